@@ -1,0 +1,116 @@
+"""The rule catalogue: what each rule says, read from one YAML file per rule.
+
+The same text feeds `goalcheck rules`, `goalcheck explain`, the messages and
+fixes of findings, and the tests that run each rule's examples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+SEVERITIES = ("high", "medium", "low")
+
+# hundreds digit -> (area id, area name)
+AREAS = {
+    0: ("integrity", "Model integrity"),
+    1: ("strategy", "Strategy linkage"),
+    2: ("ownership", "Ownership"),
+    3: ("cost-vs-cx", "Cost versus customer experience"),
+    4: ("metrics-incentives", "Metrics and incentives"),
+    5: ("journey-silos", "Silos and the customer journey"),
+    6: ("hygiene", "Goal hygiene"),
+}
+AREA_NAMES = dict(AREAS.values())
+
+
+def data_path(name: str) -> Path:
+    """A file of the catalogue: inside the installed package, or the repo's rules/."""
+    packaged = Path(__file__).resolve().parent / "rules" / name
+    if packaged.exists():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "rules" / name
+
+
+@dataclass(frozen=True)
+class Example:
+    title: str
+    yaml: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    area: str
+    severity: str
+    summary: str
+    message: str
+    fix: str
+    rationale: str
+    fires: tuple[Example, ...]
+    quiet: tuple[Example, ...]
+
+    @property
+    def area_name(self) -> str:
+        return AREA_NAMES[self.area]
+
+    @property
+    def can_be_disabled(self) -> bool:
+        return self.area != "integrity"
+
+
+def _examples(raw) -> tuple[Example, ...]:
+    return tuple(Example(item.get("title", ""), item["yaml"]) for item in raw or ())
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Rule]:
+    """Every rule by code, in code order."""
+    folder = data_path("vocabulary.yaml").parent
+    out: dict[str, Rule] = {}
+    for path in sorted(folder.glob("GC*.yaml")):
+        with open(path, "rb") as handle:
+            raw = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        code = raw["code"]
+        area = AREAS[int(code[2])][0]
+        if raw.get("area") != area:
+            raise ValueError(f"{path.name}: area must be {area!r}")
+        examples = raw.get("examples") or {}
+        out[code] = Rule(code, raw["name"], area, raw["severity"], raw["summary"].strip(),
+                         raw["message"].strip(), raw["fix"].strip(), raw["rationale"].strip(),
+                         _examples(examples.get("fires")), _examples(examples.get("quiet")))
+    return out
+
+
+def by_name() -> dict[str, Rule]:
+    return {rule.name: rule for rule in rules().values()}
+
+
+def lookup(code_or_name: str) -> Rule | None:
+    key = code_or_name.strip()
+    return rules().get(key.upper()) or by_name().get(key.lower())
+
+
+def resolve_selection(items: list[str]) -> tuple[set[str], list[str]]:
+    """Codes matched by a list of codes, names or code prefixes; and the unknown items."""
+    codes: set[str] = set()
+    unknown = []
+    for item in items:
+        item = item.strip()
+        if not item:
+            continue
+        rule = lookup(item)
+        if rule is not None:
+            codes.add(rule.code)
+            continue
+        prefix = item.upper()
+        matched = {code for code in rules() if code.startswith(prefix)} if prefix.startswith("GC") else set()
+        if matched:
+            codes |= matched
+        else:
+            unknown.append(item)
+    return codes, unknown

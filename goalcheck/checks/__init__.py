@@ -1,0 +1,32 @@
+"""The checks: one small pure function per rule, registered by code.
+
+A check takes the indexed context and yields findings. It knows nothing of
+severity overrides, waivers, output or exit codes.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from ..finding import Finding
+from ..index import Context
+
+Check = Callable[[Context], Iterable[Finding]]
+REGISTRY: dict[str, Check] = {}
+
+
+def check(code: str) -> Callable[[Check], Check]:
+    def register(function: Check) -> Check:
+        if code in REGISTRY:
+            raise ValueError(f"two checks for {code}")
+        REGISTRY[code] = function
+        return function
+    return register
+
+
+def unique(items: Iterable[str]) -> tuple[str, ...]:
+    """Provenance sentences without repeats, in first-seen order."""
+    return tuple(dict.fromkeys(item for item in items if item))
+
+
+from . import integrity, strategy, ownership, cost, incentives, journey, hygiene  # noqa: E402,F401

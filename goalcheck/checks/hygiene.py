@@ -1,0 +1,106 @@
+"""6xx Goal hygiene: goals that cannot be measured, have no plan, no baseline or
+date, are past due, or whose target contradicts their direction."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from ..finding import Finding
+from ..index import Context
+from . import check
+
+
+def _department(ctx: Context, department_id):
+    return department_id if department_id in ctx.departments else None
+
+
+@check("GC601")
+def unmeasurable_goal(ctx: Context):
+    for goal in ctx.model.goals:
+        if not goal.metric:
+            missing = "no metric"
+        elif goal.target is None and goal.direction != "maintain":
+            missing = "no target"
+        else:
+            continue
+        yield Finding("GC601", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+                      {"goal": goal.id, "missing": missing}, facts=(missing,))
+
+
+@check("GC602")
+def goal_without_plan(ctx: Context):
+    for goal in ctx.model.goals:
+        if not goal.initiatives and goal.id not in ctx.children:
+            yield Finding("GC602", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+                          {"goal": goal.id})
+
+
+@check("GC603")
+def missing_baseline_or_due(ctx: Context):
+    for goal in ctx.model.goals:
+        if goal.target is None:
+            continue
+        missing = []
+        if goal.baseline is None:
+            missing.append("a baseline")
+        if goal.due is None and not goal.period:
+            missing.append("a due date or period")
+        if missing:
+            yield Finding("GC603", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+                          {"goal": goal.id, "missing": " and ".join(missing)}, facts=tuple(missing))
+
+
+def period_end(period: str) -> date | None:
+    """The last day of a calendar period (2027, 2027-Q1, 2027-H1, 2027-03); None for
+    anything else, such as fiscal years whose calendar we do not know."""
+    text = period.strip().lower()
+    match = re.fullmatch(r"(\d{4})", text)
+    if match:
+        return date(int(match[1]), 12, 31)
+    match = re.fullmatch(r"(\d{4})[-\s]?q([1-4])|q([1-4])[-\s]?(\d{4})", text)
+    if match:
+        year = int(match[1] or match[4])
+        month = 3 * int(match[2] or match[3])
+        return date(year, month, calendar.monthrange(year, month)[1])
+    match = re.fullmatch(r"(\d{4})[-\s]?h([12])|h([12])[-\s]?(\d{4})", text)
+    if match:
+        year = int(match[1] or match[4])
+        return date(year, 6, 30) if (match[2] or match[3]) == "1" else date(year, 12, 31)
+    match = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if match and 1 <= int(match[2]) <= 12:
+        year, month = int(match[1]), int(match[2])
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return None
+
+
+@check("GC604")
+def stale_goal(ctx: Context):
+    for goal in ctx.model.goals:
+        if goal.due is not None:
+            end, when = goal.due, f"was due {goal.due.isoformat()}"
+        elif goal.period:
+            end = period_end(goal.period)
+            when = f"ended with period {goal.period}"
+        else:
+            continue
+        if end is not None and end < ctx.as_of:
+            yield Finding("GC604", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+                          {"goal": goal.id, "when": when, "as_of": ctx.as_of.isoformat()},
+                          facts=(end.isoformat(),))
+
+
+@check("GC605")
+def target_contradicts_direction(ctx: Context):
+    for goal in ctx.model.goals:
+        baseline, target = goal.baseline, goal.target
+        if goal.direction not in ("increase", "decrease"):
+            continue
+        if not isinstance(baseline, (int, float)) or not isinstance(target, (int, float)):
+            continue
+        if (goal.direction == "increase" and target < baseline) or \
+                (goal.direction == "decrease" and target > baseline):
+            yield Finding("GC605", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+                          {"goal": goal.id, "direction": goal.direction,
+                           "baseline": f"{baseline:g}", "target": f"{target:g}"})

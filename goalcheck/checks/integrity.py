@@ -1,0 +1,74 @@
+"""0xx Model integrity: references that name nothing, parent loops."""
+
+from __future__ import annotations
+
+import difflib
+
+from ..finding import Finding
+from ..index import Context
+from . import check
+
+# (kind of the referring item, field, kind it refers to)
+_GOAL_REFS = (("owner", "department"), ("co_owners", "department"), ("supports", "objective"),
+              ("parent", "goal"), ("metric", "metric"), ("guardrails", "metric"))
+_OBJECTIVE_REFS = (("parent", "objective"), ("owner", "department"), ("measured_by", "metric"))
+_METRIC_REFS = (("influenced_by", "department"),)
+_INCENTIVE_REFS = (("department", "department"), ("metrics", "metric"))
+_STAGE_REFS = (("owner", "department"), ("departments", "department"), ("metrics", "metric"))
+
+
+def _hint(missing: str, known) -> str:
+    close = difflib.get_close_matches(missing, list(known), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+@check("GC001")
+def unknown_reference(ctx: Context):
+    tables = {"department": ctx.departments, "objective": ctx.objectives, "goal": ctx.goals,
+              "metric": ctx.metrics}
+    groups = (
+        ("goal", ctx.model.goals, _GOAL_REFS, lambda g: g.owner),
+        ("objective", ctx.model.objectives, _OBJECTIVE_REFS, lambda o: o.owner),
+        ("metric", ctx.model.metrics, _METRIC_REFS, lambda x: None),
+        ("incentive", ctx.model.incentives, _INCENTIVE_REFS, lambda i: i.department),
+        ("journey", ctx.model.journey, _STAGE_REFS, lambda s: s.owner),
+    )
+    for kind, items, refs, department_of in groups:
+        for item in items:
+            for field, target in refs:
+                value = getattr(item, field)
+                if value is None:
+                    continue
+                if field == "metric" and item.where.item.get("metric").__class__ is dict:
+                    continue  # an inline metric is defined where it is used
+                ids = (value,) if isinstance(value, str) else value
+                table = tables[target]
+                for index, ref in enumerate(ids):
+                    if ref in table:
+                        continue
+                    department = department_of(item)
+                    if department not in ctx.departments:
+                        department = None
+                    hint = _hint(ref, table)
+                    location = item.where.of(field, None if isinstance(value, str) else index)
+                    yield Finding("GC001", item.id, kind, department, location,
+                                  {"item_kind": "journey stage" if kind == "journey" else kind,
+                                   "item": item.id, "field": field, "target_kind": target,
+                                   "missing": ref, "hint": hint},
+                                  facts=(field, ref))
+
+
+@check("GC002")
+def parent_cycle(ctx: Context):
+    for kind, cycles in (("goal", ctx.goal_cycles), ("objective", ctx.objective_cycles)):
+        for cycle in cycles:
+            first = min(cycle, key=lambda item: item.order)
+            start = cycle.index(first)
+            ordered = cycle[start:] + cycle[:start]
+            path = " -> ".join(f"'{item.id}'" for item in ordered + [first])
+            department = first.owner if kind == "goal" else first.owner
+            if department not in ctx.departments:
+                department = None
+            yield Finding("GC002", first.id, kind, department, first.where.of("parent"),
+                          {"kind": kind, "item": first.id, "cycle": path},
+                          facts=tuple(sorted(item.id for item in cycle)))

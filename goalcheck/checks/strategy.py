@@ -1,0 +1,144 @@
+"""1xx Strategy linkage: goals that serve no objective, objectives nobody serves,
+cascades that contradict their parent, departments pulling one metric apart."""
+
+from __future__ import annotations
+
+from ..finding import Finding
+from ..index import Context
+from . import check, unique
+
+
+def _department(ctx: Context, department_id):
+    return department_id if department_id in ctx.departments else None
+
+
+@check("GC101")
+def orphan_goal(ctx: Context):
+    for goal in ctx.model.goals:
+        if ctx.supports.get(goal.id):
+            continue
+        if goal.parent and goal.parent not in ctx.goals:
+            continue  # the parent names nothing (GC001): what it serves is unknown
+        yield Finding("GC101", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+                      {"goal": goal.id, "title": goal.title})
+
+
+@check("GC102")
+def uncovered_objective(ctx: Context):
+    covered: set[str] = set()
+    for served in ctx.supports.values():
+        covered.update(served)
+    # an objective is covered when one of its child objectives is (up the parent links)
+    for objective_id in list(covered):
+        seen = set()
+        node = ctx.objectives.get(objective_id)
+        while node is not None and node.parent and node.parent not in seen:
+            seen.add(node.parent)
+            covered.add(node.parent)
+            node = ctx.objectives.get(node.parent)
+    for objective in ctx.model.objectives:
+        if objective.id not in covered:
+            yield Finding("GC102", objective.id, "objective", _department(ctx, objective.owner),
+                          objective.where.of(), {"objective": objective.id, "title": objective.title})
+
+
+@check("GC103")
+def cascade_drift(ctx: Context):
+    facts = ctx.facts
+    for goal in ctx.model.goals:
+        direction = facts.goals[goal.id].direction
+        if direction not in ("increase", "decrease"):
+            continue
+        parent = ctx.goals.get(goal.parent) if goal.parent else None
+        if parent is not None and parent.metric and parent.metric == goal.metric:
+            parent_direction = facts.goals[parent.id].direction
+            if parent_direction in ("increase", "decrease") and parent_direction != direction:
+                why = unique([facts.goals[goal.id].direction_why, facts.goals[parent.id].direction_why])
+                yield Finding("GC103", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+                              {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
+                               "direction": direction,
+                               "against": f"its parent goal '{parent.id}', which moves it {parent_direction}"},
+                              why, facts=("parent", parent.id))
+                continue
+        if not goal.metric:
+            continue
+        for objective_id in sorted(ctx.supports.get(goal.id, ())):
+            objective = ctx.objectives.get(objective_id)
+            if objective is None or goal.metric not in objective.measured_by:
+                continue
+            against, why = facts.against_better(goal)
+            if against:
+                better = facts.metrics[goal.metric].better
+                yield Finding("GC103", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+                              {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
+                               "direction": direction,
+                               "against": f"objective '{objective.id}', which this metric measures "
+                                          f"and where {better} is better"},
+                              unique(why), facts=("objective", objective.id))
+                break
+
+
+class _Pool:
+    """Goals pushing one way on a metric, counted by owner, so that the rivals
+    of a goal (the same pool, other departments) are found in constant time."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.by_owner: dict[str, int] = {}
+        self.firsts: list = []  # the first goal of each of the first two owners
+
+    def add(self, goal) -> None:
+        self.total += 1
+        self.by_owner[goal.owner] = self.by_owner.get(goal.owner, 0) + 1
+        if len(self.firsts) < 2 and all(first.owner != goal.owner for first in self.firsts):
+            self.firsts.append(goal)
+
+    def rivals(self, goal):
+        count = self.total - self.by_owner.get(goal.owner, 0)
+        first = next((f for f in self.firsts if f.owner != goal.owner), None)
+        return first, count
+
+
+@check("GC104")
+def opposing_targets(ctx: Context):
+    """One finding per opposing pair; where many goals share a metric, one per goal
+    on the wrong side, naming the first rival and counting the others."""
+    facts = ctx.facts
+    for metric_id, goals in ctx.goals_by_metric.items():
+        moving = [g for g in goals if facts.goals[g.id].direction in ("increase", "decrease")]
+        if len(moving) < 2 or len({facts.goals[g.id].direction for g in moving}) < 2:
+            continue
+        moving.sort(key=lambda g: (g.where.file, g.order))
+        metric = facts.metrics.get(metric_id)
+        better = metric.better if metric else None
+        pools = {"increase": _Pool(), "decrease": _Pool()}
+        if better is not None:
+            for goal in moving:
+                if facts.goals[goal.id].direction == better:
+                    pools[better].add(goal)
+            for goal in moving:
+                if facts.goals[goal.id].direction != better:
+                    rival, count = pools[better].rivals(goal)
+                    if rival is not None:
+                        yield _opposing(ctx, goal, rival, count, metric_id, metric.why.get("better"))
+        else:  # better unknown: the later goal of each pair is the subject
+            for goal in moving:
+                direction = facts.goals[goal.id].direction
+                opposite = "decrease" if direction == "increase" else "increase"
+                rival, count = pools[opposite].rivals(goal)
+                if rival is not None:
+                    yield _opposing(ctx, goal, rival, count, metric_id, None)
+                pools[direction].add(goal)
+
+
+def _opposing(ctx: Context, goal, other, count, metric_id, better_why):
+    facts = ctx.facts
+    more = count - 1
+    why = unique([facts.goals[goal.id].direction_why, facts.goals[other.id].direction_why, better_why])
+    return Finding("GC104", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+                   {"goal": goal.id, "metric": ctx.metric_name(metric_id),
+                    "direction": facts.goals[goal.id].direction,
+                    "other": other.id, "other_department": ctx.department_name(other.owner),
+                    "other_direction": facts.goals[other.id].direction,
+                    "more": f" (and {more} more goal{'s' if more > 1 else ''})" if more else ""},
+                   why, facts=("against", other.id))

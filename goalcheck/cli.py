@@ -1,0 +1,220 @@
+"""The command line: wires the steps, maps problems to exit codes, stays thin.
+
+Exit codes (spec/cli.md): 0 the audit passed its gate, 1 it failed it, 2 it
+could not audit (usage error, missing path, invalid input). Nothing reaches
+the user as a Python traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="goalcheck",
+    help="Lint an organisation's goals: find where departments pull against the strategy "
+         "or against each other, with a score and concrete fixes.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+FAIL_ON = ("high", "medium", "low", "never")
+
+
+class UsageProblem(Exception):
+    """A bad option value or argument: one line on stderr, exit 2."""
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"goalcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """goalcheck: is every department pulling in the direction of the strategy?"""
+
+
+def _split(values: Optional[List[str]]) -> list[str]:
+    return [part.strip() for value in values or () for part in value.split(",") if part.strip()]
+
+
+def _codes(values: Optional[List[str]], option: str) -> set[str] | None:
+    from .catalogue import resolve_selection
+
+    items = _split(values)
+    if not items:
+        return None
+    codes, unknown = resolve_selection(items)
+    if unknown:
+        raise UsageProblem(f"{option}: unknown rule {', '.join(repr(u) for u in unknown)} "
+                           "(see 'goalcheck rules')")
+    return codes
+
+
+def _as_of(value: Optional[str]) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageProblem(f"--as-of: {value!r} is not a date written YYYY-MM-DD") from None
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write the whole text or nothing: a temporary file beside it, then a rename."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+@app.command()
+def audit(
+    path: str = typer.Argument(".", help="A goals file or a goals repo (folder)."),
+    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to FILE (atomically)."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Rules to run: codes, names or prefixes (GC3), comma-separated."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rules not to run: codes, names or prefixes."),
+    fail_on: str = typer.Option("high", "--fail-on", help="Lowest severity that fails the run: high, medium, low or never."),
+    fail_under: Optional[float] = typer.Option(None, "--fail-under", help="Also fail when the score is below N."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Date for time-based rules, YYYY-MM-DD (default today)."),
+) -> None:
+    """Audit a goals file or repo and print the scored report."""
+    from .report import FORMATS
+
+    if format not in FORMATS:
+        raise UsageProblem(f"--format: {format!r} is not one of {', '.join(FORMATS)}")
+    if fail_on not in FAIL_ON:
+        raise UsageProblem(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
+    if fail_under is not None and not 0 <= fail_under <= 100:
+        raise UsageProblem(f"--fail-under: {fail_under:g} is not a score between 0 and 100")
+    from .audit import Options, run
+    from .report import render
+
+    options = Options(as_of=_as_of(as_of), select=_codes(select, "--select"),
+                      ignore=_codes(ignore, "--ignore") or set(), fail_on=fail_on, fail_under=fail_under)
+    result = run(path, options)
+    color = format == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    report = render(result, format, **({"color": color} if format == "text" else {}))
+    if output:
+        write_atomically(output, report)
+    else:
+        sys.stdout.write(report)
+        sys.stdout.flush()
+    raise typer.Exit(0 if result.passed else 1)
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List every rule: code, name, area, default severity."""
+    from .catalogue import rules
+
+    rows = [(r.code, r.name, r.area, r.severity, r.summary) for r in rules().values()]
+    widths = [max(len(row[i]) for row in rows + [("code", "name", "area", "severity", "")]) for i in range(4)]
+    header = ("code", "name", "area", "severity", "summary")
+    for row in [header] + rows:
+        typer.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
+
+
+@app.command()
+def explain(rule: str = typer.Argument(..., help="A rule code (GC301) or name (cost-cut-without-cx-guardrail).")) -> None:
+    """Explain a rule: why it matters, what fires it, what does not, and the fix."""
+    from .catalogue import lookup, rules
+
+    found = lookup(rule)
+    if found is None:
+        known = ", ".join(rules())
+        raise UsageProblem(f"unknown rule {rule!r}; the rules are: {known}")
+    lines = [f"{found.code} {found.name}", f"area: {found.area_name} ({found.area}) · default severity: {found.severity}",
+             "", found.summary, "", "Why it matters", _indent(found.rationale), "",
+             "Message", _indent(found.message), "", "Fix", _indent(found.fix)]
+    for title, examples in (("Fires on", found.fires), ("Stays quiet on", found.quiet)):
+        for example in examples:
+            lines += ["", f"{title}: {example.title}" if example.title else f"{title}:",
+                      _indent(example.yaml.rstrip())]
+    typer.echo("\n".join(lines))
+
+
+def _indent(text: str) -> str:
+    return "\n".join(("  " + line) if line else "" for line in text.splitlines())
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the goals format."""
+    from .schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    """Run the CLI and return its exit code; every failure becomes a clean message."""
+    from .load import InputErrors
+
+    command = typer.main.get_command(app)
+    args = sys.argv[1:] if argv is None else list(argv)
+    if not args:
+        args = ["--help"]
+    try:
+        code = command.main(args=args, prog_name="goalcheck", standalone_mode=False)
+        return code if isinstance(code, int) else 0
+    except InputErrors as problem:
+        for error in problem.errors:
+            sys.stderr.write(f"{error}\n")
+        count = len(problem.errors)
+        sys.stderr.write(f"goalcheck: {count} input error{'s' if count != 1 else ''}; nothing was audited\n")
+        return 2
+    except UsageProblem as problem:
+        sys.stderr.write(f"goalcheck: error: {problem}\n")
+        return 2
+    except typer.Exit as done:
+        return done.exit_code
+    except typer.Abort:
+        sys.stderr.write("goalcheck: aborted\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("goalcheck: interrupted\n")
+        return 2
+    except BrokenPipeError:
+        return 0
+    except OSError as problem:
+        sys.stderr.write(f"goalcheck: error: {problem.strerror or problem}: {problem.filename or ''}\n")
+        return 2
+    except RecursionError:
+        sys.stderr.write("goalcheck: error: the input nests too deeply to audit\n")
+        return 2
+    except Exception as problem:
+        if hasattr(problem, "format_message") and hasattr(problem, "exit_code"):
+            # a usage error from the command-line parser (Typer's click, vendored or not)
+            sys.stderr.write(f"goalcheck: error: {problem.format_message()} (see 'goalcheck --help')\n")
+            return 2
+        # a bug of ours: say so plainly, never a traceback
+        sys.stderr.write(f"goalcheck: internal error: {type(problem).__name__}: {problem}. "
+                         "Please report it with the input that caused it.\n")
+        return 2
+
+
+def entry() -> None:
+    sys.exit(main())

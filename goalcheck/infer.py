@@ -1,0 +1,214 @@
+"""What the goals leave unsaid, inferred once, each fact with its provenance.
+
+spec/rules.md, "Facts the rules share": a metric's kind, experience, access,
+better direction and cross-functional reach; a goal's direction and whether it
+moves its metric the cheap way; CX objectives and a CX strategy; initiatives
+that remove the cause of contacts. Explicit fields always win; every fact
+taken from the vocabulary carries a sentence saying which words it came from,
+which findings show in their ``inferred`` list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import model as m
+from .vocabulary import Vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class MetricFacts:
+    kind: str | None
+    experience: bool
+    access: bool
+    better: str | None
+    cross_functional: bool
+    cheap: str | None  # the direction that saves money, for cost metrics
+    why: dict  # fact name -> provenance sentence, for inferred facts only
+
+
+@dataclass(frozen=True, slots=True)
+class GoalFacts:
+    direction: str | None
+    direction_why: str | None
+
+
+@dataclass
+class Facts:
+    metrics: dict[str, MetricFacts] = field(default_factory=dict)
+    goals: dict[str, GoalFacts] = field(default_factory=dict)
+    cx_objectives: dict[str, str | None] = field(default_factory=dict)  # id -> why (None: explicit)
+    cx_strategy: bool = False
+    cx_strategy_why: str | None = None
+    phases: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    vocabulary: Vocabulary | None = None
+    _removes_cause: dict = field(default_factory=dict)
+
+    def removes_cause(self, goal: m.Goal) -> tuple[bool, str | None]:
+        """Does one of the goal's initiatives remove the cause of contacts or cost?
+
+        Asked only of goals that cut the cheap way, so it is worked out on demand.
+        """
+        if goal.id not in self._removes_cause:
+            self._removes_cause[goal.id] = initiatives_remove_cause(goal, self.vocabulary)
+        return self._removes_cause[goal.id]
+
+    def cheap_way(self, goal: m.Goal) -> tuple[bool, list[str]]:
+        """Does the goal move its metric the cheap way, and which inferred facts say so."""
+        metric = self.metrics.get(goal.metric) if goal.metric else None
+        facts = self.goals[goal.id]
+        direction = facts.direction
+        if metric is None or direction not in ("increase", "decrease"):
+            return False, []
+        why = [facts.direction_why] if facts.direction_why else []
+        if metric.kind == "cost" and not metric.access and direction == (metric.cheap or "decrease"):
+            return True, why + _present(metric.why, "kind", "cheap")
+        if metric.access and metric.better is not None and direction != metric.better:
+            # less access (fewer hours, longer waits) saves money; more of it does not
+            return True, why + _present(metric.why, "access", "better")
+        return False, []
+
+    def against_better(self, goal: m.Goal, metric_id: str | None = None) -> tuple[bool, list[str]]:
+        """Does the goal move a metric opposite to its better direction."""
+        metric_id = metric_id or goal.metric
+        metric = self.metrics.get(metric_id) if metric_id else None
+        facts = self.goals[goal.id]
+        if metric is None or metric.better is None or facts.direction not in ("increase", "decrease"):
+            return False, []
+        if facts.direction == metric.better:
+            return False, []
+        why = [facts.direction_why] if facts.direction_why else []
+        return True, why + _present(metric.why, "better")
+
+
+def _present(why: dict, *names: str) -> list[str]:
+    return [why[name] for name in names if name in why]
+
+
+_ARTICLE = {"outcome": "an outcome", "output": "an output", "activity": "an activity", "cost": "a cost"}
+
+
+def _source(vocabulary: Vocabulary, source: str) -> str:
+    return f" (from {source})" if source else ""
+
+
+def metric_facts(metric: m.Metric, vocabulary: Vocabulary) -> MetricFacts:
+    found: dict[str, tuple[object, str, str]] = {}
+    for entry, phrase in vocabulary.metric_matches(metric.name):
+        for fact, value in entry.facts.items():
+            if fact not in found:
+                found[fact] = (value, phrase, entry.source)
+    why: dict[str, str] = {}
+    mid = metric.id
+
+    def take(fact: str, explicit, sentence):
+        if explicit is not None:
+            return explicit
+        if fact in found:
+            value, phrase, source = found[fact]
+            text = sentence(value)
+            if text:
+                why[fact] = f"{text}: name matches '{phrase}'{_source(vocabulary, source)}"
+            return value
+        return None
+
+    kind = take("kind", metric.kind, lambda v: f"metric '{mid}' is {_ARTICLE[v]} metric")
+    experience = take("experience", metric.experience,
+                      lambda v: f"metric '{mid}' is {'' if v else 'not '}an experience measure")
+    access = take("access", None, lambda v: f"metric '{mid}' is an access measure" if v else "")
+    better = take("better", metric.better, lambda v: f"better for metric '{mid}' is {v}")
+    cheap = None
+    if kind == "cost":
+        cheap = take("cheap", None, lambda v: f"the cheap way for metric '{mid}' is {v}") or "decrease"
+        if better is None:
+            better = cheap
+            why["better"] = f"better for metric '{mid}' is {cheap}: it is a cost"
+    if metric.influenced_by is not None:
+        cross = len(set(metric.influenced_by)) >= 2
+    else:
+        cross = bool(take("cross_functional", None,
+                          lambda v: f"metric '{mid}' is cross-functional" if v else ""))
+    return MetricFacts(kind, bool(experience), bool(access), better, cross, cheap, why)
+
+
+def _number(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def initiatives_remove_cause(goal: m.Goal, vocabulary: Vocabulary) -> tuple[bool, str | None]:
+    for initiative in goal.initiatives:
+        cause = vocabulary.removes_cause.find(initiative)
+        if cause and not vocabulary.blocks_access.find(initiative):
+            source = vocabulary.sources.get(("initiatives", cause[0]), "")
+            return True, (f"an initiative of goal '{goal.id}' removes the cause: "
+                          f"'{initiative}' matches '{cause[0]}'{_source(vocabulary, source)}")
+    return False, None
+
+
+def goal_facts(goal: m.Goal) -> GoalFacts:
+    direction, direction_why = goal.direction, None
+    baseline, target = goal.baseline, goal.target
+    if direction is None and isinstance(baseline, (int, float)) and isinstance(target, (int, float)):
+        if target > baseline:
+            direction = "increase"
+            relation = "above"
+        elif target < baseline:
+            direction = "decrease"
+            relation = "below"
+        else:
+            direction = "maintain"
+            relation = "equal to"
+        direction_why = (f"goal '{goal.id}' direction is {direction}: target {_number(target)} "
+                         f"is {relation} baseline {_number(baseline)}")
+    return GoalFacts(direction, direction_why)
+
+
+def infer(model: m.Model, vocabulary: Vocabulary) -> Facts:
+    facts = Facts(vocabulary=vocabulary)
+    facts.metrics = {metric.id: metric_facts(metric, vocabulary) for metric in model.metrics}
+    facts.goals = {goal.id: goal_facts(goal) for goal in model.goals}
+    for objective in model.objectives:
+        if objective.customer_experience is not None:
+            if objective.customer_experience:
+                facts.cx_objectives[objective.id] = None
+            continue
+        phrase = vocabulary.is_cx_text(objective.title)
+        where = "title"
+        if phrase is None:
+            phrase, where = vocabulary.is_cx_text(objective.description), "description"
+        if phrase is not None:
+            source = vocabulary.sources.get(("cx_objective", phrase), "")
+            facts.cx_objectives[objective.id] = (
+                f"objective '{objective.id}' is a CX objective: {where} matches '{phrase}'"
+                f"{_source(vocabulary, source)}")
+            continue
+        for metric_id in objective.measured_by:
+            metric = facts.metrics.get(metric_id)
+            if metric is not None and metric.experience:
+                reason = metric.why.get("experience")
+                facts.cx_objectives[objective.id] = (
+                    f"objective '{objective.id}' is a CX objective: it is measured by "
+                    f"experience metric '{metric_id}'" + (f" ({reason})" if reason else ""))
+                break
+    if facts.cx_objectives:
+        facts.cx_strategy = True
+        first = next(iter(facts.cx_objectives))
+        reason = facts.cx_objectives[first]
+        facts.cx_strategy_why = (f"the organisation has a CX strategy: objective '{first}' is a CX objective"
+                                 if reason is None else f"the organisation has a CX strategy: {reason}")
+    else:
+        phrase = vocabulary.is_cx_text(model.organization.strategy)
+        if phrase is not None:
+            facts.cx_strategy = True
+            facts.cx_strategy_why = f"the organisation has a CX strategy: the strategy text matches '{phrase}'"
+    for stage in model.journey:
+        if stage.phase is not None:
+            facts.phases[stage.id] = (stage.phase, None)
+            continue
+        found = vocabulary.phase_words.find(stage.name)
+        if found:
+            phase = vocabulary.phases[found[0]]
+            facts.phases[stage.id] = (phase, f"journey stage '{stage.id}' is {phase}: name matches '{found[0]}'")
+        else:
+            facts.phases[stage.id] = (None, None)
+    return facts

@@ -1,0 +1,471 @@
+"""Find the goals files, read them, check them against the schema, build the model.
+
+Every problem becomes an ``InputError`` with a location; they are collected
+over all files and raised together, so a user fixes a repo in one round.
+"""
+
+from __future__ import annotations
+
+import difflib
+import gc
+import os
+import stat
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from . import model as m
+from .schema import Shape, shapes, validation_errors
+from .yamlread import YamlProblem, read_document
+
+MAX_LINE_BYTES = 1 << 20  # a longer line is refused before parsing
+
+# top-level key -> (schema definition, what users call one item)
+KINDS = {
+    "objectives": ("objective", "objective"),
+    "departments": ("department", "department"),
+    "metrics": ("metric", "metric"),
+    "goals": ("goal", "goal"),
+    "incentives": ("incentive", "incentive"),
+    "journey": ("stage", "journey stage"),
+}
+_SINGULAR = {key: noun for key, (_, noun) in KINDS.items()}
+
+
+@dataclass(frozen=True, order=True)
+class InputError:
+    location: m.Location
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+class InputErrors(Exception):
+    """The input cannot be audited; ``errors`` lists every problem found."""
+
+    def __init__(self, errors: list[InputError]):
+        self.errors = sorted(set(errors))
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+
+@dataclass
+class _Read:
+    """One file read: its data and the reader's location table."""
+
+    name: str
+    data: dict
+    table: dict
+    raw: dict
+
+
+# ---------------------------------------------------------------------------
+# finding the files
+
+def discover(path: Path) -> tuple[Path, list[Path], list[InputError]]:
+    """The base folder for relative names, the goals files in sorted order, problems."""
+    errors: list[InputError] = []
+    shown = str(path)
+    if shown == "":
+        return path, [], [InputError(m.Location(".", 1, 1), "the path is empty")]
+    try:
+        info = path.stat()
+    except OSError as exc:
+        return path, [], [InputError(m.Location(shown, 1, 1), _os_reason(exc))]
+    if stat.S_ISREG(info.st_mode):
+        return path.parent, [path], []
+    if not stat.S_ISDIR(info.st_mode):
+        return path, [], [InputError(m.Location(shown, 1, 1), "not a file or a folder")]
+    files: list[Path] = []
+    _walk(path, path, [os.path.realpath(path)], files, errors)
+    if not files and not errors:
+        errors.append(InputError(m.Location(shown, 1, 1),
+                                 "no goals files (*.yaml, *.yml) in this folder"))
+    return path, files, errors
+
+
+def _walk(root: Path, folder: Path, open_folders: list[str], files: list[Path],
+          errors: list[InputError]) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        errors.append(InputError(m.Location(_rel(folder, root), 1, 1), _os_reason(exc)))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        full = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()  # follows symlinks
+        except OSError as exc:
+            errors.append(InputError(m.Location(_rel(full, root), 1, 1), _os_reason(exc)))
+            continue
+        if is_dir:
+            real = os.path.realpath(full)
+            if real in open_folders:
+                errors.append(InputError(m.Location(_rel(full, root), 1, 1),
+                                         "symlink loop: this folder links back to a folder that contains it"))
+                continue
+            _walk(root, full, open_folders + [real], files, errors)
+        elif entry.name.endswith((".yaml", ".yml")):
+            files.append(full)  # a broken link is reported when it is read
+
+
+def _rel(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _os_reason(exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    return f"cannot read: {reason[0].lower()}{reason[1:]}" if reason else "cannot read"
+
+
+# ---------------------------------------------------------------------------
+# reading one file
+
+def read_file(path: Path, name: str, errors: list[InputError]) -> _Read | None:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        errors.append(InputError(m.Location(name, 1, 1), _os_reason(exc)))
+        return None
+    if len(data) > MAX_LINE_BYTES:
+        line_number, offset = 1, 0
+        for line in data.split(b"\n"):
+            if len(line) > MAX_LINE_BYTES:
+                errors.append(InputError(m.Location(name, line_number, MAX_LINE_BYTES + 1),
+                                         f"line is longer than {MAX_LINE_BYTES:,} bytes"))
+                return None
+            line_number += 1
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        errors.append(InputError(m.Location(name, line, column),
+                                 f"not UTF-8: byte 0x{data[exc.start]:02x} cannot be decoded"))
+        return None
+    try:
+        doc = read_document(text)
+    except YamlProblem as problem:
+        errors.append(InputError(m.Location(name, problem.line, problem.column), problem.message))
+        return None
+    for problem in doc.problems:
+        errors.append(InputError(m.Location(name, problem.line, problem.column), problem.message))
+    if doc.data is None:
+        return None  # an empty file holds nothing
+    if doc.data.__class__ is not dict:
+        what = "a list" if isinstance(doc.data, list) else "a single value"
+        errors.append(InputError(m.Location(name, 1, 1),
+                                 f"a goals file must be a mapping of keys (organization, goals, ...), not {what}"))
+        return None
+    return _Read(name, doc.data, doc.where, doc.raw)
+
+
+# ---------------------------------------------------------------------------
+# checking against the schema
+
+def _coerce(container, key, value, shape: Shape, raw: dict):
+    """Give a string field back the text as written (``period: 2027`` is "2027")."""
+    text = raw.get((id(container), key))
+    if text is not None and shape.accepts(text):
+        container[key] = text
+        return text
+    if value.__class__ is list and shape.items is not None:
+        items = shape.items
+        for index, element in enumerate(value):
+            if not items.accepts(element):
+                _coerce(value, index, element, items, raw)
+    elif value.__class__ is dict and shape.fields is not None:
+        _check_mapping(value, shape, raw)
+    return value
+
+
+def _check_mapping(item: dict, shape: Shape, raw: dict) -> bool:
+    """Coerce string fields in place; True when the item fits its shape."""
+    fields = shape.fields
+    ok = True
+    for key, value in item.items():
+        field = fields.get(key)
+        if field is None:
+            if not key.startswith("x-"):
+                ok = False
+        elif not field.accepts(value):
+            if not field.accepts(_coerce(item, key, value, field, raw)):
+                ok = False
+    if ok:
+        for key in shape.required:
+            if key not in item:
+                return False
+        for test in shape.rest:  # conditions beyond single fields (if/then)
+            if not test(item):
+                return False
+    return ok
+
+
+def check_file(read: _Read, errors: list[InputError]) -> bool:
+    """Coerce and check a file; on any problem, let jsonschema word them all."""
+    compiled = shapes()
+    data, raw = read.data, read.raw
+    ok = True
+    for key, value in data.items():
+        kind = KINDS.get(key)
+        if kind is not None and value.__class__ is list:
+            shape = compiled[kind[0]]
+            for item in value:
+                if item.__class__ is not dict or not _check_mapping(item, shape, raw):
+                    ok = False
+        elif key == "organization" and value.__class__ is dict:
+            if not _check_mapping(value, compiled["file"].fields["organization"], raw):
+                ok = False
+        elif value is not None or key not in KINDS:
+            field = compiled["file"].fields.get(key)
+            if field is None:
+                if not key.startswith("x-"):
+                    ok = False
+            elif not field.accepts(value):
+                ok = False
+    if ok:
+        return True
+    before = len(errors)
+    for error in validation_errors(data):
+        errors.extend(_explain(error, read))
+    return len(errors) == before  # true only if jsonschema disagrees: then trust it
+
+
+_TYPE_WORDS = {"string": "text", "boolean": "true or false", "number": "a number",
+               "integer": "a whole number", "array": "a list", "object": "a mapping"}
+
+
+def _describe(value) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 60 else repr(value[:57] + "...")
+    return "a list" if isinstance(value, list) else "a mapping"
+
+
+def _explain(error, read: _Read) -> list[InputError]:
+    """One jsonschema error as input errors located at the offending node."""
+    path = list(error.absolute_path)
+    what = _what(path, read.data)
+    if error.validator == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        out = []
+        for key in error.instance:
+            if key in allowed or key.startswith("x-"):
+                continue
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else f"; allowed: {', '.join(allowed)}"
+            out.append(InputError(_key_location(read, path, key), f"unknown key {key!r} in {what}{hint}"))
+        return out
+    if error.validator == "required":
+        missing = [k for k in error.validator_value if k not in error.instance]
+        return [InputError(_location(read, path), f"{what} is missing required key {k!r}") for k in missing]
+    field = next((p for p in reversed(path) if isinstance(p, str)), None)
+    label = f"{field!r}" if field else "the file"
+    if isinstance(path[-1:] and path[-1], int) and field:
+        label = f"each item of {field!r}"
+    if error.validator == "type":
+        expected = _TYPE_WORDS.get(error.validator_value, str(error.validator_value))
+    elif field == "version":
+        expected = "1 (the only version of the format)"
+    else:
+        expected = error.schema.get("description") or error.message
+    return [InputError(_location(read, path),
+                       f"{label} in {what} must be {expected}, got {_describe(error.instance)}")]
+
+
+def _what(path: list, data: dict) -> str:
+    if len(path) >= 2 and path[0] in _SINGULAR and isinstance(path[1], int):
+        item = data[path[0]][path[1]]
+        noun = _SINGULAR[path[0]]
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            return f"{noun} {item['id']!r}"
+        return f"{noun} #{path[1] + 1}"
+    if path and path[0] == "organization":
+        return "organization"
+    return "the file"
+
+
+def _node(data, path):
+    for part in path:
+        data = data[part]
+    return data
+
+
+def _location(read: _Read, path: list) -> m.Location:
+    """Where the node at ``path`` starts; the file's top for the root."""
+    if not path:
+        mark = read.table[id(read.data)][0]
+        return m.Location(read.name, mark.line + 1, mark.column + 1)
+    parent = _node(read.data, path[:-1])
+    entry = read.table.get(id(parent))
+    mark = None
+    if entry is not None:
+        parts = entry[1]
+        if isinstance(parts, dict):
+            pair = parts.get(path[-1])
+            mark = pair[1] if pair else entry[0]
+        elif isinstance(path[-1], int) and path[-1] < len(parts):
+            mark = parts[path[-1]]
+        else:
+            mark = entry[0]
+    if mark is None:
+        return m.Location(read.name, 1, 1)
+    return m.Location(read.name, mark.line + 1, mark.column + 1)
+
+
+def _key_location(read: _Read, path: list, key: str) -> m.Location:
+    entry = read.table.get(id(_node(read.data, path)))
+    if entry is None or key not in entry[1]:
+        return _location(read, path)
+    mark = entry[1][key][0]
+    return m.Location(read.name, mark.line + 1, mark.column + 1)
+
+
+# ---------------------------------------------------------------------------
+# building the model
+
+def _amount(value):
+    if isinstance(value, str):
+        if value == "redacted":
+            return value
+        return float(value.strip().rstrip("%").strip())
+    return value
+
+
+def _refs(value) -> tuple[str, ...]:
+    return tuple(value) if value else ()
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.errors: list[InputError] = []
+        self.seen: dict[str, dict[str, m.Where]] = {kind: {} for kind in KINDS}
+        self.organizations: list[m.Organization] = []
+        self.items: dict[str, list] = {kind: [] for kind in KINDS}
+
+    def claim(self, kind: str, item_id: str, where: m.Where) -> bool:
+        """Register an id; a second definition is an error naming both places."""
+        seen = self.seen[kind]
+        first = seen.get(item_id)
+        if first is not None:
+            self.errors.append(InputError(
+                where.of("id"),
+                f"duplicate {_SINGULAR[kind]} id {item_id!r}: first defined at {first.of('id')}"))
+            return False
+        seen[item_id] = where
+        return True
+
+    def add_file(self, read: _Read) -> None:
+        data, table, name = read.data, read.table, read.name
+        organization = data.get("organization")
+        if organization is not None:
+            self.organizations.append(m.Organization(
+                organization["name"], organization.get("strategy"), m.Where(name, data, table)))
+        for kind, build in (("objectives", self.objective), ("departments", self.department),
+                            ("metrics", self.metric), ("goals", self.goal),
+                            ("incentives", self.incentive), ("journey", self.stage)):
+            items = data.get(kind)
+            if items:
+                out = self.items[kind]
+                for item in items:
+                    where = m.Where(name, item, table)
+                    if self.claim(kind, item["id"], where):
+                        built = build(item, where, len(out))
+                        if built is not None:
+                            out.append(built)
+
+    def objective(self, item, where, order):
+        return m.Objective(item["id"], item["title"], item.get("description"),
+                           item.get("customer_experience"), _refs(item.get("measured_by")),
+                           item.get("parent"), item.get("owner"), order, where)
+
+    def department(self, item, where, order):
+        return m.Department(item["id"], item["name"], item.get("customer_facing", False),
+                            _refs(item.get("systems")), item.get("head"), order, where)
+
+    def metric(self, item, where, order, metric_id=None, inline=False):
+        return m.Metric(metric_id or item["id"], item["name"], item.get("unit"), item.get("kind"),
+                        item.get("experience"), item.get("better"),
+                        _refs(item["influenced_by"]) if "influenced_by" in item else None,
+                        inline, order, where)
+
+    def goal(self, item, where, order):
+        get = item.get
+        metric = get("metric")
+        if metric.__class__ is dict:
+            inline_where = m.Where(where.file, metric, where.table)
+            metric_id = metric.get("id") or item["id"]
+            if self.claim("metrics", metric_id, inline_where):
+                self.items["metrics"].append(self.metric(
+                    metric, inline_where, len(self.items["metrics"]), metric_id, inline=True))
+            metric = metric_id
+        due = get("due")
+        if due is not None:
+            try:
+                due = date.fromisoformat(due)
+            except ValueError:
+                self.errors.append(InputError(where.of("due"),
+                                              f"'due' in goal {item['id']!r} is not a real date: {due!r}"))
+                due = None
+        extra = {k: v for k, v in item.items() if k[:2] == "x-"}
+        return m.Goal(item["id"], item["title"], item["owner"], _refs(get("co_owners")),
+                      _refs(get("supports")), get("parent"), metric, get("direction"),
+                      _amount(get("baseline")), _amount(get("target")), due, get("period"),
+                      get("level") or "department", get("appraisal") or False,
+                      _refs(get("guardrails")), _refs(get("initiatives")), extra, order, where)
+
+    def incentive(self, item, where, order):
+        return m.Incentive(item["id"], item.get("name"), item["scope"], item.get("department"),
+                           _refs(item.get("metrics")), order, where)
+
+    def stage(self, item, where, order):
+        return m.JourneyStage(item["id"], item["name"], item.get("phase"), item.get("owner"),
+                              _refs(item.get("departments")), _refs(item.get("metrics")), order, where)
+
+
+def load(path: str | os.PathLike) -> m.Model:
+    """Read a goals file or repo into a Model, or raise InputErrors listing every problem."""
+    root = Path(path)
+    base, files, errors = discover(root)
+    builder = _Builder()
+    reads: list[_Read] = []
+    collecting = gc.isenabled()
+    gc.disable()  # the reader allocates millions of objects that all live on
+    try:
+        for file in files:
+            name = _rel(file, base) if base != file else file.name
+            read = read_file(file, name, errors)
+            if read is not None and check_file(read, errors):
+                reads.append(read)
+        if not errors:
+            for read in reads:
+                builder.add_file(read)
+    finally:
+        if collecting:
+            gc.enable()
+    errors.extend(builder.errors)
+    if not errors:
+        if not builder.organizations:
+            errors.append(InputError(m.Location(_rel(root, base) if root != base else root.name or ".", 1, 1),
+                                     "no file defines 'organization' (exactly one file must)"))
+        first = builder.organizations[0].where.key("organization") if builder.organizations else None
+        for extra in builder.organizations[1:]:
+            errors.append(InputError(extra.where.key("organization"),
+                                     f"a second 'organization': the first is at {first}"))
+    if errors:
+        raise InputErrors(errors)
+    items = builder.items
+    return m.Model(builder.organizations[0], tuple(items["objectives"]), tuple(items["departments"]),
+                   tuple(items["metrics"]), tuple(items["goals"]), tuple(items["incentives"]),
+                   tuple(items["journey"]), str(path))

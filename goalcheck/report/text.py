@@ -1,0 +1,132 @@
+"""The text report, for people: summary first, then findings by severity, then
+the fixes that win back the most points.
+
+Signal before volume: when one rule fires many times at one severity, the
+report shows the first few and folds the rest into one line with the count.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+
+from rich.console import Console
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+FOLD_AFTER = 3
+TOP_FIXES = 5
+_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
+_GRADE_STYLE = {"A": "bold green", "B": "green", "C": "yellow", "D": "red", "F": "bold red"}
+
+
+def _score_style(score: float) -> str:
+    return "green" if score >= 85 else "yellow" if score >= 70 else "red"
+
+
+def _subject(item) -> str:
+    finding = item.finding
+    if finding.subject is None:
+        return "the organisation"
+    kind = "journey stage" if finding.subject_kind == "journey" else finding.subject_kind
+    return f"{kind} '{finding.subject}'"
+
+
+def render(result, color: bool = False, width: int = 100) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system="standard" if color else None,
+                      force_terminal=color, highlight=False, emoji=False, soft_wrap=False)
+    counts = result.counts
+    console.print(Text.assemble(("goalcheck ", "bold"), result.version, " · ",
+                                (result.organization, "bold"), f" · as of {result.as_of.isoformat()}"))
+    if result.strategy:
+        console.print(Text("Strategy: ", style="dim") + Text(" ".join(result.strategy.split())))
+    summary = Text.assemble(
+        "Score ", (f"{result.score:.1f}/100", f"bold {_score_style(result.score)}"),
+        "  grade ", (result.grade, _GRADE_STYLE[result.grade]),
+        f"   {counts['high']} high · {counts['medium']} medium · {counts['low']} low",
+        f" · {result.goals} goals")
+    if counts.get("waived"):
+        summary.append(f" · {counts['waived']} waived")
+    console.print(summary)
+    console.print()
+
+    table = Table(show_edge=False, box=None, pad_edge=False, header_style="bold")
+    table.add_column("Area")
+    table.add_column("Score", justify="right")
+    table.add_column("Findings", justify="right")
+    for part in result.areas:
+        table.add_row(part.name, Text(f"{part.score:.1f}", style=_score_style(part.score)), str(part.findings))
+    console.print(table)
+    console.print()
+    if result.departments:
+        table = Table(show_edge=False, box=None, pad_edge=False, header_style="bold")
+        table.add_column("Department")
+        table.add_column("Score", justify="right")
+        table.add_column("Findings", justify="right")
+        for part in result.departments:
+            table.add_row(part.name, Text(f"{part.score:.1f}", style=_score_style(part.score)),
+                          str(part.findings))
+        console.print(table)
+        console.print()
+
+    active = result.active
+    if not active:
+        console.print(Text("No findings: every rule that ran is satisfied.", style="green"))
+    for severity in ("high", "medium", "low"):
+        items = [item for item in active if item.severity == severity]
+        if not items:
+            continue
+        console.print(Text(f"{severity.upper()} ({len(items)})", style=_STYLE[severity]))
+        by_rule: dict[str, list] = defaultdict(list)
+        for item in items:
+            by_rule[item.rule.code].append(item)
+        # cross-department findings (ownership, cost, strategy) before hygiene
+        for code in sorted(by_rule):
+            group = by_rule[code]
+            shown = group if len(group) <= FOLD_AFTER + 1 else group[:FOLD_AFTER]
+            for item in shown:
+                _print_finding(console, item)
+            rest = group[len(shown):]
+            if rest:
+                names = ", ".join(str(r.finding.subject) for r in rest[:5])
+                more = f" and {len(rest) - 5} more" if len(rest) > 5 else ""
+                console.print(Text(f"  … {len(rest)} more {code} {group[0].rule.name}: {names}{more}",
+                                   style="dim"))
+                console.print()
+    waived = [item for item in result.findings if item.waived is not None]
+    if waived:
+        console.print(Text(f"WAIVED ({len(waived)})", style="dim"))
+        for item in waived:
+            console.print(Text(f"  {item.rule.code} {_subject(item)} · {item.finding.location}"
+                               f" · {item.waived}", style="dim"))
+        console.print()
+
+    ranked = sorted((item for item in active if item.points > 0),
+                    key=lambda r: (-r.points, r.finding.location, r.rule.code))
+    if ranked:
+        console.print(Text("Top fixes (points won back)", style="bold"))
+        for number, item in enumerate(ranked[:TOP_FIXES], 1):
+            console.print(Padding(Text.assemble(
+                (f"{number}. ", ""), (f"+{item.points:.1f}", "green"), "  ", item.fix,
+                (f"  [{item.rule.code} {_subject(item)}]", "dim")), (0, 0, 0, 2), expand=False))
+        console.print()
+    verdict = "passed" if result.passed else "failed"
+    gate = f"fail-on {result.fail_on}"
+    if result.fail_under is not None:
+        gate += f", fail-under {result.fail_under:g}"
+    console.print(Text(f"Audit {verdict} ({gate}).", style="green" if result.passed else "red"))
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+
+
+def _print_finding(console: Console, item) -> None:
+    finding = item.finding
+    head = Text.assemble(("  ", ""), (item.rule.code, _STYLE[item.severity]), " ", (item.rule.name, "bold"),
+                         "  ", _subject(item), ("  " + str(finding.location), "dim"))
+    console.print(head)
+    console.print(Padding(Text(item.message), (0, 0, 0, 4), expand=False))
+    for fact in finding.inferred:
+        console.print(Padding(Text("inferred: " + fact, style="dim"), (0, 0, 0, 4), expand=False))
+    console.print(Padding(Text.assemble(("fix: ", "green"), item.fix), (0, 0, 0, 4), expand=False))
+    console.print()

@@ -1,0 +1,157 @@
+"""From findings to a Result: a score out of 100, a grade, scores per area and
+per department, the points each fix wins back, and the gate.
+
+The formula (README, "The score"): with ``S`` the summed weight of high and
+medium findings (10 and 4 each), ``L`` the number of low findings and
+``T = 20 + 2 * goals`` the organisation's size,
+
+    score = 100 - 85 * (1 - exp(-S / T)) - 15 * (1 - exp(-L / T))
+
+Each term grows with every finding, so a new finding never raises a score;
+low findings alone cost at most 15 points, so an organisation with no high
+and no medium finding scores at least 85; and one high finding in an
+organisation of under 50 goals costs at least 5 points.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from . import __version__
+from .catalogue import AREAS, SEVERITIES, Rule
+from .finding import Finding
+from .model import Model
+
+WEIGHTS = {"high": 10.0, "medium": 4.0, "low": 1.0}
+GRADES = ((90.0, "A"), (80.0, "B"), (70.0, "C"), (60.0, "D"), (0.0, "F"))
+
+
+def size_scale(goals: int) -> float:
+    return 20.0 + 2.0 * goals
+
+
+def formula(serious: float, low: float, goals: int) -> float:
+    scale = size_scale(goals)
+    return 100.0 - 85.0 * (1.0 - math.exp(-serious / scale)) - 15.0 * (1.0 - math.exp(-low / scale))
+
+
+def grade(score: float) -> str:
+    return next(letter for floor, letter in GRADES if score >= floor)
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A finding as reported: worded by the catalogue, weighed by the score."""
+
+    finding: Finding
+    rule: Rule
+    severity: str
+    message: str
+    fix: str
+    points: float  # what fixing it wins back on the overall score
+    waived: str | None = None  # the waiver's reason, when one applies
+
+
+@dataclass(frozen=True)
+class Part:
+    """The score of an area or a department."""
+
+    id: str
+    name: str
+    score: float
+    findings: int
+
+
+@dataclass(frozen=True)
+class Result:
+    version: str
+    organization: str
+    strategy: str | None
+    as_of: date
+    root: str
+    goals: int
+    score: float
+    grade: str
+    areas: tuple[Part, ...]
+    departments: tuple[Part, ...]
+    findings: tuple[Reported, ...]
+    counts: dict
+    passed: bool
+    fail_on: str
+    fail_under: float | None
+
+    @property
+    def active(self) -> tuple[Reported, ...]:
+        return tuple(r for r in self.findings if r.waived is None)
+
+
+class _Tally:
+    __slots__ = ("serious", "low", "count")
+
+    def __init__(self) -> None:
+        self.serious = 0.0
+        self.low = 0.0
+        self.count = 0
+
+    def add(self, severity: str) -> None:
+        self.count += 1
+        if severity == "low":
+            self.low += WEIGHTS["low"]
+        else:
+            self.serious += WEIGHTS[severity]
+
+    def score(self, goals: int) -> float:
+        return formula(self.serious, self.low, goals)
+
+
+def _round(value: float) -> float:
+    return round(value + 0.0, 1) + 0.0
+
+
+def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "high",
+          fail_under: float | None = None) -> Result:
+    goals = len(model.goals)
+    total = _Tally()
+    areas = {area_id: _Tally() for area_id, _ in AREAS.values()}
+    departments = {d.id: _Tally() for d in model.departments}
+    owned: dict[str, int] = {}
+    for goal in model.goals:
+        owned[goal.owner] = owned.get(goal.owner, 0) + 1
+    counts = {severity: 0 for severity in SEVERITIES}
+    counts["waived"] = 0
+    for item in reported:
+        if item.waived is not None:
+            counts["waived"] += 1
+            continue
+        counts[item.severity] += 1
+        total.add(item.severity)
+        areas[item.rule.area].add(item.severity)
+        if item.finding.department in departments:
+            departments[item.finding.department].add(item.severity)
+    overall = total.score(goals)
+    with_points = []
+    for item in reported:
+        points = 0.0
+        if item.waived is None:
+            serious = total.serious - (WEIGHTS[item.severity] if item.severity != "low" else 0.0)
+            low = total.low - (WEIGHTS["low"] if item.severity == "low" else 0.0)
+            points = _round(formula(serious, low, goals) - overall)
+        with_points.append(Reported(item.finding, item.rule, item.severity, item.message, item.fix,
+                                    points, item.waived))
+    score = _round(overall)
+    threshold = SEVERITIES.index(fail_on) if fail_on in SEVERITIES else -1
+    failing = any(SEVERITIES.index(item.severity) <= threshold
+                  for item in with_points if item.waived is None)
+    passed = not failing and (fail_under is None or score >= fail_under)
+    return Result(
+        version=__version__, organization=model.organization.name,
+        strategy=model.organization.strategy, as_of=as_of, root=model.root, goals=goals,
+        score=score, grade=grade(score),
+        areas=tuple(Part(area_id, name, _round(areas[area_id].score(goals)), areas[area_id].count)
+                    for area_id, name in AREAS.values()),
+        departments=tuple(Part(d.id, d.name, _round(departments[d.id].score(owned.get(d.id, 0))),
+                               departments[d.id].count) for d in model.departments),
+        findings=tuple(with_points), counts=counts, passed=passed,
+        fail_on=fail_on, fail_under=fail_under)

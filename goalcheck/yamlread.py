@@ -1,0 +1,254 @@
+"""Read one YAML document into plain data plus a location table, in one pass.
+
+We walk libyaml's event stream ourselves instead of using PyYAML's composer and
+constructor: the composer resolves every scalar through Python regexes (about
+eight times slower than the bare event parse) and recurses in C, which crashes
+on deep nesting. One loop over the events builds dicts, lists and scalars,
+records where each node starts, refuses duplicate keys and foreign tags, and
+bounds nesting depth and alias expansion, so hostile files fail cleanly.
+
+Scalars follow the YAML 1.2 core schema rather than PyYAML's YAML 1.1 one:
+only ``true``/``false`` are booleans (``No`` stays a string) and dates stay
+text. For plain scalars read as numbers or booleans the text as written is kept
+in ``Document.raw`` so string fields can take it back (``id: 1.10`` is "1.10").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+from yaml import events as ev
+
+try:  # libyaml's C parser; the pure-Python one is a slow but correct fallback
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_DEPTH = 64
+MAX_ALIAS_EXPANSION = 100_000
+
+_CORE = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {None, "!", _CORE + "str", _CORE + "int", _CORE + "float",
+                 _CORE + "bool", _CORE + "null", _CORE + "seq", _CORE + "map"}
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_STR = _CORE + "str"
+_SPECIAL = {"true": True, "True": True, "TRUE": True,
+            "false": False, "False": False, "FALSE": False,
+            "": None, "~": None, "null": None, "Null": None, "NULL": None}
+_NUMBER_START = frozenset("0123456789-+.")
+
+
+class YamlProblem(Exception):
+    """A problem at a place in the document; line and column are 1-based."""
+
+    def __init__(self, message: str, line: int, column: int):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@dataclass
+class Document:
+    """Plain data of one document and where each part of it was written.
+
+    ``where[id(container)]`` is ``(mark, parts)``: for a mapping, ``parts``
+    maps each key to ``(key_mark, value_mark)``; for a sequence it lists each
+    item's mark. Marks are libyaml's (0-based); keeping them, rather than
+    copying out numbers, is what keeps this pass close to the parser's speed.
+    ``raw[(id(container), key_or_index)]`` is the text of a plain scalar that
+    was read as a number or a boolean.
+    """
+
+    data: object
+    where: dict = field(default_factory=dict)
+    raw: dict = field(default_factory=dict)
+    problems: list = field(default_factory=list)
+
+
+_NOKEY = object()  # the current mapping waits for a key, not a value
+
+
+def read_document(text: str) -> Document:
+    """Parse one YAML document; raise YamlProblem on the first fatal problem.
+
+    Duplicate keys are not fatal: they are collected in ``problems`` so that
+    every duplicate in a file is reported at once. This loop is the hot path
+    of an audit: the current collection lives in local variables, scalars are
+    resolved inline, and sizes are counted only for anchored nodes.
+    """
+    doc = Document(None)
+    where = doc.where
+    raw = doc.raw
+    problems = doc.problems
+    anchors: dict[str, tuple[object, int]] = {}
+    expanded = 0  # nodes added by aliases so far
+    count = 0  # events so far
+    get_event = _Loader(text).get_event
+    stack: list[tuple] = []
+    # the collection being filled, None at the top of the document
+    container = parts = key_mark = merges = anchor = container_mark = None
+    is_map = False
+    key = _NOKEY
+    first_count = first_expanded = 0
+    ScalarEvent, AliasEvent = ev.ScalarEvent, ev.AliasEvent
+    MappingStartEvent, SequenceStartEvent = ev.MappingStartEvent, ev.SequenceStartEvent
+    MappingEndEvent, SequenceEndEvent = ev.MappingEndEvent, ev.SequenceEndEvent
+    DocumentStartEvent = ev.DocumentStartEvent
+    special = _SPECIAL
+    number_start = _NUMBER_START
+    int_match, float_match = _INT.match, _FLOAT.match
+    allowed_tags = _ALLOWED_TAGS
+    nokey = _NOKEY
+    documents = 0
+    try:
+        while True:
+            event = get_event()
+            if event is None:
+                break
+            count += 1
+            cls = event.__class__
+            text_as_written = None
+            if cls is ScalarEvent:
+                value = event.value
+                if event.tag is not None:
+                    if event.tag not in allowed_tags:
+                        raise _tag_problem(event)
+                    plain = not event.style and event.tag not in (_STR, "!")
+                else:
+                    plain = not event.style
+                if plain:
+                    if value in special:
+                        resolved = special[value]
+                        if resolved is not None:
+                            text_as_written = value
+                        value = resolved
+                    elif value[0] in number_start:
+                        if int_match(value):
+                            text_as_written = value
+                            value = int(value)
+                        elif float_match(value):
+                            text_as_written = value
+                            value = float(value)
+                if event.anchor is not None:
+                    anchors[event.anchor] = (value, 1)
+                start = event.start_mark
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
+                value = container
+                start = container_mark
+                if merges:
+                    _apply_merges(container, parts, merges, where)
+                if anchor is not None:
+                    anchors[anchor] = (value, (count - first_count) + (expanded - first_expanded))
+                (container, is_map, key, key_mark, parts, merges, anchor, container_mark,
+                 first_count, first_expanded) = stack.pop()
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
+                if event.tag is not None and event.tag not in allowed_tags:
+                    raise _tag_problem(event)
+                mark = event.start_mark
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlProblem(f"nesting is deeper than {MAX_DEPTH} levels",
+                                      mark.line + 1, mark.column + 1)
+                stack.append((container, is_map, key, key_mark, parts, merges, anchor,
+                              container_mark, first_count, first_expanded))
+                is_map = cls is MappingStartEvent
+                container = {} if is_map else []
+                parts = {} if is_map else []
+                where[id(container)] = (mark, parts)
+                key = nokey
+                key_mark = merges = None
+                anchor = event.anchor
+                container_mark = mark
+                first_count, first_expanded = count, expanded
+                continue
+            elif cls is AliasEvent:
+                start = event.start_mark
+                if event.anchor not in anchors:
+                    raise YamlProblem(f"alias *{event.anchor} refers to no anchor",
+                                      start.line + 1, start.column + 1)
+                value, size = anchors[event.anchor]
+                expanded += size
+                if expanded > MAX_ALIAS_EXPANSION:
+                    raise YamlProblem(
+                        f"aliases expand to more than {MAX_ALIAS_EXPANSION:,} nodes "
+                        "(an alias bomb?)", start.line + 1, start.column + 1)
+            else:
+                if cls is DocumentStartEvent:
+                    documents += 1
+                    if documents > 1:
+                        mark = event.start_mark
+                        raise YamlProblem("a goals file holds one YAML document; this is a second one",
+                                          mark.line + 1, mark.column + 1)
+                continue
+
+            if is_map:
+                if key is nokey:  # this node is a key
+                    if value.__class__ is not str:
+                        if text_as_written is None:
+                            raise YamlProblem("mapping keys must be text", start.line + 1, start.column + 1)
+                        value = text_as_written
+                    key = value
+                    key_mark = start
+                    continue
+                if key in parts:
+                    first = parts[key][0]
+                    problems.append(YamlProblem(
+                        f"duplicate key {key!r} (first written at line {first.line + 1}, "
+                        f"column {first.column + 1})", key_mark.line + 1, key_mark.column + 1))
+                elif key == "<<" and cls is not ScalarEvent:
+                    if merges is None:
+                        merges = []
+                    merges.append(value)
+                else:
+                    container[key] = value
+                    parts[key] = (key_mark, start)
+                    if text_as_written is not None:
+                        raw[(id(container), key)] = text_as_written
+                key = nokey
+            elif container is not None:
+                if text_as_written is not None:
+                    raw[(id(container), len(container))] = text_as_written
+                container.append(value)
+                parts.append(start)
+            else:
+                doc.data = value
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = exc.problem or str(exc)
+        if exc.context and exc.problem:
+            message = f"{exc.problem} ({exc.context})"
+        raise YamlProblem(f"YAML syntax error: {message}",
+                          (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1) from None
+    except yaml.YAMLError as exc:  # reader errors: control characters and the like
+        position = getattr(exc, "position", 0) or 0
+        before = text.encode("utf-8", "surrogatepass")[:position]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        reason = getattr(exc, "reason", None) or str(exc)
+        raise YamlProblem(f"YAML error: {reason}", line, column) from None
+    return doc
+
+
+def _tag_problem(event) -> YamlProblem:
+    mark = event.start_mark
+    return YamlProblem(f"tag {event.tag!r} is not allowed: goals files hold plain data only",
+                       mark.line + 1, mark.column + 1)
+
+
+def _apply_merges(container: dict, parts: dict, merges: list, where: dict) -> None:
+    """Apply ``<<`` merge keys: merged entries never override explicit ones."""
+    for merged in merges:
+        sources = merged if isinstance(merged, list) else [merged]
+        for source in sources:
+            if not isinstance(source, dict):
+                mark = where[id(container)][0]
+                raise YamlProblem("a merge key '<<' takes a mapping or a list of mappings",
+                                  mark.line + 1, mark.column + 1)
+            source_parts = where[id(source)][1]
+            for key, value in source.items():
+                if key not in container:
+                    container[key] = value
+                    parts[key] = source_parts[key]

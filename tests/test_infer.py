@@ -1,0 +1,118 @@
+"""Inference: facts from fields first, vocabulary second, each with its provenance."""
+
+from __future__ import annotations
+
+import pytest
+
+from goalcheck import vocabulary
+from goalcheck.infer import goal_facts, initiatives_remove_cause, metric_facts
+from goalcheck.model import Goal, Metric
+
+VOCABULARY = vocabulary.default()
+
+
+def metric(name, **fields):
+    values = dict(id="m", name=name, unit=None, kind=None, experience=None, better=None,
+                  influenced_by=None, inline=False, order=0, where=None)
+    values.update(fields)
+    return Metric(**values)
+
+
+def goal(**fields):
+    values = dict(id="g", title="t", owner="o", co_owners=(), supports=(), parent=None, metric="m",
+                  direction=None, baseline=None, target=None, due=None, period=None,
+                  level="department", appraisal=False, guardrails=(), initiatives=(), extra={},
+                  order=0, where=None)
+    values.update(fields)
+    return Goal(**values)
+
+
+@pytest.mark.parametrize("name,kind,experience,better", [
+    ("AHT", "cost", False, "decrease"),
+    ("Average talk time (seconds)", "cost", False, "decrease"),
+    ("Wrap-up time", "cost", False, "decrease"),
+    ("Cost-to-serve per account", "cost", False, "decrease"),
+    ("Contact rate per 1,000 orders", "cost", False, "decrease"),
+    ("Support calls per customer", "cost", False, "decrease"),
+    ("Support headcount", "cost", False, "decrease"),
+    ("Tickets per agent per day", "activity", False, "decrease"),
+    ("Upsells per agent", "activity", False, None),
+    ("Cases closed", "activity", False, None),
+    ("Time on call", "activity", False, None),
+    ("tNPS after support calls", "outcome", True, "increase"),
+    ("Net Promoter Score", "outcome", True, "increase"),
+    ("CSAT", "outcome", True, "increase"),
+    ("Customer Effort Score", "outcome", True, "decrease"),
+    ("First-contact resolution", "outcome", True, "increase"),
+    ("Repeat contacts within 7 days", "outcome", True, "decrease"),
+    ("Logo churn", "outcome", True, "decrease"),
+    ("Broadband disconnects", "outcome", True, "decrease"),
+    ("Gross revenue retention (GRR)", "outcome", True, "increase"),
+    ("ASA", "outcome", True, "decrease"),
+    ("Abandonment rate", "outcome", True, "decrease"),
+    ("Service level (80/20)", "outcome", True, "increase"),
+    ("Employee satisfaction (eNPS)", "outcome", False, "increase"),
+])
+def test_vocabulary_reads_the_words_teams_use(name, kind, experience, better):
+    facts = metric_facts(metric(name), VOCABULARY)
+    assert (facts.kind, facts.experience, facts.better) == (kind, experience, better)
+    if kind is not None:
+        assert facts.why["kind"].startswith("metric 'm' is")
+
+
+def test_per_person_wins_over_other_words():
+    facts = metric_facts(metric("NPS per agent"), VOCABULARY)
+    assert facts.kind == "activity" and facts.experience
+
+
+def test_explicit_fields_win_and_leave_no_provenance():
+    facts = metric_facts(metric("Average handle time", kind="outcome", better="increase"), VOCABULARY)
+    assert (facts.kind, facts.better) == ("outcome", "increase")
+    assert "kind" not in facts.why and "better" not in facts.why
+
+
+def test_access_and_cheap_way():
+    hours = metric_facts(metric("Weekly support hours"), VOCABULARY)
+    assert hours.access and hours.better == "increase" and hours.kind == "cost"
+    deflection = metric_facts(metric("Ticket deflection rate"), VOCABULARY)
+    assert deflection.kind == "cost" and deflection.cheap == "increase"
+
+
+def test_cross_functional_from_influenced_by_or_vocabulary():
+    assert metric_facts(metric("NPS"), VOCABULARY).cross_functional
+    assert not metric_facts(metric("NPS", influenced_by=("support",)), VOCABULARY).cross_functional
+    assert metric_facts(metric("Handle time", influenced_by=("a", "b")), VOCABULARY).cross_functional
+    assert not metric_facts(metric("First contact resolution"), VOCABULARY).cross_functional
+
+
+def test_unknown_words_infer_nothing():
+    facts = metric_facts(metric("Widget throughput index"), VOCABULARY)
+    assert (facts.kind, facts.experience, facts.better, facts.why) == (None, False, None, {})
+
+
+def test_direction_from_baseline_and_target():
+    facts = goal_facts(goal(baseline=420, target=300))
+    assert facts.direction == "decrease"
+    assert facts.direction_why == "goal 'g' direction is decrease: target 300 is below baseline 420"
+    assert goal_facts(goal(baseline=1, target="redacted")).direction is None
+    assert goal_facts(goal(direction="increase", baseline=5, target=1)).direction == "increase"
+
+
+@pytest.mark.parametrize("initiatives,removes", [
+    (("Fix the billing errors behind most calls",), True),
+    (("Publish a help centre article for every top contact reason",), True),
+    (("Proactive SMS notifications before outages",), True),
+    (("New IVR menu to route callers to self-service",), False),
+    (("Chatbot in front of live chat",), False),
+    (("Deflect password resets to the help centre",), False),  # blocking wins over cause
+    (("Quarterly offsite",), False),
+])
+def test_initiatives_that_remove_the_cause(initiatives, removes):
+    assert initiatives_remove_cause(goal(initiatives=initiatives), VOCABULARY)[0] is removes
+
+
+def test_team_words_from_config_win_and_say_where_from():
+    extra = {"metrics": [{"words": ["care minutes"], "kind": "cost"}]}
+    team = vocabulary.build(vocabulary.builtin_data(), extra, ".goalcheck.yaml")
+    facts = metric_facts(metric("Care minutes per member"), team)
+    assert facts.kind == "cost" and facts.why["kind"].endswith("(from .goalcheck.yaml)")
