@@ -11,6 +11,7 @@ from datetime import date
 
 from . import catalogue, index, score
 from .checks import REGISTRY
+from .config import Config
 from .infer import infer
 from .load import load
 from .model import Model
@@ -27,6 +28,31 @@ class Options:
     fail_under: float | None = None
     severity: dict[str, str] = field(default_factory=dict)  # code -> overriding severity
     vocabulary: Vocabulary | None = None
+    params: dict = field(default_factory=dict)  # rule code -> {parameter: value}
+    config: Config | None = None  # for per-path ignores
+
+
+def options_for(path: str, config_file: str | None = None, *, select: set[str] | None = None,
+                ignore: set[str] | None = None, fail_on: str | None = None,
+                fail_under: float | None = None, as_of: date | None = None) -> Options:
+    """Options for an audit of ``path``: the config file's, with the command line's on top.
+
+    ``--select`` replaces the config's selection; ``--ignore`` adds to the
+    config's ignores, except for rules the command line selects.
+    """
+    from . import config as config_module
+
+    found = config_module.find(path, config_file)
+    config = config_module.load_config(found) if found is not None else config_module.Config()
+    chosen = select if select is not None else config.select
+    ignored = set(ignore or ()) | (config.ignore - (select or set()))
+    vocabulary = (vocabulary_module.build(vocabulary_module.builtin_data(), config.vocabulary, config.source)
+                  if config.vocabulary else None)
+    return Options(as_of=as_of or date.today(), select=chosen, ignore=ignored,
+                   fail_on=fail_on or config.fail_on or "high",
+                   fail_under=fail_under if fail_under is not None else config.fail_under,
+                   severity=dict(config.severity), vocabulary=vocabulary, params=config.params,
+                   config=config if config.per_path_ignores else None)
 
 
 def enabled_codes(options: Options) -> list[str]:
@@ -47,13 +73,15 @@ def word(template: str, args: dict) -> str:
 def check_model(model: Model, options: Options) -> score.Result:
     vocabulary = options.vocabulary or vocabulary_module.default()
     facts = infer(model, vocabulary)
-    ctx = index.build(model, facts, vocabulary, options.as_of)
+    ctx = index.build(model, facts, vocabulary, options.as_of, options.params)
     rules = catalogue.rules()
     reported = []
     for code in enabled_codes(options):
         rule = rules[code]
         severity = options.severity.get(code, rule.severity)
         for finding in REGISTRY[code](ctx):
+            if options.config is not None and options.config.ignored_here(finding.location.file, code):
+                continue
             reported.append(score.Reported(finding, rule, severity, word(rule.message, finding.args),
                                            word(rule.fix, finding.args), 0.0))
     reported.sort(key=lambda r: (r.finding.location.file, r.finding.location.line, r.rule.code,

@@ -97,24 +97,26 @@ def audit(
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to FILE (atomically)."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Rules to run: codes, names or prefixes (GC3), comma-separated."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rules not to run: codes, names or prefixes."),
-    fail_on: str = typer.Option("high", "--fail-on", help="Lowest severity that fails the run: high, medium, low or never."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Lowest severity that fails the run: high, medium, low or never (default high)."),
     fail_under: Optional[float] = typer.Option(None, "--fail-under", help="Also fail when the score is below N."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Date for time-based rules, YYYY-MM-DD (default today)."),
+    config: Optional[str] = typer.Option(None, "--config", help="Config file (default: .goalcheck.yaml, else [tool.goalcheck] in pyproject.toml, in PATH)."),
 ) -> None:
     """Audit a goals file or repo and print the scored report."""
     from .report import FORMATS
 
     if format not in FORMATS:
         raise UsageProblem(f"--format: {format!r} is not one of {', '.join(FORMATS)}")
-    if fail_on not in FAIL_ON:
+    if fail_on is not None and fail_on not in FAIL_ON:
         raise UsageProblem(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
     if fail_under is not None and not 0 <= fail_under <= 100:
         raise UsageProblem(f"--fail-under: {fail_under:g} is not a score between 0 and 100")
-    from .audit import Options, run
+    from .audit import options_for, run
     from .report import render
 
-    options = Options(as_of=_as_of(as_of), select=_codes(select, "--select"),
-                      ignore=_codes(ignore, "--ignore") or set(), fail_on=fail_on, fail_under=fail_under)
+    _exists(config, "--config")
+    options = options_for(path, config, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
+                          fail_on=fail_on, fail_under=fail_under, as_of=_as_of(as_of))
     result = run(path, options)
     color = format == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     report = render(result, format, **({"color": color} if format == "text" else {}))
@@ -126,16 +128,29 @@ def audit(
     raise typer.Exit(0 if result.passed else 1)
 
 
+def _exists(path: Optional[str], option: str) -> None:
+    if path is not None and not Path(path).is_file():
+        raise UsageProblem(f"{option}: {path!r} is not a file")
+
+
 @app.command("rules")
-def list_rules() -> None:
-    """List every rule: code, name, area, default severity."""
+def list_rules(
+    path: str = typer.Argument(".", help="The goals folder whose config applies."),
+    config: Optional[str] = typer.Option(None, "--config", help="Config file (default: the one in PATH)."),
+) -> None:
+    """List every rule: code, name, area, severity, and whether it runs under the config."""
+    from .audit import enabled_codes, options_for
     from .catalogue import rules
 
-    rows = [(r.code, r.name, r.area, r.severity, r.summary) for r in rules().values()]
-    widths = [max(len(row[i]) for row in rows + [("code", "name", "area", "severity", "")]) for i in range(4)]
-    header = ("code", "name", "area", "severity", "summary")
+    _exists(config, "--config")
+    options = options_for(path, config)
+    enabled = set(enabled_codes(options))
+    rows = [(r.code, r.name, r.area, options.severity.get(r.code, r.severity),
+             "yes" if r.code in enabled else "no", r.summary) for r in rules().values()]
+    header = ("code", "name", "area", "severity", "enabled", "summary")
+    widths = [max(len(row[i]) for row in rows + [header]) for i in range(5)]
     for row in [header] + rows:
-        typer.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
+        typer.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:5])) + "  " + row[5])
 
 
 @app.command()

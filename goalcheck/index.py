@@ -21,6 +21,7 @@ class Context:
     facts: Facts
     vocabulary: Vocabulary
     as_of: date
+    params: dict = field(default_factory=dict)  # rule code -> {parameter: value}, from the config
     goals: dict[str, m.Goal] = field(default_factory=dict)
     metrics: dict[str, m.Metric] = field(default_factory=dict)
     departments: dict[str, m.Department] = field(default_factory=dict)
@@ -38,6 +39,9 @@ class Context:
     goal_cycles: list[list[m.Goal]] = field(default_factory=list)
     objective_cycles: list[list[m.Objective]] = field(default_factory=list)
     used_metrics: set[str] = field(default_factory=set)
+
+    def param(self, code: str, name: str, default):
+        return self.params.get(code, {}).get(name, default)
 
     def department_name(self, department_id: str | None) -> str:
         department = self.departments.get(department_id) if department_id else None
@@ -68,8 +72,9 @@ def _cycles(items: dict, parent_of) -> list[list[str]]:
     return cycles
 
 
-def build(model: m.Model, facts: Facts, vocabulary: Vocabulary, as_of: date) -> Context:
-    ctx = Context(model, facts, vocabulary, as_of)
+def build(model: m.Model, facts: Facts, vocabulary: Vocabulary, as_of: date,
+          params: dict | None = None) -> Context:
+    ctx = Context(model, facts, vocabulary, as_of, params or {})
     ctx.goals = {g.id: g for g in model.goals}
     ctx.metrics = {x.id: x for x in model.metrics}
     ctx.departments = {d.id: d for d in model.departments}

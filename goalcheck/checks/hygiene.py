@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..finding import Finding
 from ..index import Context
@@ -77,6 +77,7 @@ def period_end(period: str) -> date | None:
 
 @check("GC604")
 def stale_goal(ctx: Context):
+    grace = timedelta(days=ctx.param("GC604", "grace-days", 0))
     for goal in ctx.model.goals:
         if goal.due is not None:
             end, when = goal.due, f"was due {goal.due.isoformat()}"
@@ -85,7 +86,7 @@ def stale_goal(ctx: Context):
             when = f"ended with period {goal.period}"
         else:
             continue
-        if end is not None and end < ctx.as_of:
+        if end is not None and end + grace < ctx.as_of:
             yield Finding("GC604", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
                           {"goal": goal.id, "when": when, "as_of": ctx.as_of.isoformat()},
                           facts=(end.isoformat(),))

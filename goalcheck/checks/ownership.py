@@ -28,13 +28,23 @@ def siloed_cross_functional_outcome(ctx: Context):
         if any(g.co_owners or g.id in ctx.in_shared_chain for g in committed):
             continue
         why = unique([metric.why.get("cross_functional")])
-        influencers = ", ".join(metric_influencers(ctx, metric_id))
+        influencers = ", ".join(metric_influencers(ctx, metric_id)) or _others(ctx, next(iter(owners)))
         for goal in committed:
             yield Finding("GC201", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
                           {"goal": goal.id, "metric": ctx.metric_name(metric_id),
                            "department": ctx.department_name(goal.owner),
-                           "influencers": influencers or "sales, product, engineering and support"},
+                           "influencers": influencers},
                           why)
+
+
+def _others(ctx: Context, owner: str) -> str:
+    """The organisation's other departments, as the ones a company-wide outcome needs."""
+    names = [d.name for d in ctx.model.departments if d.id != owner]
+    if not names:
+        return "the rest of the company"
+    if len(names) > 4:
+        return f"{', '.join(names[:4])} and {len(names) - 4} more departments"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def metric_influencers(ctx: Context, metric_id: str) -> list[str]:
@@ -63,7 +73,7 @@ def owner_without_levers(ctx: Context):
 @check("GC203")
 def no_shared_cx_measure(ctx: Context):
     facing = [d for d in ctx.model.departments if d.customer_facing]
-    if len(facing) < 2:
+    if len(facing) < ctx.param("GC203", "min-customer-facing", 2):
         return
     wanted = {d.id for d in facing}
     facts = ctx.facts

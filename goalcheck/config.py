@@ -1,0 +1,218 @@
+"""The team's configuration: `.goalcheck.yaml` in the audited folder, or
+`[tool.goalcheck]` in its `pyproject.toml`; `--config FILE` wins over both.
+
+A config is small and read once, so it is checked with jsonschema against
+`data/config.schema.json` directly; every problem is an input error with the
+line it is on, like the goals files' own.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from . import catalogue
+from .load import InputError, InputErrors, _describe, _location, _Read
+from .model import Location
+from .yamlread import YamlProblem, read_document
+
+CONFIG_FILE = ".goalcheck.yaml"
+
+
+@dataclass
+class Config:
+    """What a config file says; None or empty where it says nothing."""
+
+    source: str | None = None  # the file, as shown in provenance ("from .goalcheck.yaml")
+    select: set[str] | None = None
+    ignore: set[str] = field(default_factory=set)
+    severity: dict[str, str] = field(default_factory=dict)
+    per_path_ignores: list[tuple[str, set[str]]] = field(default_factory=list)
+    fail_on: str | None = None
+    fail_under: float | None = None
+    params: dict = field(default_factory=dict)
+    vocabulary: dict = field(default_factory=dict)
+
+    def ignored_here(self, file: str, code: str) -> bool:
+        """Is ``code`` ignored for the goals file ``file`` (relative, posix)?"""
+        return any(code in codes and fnmatch.fnmatch(file, pattern)
+                   for pattern, codes in self.per_path_ignores)
+
+
+@lru_cache(maxsize=1)
+def config_schema() -> dict:
+    return json.loads(resources.files("goalcheck").joinpath("data/config.schema.json").read_text("utf-8"))
+
+
+def find(path: str, explicit: str | None) -> Path | None:
+    """The config file that applies to an audit of ``path``, if any."""
+    if explicit:
+        return Path(explicit)
+    folder = Path(path) if Path(path).is_dir() else Path(path).parent
+    candidate = folder / CONFIG_FILE
+    if candidate.is_file():
+        return candidate
+    pyproject = folder / "pyproject.toml"
+    if pyproject.is_file() and _has_tool_section(pyproject):
+        return pyproject
+    return None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        return re.search(r"^\s*\[tool\.goalcheck[\].]", path.read_text("utf-8"), re.M) is not None
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def load_config(path: Path) -> Config:
+    """Read and check a config file; raise InputErrors naming each problem's line."""
+    name = path.as_posix()
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as problem:
+        reason = getattr(problem, "strerror", None) or str(problem)
+        raise InputErrors([InputError(Location(name, 1, 1), f"cannot read the config: {reason}")]) from None
+    if path.name == "pyproject.toml" or path.suffix == ".toml":
+        data, locate = _from_toml(text, name)
+    else:
+        data, locate = _from_yaml(text, name)
+    errors = [InputError(locate(list(e.absolute_path), e), _message(e)) for e in _schema_errors(data)]
+    if errors:
+        raise InputErrors(errors)
+    return _build(data, name, locate)
+
+
+def _from_yaml(text: str, name: str):
+    try:
+        doc = read_document(text)
+    except YamlProblem as problem:
+        raise InputErrors([InputError(Location(name, problem.line, problem.column), problem.message)]) from None
+    if doc.problems:
+        raise InputErrors([InputError(Location(name, p.line, p.column), p.message) for p in doc.problems])
+    data = doc.data if doc.data is not None else {}
+    if not isinstance(data, dict):
+        raise InputErrors([InputError(Location(name, 1, 1), "the config must be a mapping of keys")])
+    read = _Read(name, data, doc.where, doc.raw)
+
+    def locate(path, error=None):
+        if error is not None and error.validator == "additionalProperties":
+            extra = next((k for k in error.instance if k not in error.schema.get("properties", {})), None)
+            node = data
+            for part in path:
+                node = node[part]
+            entry = doc.where.get(id(node))
+            if extra is not None and entry and extra in entry[1]:
+                mark = entry[1][extra][0]
+                return Location(name, mark.line + 1, mark.column + 1)
+        return _location(read, path)
+    return data, locate
+
+
+def _from_toml(text: str, name: str):
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as problem:
+        line = getattr(problem, "lineno", None) or 1
+        column = getattr(problem, "colno", None) or 1
+        raise InputErrors([InputError(Location(name, line, column),
+                                      f"TOML syntax error: {problem}")]) from None
+    data = document.get("tool", {}).get("goalcheck", {})
+    lines = text.splitlines()
+    section = next((i for i, line in enumerate(lines) if re.match(r"\s*\[tool\.goalcheck[\].]", line)), 0)
+
+    def locate(path, error=None):
+        """TOML keeps no positions: find the key's line below the section header."""
+        keys = [p for p in path if isinstance(p, str)]
+        if error is not None and error.validator == "additionalProperties":
+            extra = next((k for k in error.instance if k not in error.schema.get("properties", {})), None)
+            keys = keys + ([extra] if extra else [])
+        for key in reversed(keys):
+            pattern = re.compile(rf"^\s*(\"{re.escape(key)}\"|{re.escape(key)})\s*=|\.{re.escape(key)}\]")
+            for number in range(section, len(lines)):
+                if pattern.search(lines[number]):
+                    return Location(name, number + 1, 1)
+        return Location(name, section + 1, 1)
+    return data, locate
+
+
+def _schema_errors(data):
+    import jsonschema
+
+    validator = jsonschema.Draft7Validator(config_schema())
+    return sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+
+
+_TYPE_WORDS = {"string": "text", "boolean": "true or false", "number": "a number",
+               "integer": "a whole number", "array": "a list", "object": "a mapping"}
+
+
+def _message(error) -> str:
+    path = [str(p) for p in error.absolute_path]
+    where = f"'{'.'.join(path)}'" if path else "the config"
+    if error.validator == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in allowed]
+        close = difflib.get_close_matches(extra[0], allowed, n=1) if extra and allowed else []
+        hint = f" (did you mean '{close[0]}'?)" if close else (f"; allowed: {', '.join(allowed)}" if allowed else "")
+        return f"unknown key '{extra[0] if extra else '?'}' in {where}{hint}"
+    if error.validator == "required":
+        return f"{where} is missing required key {error.validator_value[0]!r}"
+    if error.validator == "type":
+        expected = _TYPE_WORDS.get(error.validator_value, str(error.validator_value))
+    elif error.validator in ("minimum", "maximum", "minItems"):
+        expected = error.schema.get("description") or error.message
+    else:
+        expected = error.schema.get("description") or error.message
+    return f"{where} must be {expected}, got {_describe(error.instance)}"
+
+
+def _codes(items, key: str, locate, errors: list) -> set[str]:
+    codes, unknown = catalogue.resolve_selection([str(i) for i in items])
+    for item in unknown:
+        index = [str(i) for i in items].index(item)
+        close = difflib.get_close_matches(item, list(catalogue.rules()) + list(catalogue.by_name()), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        errors.append(InputError(locate([key, index]), f"unknown rule {item!r}{hint}"))
+    return codes
+
+
+def _build(data: dict, name: str, locate) -> Config:
+    errors: list[InputError] = []
+    config = Config(source=Path(name).name)
+    if "select" in data:
+        config.select = _codes(data["select"], "select", locate, errors)
+    if "ignore" in data:
+        config.ignore = _codes(data["ignore"], "ignore", locate, errors)
+        fixed = sorted(code for code in config.ignore if not catalogue.rules()[code].can_be_disabled)
+        if fixed:
+            errors.append(InputError(locate(["ignore"]), f"{', '.join(fixed)} cannot be disabled"))
+    for rule, severity in data.get("severity", {}).items():
+        found = catalogue.lookup(rule)
+        if found is None:
+            errors.append(InputError(locate(["severity", rule]), f"unknown rule {rule!r}"))
+        else:
+            config.severity[found.code] = severity
+    for pattern, items in data.get("per-path-ignores", {}).items():
+        codes, unknown = catalogue.resolve_selection([str(i) for i in items])
+        for item in unknown:
+            errors.append(InputError(locate(["per-path-ignores", pattern]), f"unknown rule {item!r}"))
+        config.per_path_ignores.append((pattern, {c for c in codes if catalogue.rules()[c].can_be_disabled}))
+    config.fail_on = data.get("fail-on")
+    if "fail-under" in data:
+        config.fail_under = float(data["fail-under"])
+    config.params = {code: dict(values) for code, values in data.get("params", {}).items()}
+    config.vocabulary = data.get("vocabulary", {})
+    if errors:
+        raise InputErrors(errors)
+    return config
