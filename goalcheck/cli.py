@@ -177,6 +177,27 @@ def _indent(text: str) -> str:
 
 
 @app.command()
+def init(
+    directory: str = typer.Argument(".", help="Where to write the starter goals repo."),
+    force: bool = typer.Option(False, "--force", help="Overwrite files that exist."),
+) -> None:
+    """Write a small, valid, commented goals repo to start from."""
+    from . import scaffold
+
+    folder = Path(directory)
+    if folder.exists() and not folder.is_dir():
+        raise UsageProblem(f"{directory!r} exists and is not a folder")
+    try:
+        written = scaffold.write(folder, force=force)
+    except scaffold.Refused as refused:
+        names = ", ".join(path.as_posix() for path in refused.existing)
+        raise UsageProblem(f"not overwriting {names} (nothing was written; use --force to overwrite)") from None
+    for path in written:
+        typer.echo(f"wrote {path.as_posix()}")
+    typer.echo(f"next: goalcheck audit {folder.as_posix()}")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the goals format."""
     from .schema import schema_text
