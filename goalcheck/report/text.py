@@ -106,11 +106,18 @@ def render(result, color: bool = False, width: int = 100) -> str:
     ranked = sorted((item for item in active if item.points > 0),
                     key=lambda r: (-r.points, r.finding.location, r.rule.code))
     if ranked:
+        # one line per rule: the best fix of each, and how many more like it
+        firsts: dict[str, list] = {}
+        for item in ranked:
+            firsts.setdefault(item.rule.code, []).append(item)
         console.print(Text("Top fixes (points won back)", style="bold"))
-        for number, item in enumerate(ranked[:TOP_FIXES], 1):
+        for number, group in enumerate(list(firsts.values())[:TOP_FIXES], 1):
+            item = group[0]
+            points = f"+{item.points:.1f}" + (" each" if len(group) > 1 else "")
+            more = f", and {len(group) - 1} more like it" if len(group) > 1 else ""
             console.print(Padding(Text.assemble(
-                (f"{number}. ", ""), (f"+{item.points:.1f}", "green"), "  ", item.fix,
-                (f"  [{item.rule.code} {_subject(item)}]", "dim")), (0, 0, 0, 2), expand=False))
+                (f"{number}. ", ""), (points, "green"), "  ", item.fix,
+                (f"  [{item.rule.code} {_subject(item)}{more}]", "dim")), (0, 0, 0, 2), expand=False))
         console.print()
     verdict = "passed" if result.passed else "failed"
     gate = f"fail-on {result.fail_on}"
