@@ -40,6 +40,10 @@ class Context:
     objective_cycles: list[list[m.Objective]] = field(default_factory=list)
     used_metrics: set[str] = field(default_factory=set)
 
+    def known_department(self, department_id: str | None) -> str | None:
+        """The id if it names a department, else None (a finding's department)."""
+        return department_id if department_id in self.departments else None
+
     def param(self, code: str, name: str, default):
         return self.params.get(code, {}).get(name, default)
 

@@ -8,10 +8,6 @@ from ..index import Context
 from . import check, unique
 
 
-def _department(ctx: Context, department_id):
-    return department_id if department_id in ctx.departments else None
-
-
 def _unguarded_cheap_cut(ctx: Context, goal):
     """(True, provenance) when the goal moves its metric the cheap way with no
     experience measure among its guardrails."""
@@ -30,7 +26,7 @@ def cost_cut_without_cx_guardrail(ctx: Context):
     for goal in ctx.model.goals:
         unguarded, why = _unguarded_cheap_cut(ctx, goal)
         if unguarded:
-            yield Finding("GC301", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+            yield Finding("GC301", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                           {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
                            "direction": ctx.facts.goals[goal.id].direction},
                           unique(why))
@@ -66,7 +62,7 @@ def service_degrading_target(ctx: Context):
         against, why = facts.against_better(goal)
         if against:
             kind = "experience" if metric.experience else "access"
-            yield Finding("GC303", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+            yield Finding("GC303", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                           {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
                            "direction": facts.goals[goal.id].direction,
                            "better": metric.better, "measure": kind},

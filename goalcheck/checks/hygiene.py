@@ -12,10 +12,6 @@ from ..index import Context
 from . import check
 
 
-def _department(ctx: Context, department_id):
-    return department_id if department_id in ctx.departments else None
-
-
 @check("GC601")
 def unmeasurable_goal(ctx: Context):
     for goal in ctx.model.goals:
@@ -25,7 +21,7 @@ def unmeasurable_goal(ctx: Context):
             missing = "no target"
         else:
             continue
-        yield Finding("GC601", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+        yield Finding("GC601", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                       {"goal": goal.id, "missing": missing}, facts=(missing,))
 
 
@@ -33,7 +29,7 @@ def unmeasurable_goal(ctx: Context):
 def goal_without_plan(ctx: Context):
     for goal in ctx.model.goals:
         if not goal.initiatives and goal.id not in ctx.children:
-            yield Finding("GC602", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+            yield Finding("GC602", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                           {"goal": goal.id})
 
 
@@ -48,7 +44,7 @@ def missing_baseline_or_due(ctx: Context):
         if goal.due is None and not goal.period:
             missing.append("a due date or period")
         if missing:
-            yield Finding("GC603", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+            yield Finding("GC603", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                           {"goal": goal.id, "missing": " and ".join(missing)}, facts=tuple(missing))
 
 
@@ -87,7 +83,7 @@ def stale_goal(ctx: Context):
         else:
             continue
         if end is not None and end + grace < ctx.as_of:
-            yield Finding("GC604", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+            yield Finding("GC604", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                           {"goal": goal.id, "when": when, "as_of": ctx.as_of.isoformat()},
                           facts=(end.isoformat(),))
 
@@ -102,6 +98,6 @@ def target_contradicts_direction(ctx: Context):
             continue
         if (goal.direction == "increase" and target < baseline) or \
                 (goal.direction == "decrease" and target > baseline):
-            yield Finding("GC605", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+            yield Finding("GC605", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                           {"goal": goal.id, "direction": goal.direction,
                            "baseline": f"{baseline:g}", "target": f"{target:g}"})

@@ -8,10 +8,6 @@ from ..index import Context
 from . import check, unique
 
 
-def _department(ctx: Context, department_id):
-    return department_id if department_id in ctx.departments else None
-
-
 def _activity(ctx: Context, metric_id):
     facts = ctx.facts.metrics.get(metric_id) if metric_id else None
     return facts if facts is not None and facts.kind == "activity" else None
@@ -28,7 +24,7 @@ def individual_activity_target(ctx: Context):
         how = "an individual target" if goal.level == "individual" else "used in appraisals"
         if goal.level == "individual" and goal.appraisal:
             how = "an individual target used in appraisals"
-        yield Finding("GC401", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+        yield Finding("GC401", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                       {"what": "goal", "subject": goal.id, "metric": ctx.metric_name(goal.metric), "how": how},
                       unique([facts.why.get("kind")]))
     for incentive in ctx.model.incentives:
@@ -38,7 +34,7 @@ def individual_activity_target(ctx: Context):
         activity = [(metric_id, facts) for metric_id, facts in activity if facts is not None]
         if not activity:
             continue
-        yield Finding("GC401", incentive.id, "incentive", _department(ctx, incentive.department),
+        yield Finding("GC401", incentive.id, "incentive", ctx.known_department(incentive.department),
                       incentive.where.of(),
                       {"what": "incentive", "subject": incentive.id,
                        "metric": ", ".join(ctx.metric_name(metric_id) for metric_id, _ in activity),
@@ -54,7 +50,7 @@ def activity_as_goal(ctx: Context):
             continue  # individual targets and appraisals are GC401's
         facts = _activity(ctx, goal.metric)
         if facts is not None:
-            yield Finding("GC402", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+            yield Finding("GC402", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                           {"goal": goal.id, "metric": ctx.metric_name(goal.metric), "level": goal.level},
                           unique([facts.why.get("kind")]))
 
@@ -96,7 +92,7 @@ def incentive_rewards_cost_cut(ctx: Context):
             metric = facts.metrics.get(metric_id)
             if metric is None or metric.kind != "cost" or metric_id in guarded:
                 continue
-            yield Finding("GC405", incentive.id, "incentive", _department(ctx, incentive.department),
-                          incentive.where.of("metrics", incentive.metrics.index(metric_id)),
+            yield Finding("GC405", incentive.id, "incentive", ctx.known_department(incentive.department),
+                          incentive.where.of(),
                           {"incentive": incentive.id, "metric": ctx.metric_name(metric_id)},
                           unique([metric.why.get("kind")]), facts=(metric_id,))

@@ -26,9 +26,10 @@ def _hint(missing: str, known) -> str:
 def unknown_reference(ctx: Context):
     tables = {"department": ctx.departments, "objective": ctx.objectives, "goal": ctx.goals,
               "metric": ctx.metrics}
+    # the finding's department, as spec/cli.md defines it per kind of subject
     groups = (
         ("goal", ctx.model.goals, _GOAL_REFS, lambda g: g.owner),
-        ("objective", ctx.model.objectives, _OBJECTIVE_REFS, lambda o: o.owner),
+        ("objective", ctx.model.objectives, _OBJECTIVE_REFS, lambda o: None),
         ("metric", ctx.model.metrics, _METRIC_REFS, lambda x: None),
         ("incentive", ctx.model.incentives, _INCENTIVE_REFS, lambda i: i.department),
         ("journey", ctx.model.journey, _STAGE_REFS, lambda s: s.owner),
@@ -66,9 +67,7 @@ def parent_cycle(ctx: Context):
             start = cycle.index(first)
             ordered = cycle[start:] + cycle[:start]
             path = " -> ".join(f"'{item.id}'" for item in ordered + [first])
-            department = first.owner if kind == "goal" else first.owner
-            if department not in ctx.departments:
-                department = None
-            yield Finding("GC002", first.id, kind, department, first.where.of("parent"),
+            department = first.owner if kind == "goal" and first.owner in ctx.departments else None
+            yield Finding("GC002", first.id, kind, department, first.where.of(),
                           {"kind": kind, "item": first.id, "cycle": path},
                           facts=tuple(sorted(item.id for item in cycle)))

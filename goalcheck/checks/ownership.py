@@ -8,10 +8,6 @@ from ..index import Context
 from . import check, unique
 
 
-def _department(ctx: Context, department_id):
-    return department_id if department_id in ctx.departments else None
-
-
 @check("GC201")
 def siloed_cross_functional_outcome(ctx: Context):
     facts = ctx.facts
@@ -30,7 +26,7 @@ def siloed_cross_functional_outcome(ctx: Context):
         why = unique([metric.why.get("cross_functional")])
         influencers = ", ".join(metric_influencers(ctx, metric_id)) or _others(ctx, next(iter(owners)))
         for goal in committed:
-            yield Finding("GC201", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+            yield Finding("GC201", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                           {"goal": goal.id, "metric": ctx.metric_name(metric_id),
                            "department": ctx.department_name(goal.owner),
                            "influencers": influencers},
@@ -63,7 +59,7 @@ def owner_without_levers(ctx: Context):
         levers = set(metric.influenced_by)
         if goal.owner in levers or any(co in levers for co in goal.co_owners):
             continue
-        yield Finding("GC202", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+        yield Finding("GC202", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                       {"goal": goal.id, "metric": metric.name,
                        "department": ctx.department_name(goal.owner),
                        "levers": ", ".join(metric_influencers(ctx, metric.id))},

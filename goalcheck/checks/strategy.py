@@ -8,10 +8,6 @@ from ..index import Context
 from . import check, unique
 
 
-def _department(ctx: Context, department_id):
-    return department_id if department_id in ctx.departments else None
-
-
 @check("GC101")
 def orphan_goal(ctx: Context):
     for goal in ctx.model.goals:
@@ -19,7 +15,7 @@ def orphan_goal(ctx: Context):
             continue
         if goal.parent and goal.parent not in ctx.goals:
             continue  # the parent names nothing (GC001): what it serves is unknown
-        yield Finding("GC101", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+        yield Finding("GC101", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                       {"goal": goal.id, "title": goal.title})
 
 
@@ -38,7 +34,7 @@ def uncovered_objective(ctx: Context):
             node = ctx.objectives.get(node.parent)
     for objective in ctx.model.objectives:
         if objective.id not in covered:
-            yield Finding("GC102", objective.id, "objective", _department(ctx, objective.owner),
+            yield Finding("GC102", objective.id, "objective", None,
                           objective.where.of(), {"objective": objective.id, "title": objective.title})
 
 
@@ -54,7 +50,7 @@ def cascade_drift(ctx: Context):
             parent_direction = facts.goals[parent.id].direction
             if parent_direction in ("increase", "decrease") and parent_direction != direction:
                 why = unique([facts.goals[goal.id].direction_why, facts.goals[parent.id].direction_why])
-                yield Finding("GC103", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+                yield Finding("GC103", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                               {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
                                "direction": direction,
                                "against": f"its parent goal '{parent.id}', which moves it {parent_direction}"},
@@ -69,7 +65,7 @@ def cascade_drift(ctx: Context):
             against, why = facts.against_better(goal)
             if against:
                 better = facts.metrics[goal.metric].better
-                yield Finding("GC103", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+                yield Finding("GC103", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                               {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
                                "direction": direction,
                                "against": f"objective '{objective.id}', which this metric measures "
@@ -135,7 +131,7 @@ def _opposing(ctx: Context, goal, other, count, metric_id, better_why):
     facts = ctx.facts
     more = count - 1
     why = unique([facts.goals[goal.id].direction_why, facts.goals[other.id].direction_why, better_why])
-    return Finding("GC104", goal.id, "goal", _department(ctx, goal.owner), goal.where.of(),
+    return Finding("GC104", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                    {"goal": goal.id, "metric": ctx.metric_name(metric_id),
                     "direction": facts.goals[goal.id].direction,
                     "other": other.id, "other_department": ctx.department_name(other.owner),
