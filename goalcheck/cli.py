@@ -17,6 +17,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
+from .report import FORMATS as REPORT_FORMATS
 
 app = typer.Typer(
     name="goalcheck",
@@ -25,6 +26,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rendering it with rich doubles the start-up time
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -92,15 +94,15 @@ def write_atomically(path: str, text: str) -> None:
 
 @app.command()
 def audit(
-    path: str = typer.Argument(".", help="A goals file or a goals repo (folder)."),
-    format: str = typer.Option("text", "--format", "-f", help="text or json."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to FILE (atomically)."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help="Rules to run: codes, names or prefixes (GC3), comma-separated."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rules not to run: codes, names or prefixes."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Lowest severity that fails the run: high, medium, low or never (default high)."),
-    fail_under: Optional[float] = typer.Option(None, "--fail-under", help="Also fail when the score is below N."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Date for time-based rules, YYYY-MM-DD (default today)."),
-    config: Optional[str] = typer.Option(None, "--config", help="Config file (default: .goalcheck.yaml, else [tool.goalcheck] in pyproject.toml, in PATH)."),
+    path: str = typer.Argument(".", metavar="PATH", help="A goals file or a goals repo (folder)."),
+    format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", help=f"One of: {', '.join(REPORT_FORMATS)}."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE (atomically)."),
+    select: Optional[List[str]] = typer.Option(None, "--select", metavar="CODES", help="Rules to run: codes, names or prefixes (GC3), comma-separated."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="CODES", help="Rules not to run: codes, names or prefixes."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", metavar="SEVERITY", help="Lowest severity that fails the run: high, medium, low or never (default high)."),
+    fail_under: Optional[float] = typer.Option(None, "--fail-under", metavar="N", help="Also fail when the score is below N."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Date for time-based rules, YYYY-MM-DD (default today)."),
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Config file (default: .goalcheck.yaml, else [tool.goalcheck] in pyproject.toml, in PATH)."),
 ) -> None:
     """Audit a goals file or repo and print the scored report."""
     from .report import FORMATS
@@ -135,8 +137,8 @@ def _exists(path: Optional[str], option: str) -> None:
 
 @app.command("rules")
 def list_rules(
-    path: str = typer.Argument(".", help="The goals folder whose config applies."),
-    config: Optional[str] = typer.Option(None, "--config", help="Config file (default: the one in PATH)."),
+    path: str = typer.Argument(".", metavar="PATH", help="The goals folder whose config applies."),
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Config file (default: the one in PATH)."),
 ) -> None:
     """List every rule: code, name, area, severity, and whether it runs under the config."""
     from .audit import enabled_codes, options_for
@@ -154,7 +156,7 @@ def list_rules(
 
 
 @app.command()
-def explain(rule: str = typer.Argument(..., help="A rule code (GC301) or name (cost-cut-without-cx-guardrail).")) -> None:
+def explain(rule: str = typer.Argument(..., metavar="RULE", help="A rule code (GC301) or name (cost-cut-without-cx-guardrail).")) -> None:
     """Explain a rule: why it matters, what fires it, what does not, and the fix."""
     from .catalogue import lookup, rules
 
@@ -178,7 +180,7 @@ def _indent(text: str) -> str:
 
 @app.command()
 def init(
-    directory: str = typer.Argument(".", help="Where to write the starter goals repo."),
+    directory: str = typer.Argument(".", metavar="DIR", help="Where to write the starter goals repo."),
     force: bool = typer.Option(False, "--force", help="Overwrite files that exist."),
 ) -> None:
     """Write a small, valid, commented goals repo to start from."""
@@ -207,7 +209,7 @@ def schema() -> None:
 
 def main(argv: Optional[list[str]] = None) -> int:
     """Run the CLI and return its exit code; every failure becomes a clean message."""
-    from .load import InputErrors
+    from .errors import InputErrors
 
     command = typer.main.get_command(app)
     args = sys.argv[1:] if argv is None else list(argv)

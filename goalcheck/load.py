@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from . import model as m
+from .errors import InputError, InputErrors
 from .schema import Shape, shapes, validation_errors
 from .yamlread import YamlProblem, read_document
 
@@ -30,23 +31,6 @@ KINDS = {
     "journey": ("stage", "journey stage"),
 }
 _SINGULAR = {key: noun for key, (_, noun) in KINDS.items()}
-
-
-@dataclass(frozen=True, order=True)
-class InputError:
-    location: m.Location
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
-
-
-class InputErrors(Exception):
-    """The input cannot be audited; ``errors`` lists every problem found."""
-
-    def __init__(self, errors: list[InputError]):
-        self.errors = sorted(set(errors))
-        super().__init__("\n".join(str(e) for e in self.errors))
 
 
 @dataclass

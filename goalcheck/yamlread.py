@@ -126,7 +126,7 @@ def read_document(text: str) -> Document:
                         if resolved is not None:
                             text_as_written = value
                         value = resolved
-                    elif value[0] in number_start:
+                    elif value[0] in number_start and len(value) < 64:  # longer: text, not a number
                         if int_match(value):
                             text_as_written = value
                             value = int(value)
