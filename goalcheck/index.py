@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from . import model as m
 from .infer import Facts
@@ -54,6 +55,15 @@ class Context:
     def metric_name(self, metric_id: str | None) -> str:
         metric = self.metrics.get(metric_id) if metric_id else None
         return metric.name if metric else (metric_id or "")
+
+    def goals_on(self, metric_ids) -> list[m.Goal]:
+        """The goals on any of these metrics, in model order: what a check whose rule
+        is about some kinds of metric reads, instead of every goal."""
+        by_metric = self.goals_by_metric
+        lists = [by_metric[metric_id] for metric_id in metric_ids if metric_id in by_metric]
+        if len(lists) == 1:
+            return lists[0]
+        return sorted([goal for goals in lists for goal in goals], key=attrgetter("order"))
 
 
 def _cycles(items: dict, parent_of) -> list[list[str]]:
@@ -120,6 +130,12 @@ def build(model: m.Model, facts: Facts, vocabulary: Vocabulary, as_of: date,
     supports: dict[str, frozenset[str]] = {}
     shared: dict[str, bool] = {}
     empty: frozenset[str] = frozenset()
+    for cycle in ctx.goal_cycles:
+        # in a loop every goal is an ancestor of every other: they share what they serve
+        served = frozenset(objective for goal in cycle for objective in goal.supports)
+        for goal in cycle:
+            supports[goal.id] = served
+            shared[goal.id] = any(other.co_owners for other in cycle if other is not goal)
     for start in ctx.goals:
         if start in supports:
             continue

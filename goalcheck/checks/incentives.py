@@ -46,8 +46,8 @@ def individual_activity_target(ctx: Context):
 @check("GC402")
 def activity_as_goal(ctx: Context):
     for goal in ctx.model.goals:
-        if goal.level not in ("department", "team") or goal.appraisal:
-            continue  # individual targets and appraisals are GC401's
+        if goal.level not in ("department", "team"):
+            continue  # individual targets are GC401's
         facts = _activity(ctx, goal.metric)
         if facts is not None:
             yield Finding("GC402", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),

@@ -58,47 +58,57 @@ def cascade_drift(ctx: Context):
                 continue
         if not goal.metric:
             continue
+        against, why = facts.against_better(goal)
+        if not against:
+            continue  # asked first: most goals move their metric the better way
         for objective_id in sorted(ctx.supports.get(goal.id, ())):
             objective = ctx.objectives.get(objective_id)
             if objective is None or goal.metric not in objective.measured_by:
                 continue
-            against, why = facts.against_better(goal)
-            if against:
-                better = facts.metrics[goal.metric].better
-                yield Finding("GC103", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                              {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
-                               "direction": direction,
-                               "against": f"objective '{objective.id}', which this metric measures "
-                                          f"and where {better} is better"},
-                              unique(why), facts=("objective", objective.id))
-                break
+            better = facts.metrics[goal.metric].better
+            yield Finding("GC103", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
+                          {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
+                           "direction": direction,
+                           "against": f"objective '{objective.id}', which this metric measures "
+                                      f"and where {better} is better"},
+                          unique(why), facts=("objective", objective.id))
+            break
+
+
+PAIRS_PER_GOAL = 5  # beyond this, the last finding of a goal counts the other rivals
 
 
 class _Pool:
-    """Goals pushing one way on a metric, counted by owner, so that the rivals
-    of a goal (the same pool, other departments) are found in constant time."""
+    """Goals pushing one way on a metric, kept by owner, so that the rivals of a
+    goal (the pool's goals of other departments) are found without a loop over
+    every goal: the cost is bounded by the number of departments."""
 
     def __init__(self) -> None:
         self.total = 0
-        self.by_owner: dict[str, int] = {}
-        self.firsts: list = []  # the first goal of each of the first two owners
+        self.by_owner: dict[str, list] = {}  # owner -> its first goals, in file order
 
     def add(self, goal) -> None:
         self.total += 1
-        self.by_owner[goal.owner] = self.by_owner.get(goal.owner, 0) + 1
-        if len(self.firsts) < 2 and all(first.owner != goal.owner for first in self.firsts):
-            self.firsts.append(goal)
+        kept = self.by_owner.setdefault(goal.owner, [0])
+        kept[0] += 1  # the owner's count, then its first PAIRS_PER_GOAL goals
+        if len(kept) <= PAIRS_PER_GOAL:
+            kept.append(goal)
 
     def rivals(self, goal):
-        count = self.total - self.by_owner.get(goal.owner, 0)
-        first = next((f for f in self.firsts if f.owner != goal.owner), None)
-        return first, count
+        """The first rivals of ``goal`` in file order, and how many it has in all."""
+        count = self.total - self.by_owner.get(goal.owner, [0])[0]
+        if not count:
+            return [], 0
+        found = [g for owner, kept in self.by_owner.items() if owner != goal.owner for g in kept[1:]]
+        found.sort(key=lambda g: (g.where.file, g.order))
+        return found[:PAIRS_PER_GOAL], count
 
 
 @check("GC104")
 def opposing_targets(ctx: Context):
-    """One finding per opposing pair; where many goals share a metric, one per goal
-    on the wrong side, naming the first rival and counting the others."""
+    """One finding per opposing pair of goals. Where one goal has more than
+    PAIRS_PER_GOAL rivals, its last finding counts the rest, so that many goals
+    on one metric cannot make the number of findings grow with its square."""
     facts = ctx.facts
     for metric_id, goals in ctx.goals_by_metric.items():
         moving = [g for g in goals if facts.goals[g.id].direction in ("increase", "decrease")]
@@ -114,22 +124,25 @@ def opposing_targets(ctx: Context):
                     pools[better].add(goal)
             for goal in moving:
                 if facts.goals[goal.id].direction != better:
-                    rival, count = pools[better].rivals(goal)
-                    if rival is not None:
-                        yield _opposing(ctx, goal, rival, count, metric_id, metric.why.get("better"))
+                    rivals, count = pools[better].rivals(goal)
+                    yield from _pairs(ctx, goal, rivals, count, metric_id, metric.why.get("better"))
         else:  # better unknown: the later goal of each pair is the subject
             for goal in moving:
                 direction = facts.goals[goal.id].direction
                 opposite = "decrease" if direction == "increase" else "increase"
-                rival, count = pools[opposite].rivals(goal)
-                if rival is not None:
-                    yield _opposing(ctx, goal, rival, count, metric_id, None)
+                rivals, count = pools[opposite].rivals(goal)
+                yield from _pairs(ctx, goal, rivals, count, metric_id, None)
                 pools[direction].add(goal)
 
 
-def _opposing(ctx: Context, goal, other, count, metric_id, better_why):
+def _pairs(ctx: Context, goal, rivals, count, metric_id, better_why):
+    for number, other in enumerate(rivals, 1):
+        more = count - len(rivals) if number == len(rivals) else 0
+        yield _opposing(ctx, goal, other, more, metric_id, better_why)
+
+
+def _opposing(ctx: Context, goal, other, more, metric_id, better_why):
     facts = ctx.facts
-    more = count - 1
     why = unique([facts.goals[goal.id].direction_why, facts.goals[other.id].direction_why, better_why])
     return Finding("GC104", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                    {"goal": goal.id, "metric": ctx.metric_name(metric_id),

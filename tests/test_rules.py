@@ -1,0 +1,121 @@
+"""Rule behaviours beyond the catalogue's examples: pairs, chains, loops, provenance."""
+
+from __future__ import annotations
+
+from .conftest import fired, subjects
+
+HEAD = """\
+organization: {name: Acme, strategy: Be easy to do business with.}
+objectives:
+  - {id: grow, title: Grow revenue}
+departments:
+  - {id: sales, name: Sales, customer_facing: true}
+  - {id: finance, name: Finance}
+  - {id: ops, name: Operations}
+  - {id: support, name: Support, customer_facing: true}
+metrics:
+  - {id: discount, name: Average discount, better: decrease}
+  - {id: idx, name: Widget index}
+"""
+
+
+def test_opposing_targets_one_finding_per_pair(audit):
+    result = audit(HEAD + """\
+goals:
+  - {id: s1, title: More discount, owner: sales, supports: [grow], metric: discount, baseline: 10, target: 15}
+  - {id: f1, title: Less discount, owner: finance, supports: [grow], metric: discount, baseline: 10, target: 5}
+  - {id: o1, title: Less discount, owner: ops, supports: [grow], metric: discount, baseline: 10, target: 8}
+  - {id: s2, title: Less discount too, owner: sales, supports: [grow], metric: discount, baseline: 10, target: 9}
+""")
+    pairs = {(r.finding.subject, r.finding.args["other"]) for r in fired(result, "GC104")}
+    assert pairs == {("s1", "f1"), ("s1", "o1")}  # s2 is sales' own goal: no pair
+
+
+def test_opposing_targets_when_better_is_unknown_names_the_later_goal(audit):
+    result = audit(HEAD + """\
+goals:
+  - {id: a, title: Up, owner: sales, supports: [grow], metric: idx, direction: increase, target: 5}
+  - {id: b, title: Down, owner: finance, supports: [grow], metric: idx, direction: decrease, target: 1}
+  - {id: c, title: Hold, owner: ops, supports: [grow], metric: idx, direction: maintain}
+""")
+    assert {(r.finding.subject, r.finding.args["other"]) for r in fired(result, "GC104")} == {("b", "a")}
+
+
+def test_many_goals_on_one_metric_stay_linear(audit):
+    goals = ["goals:"]
+    for number in range(300):
+        owner = ("sales", "finance", "ops")[number % 3]
+        target = 15 if owner == "sales" else 5
+        goals.append(f"  - {{id: g{number}, title: t, owner: {owner}, supports: [grow], metric: discount,"
+                     f" baseline: 10, target: {target}}}")
+    result = audit(HEAD + "\n".join(goals) + "\n")
+    findings = fired(result, "GC104")
+    assert len(findings) == 100 * 5  # five pairs per wrong-side goal, the last counting the rest
+    assert any("more goals" in r.message for r in findings)
+
+
+def test_goals_in_a_parent_loop_share_what_they_serve(audit):
+    text = HEAD + """\
+goals:
+  - {id: first, title: t, owner: ops, parent: second, supports: [grow], metric: idx, direction: maintain}
+  - {id: second, title: t, owner: ops, parent: first, metric: idx, direction: maintain}
+"""
+    swapped = HEAD + """\
+goals:
+  - {id: second, title: t, owner: ops, parent: first, metric: idx, direction: maintain}
+  - {id: first, title: t, owner: ops, parent: second, supports: [grow], metric: idx, direction: maintain}
+"""
+    for variant in (text, swapped):
+        result = audit(variant)
+        assert subjects(result, "GC002") == {"first"} if variant is text else {"second"}
+        assert subjects(result, "GC101") == set()
+
+
+def test_unknown_reference_is_located_at_the_reference_with_a_hint(audit):
+    result = audit(HEAD + """\
+goals:
+  - id: g
+    title: t
+    owner: sales
+    supports: [grow, grwo]
+    metric: discount
+    direction: maintain
+""")
+    [finding] = fired(result, "GC001")
+    assert (finding.finding.location.line, finding.finding.location.column) == (16, 22)
+    assert "'grwo'" in finding.message and "did you mean 'grow'" in finding.message
+
+
+def test_cheap_way_for_access_is_less_access(audit):
+    result = audit(HEAD + """\
+  - {id: asa, name: Average speed of answer}
+  - {id: hours, name: Support hours per week}
+goals:
+  - {id: faster, title: Answer faster, owner: support, supports: [grow], metric: asa, baseline: 90, target: 30}
+  - {id: slower, title: Answer later, owner: support, supports: [grow], metric: asa, baseline: 30, target: 90}
+  - {id: fewer-hours, title: Close Saturdays, owner: support, supports: [grow], metric: hours, baseline: 60, target: 50}
+""")
+    assert subjects(result, "GC301") == {"slower", "fewer-hours"}
+    assert subjects(result, "GC303") == {"slower", "fewer-hours"}
+
+
+def test_provenance_names_the_words(audit):
+    result = audit(HEAD + """\
+goals:
+  - {id: cut, title: t, owner: support, supports: [grow], metric: {name: Cost-to-serve per account},
+     baseline: 40, target: 30}
+""")
+    [finding] = fired(result, "GC301")
+    assert "metric 'cut' is a cost metric: name matches 'cost to serve'" in finding.finding.inferred
+    assert "goal 'cut' direction is decrease: target 30 is below baseline 40" in finding.finding.inferred
+
+
+def test_piece_of_a_shared_goal_is_not_siloed(audit):
+    result = audit(HEAD + """\
+  - {id: nps, name: NPS}
+goals:
+  - {id: shared, title: t, owner: sales, co_owners: [support], supports: [grow], metric: nps, baseline: 20, target: 30}
+  - {id: piece, title: t, owner: support, parent: shared, metric: nps, baseline: 20, target: 30}
+  - {id: alone, title: t, owner: ops, supports: [grow], metric: {name: Logo churn}, baseline: 5, target: 4}
+""")
+    assert subjects(result, "GC201") == {"alone"}
