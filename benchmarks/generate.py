@@ -1,10 +1,22 @@
 """Write a realistic synthetic goals repo of N goals, for benchmarks and scale tests.
 
 A strategy file (organisation, objectives, metrics, incentives, journey) and
-one file per department, with the usual mix: most goals well formed, and a
-share of the misalignments goalcheck exists to find (cost cuts without a
-guardrail, orphan goals, individual activity targets, opposing targets,
-cascades, missing baselines, stale dates). Deterministic for a given seed.
+one file per department. It is shaped like a real goals repo so that the
+benchmark times the work goalcheck really does, not a storm of noise:
+
+- each department sets goals on the metrics it can move (support on handle
+  time and CSAT, sales on ARR and win rate, ...), and most goals move their
+  metric the way that is better for it (churn down, NPS up);
+- about 1.5% of goals pull a metric the wrong way, which makes the opposing
+  pairs and service-degrading targets that goalcheck exists to find;
+- cost goals mostly carry a customer-experience guardrail; about one in ten
+  does not (a cost cut without a guardrail);
+- cascades (a team goal under a department goal, on the same metric), a few
+  orphans, goals with no plan, no target, no baseline, or a date in the past,
+  and the odd individual activity target, at rates seen in real goal sets.
+
+The result is about one finding for every three goals. Deterministic for a
+given seed and N.
 
     python benchmarks/generate.py OUT_DIR --goals 10000 [--seed 7]
 """
@@ -15,22 +27,63 @@ import argparse
 import random
 from pathlib import Path
 
-DEPARTMENT_NAMES = ["Customer Support", "Sales", "Customer Success", "Product", "Engineering",
-                    "Marketing", "Finance", "Operations", "Billing", "Onboarding", "Field Service",
-                    "Partnerships", "Retail Stores", "Logistics", "People", "Legal"]
-CUSTOMER_FACING = {"Customer Support", "Sales", "Customer Success", "Marketing", "Billing",
-                   "Onboarding", "Field Service", "Retail Stores"}
+# name -> (id, unit, better direction as the vocabulary infers it, cost?, CX?)
+METRICS = {
+    "Average handle time": ("aht", "seconds", "decrease", True, False),
+    "Cost per contact": ("cost-per-contact", "EUR", "decrease", True, False),
+    "Contacts per customer": ("contacts-per-customer", "ratio", "decrease", True, False),
+    "Support headcount": ("support-headcount", "FTE", "decrease", True, False),
+    "Weekly support hours": ("support-hours", "hours", "increase", True, False),
+    "Net Promoter Score": ("nps", "points", "increase", False, True),
+    "CSAT": ("csat", "%", "increase", False, True),
+    "First contact resolution": ("fcr", "%", "increase", False, True),
+    "Repeat contacts within 7 days": ("repeat-contacts", "%", "decrease", False, True),
+    "Logo churn": ("logo-churn", "%", "decrease", False, True),
+    "Net revenue retention": ("nrr", "%", "increase", False, True),
+    "Average speed of answer": ("asa", "seconds", "decrease", False, True),
+    "Abandonment rate": ("abandonment", "%", "decrease", False, True),
+    "Customer effort score": ("ces", "points", "decrease", False, True),
+    "Complaints per 1,000 customers": ("complaints", "ratio", "decrease", False, True),
+    "Uptime": ("uptime", "%", "increase", False, True),
+    "ARR": ("arr", "EUR m", "increase", False, False),
+    "Win rate": ("win-rate", "%", "increase", False, False),
+    "Features shipped": ("features-shipped", "count", "increase", False, False),
+    "Time to value": ("time-to-value", "days", "decrease", False, False),
+    "Onboarding time": ("onboarding-time", "days", "decrease", False, False),
+    "Gross margin": ("gross-margin", "%", "increase", False, False),
+    "Employee engagement": ("engagement", "points", "increase", False, False),
+    "Staff turnover": ("staff-turnover", "%", "decrease", False, False),
+    "Calls per agent per hour": ("calls-per-agent-hour", "calls", "increase", False, False),
+    "Upsells per agent": ("upsells-per-agent", "count", "increase", False, False),
+}
+UNUSED_METRIC = ("social-mentions", "Social media mentions")  # defined, used by nothing
+EXPLICIT_BETTER = {"calls-per-agent-hour", "upsells-per-agent"}  # the vocabulary's guess is not theirs
+INDIVIDUAL_TARGET = "calls-per-agent-hour"  # set for agents in appraisals, now and then
+CX_GUARDRAILS = ["csat", "fcr", "repeat-contacts", "nps", "ces"]
+INFLUENCED_BY = {"contacts-per-customer": ["product", "billing", "customer-support"]}
+
+# department -> (customer facing, the metrics it sets goals on)
+DEPARTMENTS = {
+    "Customer Support": (True, ["aht", "cost-per-contact", "fcr", "csat", "asa", "abandonment",
+                                "repeat-contacts", "contacts-per-customer", "support-headcount",
+                                "support-hours"]),
+    "Sales": (True, ["arr", "win-rate", "nrr", "upsells-per-agent"]),
+    "Customer Success": (True, ["logo-churn", "nrr", "nps", "time-to-value", "onboarding-time"]),
+    "Product": (False, ["features-shipped", "time-to-value", "nps", "ces", "contacts-per-customer"]),
+    "Engineering": (False, ["uptime", "features-shipped", "complaints"]),
+    "Marketing": (True, ["arr", "win-rate", "nps"]),
+    "Finance": (False, ["gross-margin", "cost-per-contact", "support-headcount"]),
+    "Operations": (False, ["cost-per-contact", "aht", "gross-margin", "uptime"]),
+    "Billing": (True, ["complaints", "contacts-per-customer", "csat", "repeat-contacts"]),
+    "Onboarding": (True, ["onboarding-time", "time-to-value", "csat"]),
+    "Field Service": (True, ["fcr", "csat", "cost-per-contact"]),
+    "Partnerships": (False, ["arr", "win-rate"]),
+    "Retail Stores": (True, ["csat", "nps", "gross-margin"]),
+    "Logistics": (False, ["complaints", "cost-per-contact", "uptime"]),
+    "People": (False, ["engagement", "staff-turnover"]),
+    "Legal": (False, ["complaints", "gross-margin"]),
+}
 SYSTEMS = ["Salesforce", "SFDC", "Zendesk", "HubSpot CRM", "ServiceNow"]
-METRICS = [
-    ("Average handle time", "seconds"), ("Cost per contact", "EUR"), ("Contacts per customer", "ratio"),
-    ("Net Promoter Score", "points"), ("CSAT", "%"), ("First contact resolution", "%"),
-    ("Repeat contacts within 7 days", "%"), ("Logo churn", "%"), ("Net revenue retention", "%"),
-    ("Average speed of answer", "seconds"), ("Abandonment rate", "%"), ("ARR", "EUR"),
-    ("Win rate", "%"), ("Features shipped", "count"), ("Time to value", "days"),
-    ("Calls per agent per hour", "calls"), ("Upsells per agent", "count"), ("Support headcount", "FTE"),
-    ("Customer effort score", "points"), ("Weekly support hours", "hours"), ("Gross margin", "%"),
-    ("Onboarding time", "days"), ("Complaints per 1,000 customers", "ratio"), ("Uptime", "%"),
-]
 INITIATIVES = ["Fix the top five billing errors behind repeat calls",
                "Publish help centre articles for the ten most common questions",
                "Proactive notifications before planned maintenance",
@@ -39,85 +92,153 @@ INITIATIVES = ["Fix the top five billing errors behind repeat calls",
                "Shorter scripts for password resets",
                "New IVR menu to steer callers to self-service",
                "Quarterly account reviews for the top 200 accounts",
-               "Pricing page rewrite", "Partner enablement programme"]
-CX_METRICS = ["CSAT", "First contact resolution", "Repeat contacts within 7 days", "Net Promoter Score"]
+               "Pricing page rewrite", "Partner enablement programme",
+               "Weekly coaching sessions for new starters",
+               "Migrate the status page to the new platform"]
+VERBS = {"increase": "Raise", "decrease": "Cut", "maintain": "Hold"}
 
 
 def slug(text: str) -> str:
     return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-").replace("--", "-")
 
 
-def generate(out: Path, goals: int, seed: int = 7) -> None:
-    rng = random.Random(seed)
-    out.mkdir(parents=True, exist_ok=True)
-    departments = DEPARTMENT_NAMES[: max(6, min(len(DEPARTMENT_NAMES), goals // 500 + 6))]
-    objectives = max(5, goals // 60)
-    metric_ids = {name: slug(name) for name, _ in METRICS}
-    lines = ["version: 1", "organization:", "  name: Synthetic Holdings",
-             "  strategy: >-", "    Grow net revenue retention by being the easiest company to do business with.",
+def _amounts(rng: random.Random, unit: str, direction: str) -> tuple[str, str]:
+    """A baseline and a target, written as people write them, moving ``direction``."""
+    if unit == "%":
+        baseline = rng.randint(20, 90)
+        step = rng.randint(1, 8)
+    elif unit == "seconds":
+        baseline = rng.randint(30, 600)
+        step = rng.randint(5, 60)
+    else:
+        baseline = rng.randint(2, 400)
+        step = max(1, baseline // rng.randint(5, 20))
+    target = baseline + (step if direction == "increase" else -step if direction == "decrease" else 0)
+    if unit == "%" and rng.random() < 0.1:
+        return f'"{baseline}%"', f'"{target}%"'
+    if unit != "seconds" and rng.random() < 0.15:
+        return f"{baseline}.5", f"{target}.5"
+    return str(baseline), str(target)
+
+
+def strategy_file(rng: random.Random, departments: list[str], objectives: int) -> str:
+    metric_ids = [spec[0] for spec in METRICS.values()]
+    present = {slug(name) for name in departments}
+    lines = ["# Company strategy, objectives and shared definitions", "version: 1", "organization:",
+             "  name: Synthetic Holdings", "  strategy: >-",
+             "    Grow net revenue retention by being the easiest company to do business with.",
              "objectives:"]
     for index in range(objectives):
-        lines += [f"  - id: obj-{index}", f"    title: Reduce churn in segment {index % 17} (objective {index})"
-                  if index % 3 == 0 else f"    title: Grow revenue in region {index % 11} (objective {index})",
-                  f"    measured_by: [{rng.choice(list(metric_ids.values()))}]"]
+        if index % 3 == 0:
+            title = f"Reduce churn in segment {index % 17} (objective {index})"
+        else:
+            title = f"Grow revenue in region {index % 11} (objective {index})"
+        lines += [f"  - id: obj-{index}", f"    title: {title}",
+                  f"    measured_by: [{rng.choice(metric_ids)}]"]
     lines.append("metrics:")
-    for name, unit in METRICS:
-        lines += [f"  - id: {metric_ids[name]}", f"    name: {name}", f"    unit: \"{unit}\""]
+    for name, (metric_id, unit, _better, _cost, _cx) in METRICS.items():
+        lines += [f"  - id: {metric_id}", f"    name: {name}", f"    unit: \"{unit}\""]
+        levers = [d for d in INFLUENCED_BY.get(metric_id, ()) if d in present]
+        if levers:
+            lines.append(f"    influenced_by: [{', '.join(levers)}]")
+        if metric_id in EXPLICIT_BETTER:
+            lines.append(f"    better: {_better}")
+    lines += [f"  - id: {UNUSED_METRIC[0]}", f"    name: {UNUSED_METRIC[1]}"]
     lines.append("departments:")
     for name in departments:
+        facing = DEPARTMENTS[name][0]
         lines += [f"  - id: {slug(name)}", f"    name: {name}",
-                  f"    customer_facing: {'true' if name in CUSTOMER_FACING else 'false'}"]
-        if name in CUSTOMER_FACING:
+                  f"    customer_facing: {'true' if facing else 'false'}"]
+        if facing:
             lines.append(f"    systems: [{rng.choice(SYSTEMS)}]")
-    lines += ["incentives:", "  - id: exec-bonus", "    scope: leadership",
-              "    metrics: [arr, gross-margin]",
+    lines += ["incentives:",
+              "  - id: exec-bonus", "    scope: leadership", "    metrics: [arr, gross-margin]",
+              "  - id: support-team-bonus", "    scope: team", "    department: customer-support",
+              "    metrics: [csat, fcr]",
               "  - id: agent-bonus", "    scope: individual", "    department: customer-support",
-              "    metrics: [calls-per-agent-per-hour]"]
-    lines += ["journey:", "  - {id: discover, name: Discover, phase: pre-sale, owner: marketing, metrics: [win-rate]}",
+              "    metrics: [calls-per-agent-hour]"]
+    lines += ["journey:",
+              "  - {id: discover, name: Discover, phase: pre-sale, owner: marketing, metrics: [win-rate]}",
               "  - {id: buy, name: Buy, phase: sale, owner: sales, metrics: [win-rate]}",
               "  - {id: onboard, name: Onboard, phase: post-sale, metrics: [onboarding-time]}",
               "  - {id: get-help, name: Get help, phase: post-sale, owner: customer-support}"]
-    (out / "strategy.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "\n".join(lines) + "\n"
 
+
+def generate(out: Path, goals: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    names = list(DEPARTMENTS)
+    departments = names[: max(6, min(len(names), goals // 500 + 6))]
+    department_ids = [slug(name) for name in departments]
+    objectives = max(5, goals // 60)
+    served = max(1, objectives - max(1, objectives // 40))  # the last few objectives nobody serves
+    (out / "strategy.yaml").write_text(strategy_file(rng, departments, objectives), encoding="utf-8")
+
+    by_id = {spec[0]: (name, *spec[1:]) for name, spec in METRICS.items()}
     per_department = [goals // len(departments)] * len(departments)
     for index in range(goals - sum(per_department)):
         per_department[index] += 1
     number = 0
     for name, count in zip(departments, per_department):
         owner = slug(name)
-        lines = ["goals:"]
-        first_in_department = number
+        owned = DEPARTMENTS[name][1]
+        lines = [f"# {name}: goals for 2027", "goals:"]
+        earlier: dict[str, list[tuple[str, str]]] = {}  # metric -> [(goal id, direction)]
         for _ in range(count):
-            gid = f"g{number}"
-            metric_name, _unit = rng.choice(METRICS)
-            metric = metric_ids[metric_name]
-            roll = rng.random()
-            baseline = rng.randint(20, 500)
-            target = baseline + rng.choice([-1, 1]) * rng.randint(1, 50)
-            lines += [f"  - id: {gid}", f"    title: Move {metric_name.lower()} for programme {number}",
-                      f"    owner: {owner}"]
-            if roll > 0.06:  # ~6% orphans
-                lines.append(f"    supports: [obj-{rng.randrange(objectives)}]")
-            if number > first_in_department and rng.random() < 0.15:
-                lines.append(f"    parent: g{rng.randrange(first_in_department, number)}")
-            if rng.random() < 0.1:
-                lines.append(f"    co_owners: [{slug(rng.choice(departments))}]")
-            lines += [f"    metric: {metric}", f"    baseline: {baseline}"]
-            if roll < 0.9:
-                lines.append(f"    target: {target}")
-            if roll < 0.97:
-                lines.append(f"    due: 2027-{rng.randint(1, 12):02d}-28" if rng.random() < 0.95
-                             else "    due: 2025-12-31")
+            gid = f"{owner}-{number}"
+            individual = owner == "customer-support" and rng.random() < 0.01
+            metric_id = INDIVIDUAL_TARGET if individual else rng.choice(owned)
+            metric_name, unit, better, cost, _cx = by_id[metric_id]
+            parent = None
+            if earlier.get(metric_id) and rng.random() < 0.2:
+                parent, direction = rng.choice(earlier[metric_id])  # a cascade keeps the direction
+            elif rng.random() < 0.015:
+                direction = "decrease" if better == "increase" else "increase"  # pulls the wrong way
+            elif rng.random() < 0.02:
+                direction = "maintain"
             else:
-                lines.append("    period: FY27")
-            if rng.random() < 0.5:
-                lines.append(f"    guardrails: [{metric_ids[rng.choice(CX_METRICS)]}]")
-            if rng.random() < 0.03:
+                direction = better
+            if cost and rng.random() < 0.15:
+                direction = "decrease"  # the cheap way: cut it
+            baseline, target = _amounts(rng, unit, direction)
+            title = f"{VERBS[direction]} {metric_name.lower()} for programme {number}"
+            if rng.random() < 0.05:
+                title = f'"Q{rng.randint(1, 4)}: {title}"'
+            lines += [f"  - id: {gid}", f"    title: {title}", f"    owner: {owner}"]
+            if parent is not None:
+                lines.append(f"    parent: {parent}")
+                if not individual:
+                    lines.append("    level: team")
+            elif rng.random() > 0.03:  # orphans: about 3%
+                lines.append(f"    supports: [obj-{rng.randrange(served)}]")
+            if rng.random() < 0.1:
+                others = [d for d in department_ids if d != owner]
+                lines.append(f"    co_owners: [{', '.join(rng.sample(others, rng.randint(1, 2)))}]")
+            lines.append(f"    metric: {metric_id}")
+            if direction == "maintain":
+                lines.append("    direction: maintain")
+            if rng.random() > 0.03:
+                lines.append(f"    baseline: {baseline}")
+            if rng.random() > 0.02:
+                lines.append(f"    target: {target}")
+            roll = rng.random()
+            if roll < 0.02:
+                lines.append(f"    due: 2026-{rng.randint(1, 9):02d}-28")  # past
+            elif roll < 0.85:
+                lines.append(f"    due: 2027-{rng.randint(1, 12):02d}-28")
+            else:
+                lines.append(f"    period: \"{rng.choice(['2027', '2027-H1', '2027-H2', '2027-Q3'])}\"")
+            guarded = rng.random() < (0.9 if cost else 0.25)
+            if guarded:
+                lines.append(f"    guardrails: [{', '.join(rng.sample(CX_GUARDRAILS, rng.randint(1, 2)))}]")
+            if individual:
                 lines += ["    level: individual", "    appraisal: true"]
-            if rng.random() < 0.8:
+            if rng.random() < 0.93:
                 lines.append("    initiatives:")
                 for initiative in rng.sample(INITIATIVES, rng.randint(1, 3)):
                     lines.append(f"      - {initiative}")
+            earlier.setdefault(metric_id, []).append((gid, direction))
             number += 1
         (out / f"{owner}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

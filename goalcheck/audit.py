@@ -1,4 +1,5 @@
-"""The audit, step by step: load -> infer -> index -> checks -> score.
+"""The audit, step by step: load -> infer -> index -> checks -> waivers ->
+score -> (with a baseline or a git ref) only what is new.
 
 Kept apart from the CLI so tests and other front ends run the same steps.
 """
@@ -6,10 +7,10 @@ Kept apart from the CLI so tests and other front ends run the same steps.
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import catalogue, index, score
+from . import baseline, catalogue, index, insights, score, waivers
 from .checks import REGISTRY
 from .config import Config
 from .infer import infer
@@ -28,6 +29,7 @@ class Options:
     fail_under: float | None = None
     severity: dict[str, str] = field(default_factory=dict)  # code -> overriding severity
     vocabulary: Vocabulary | None = None
+    known: baseline.Known | None = None  # --baseline / --diff: list only findings not in it
     params: dict = field(default_factory=dict)  # rule code -> {parameter: value}
     config: Config | None = None  # for per-path ignores
 
@@ -71,6 +73,7 @@ def word(template: str, args: dict) -> str:
 
 
 def check_model(model: Model, options: Options) -> score.Result:
+    written_waivers = waivers.read(model)  # an unreadable waiver stops the audit before any work
     vocabulary = options.vocabulary or vocabulary_module.default()
     facts = infer(model, vocabulary)
     ctx = index.build(model, facts, vocabulary, options.as_of, options.params)
@@ -86,7 +89,13 @@ def check_model(model: Model, options: Options) -> score.Result:
                                            word(rule.fix, finding.args), 0.0))
     reported.sort(key=lambda r: (r.finding.location.file, r.finding.location.line, r.rule.code,
                                  r.finding.location.column, r.finding.subject or "", r.message))
-    return score.build(model, reported, options.as_of, options.fail_on, options.fail_under)
+    reported = waivers.apply(reported, written_waivers, options.as_of)
+    result = score.build(model, reported, options.as_of, options.fail_on, options.fail_under)
+    matrix, conflicts = insights.build(ctx, result.active)
+    result = replace(result, matrix=matrix, conflicts=conflicts)
+    if options.known is not None:
+        result = baseline.only_new(result, options.known)
+    return result
 
 
 def run(path: str, options: Options | None = None) -> score.Result:

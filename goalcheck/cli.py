@@ -103,9 +103,12 @@ def audit(
     fail_under: Optional[float] = typer.Option(None, "--fail-under", metavar="N", help="Also fail when the score is below N."),
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Date for time-based rules, YYYY-MM-DD (default today)."),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Config file (default: .goalcheck.yaml, else [tool.goalcheck] in pyproject.toml, in PATH)."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", metavar="FILE", help="Report only findings not in this baseline file."),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", metavar="FILE", help="Record today's findings in FILE; the run then reports only what is new (nothing)."),
+    diff: Optional[str] = typer.Option(None, "--diff", metavar="REF", help="Report only findings introduced since the git ref REF, and the score's change."),
 ) -> None:
     """Audit a goals file or repo and print the scored report."""
-    from .report import FORMATS
+    from .report import FORMATS, FROM_REPOSITORY_ROOT
 
     if format not in FORMATS:
         raise UsageProblem(f"--format: {format!r} is not one of {', '.join(FORMATS)}")
@@ -117,17 +120,57 @@ def audit(
     from .report import render
 
     _exists(config, "--config")
+    compared_with = [name for name, value in (("--baseline", baseline), ("--write-baseline", write_baseline),
+                                              ("--diff", diff)) if value is not None]
+    if len(compared_with) > 1:
+        raise UsageProblem(f"{' and '.join(compared_with)} cannot be used together: "
+                           "each says what the findings are compared with")
     options = options_for(path, config, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
                           fail_on=fail_on, fail_under=fail_under, as_of=_as_of(as_of))
+    options.known = _known(path, baseline, diff, options)
     result = run(path, options)
+    if write_baseline is not None:
+        result = _write_baseline(write_baseline, result)
     color = format == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    report = render(result, format, **({"color": color} if format == "text" else {}))
+    extra = {"color": color} if format == "text" else {}
+    if format in FROM_REPOSITORY_ROOT:
+        from .gitdiff import repository_prefix
+
+        extra["prefix"] = repository_prefix(path)
+    report = render(result, format, **extra)
     if output:
         write_atomically(output, report)
     else:
         sys.stdout.write(report)
         sys.stdout.flush()
     raise typer.Exit(0 if result.passed else 1)
+
+
+def _known(path: str, baseline: Optional[str], diff: Optional[str], options):
+    """What --baseline or --diff compares the findings with, if either is given."""
+    if baseline is not None:
+        from .baseline import read
+
+        return read(baseline)
+    if diff is not None:
+        from .gitdiff import GitProblem, known_at
+
+        try:
+            return known_at(path, diff, options)
+        except GitProblem as problem:
+            raise UsageProblem(f"--diff: {problem}") from None
+    return None
+
+
+def _write_baseline(target: str, result):
+    """Record the active findings in ``target``; the run then compares with what it recorded."""
+    from .baseline import dump, only_new, parse
+
+    recorded = dump(result.active)
+    write_atomically(target, recorded)
+    count = len(result.active)
+    sys.stderr.write(f"goalcheck: wrote {count} finding{'' if count == 1 else 's'} to the baseline {target}\n")
+    return only_new(result, parse(recorded, target))
 
 
 def _exists(path: Optional[str], option: str) -> None:

@@ -66,19 +66,20 @@ class Context:
         return sorted([goal for goals in lists for goal in goals], key=attrgetter("order"))
 
 
-def _cycles(items: dict, parent_of) -> list[list[str]]:
-    """The loops of ``parent`` links, each listed from where the walk entered it."""
+def _cycles(parents: dict[str, str]) -> list[list[str]]:
+    """The loops of ``parent`` links (id -> parent id, for the items that have a
+    parent), each listed from where the walk entered it."""
     state: dict[str, int] = {}  # 1 on the current walk, 2 done
     cycles: list[list[str]] = []
-    for start in items:
+    for start in parents:
         if start in state:
             continue
         walk = []
         node = start
-        while node in items and node not in state:
+        while node in parents and node not in state:
             state[node] = 1
             walk.append(node)
-            node = parent_of(items[node])
+            node = parents[node]
         if node in state and state[node] == 1:
             cycles.append(walk[walk.index(node):])
         for visited in walk:
@@ -121,8 +122,8 @@ def build(model: m.Model, facts: Facts, vocabulary: Vocabulary, as_of: date,
             objective_children[objective.parent].append(objective)
     ctx.objective_children = dict(objective_children)
 
-    goal_cycles = _cycles(ctx.goals, lambda g: g.parent)
-    objective_cycles = _cycles(ctx.objectives, lambda o: o.parent)
+    goal_cycles = _cycles({g.id: g.parent for g in model.goals if g.parent})
+    objective_cycles = _cycles({o.id: o.parent for o in model.objectives if o.parent})
     ctx.goal_cycles = [[ctx.goals[i] for i in cycle] for cycle in goal_cycles]
     ctx.objective_cycles = [[ctx.objectives[i] for i in cycle] for cycle in objective_cycles]
 
@@ -136,8 +137,13 @@ def build(model: m.Model, facts: Facts, vocabulary: Vocabulary, as_of: date,
         for goal in cycle:
             supports[goal.id] = served
             shared[goal.id] = any(other.co_owners for other in cycle if other is not goal)
-    for start in ctx.goals:
+    goals = ctx.goals
+    for start, goal in goals.items():
         if start in supports:
+            continue
+        if goal.parent not in goals:  # the most common goal: at the top of its chain
+            supports[start] = frozenset(goal.supports) if goal.supports else empty
+            shared[start] = False
             continue
         walk = []
         node = start

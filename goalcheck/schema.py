@@ -35,7 +35,7 @@ def schema() -> dict:
 class Shape:
     """A compiled subschema: a predicate, plus the parts the loader walks."""
 
-    __slots__ = ("accepts", "fields", "required", "items", "name", "rest")
+    __slots__ = ("accepts", "fields", "required", "items", "name", "rest", "tests")
 
     def __init__(self, accepts: Accepts, fields=None, required=(), items=None, name=None):
         self.accepts = accepts
@@ -44,6 +44,8 @@ class Shape:
         self.items: Shape | None = items
         self.name = name
         self.rest: tuple = ()  # for objects: tests beyond the fields (if/then)
+        # for objects: each field's predicate, looked up once per key by the loader
+        self.tests: dict[str, Accepts] | None = None
 
 
 def _is_number(value) -> bool:
@@ -65,6 +67,7 @@ class _Compiler:
     def __init__(self, root: dict):
         self.root = root
         self.done: dict[str, Shape] = {}
+        self.compiling: set[str] = set()  # definitions whose compilation is under way
 
     def ref(self, ref: str) -> Shape:
         if ref not in self.done:
@@ -74,11 +77,20 @@ class _Compiler:
             # Placeholder so recursive refs resolve lazily.
             holder = Shape(lambda v: True, name=name)
             self.done[ref] = holder
+            self.compiling.add(ref)
             shape = self.compile(self.root["definitions"][name], name)
+            self.compiling.discard(ref)
             holder.accepts, holder.fields = shape.accepts, shape.fields
             holder.required, holder.items = shape.required, shape.items
-            holder.rest = shape.rest
+            holder.rest, holder.tests = shape.rest, shape.tests
         return self.done[ref]
+
+    def test_of(self, shape: Shape) -> Accepts:
+        """The shape's predicate itself, saving a call per value; a late-bound call
+        while a recursive definition is still being compiled."""
+        if any(self.done.get(ref) is shape for ref in self.compiling):
+            return lambda v, shape=shape: shape.accepts(v)
+        return shape.accepts
 
     def compile(self, sub: dict, name: str | None = None) -> Shape:
         unknown = set(sub) - _IGNORED - {"$ref", "type", "pattern", "enum", "anyOf", "items",
@@ -111,12 +123,18 @@ class _Compiler:
                 tests.append(lambda v, allowed=allowed: v.__class__ in (str, int, float, bool, type(None))
                              and (v.__class__, v) in allowed)
         if "anyOf" in sub:
-            options = tuple(self.compile(option) for option in sub["anyOf"])
-            tests.append(lambda v, options=options: any(o.accepts(v) for o in options))
+            options = tuple(self.test_of(self.compile(option)) for option in sub["anyOf"])
+            if len(options) == 2:
+                tests.append(lambda v, a=options[0], b=options[1]: a(v) or b(v))
+            else:
+                tests.append(lambda v, options=options: any(o(v) for o in options))
         if "items" in sub:
             items = self.compile(sub["items"])
-            tests.append(lambda v, items=items: v.__class__ is not list
-                         or all(map(items.accepts, v)))
+            each = self.test_of(items)
+            if tests and tests[0] is _TYPES["array"]:  # one test where there were two
+                tests[0] = lambda v, each=each: v.__class__ is list and all(map(each, v))
+            else:
+                tests.append(lambda v, each=each: v.__class__ is not list or all(map(each, v)))
         if "properties" in sub:
             fields = {key: self.compile(value) for key, value in sub["properties"].items()}
             required = tuple(sub.get("required", ()))
@@ -147,6 +165,8 @@ class _Compiler:
             accepts = lambda v, tests=tuple(tests): all(t(v) for t in tests)  # noqa: E731
         shape = Shape(accepts, fields, required, items, name)
         shape.rest = tuple(conditions)
+        if fields is not None:
+            shape.tests = {key: self.test_of(field) for key, field in fields.items()}
         return shape
 
 

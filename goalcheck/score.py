@@ -22,6 +22,7 @@ from datetime import date
 from . import __version__
 from .catalogue import AREAS, SEVERITIES, Rule
 from .finding import Finding
+from .insights import Conflict, Matrix
 from .model import Model
 
 WEIGHTS = {"high": 10.0, "medium": 4.0, "low": 1.0}
@@ -65,6 +66,28 @@ class Part:
 
 
 @dataclass(frozen=True)
+class Comparison:
+    """What the listed findings were measured against (--baseline, --diff): only new ones are listed."""
+
+    kind: str  # "baseline" or "diff"
+    against: str  # the baseline file, or the git ref
+    new: int  # active findings listed: not in the comparison
+    known: int  # active findings left out: the comparison has them already
+    fixed: int  # findings of the comparison that no longer occur
+    score_before: float | None = None  # diff: the score at the ref; None when nothing could be audited there
+    delta: float | None = None  # diff: score - score_before
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Fixing every active finding of one rule: what it wins back on the overall score."""
+
+    rule: str
+    findings: int
+    points: float
+
+
+@dataclass(frozen=True)
 class Result:
     version: str
     organization: str
@@ -81,6 +104,10 @@ class Result:
     passed: bool
     fail_on: str
     fail_under: float | None
+    matrix: Matrix | None = None  # departments x objectives (insights.py), set by the audit
+    fixes: tuple[Fix, ...] = ()  # one per rule that fired, most points won back first
+    conflicts: tuple[Conflict, ...] = ()  # departments pushing against each other (insights.py)
+    compared: Comparison | None = None  # --baseline / --diff (baseline.only_new)
 
     @property
     def active(self) -> tuple[Reported, ...]:
@@ -110,6 +137,22 @@ def _round(value: float) -> float:
     return round(value + 0.0, 1) + 0.0
 
 
+def count(reported) -> dict:
+    """Findings by severity, and the waived ones apart."""
+    counts = {severity: 0 for severity in SEVERITIES}
+    counts["waived"] = 0
+    for item in reported:
+        counts["waived" if item.waived is not None else item.severity] += 1
+    return counts
+
+
+def gate(reported, score: float, fail_on: str, fail_under: float | None) -> bool:
+    """Does the run pass: no active finding at or above ``fail_on``, and the score not under ``fail_under``."""
+    threshold = SEVERITIES.index(fail_on) if fail_on in SEVERITIES else -1
+    failing = any(SEVERITIES.index(item.severity) <= threshold for item in reported if item.waived is None)
+    return not failing and (fail_under is None or score >= fail_under)
+
+
 def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "high",
           fail_under: float | None = None) -> Result:
     goals = len(model.goals)
@@ -119,13 +162,9 @@ def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "h
     owned: dict[str, int] = {}
     for goal in model.goals:
         owned[goal.owner] = owned.get(goal.owner, 0) + 1
-    counts = {severity: 0 for severity in SEVERITIES}
-    counts["waived"] = 0
     for item in reported:
         if item.waived is not None:
-            counts["waived"] += 1
             continue
-        counts[item.severity] += 1
         total.add(item.severity)
         areas[item.rule.area].add(item.severity)
         if item.finding.department in departments:
@@ -141,10 +180,14 @@ def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "h
         with_points.append(Reported(item.finding, item.rule, item.severity, item.message, item.fix,
                                     points, item.waived))
     score = _round(overall)
-    threshold = SEVERITIES.index(fail_on) if fail_on in SEVERITIES else -1
-    failing = any(SEVERITIES.index(item.severity) <= threshold
-                  for item in with_points if item.waived is None)
-    passed = not failing and (fail_under is None or score >= fail_under)
+    passed = gate(with_points, score, fail_on, fail_under)
+    by_rule: dict[str, _Tally] = {}
+    for item in reported:
+        if item.waived is None:
+            by_rule.setdefault(item.rule.code, _Tally()).add(item.severity)
+    fixes = sorted((Fix(code, tally.count, _round(formula(total.serious - tally.serious, total.low - tally.low,
+                                                           goals) - overall))
+                    for code, tally in by_rule.items()), key=lambda fix: (-fix.points, -fix.findings, fix.rule))
     return Result(
         version=__version__, organization=model.organization.name,
         strategy=model.organization.strategy, as_of=as_of, root=model.root, goals=goals,
@@ -153,5 +196,5 @@ def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "h
                     for area_id, name in AREAS.values()),
         departments=tuple(Part(d.id, d.name, _round(departments[d.id].score(owned.get(d.id, 0))),
                                departments[d.id].count) for d in model.departments),
-        findings=tuple(with_points), counts=counts, passed=passed,
-        fail_on=fail_on, fail_under=fail_under)
+        findings=tuple(with_points), counts=count(with_points), passed=passed,
+        fail_on=fail_on, fail_under=fail_under, fixes=tuple(fixes))

@@ -11,9 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
-from .catalogue import data_path
+from .catalogue import data_path, read_data
 
 FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap")
 _SEPARATORS = re.compile(r"[^a-z0-9.%&+#]+")
@@ -164,8 +162,7 @@ def build(data: dict, extra: dict | None = None, source: str = "") -> Vocabulary
 
 @lru_cache(maxsize=1)
 def builtin_data() -> dict:
-    with open(data_path("vocabulary.yaml"), "rb") as handle:
-        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return read_data(data_path("vocabulary.yaml"))
 
 
 def default() -> Vocabulary:

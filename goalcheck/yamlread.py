@@ -39,6 +39,7 @@ _SPECIAL = {"true": True, "True": True, "TRUE": True,
             "false": False, "False": False, "FALSE": False,
             "": None, "~": None, "null": None, "Null": None, "NULL": None}
 _NUMBER_START = frozenset("0123456789-+.")
+_MAYBE_TYPED = _NUMBER_START | {word[0] for word in _SPECIAL if word}  # may not be text
 
 
 class YamlProblem(Exception):
@@ -100,6 +101,7 @@ def read_document(text: str) -> Document:
     DocumentStartEvent = ev.DocumentStartEvent
     special = _SPECIAL
     number_start = _NUMBER_START
+    maybe_typed = _MAYBE_TYPED
     int_match, float_match = _INT.match, _FLOAT.match
     allowed_tags = _ALLOWED_TAGS
     nokey = _NOKEY
@@ -120,14 +122,15 @@ def read_document(text: str) -> Document:
                     plain = not event.style and event.tag not in (_STR, "!")
                 else:
                     plain = not event.style
-                if plain:
+                # most plain scalars are text, which their first character says
+                if plain and (not value or value[0] in maybe_typed):
                     if value in special:
                         resolved = special[value]
                         if resolved is not None:
                             text_as_written = value
                         value = resolved
                     elif value[0] in number_start and len(value) < 64:  # longer: text, not a number
-                        if int_match(value):
+                        if (value.isdigit() and value.isascii()) or int_match(value):
                             text_as_written = value
                             value = int(value)
                         elif float_match(value):

@@ -21,9 +21,15 @@ def _unguarded_cheap_cut(ctx: Context, goal):
     return True, why
 
 
+def _may_cut(ctx: Context):
+    """The goals on a metric with a cheap way (a cost, an access measure): only they can cut."""
+    return ctx.goals_on([metric_id for metric_id, facts in ctx.facts.metrics.items()
+                         if facts.kind == "cost" or facts.access])
+
+
 @check("GC301")
 def cost_cut_without_cx_guardrail(ctx: Context):
-    for goal in ctx.model.goals:
+    for goal in _may_cut(ctx):
         unguarded, why = _unguarded_cheap_cut(ctx, goal)
         if unguarded:
             yield Finding("GC301", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
@@ -37,14 +43,13 @@ def cost_cut_against_cx_strategy(ctx: Context):
     facts = ctx.facts
     if not facts.cx_strategy:
         return
-    for goal in ctx.model.goals:
+    for goal in _may_cut(ctx):
         department = ctx.departments.get(goal.owner)
         if department is None or not department.customer_facing:
             continue
-        if facts.removes_cause(goal)[0]:
-            continue
         unguarded, why = _unguarded_cheap_cut(ctx, goal)
-        if unguarded:
+        # reading the initiatives costs more, so it is asked only of unguarded cuts
+        if unguarded and not facts.removes_cause(goal)[0]:
             yield Finding("GC302", goal.id, "goal", department.id, goal.where.of(),
                           {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
                            "department": department.name,
@@ -55,10 +60,9 @@ def cost_cut_against_cx_strategy(ctx: Context):
 @check("GC303")
 def service_degrading_target(ctx: Context):
     facts = ctx.facts
-    for goal in ctx.model.goals:
-        metric = facts.metrics.get(goal.metric) if goal.metric else None
-        if metric is None or not (metric.experience or metric.access):
-            continue
+    felt = [metric_id for metric_id, metric in facts.metrics.items() if metric.experience or metric.access]
+    for goal in ctx.goals_on(felt):
+        metric = facts.metrics[goal.metric]
         against, why = facts.against_better(goal)
         if against:
             kind = "experience" if metric.experience else "access"

@@ -1,5 +1,6 @@
 """6xx Goal hygiene: goals that cannot be measured, have no plan, no baseline or
-date, are past due, or whose target contradicts their direction."""
+date, are past due, or whose target contradicts their direction; waivers that
+have expired or waive nothing."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from .. import catalogue, waivers
 from ..finding import Finding
 from ..index import Context
-from . import check
+from . import REGISTRY, check
 
 
 @check("GC601")
@@ -101,3 +103,30 @@ def target_contradicts_direction(ctx: Context):
             yield Finding("GC605", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
                           {"goal": goal.id, "direction": goal.direction,
                            "baseline": f"{baseline:g}", "target": f"{target:g}"})
+
+
+@check("GC606")
+def stale_waiver(ctx: Context):
+    """A waiver past its date, or one whose rule reports nothing where it is written.
+
+    Whether a waiver is used does not depend on which rules this run selects:
+    the waived rule's check runs here on its own, once per waived rule.
+    """
+    firing: dict[str, set] = {}
+    for waiver in waivers.read(ctx.model):
+        if waiver.expired(ctx.as_of):
+            state, problem = "expired", (f"expired on {waiver.until.isoformat()}, so the findings it "
+                                         "waived count again")
+        else:
+            if waiver.rule not in firing:
+                firing[waiver.rule] = {scope for finding in REGISTRY[waiver.rule](ctx)
+                                       for scope in waivers.scopes(finding)}
+            if waiver.scope in firing[waiver.rule]:
+                continue
+            state, problem = "unused", f"waives nothing: {waiver.rule} reports nothing there"
+        yield Finding("GC606", waiver.item, waiver.kind, waiver.department, waiver.location,
+                      {"waived": f"{waiver.rule} ({catalogue.rules()[waiver.rule].name})",
+                       "item": waiver.written_on, "problem": problem,
+                       "renew": "; if the exception still holds, have it approved again and give it a new "
+                                "'until'" if state == "expired" else ""},
+                      facts=(waiver.rule, state))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from operator import attrgetter
 
 from ..finding import Finding
 from ..index import Context
@@ -22,6 +23,17 @@ def _hint(missing: str, known) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
+def _all_known(values: tuple, tables: list) -> bool:
+    """Does every id in these field values (an id, a list of ids or None) name something?"""
+    for value, table in zip(values, tables):
+        if value.__class__ is str:
+            if value not in table:
+                return False
+        elif value and not all(map(table.__contains__, value)):
+            return False
+    return True
+
+
 @check("GC001")
 def unknown_reference(ctx: Context):
     tables = {"department": ctx.departments, "objective": ctx.objectives, "goal": ctx.goals,
@@ -35,7 +47,13 @@ def unknown_reference(ctx: Context):
         ("journey", ctx.model.journey, _STAGE_REFS, lambda s: s.owner),
     )
     for kind, items, refs, department_of in groups:
+        values_of = attrgetter(*(field for field, _ in refs))
+        if len(refs) == 1:
+            values_of = lambda item, one=values_of: (one(item),)  # noqa: E731
+        known_in = [tables[target] for _, target in refs]
         for item in items:
+            if _all_known(values_of(item), known_in):
+                continue  # the common case, tested without building anything
             for field, target in refs:
                 value = getattr(item, field)
                 if value is None:

@@ -11,7 +11,15 @@ import importlib
 FORMATS = {
     "text": "text",
     "json": "json_format",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+    "markdown": "markdown",
+    "html": "html",
 }
+
+# formats that CI systems read: their file names are relative to the repository root
+FROM_REPOSITORY_ROOT = {"sarif", "github", "junit"}
 
 
 def render(result, fmt: str, **options) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from ..baseline import fingerprint
+
 
 def finding_dict(item) -> dict:
     finding = item.finding
@@ -23,10 +25,52 @@ def finding_dict(item) -> dict:
         "fix": item.fix,
         "inferred": list(finding.inferred),
         "points": item.points,
+        "fingerprint": fingerprint(finding),
     }
     if item.waived is not None:
         out["waived"] = item.waived
     return out
+
+
+def matrix_dict(matrix) -> dict | None:
+    if matrix is None:
+        return None
+    return {
+        "objectives": [{"id": o.id, "title": o.title, "parent": o.parent, "goals": o.goals}
+                       for o in matrix.objectives],
+        "departments": [{"id": row.id, "name": row.name, "goals": row.goals,
+                         "cells": {objective: list(goals) for objective, goals in row.cells.items()},
+                         "unlinked": list(row.unlinked)} for row in matrix.departments],
+        "empty_objectives": list(matrix.empty_objectives),
+        "serving_nothing": list(matrix.serving_nothing),
+    }
+
+
+def conflict_dict(conflict) -> dict:
+    return {
+        "kind": conflict.kind,
+        "link": conflict.link,
+        "metric": conflict.metric,
+        "metric_name": conflict.metric_name,
+        "sides": [{"department": side.department, "name": side.name, "goals": list(side.goals),
+                   "moves": [{"metric": m.metric, "metric_name": m.metric_name, "direction": m.direction}
+                             for m in side.moves]}
+                  for side in conflict.sides],
+        "rules": list(conflict.rules),
+        "inferred": list(conflict.inferred),
+    }
+
+
+def comparison_dict(result) -> dict:
+    """--diff: {"diff": {...}}; --baseline: {"baseline": {...}}; neither: {}."""
+    compared = result.compared
+    if compared is None:
+        return {}
+    counts = {"new": compared.new, "known": compared.known, "fixed": compared.fixed}
+    if compared.kind == "diff":
+        return {"diff": {"ref": compared.against, "score_before": compared.score_before, "score": result.score,
+                         "delta": compared.delta, **counts}}
+    return {"baseline": {"file": compared.against, **counts}}
 
 
 def to_dict(result) -> dict:
@@ -44,6 +88,10 @@ def to_dict(result) -> dict:
         "findings": [finding_dict(item) for item in result.findings],
         "counts": dict(result.counts),
         "passed": result.passed,
+        "matrix": matrix_dict(result.matrix),
+        "conflicts": [conflict_dict(conflict) for conflict in result.conflicts],
+        "fixes": [{"rule": fix.rule, "findings": fix.findings, "points": fix.points} for fix in result.fixes],
+        **comparison_dict(result),
     }
 
 

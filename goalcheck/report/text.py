@@ -33,7 +33,38 @@ def _subject(item) -> str:
     return f"{kind} '{finding.subject}'"
 
 
-def render(result, color: bool = False, width: int = 100) -> str:
+def score_change(before: float, after: float, delta: float) -> str:
+    """A score's move, written 71.4 → 68.0 (−3.4)."""
+    sign = "+" if delta > 0 else "−" if delta < 0 else "±"
+    return f"{before:.1f} → {after:.1f} ({sign}{abs(delta):.1f})"
+
+
+def comparison_line(result) -> str | None:
+    """What --diff or --baseline compared the findings with, and what came of it."""
+    compared = result.compared
+    if compared is None:
+        return None
+    new = f"{compared.new} new finding{'' if compared.new == 1 else 's'}"
+    if compared.kind == "diff":
+        if compared.score_before is None:
+            return f"Since {compared.against}: no goals could be audited there, so every finding is new ({new})"
+        parts = [f"Since {compared.against}: score "
+                 f"{score_change(compared.score_before, result.score, compared.delta)}", new]
+        if compared.known:
+            parts.append(f"{compared.known} already there (not listed)")
+        if compared.fixed:
+            parts.append(f"{compared.fixed} fixed")
+    else:
+        parts = [f"Against the baseline {compared.against}: {new}"]
+        if compared.known:
+            parts.append(f"{compared.known} in the baseline (not listed)")
+        if compared.fixed:
+            parts.append(f"{compared.fixed} fixed since it was written (--write-baseline records that)")
+    return " · ".join(parts)
+
+
+def render(result, color: bool = False, width: int = 100, fold: bool = True) -> str:
+    """The report; ``fold=False`` lists every finding (CI logs, where nothing may be left out)."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system="standard" if color else None,
                       force_terminal=color, highlight=False, emoji=False, soft_wrap=False)
@@ -50,6 +81,9 @@ def render(result, color: bool = False, width: int = 100) -> str:
     if counts.get("waived"):
         summary.append(f" · {counts['waived']} waived")
     console.print(summary)
+    compared = comparison_line(result)
+    if compared:
+        console.print(Text(compared, style="bold"))
     console.print()
 
     table = Table(show_edge=False, box=None, pad_edge=False, header_style="bold")
@@ -73,7 +107,8 @@ def render(result, color: bool = False, width: int = 100) -> str:
 
     active = result.active
     if not active:
-        console.print(Text("No findings: every rule that ran is satisfied.", style="green"))
+        console.print(Text("No new findings." if result.compared is not None
+                           else "No findings: every rule that ran is satisfied.", style="green"))
     for severity in ("high", "medium", "low"):
         items = [item for item in active if item.severity == severity]
         if not items:
@@ -85,7 +120,7 @@ def render(result, color: bool = False, width: int = 100) -> str:
         # cross-department findings (ownership, cost, strategy) before hygiene
         for code in sorted(by_rule):
             group = by_rule[code]
-            shown = group if len(group) <= FOLD_AFTER + 1 else group[:FOLD_AFTER]
+            shown = group if not fold or len(group) <= FOLD_AFTER + 1 else group[:FOLD_AFTER]
             for item in shown:
                 _print_finding(console, item)
             rest = group[len(shown):]

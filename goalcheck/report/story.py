@@ -1,0 +1,165 @@
+"""The leadership report's story, in words, shared by the HTML and Markdown renderers.
+
+Both tell the same story in the same order (who and when, score and verdict,
+scores by area and department, alignment matrix, conflict map, top fixes,
+every finding by department), so the wording lives here once. Everything is
+plain text; each renderer escapes it for its own format. Nothing here
+computes a figure: the numbers come from the Result.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+TOP_FIXES = 5
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+GOOD, FAIR = 85.0, 70.0  # score bands: no high or medium finding scores at least 85 (README, "The score")
+
+_LEAD = {
+    "A": "The goals are well aligned with the strategy",
+    "B": "The goals are broadly aligned with the strategy",
+    "C": "The goals are only partly aligned with the strategy",
+    "D": "The goals are poorly aligned with the strategy",
+    "F": "As written, these goals pull the organisation away from its own strategy",
+}
+_VERB = {"increase": "raise", "decrease": "cut", "maintain": "hold", None: "move"}
+_VERB_S = {"increase": "raises", "decrease": "cuts", "maintain": "holds", None: "moves"}
+KIND_TITLES = {"opposing-targets": "Opposing targets", "cost-vs-cx": "Cost cut against customer experience"}
+
+
+def long_date(day: date) -> str:
+    """1 December 2026: the same words on every machine, whatever its locale."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
+def band(score: float) -> str:
+    """good, fair or poor: how a score is coloured."""
+    return "good" if score >= GOOD else "fair" if score >= FAIR else "poor"
+
+
+def one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def verdict(result) -> str:
+    """One sentence a leader can repeat in the room, from the grade and the counts."""
+    counts = result.counts
+    if not result.active:
+        return ("Every goal checked serves the strategy and no department pulls against another: "
+                "nothing to settle before planning.")
+    high, medium = counts["high"], counts["medium"]
+    if high:
+        tail = (f"{plural(high, 'high-severity finding')} "
+                f"{'needs' if high == 1 else 'need'} a decision before targets are locked")
+    elif medium:
+        tail = f"{plural(medium, 'medium finding')} {'is' if medium == 1 else 'are'} worth settling in planning"
+    else:
+        tail = "only minor hygiene points remain"
+    return f"{_LEAD[result.grade]}; {tail}."
+
+
+def gate(result) -> str:
+    rule = f"fail-on {result.fail_on}"
+    if result.fail_under is not None:
+        rule += f", fail-under {result.fail_under:g}"
+    return f"Audit {'passed' if result.passed else 'failed'} ({rule})."
+
+
+def subject(item) -> str:
+    finding = item.finding
+    if finding.subject is None:
+        return "the organisation"
+    kind = "journey stage" if finding.subject_kind == "journey" else finding.subject_kind
+    return f"{kind} '{finding.subject}'"
+
+
+def top_fixes(result, limit: int = TOP_FIXES) -> list[tuple]:
+    """The rules whose findings, all fixed, win back the most points (score.py ranks
+    them), each with its listed findings, the one worth most first."""
+    by_rule: dict[str, list] = defaultdict(list)
+    for item in result.active:
+        by_rule[item.rule.code].append(item)
+    out = []
+    for fix in result.fixes:
+        items = by_rule.get(fix.rule)
+        if items:
+            out.append((fix, sorted(items, key=lambda r: (-r.points, r.finding.location))))
+        if len(out) == limit:
+            break
+    return out
+
+
+def points_won(fix) -> str:
+    """'+4.1 points for all 5', '+0.6 points', or, in a large organisation, 'under 0.1 points'."""
+    points = f"+{fix.points:.1f} points" if fix.points > 0 else "under 0.1 points"
+    return points + (f" for all {fix.findings:,}" if fix.findings > 1 else "")
+
+
+def fix_departments(result, items) -> str:
+    """The departments a fix falls to, in the order of its findings: 'Finance, Customer Care'."""
+    names = {part.id: part.name for part in result.departments}
+    return ", ".join(dict.fromkeys(names[i.finding.department] for i in items if i.finding.department in names))
+
+
+def fix_subject(fix, items) -> str:
+    """'goal 'cut-aht' and 4 more like it'"""
+    more = fix.findings - 1
+    return subject(items[0]) + (f" and {more:,} more like it" if more > 0 else "")
+
+
+def by_department(result) -> list[tuple[str | None, str, list]]:
+    """Every finding (waived ones too), grouped: the organisation as a whole first,
+    then each department in file order, then owners that name no department."""
+    names = {part.id: part.name for part in result.departments}
+    groups: dict[str | None, list] = defaultdict(list)
+    for item in result.findings:
+        groups[item.finding.department].append(item)
+    order = [None] + [part.id for part in result.departments]
+    order += sorted(d for d in groups if d is not None and d not in names)
+    out = []
+    for department in order:
+        items = groups.get(department)
+        if items:
+            items = sorted(items, key=lambda r: (SEVERITY_ORDER[r.severity], r.finding.location, r.rule.code))
+            out.append((department, "Across the organisation" if department is None
+                        else names.get(department, department), items))
+    return out
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _moves(side) -> str:
+    """'cuts Average handle time and Care agent headcount; raises First response time'"""
+    by_verb: dict[str, list[str]] = {}
+    for move in side.moves:
+        by_verb.setdefault(_VERB_S[move.direction], []).append(move.metric_name)
+    return "; ".join(f"{verb} {_and(metrics)}" for verb, metrics in by_verb.items())
+
+
+def conflict_sentence(conflict) -> str:
+    """What the two departments are doing to each other, in a sentence or two."""
+    first, second = conflict.sides
+    metric = conflict.metric_name
+    wanted = second.moves[0].direction if second.moves else None
+    asked = f"is asked to {_VERB[wanted]} {metric}" if wanted else f"answers for {metric}"
+    if conflict.link == "opposing-targets":
+        return f"{first.name} {_moves(first)}; {second.name} is asked to {_VERB[wanted]} it."
+    cuts = f"{first.name} {_moves(first)} the cheap way, with no customer guardrail."
+    if conflict.link == "guardrail":
+        return f"{cuts} {second.name} relies on {metric} as a guardrail of its own goals."
+    if conflict.link == "same-metric":
+        return f"{cuts} {second.name} {asked}."
+    if conflict.link == "influenced-by":
+        return (f"{cuts} {second.name} {asked}, which {first.name}'s work moves "
+                f"(its influenced_by says so), and {first.name} has no goal on it.")
+    return (f"{cuts} {second.name} {asked}, a customer measure the whole company moves, "
+            f"and {first.name} has no goal on it.")
