@@ -29,8 +29,11 @@ VERSION = 1
 
 def fingerprint(finding) -> str:
     """16 hex digits naming the finding across edits, moves and reorderings."""
-    identity = json.dumps([finding.rule, finding.subject_kind, finding.subject, *finding.facts],
-                          ensure_ascii=False)
+    if finding.identity is not None:  # a loop or a pair: the same whichever member is the subject
+        parts = [finding.rule, finding.subject_kind, *finding.identity]
+    else:
+        parts = [finding.rule, finding.subject_kind, finding.subject, *finding.facts]
+    identity = json.dumps(parts, ensure_ascii=False)
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
 
 

@@ -18,3 +18,6 @@ class Finding:
     inferred: tuple[str, ...] = ()
     # what makes it fire, beyond rule and subject: part of its fingerprint
     facts: tuple[str, ...] = ()
+    # for findings whose subject is picked by file order (a loop, a pair), what
+    # names them whatever the order: the fingerprint uses it in place of the subject
+    identity: tuple[str, ...] | None = None

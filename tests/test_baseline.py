@@ -207,3 +207,21 @@ def test_baseline_write_baseline_and_diff_exclude_each_other(tmp_path, capsys, r
     assert code == 2 and "--baseline and --write-baseline cannot be used together" in err
     code, _, err = cli(capsys, "audit", repo, "--baseline", "a.json", "--diff", "HEAD")
     assert code == 2 and "cannot be used together" in err
+
+
+def test_pair_and_loop_fingerprints_survive_reordering(tmp_path):
+    from goalcheck.audit import Options, run
+    from goalcheck.baseline import fingerprint
+
+    head = ("organization: {name: A}\ndepartments:\n  - {id: a, name: A}\n  - {id: b, name: B}\n"
+            "metrics:\n  - {id: idx, name: Widget index}\ngoals:\n")
+    up = "  - {id: up, title: t, owner: a, metric: idx, direction: increase, target: 2, parent: down}\n"
+    down = "  - {id: down, title: t, owner: b, metric: idx, direction: decrease, target: 1, parent: up}\n"
+    prints = []
+    for order in ((up, down), (down, up)):
+        path = tmp_path / "g.yaml"
+        path.write_text(head + "".join(order))
+        result = run(str(path), Options())
+        prints.append({(r.rule.code, fingerprint(r.finding)) for r in result.findings
+                       if r.rule.code in ("GC002", "GC104")})
+    assert prints[0] == prints[1] and {code for code, _ in prints[0]} == {"GC002", "GC104"}

@@ -88,4 +88,5 @@ def parent_cycle(ctx: Context):
             department = first.owner if kind == "goal" and first.owner in ctx.departments else None
             yield Finding("GC002", first.id, kind, department, first.where.of(),
                           {"kind": kind, "item": first.id, "cycle": path},
-                          facts=tuple(sorted(item.id for item in cycle)))
+                          facts=tuple(sorted(item.id for item in cycle)),
+                          identity=tuple(sorted(item.id for item in cycle)))

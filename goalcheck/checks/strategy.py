@@ -150,4 +150,4 @@ def _opposing(ctx: Context, goal, other, more, metric_id, better_why):
                     "other": other.id, "other_department": ctx.department_name(other.owner),
                     "other_direction": facts.goals[other.id].direction,
                     "more": f" (and {more} more goal{'s' if more > 1 else ''})" if more else ""},
-                   why, facts=("against", other.id))
+                   why, facts=("against", other.id), identity=tuple(sorted((goal.id, other.id))))
