@@ -145,7 +145,7 @@ table { border-collapse: collapse; width: 100%; }
 .finding .rule { color: var(--faint); font-size: 12px; margin-top: 3px; }
 .quiet { color: var(--muted); }
 footer { color: var(--muted); font-size: 12px; margin-top: 24px; text-align: center; }
-@media (max-width: 760px) {
+@media screen and (max-width: 760px) {
   main { padding: 20px 12px; }
   .summary, .charts, .callouts { display: block; }
   .scorecard { margin-bottom: 16px; }
@@ -166,7 +166,7 @@ footer { color: var(--muted); font-size: 12px; margin-top: 24px; text-align: cen
   h2, h3 { break-after: avoid; }
   .summary, .conflict, .fixes li, .finding, .matrix tr, .charts > div, .callout { break-inside: avoid; }
   .charts { display: block; }
-  .charts > div { max-width: 135mm; }
+  .charts > div { max-width: 120mm; }
   .charts > div + div { margin-top: 12pt; }
   #findings { break-before: page; }
   .finding.waived { opacity: 1; color: var(--muted); }
