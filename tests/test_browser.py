@@ -197,7 +197,9 @@ class Page:
 def browser():
     executable = _chromium()
     if executable is None:
-        pytest.skip("no Chromium found: install it with `apt-get install -y chromium` (Debian/Ubuntu) "
+        named = os.environ.get("GOALCHECK_CHROMIUM")
+        pytest.skip(f"GOALCHECK_CHROMIUM={named!r} is not an executable" if named else
+                    "no Chromium found: install it with `apt-get install -y chromium` (Debian/Ubuntu) "
                     "or set GOALCHECK_CHROMIUM to a Chromium or Chrome binary")
     with tempfile.TemporaryDirectory(prefix="goalcheck-chromium-") as profile:
         started = Browser(executable, profile)
@@ -220,8 +222,8 @@ def _reports(source: Path, out: Path) -> tuple[Path, dict]:
     return page, json.loads(data.read_text(encoding="utf-8"))
 
 
-SAMPLE_NAMES = sorted(p.name for p in SAMPLES.iterdir() if p.suffix == ".yaml" or p.is_dir()) \
-    if SAMPLES.is_dir() else []
+SAMPLE_NAMES = sorted(p.name for p in SAMPLES.glob("*")
+                      if (p.suffix == ".yaml" or p.is_dir()) and not p.name.startswith((".", "_")))
 
 
 @pytest.mark.parametrize("sample", SAMPLE_NAMES)
@@ -293,6 +295,9 @@ HOSTILE = """\
         metric: aht
         baseline: 420
         target: 300
+        x-goalcheck:
+          waive:
+            - {rule: GC301, reason: "<b>agreed</b> with the \\"CX\\" lead"}
       - id: orphan
         title: "</p><script>document.title='pwned'</script>"
         owner: sales
@@ -320,6 +325,13 @@ def test_hostile_titles_show_as_text(browser, tmp_path):
                       "</p><script>document.title='pwned'</script>", "Be </style><b>bold</b> & \"quoted\""):
             assert shown in text
         assert page.value("document.querySelector('[data-figure=grade]').textContent") == report["grade"]
+        # a waived finding is shown, apart, and left out of the figures, as in the JSON report
+        assert report["counts"]["waived"] == 1
+        assert page.value("document.querySelector('[data-figure=waived]').textContent") == "1"
+        active = [f for f in report["findings"] if "waived" not in f]
+        assert page.value("document.querySelector('[data-figure=findings]').textContent") == str(len(active))
+        assert page.value("document.querySelectorAll('article.finding.waived').length") == 1
+        assert 'waived: <b>agreed</b> with the "CX" lead' in text
     finally:
         page.close()
 

@@ -4,8 +4,12 @@ that must not draw a conflict."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+from goalcheck.audit import Options, run
 from goalcheck.report import render
+
+from .conftest import AS_OF
 
 MATRIX = """\
 organization: {name: Example Co}
@@ -97,6 +101,9 @@ def test_no_conflict_when_the_cutter_shares_the_customer_goal_or_guards_its_cut(
 
 def test_the_conflict_map_shows_what_the_audit_found(audit):
     assert _conflicts(audit, CUT, NPS, ignore={"GC301", "GC302"}) == []
+    waived = CUT[:-1] + (", x-goalcheck: {waive: [{rule: GC301, reason: agreed}, "
+                         "{rule: GC302, reason: agreed}]}}")
+    assert _conflicts(audit, waived, NPS) == []  # a cut the organisation has knowingly accepted
 
 
 def test_a_cut_on_another_departments_guardrail(audit):
@@ -165,3 +172,13 @@ def test_the_json_report_carries_matrix_conflicts_and_fixes_and_keeps_its_keys(a
     assert fixes["GC301"]["findings"] == 1 and fixes["GC301"]["points"] > 0
     points = [fix["points"] for fix in report["fixes"]]
     assert points == sorted(points, reverse=True)
+
+
+def test_fixing_every_finding_of_a_rule_wins_back_at_least_its_best_one():
+    result = run(str(Path(__file__).resolve().parent.parent / "sample_orgs" / "brightline-telecom.yaml"),
+                 Options(as_of=AS_OF))
+    assert {fix.rule for fix in result.fixes} == {item.rule.code for item in result.active}
+    for fix in result.fixes:
+        items = [item for item in result.active if item.rule.code == fix.rule]
+        assert fix.findings == len(items)
+        assert fix.points >= max(item.points for item in items)

@@ -37,8 +37,8 @@ def test_the_full_report_tells_the_story_in_order(brightline):
     assert "**Departments whose goals serve no objective:** Executive Committee, Product & Pricing." in text
     assert "- **Customer Care ⇄ Marketing & Brand** · Cost cut against customer experience" in text
     fixes = re.findall(r"^\d\. (.*)$", text, re.MULTILINE)
-    assert len(fixes) == 5 and fixes[0].endswith(f"`{brightline.fixes[0].rule}` "
-                                                 f"{next(f.rule.name for f in brightline.findings if f.rule.code == brightline.fixes[0].rule)}")
+    best = next(item.rule for item in brightline.findings if item.rule.code == brightline.fixes[0].rule)
+    assert len(fixes) == 5 and fixes[0].endswith(f"`{best.code}` {best.name}")  # the fix first, the rule last
     for item in brightline.findings:  # every finding, with where it is written
         assert f"`{item.finding.location.file}:{item.finding.location.line}`" in text
 

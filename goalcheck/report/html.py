@@ -17,10 +17,11 @@ from html import escape
 from . import story
 
 CHIPS_PER_CELL = 3  # goal ids shown in a matrix cell before "+N more"
-ID_CELLS_UP_TO = 6  # matrix columns; beyond that, cells show how many goals, not which
+ID_CELLS_UP_TO = 8  # matrix columns; beyond that, cells show how many goals, not which
+UPRIGHT_UP_TO = 10  # matrix columns; beyond that, their headings are turned on their side
 TRANSPOSE_OVER = 8  # objectives; beyond that (and more of them than departments) they become the rows
 
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 _CSS = """
 :root {
@@ -53,11 +54,11 @@ section { background: var(--paper); border: 1px solid var(--line); border-radius
 .strategy { margin: 12px 0 0; padding-left: 14px; border-left: 3px solid var(--line); color: var(--muted);
             max-width: 80ch; }
 .summary { display: flex; gap: 28px; align-items: center; }
-.scorecard { flex: none; width: 168px; text-align: center; border-radius: 10px; padding: 16px 8px; }
+.scorecard { flex: none; width: 180px; text-align: center; border-radius: 10px; padding: 16px 8px; }
 .scorecard.good { background: var(--good-bg); color: var(--good); }
 .scorecard.fair { background: var(--fair-bg); color: var(--fair); }
 .scorecard.poor { background: var(--poor-bg); color: var(--poor); }
-.scorecard .score { font-size: 44px; font-weight: 700; line-height: 1; font-variant-numeric: tabular-nums; }
+.scorecard .score { font-size: 42px; font-weight: 700; line-height: 1; font-variant-numeric: tabular-nums; }
 .scorecard .outof { font-size: 16px; font-weight: 600; opacity: 0.8; }
 .scorecard .grade { margin-top: 8px; font-size: 15px; font-weight: 600; letter-spacing: 0.02em; }
 .scorecard .grade b { font-size: 22px; }
@@ -90,11 +91,13 @@ table { border-collapse: collapse; width: 100%; }
 .matrix thead th { font-size: 12.5px; }
 .matrix tbody th { font-weight: 600; }
 .matrix th small, .matrix td small { display: block; font-weight: 400; color: var(--muted); font-size: 11.5px; }
-.matrix.dense thead th:not(.corner) { writing-mode: vertical-rl; transform: rotate(180deg); text-align: left;
-  vertical-align: top; white-space: nowrap; padding: 8px 4px; }
-.matrix.dense thead th:not(.corner) small { display: inline; margin-left: 4px; }
-.matrix.dense td { text-align: center; padding: 6px 2px; }
-.matrix.dense thead th.corner { width: 250px; }
+.matrix.counts td { text-align: center; }
+.matrix.counts thead th.corner { width: 250px; }
+.matrix.turned thead th:not(.corner) { writing-mode: vertical-rl; transform: rotate(180deg); text-align: left;
+  vertical-align: top; white-space: nowrap; padding: 8px 4px; max-height: 240px; overflow: hidden;
+  text-overflow: ellipsis; }
+.matrix.turned thead th:not(.corner) small { display: inline; margin-left: 4px; }
+.matrix.turned td { padding: 6px 2px; }
 .matrix .empty { background: var(--fair-bg); }
 .matrix .empty small { color: var(--fair); font-weight: 600; }
 .matrix tr.idle th, .matrix tr.idle td { background: var(--fair-bg); }
@@ -326,8 +329,7 @@ def _matrix(result) -> str:
         classes = ' class="empty"' if objective.id in empty else ""
         note = ("no goal serves it" if objective.id in empty
                 else story.plural(objective.goals, "goal"))
-        parent = (f"part of {_e(titles.get(objective.parent, objective.parent))} · "
-                  if objective.parent else "")
+        parent = f'part of <span class="mono">{_e(objective.parent)}</span> · ' if objective.parent else ""
         return (f'<{tag} scope="{scope}"{classes} data-objective="{_e(objective.id)}">{_e(objective.title)}'
                 f'<small>{parent}<span class="mono">{_e(objective.id)}</span> · {note}</small></{tag}>')
 
@@ -351,7 +353,8 @@ def _matrix(result) -> str:
 
     unlinked_head = "Serving no objective<small>goals linked to none</small>"
 
-    out.append(f'<div class="scroll"><table class="matrix{"" if show_ids else " dense"}">')
+    looks = ("" if show_ids else " counts") + (" turned" if columns > UPRIGHT_UP_TO else "")
+    out.append(f'<div class="scroll"><table class="matrix{looks}">')
     if not transpose:
         out.append('<thead><tr><th class="corner" scope="col">Department</th>'
                    + "".join(objective_head(o, "th", "col") for o in matrix.objectives)

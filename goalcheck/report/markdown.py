@@ -249,7 +249,8 @@ def _compact(result, link_base) -> list[str]:
         out += _table(header, [_compact_row(item, link_base) for item in folded]) + [""]
         if rest:
             by_rule = Counter((item.rule.code, item.rule.name) for item in rest)
-            listed = ", ".join(f"{code(rule)} {md(name)} × {count:,}" for (rule, name), count in sorted(by_rule.items()))
+            listed = ", ".join(f"{code(rule)} {md(name)} × {count:,}"
+                               for (rule, name), count in sorted(by_rule.items()))
             out += [f"And {len(rest):,} more not listed here: {listed}. Run `goalcheck audit` for the full report.",
                     ""]
         out += ["</details>", ""]
