@@ -124,3 +124,13 @@ def only_new(result: score.Result, known: Known) -> score.Result:
     return replace(result, findings=tuple(kept), counts=score.count(kept),
                    passed=score.gate(kept, result.score, result.fail_on, result.fail_under),
                    compared=comparison)
+
+
+def record(target: str, result: score.Result) -> tuple[score.Result, int]:
+    """Write ``result``'s active findings as a baseline (atomically); return the
+    result compared with what was written (nothing new) and how many were."""
+    from .files import write_atomically
+
+    recorded = dump(result.active)
+    write_atomically(target, recorded)
+    return only_new(result, parse(recorded, target)), len(result.active)

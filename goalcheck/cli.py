@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import List, Optional
@@ -17,6 +16,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
+from .files import write_atomically
 from .report import FORMATS as REPORT_FORMATS
 
 app = typer.Typer(
@@ -75,23 +75,6 @@ def _as_of(value: Optional[str]) -> date:
         raise UsageProblem(f"--as-of: {value!r} is not a date written YYYY-MM-DD") from None
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write the whole text or nothing: a temporary file beside it, then a rename."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
-
-
 @app.command()
 def audit(
     path: str = typer.Argument(".", metavar="PATH", help="A goals file or a goals repo (folder)."),
@@ -106,6 +89,8 @@ def audit(
     baseline: Optional[str] = typer.Option(None, "--baseline", metavar="FILE", help="Report only findings not in this baseline file."),
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", metavar="FILE", help="Record today's findings in FILE; the run then reports only what is new (nothing)."),
     diff: Optional[str] = typer.Option(None, "--diff", metavar="REF", help="Report only findings introduced since the git ref REF, and the score's change."),
+    compact: bool = typer.Option(False, "--compact", help="markdown: a short pull-request comment instead of the full report."),
+    link_base: Optional[str] = typer.Option(None, "--link-base", metavar="URL", help="markdown: link each file:line to URL/file#Lline (e.g. a repository's blob URL at a commit)."),
 ) -> None:
     """Audit a goals file or repo and print the scored report."""
     from .report import FORMATS, FROM_REPOSITORY_ROOT
@@ -133,6 +118,10 @@ def audit(
         result = _write_baseline(write_baseline, result)
     color = format == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     extra = {"color": color} if format == "text" else {}
+    if format == "markdown":
+        extra.update(compact=compact, link_base=link_base)
+    elif compact or link_base:
+        raise UsageProblem("--compact and --link-base go with --format markdown")
     if format in FROM_REPOSITORY_ROOT:
         from .gitdiff import repository_prefix
 
@@ -164,13 +153,11 @@ def _known(path: str, baseline: Optional[str], diff: Optional[str], options):
 
 def _write_baseline(target: str, result):
     """Record the active findings in ``target``; the run then compares with what it recorded."""
-    from .baseline import dump, only_new, parse
+    from .baseline import record
 
-    recorded = dump(result.active)
-    write_atomically(target, recorded)
-    count = len(result.active)
+    result, count = record(target, result)
     sys.stderr.write(f"goalcheck: wrote {count} finding{'' if count == 1 else 's'} to the baseline {target}\n")
-    return only_new(result, parse(recorded, target))
+    return result
 
 
 def _exists(path: Optional[str], option: str) -> None:

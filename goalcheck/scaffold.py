@@ -10,6 +10,8 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from .files import write_atomically
+
 # template in goalcheck/data/init -> where it goes in the new repo
 FILES = {
     "strategy.yaml": "strategy.yaml",
@@ -34,8 +36,6 @@ def plan(folder: Path) -> list[Path]:
 
 def write(folder: Path, force: bool = False, today: date | None = None) -> list[Path]:
     """Write the starter repo into ``folder``; return the files written."""
-    from .cli import write_atomically
-
     targets = plan(folder)
     existing = [path for path in targets if path.exists()]
     if existing and not force:

@@ -132,3 +132,24 @@ def test_broken_yaml_as_a_process(tmp_path):
     done = subprocess.run([sys.executable, "-m", "goalcheck", "audit", str(tmp_path)],
                           capture_output=True, text=True)
     assert done.returncode == 2 and "g.yaml:5:1:" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_output_file_gets_ordinary_permissions(tmp_path, capsys, org):
+    import os
+    import stat
+
+    target = tmp_path / "report.json"
+    run_cli(capsys, "audit", str(org), "-f", "json", "-o", str(target))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_markdown_comment_is_compact_with_links(capsys, org):
+    code, full, _ = run_cli(capsys, "audit", str(org), "-f", "markdown", "--as-of", "2026-12-01")
+    code, comment, _ = run_cli(capsys, "audit", str(org), "-f", "markdown", "--compact",
+                               "--link-base", "https://example.test/blob/abc", "--as-of", "2026-12-01")
+    assert len(comment) < len(full)
+    assert "https://example.test/blob/abc/org.yaml#L13" in comment
+    code, _, err = run_cli(capsys, "audit", str(org), "--compact")
+    assert code == 2 and "--format markdown" in err
