@@ -102,7 +102,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--runs", type=int, default=5, help="timed runs per command (100k: at least 3)")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--workdir", type=Path, help="where the repos go (default: a temporary folder)")
+    parser.add_argument("--workdir", type=Path,
+                        help="where the repos go; repos already there are reused (default: a new temporary folder)")
     parser.add_argument("--markdown", action="store_true", help="print tables for RESULTS.md")
     args = parser.parse_args()
 
@@ -127,12 +128,16 @@ def main() -> None:
               f"audit {audit:6.3f} s  ratio {audit / floor:5.2f}  peak {audit_peak / 2**20:7.1f} MiB",
               file=sys.stderr)
 
+    empty = workdir / "empty.yaml"  # what every audit pays before its first goal
+    empty.write_text("organization: {name: Empty}\n", encoding="utf-8")
     start = median_runs({"import": [python, "-c", "import typer, rich"],
-                         "help": [python, "-m", "goalcheck", "--help"]}, args.runs * 2)
+                         "help": [python, "-m", "goalcheck", "--help"],
+                         "empty": [python, "-m", "goalcheck", "audit", str(empty), "--format", "json",
+                                   "--as-of", AS_OF]}, args.runs * 2)
     by_size = {row[0]: row for row in rows}
     growth = by_size[100_000][4] / by_size[10_000][4] if {10_000, 100_000} <= set(by_size) else None
 
-    out = []
+    out = [f"command: python benchmarks/bench.py {' '.join(sys.argv[1:])}".rstrip(), ""]
     if args.markdown:
         out += ["| | |", "|---|---|"] + [f"| {k} | {v} |" for k, v in machine().items()] + [""]
         out += ["| goals | YAML | findings | (a) bare event parse | (b) audit --format json | (b)/(a) "
@@ -149,7 +154,9 @@ def main() -> None:
         for size, megabytes, findings, floor, audit, ratio, floor_peak, audit_peak in rows:
             out.append(f"{size:>8} {megabytes:>6.1f} {findings:>8} {floor:>9.3f}s {audit:>9.3f}s "
                        f"{ratio:>7.2f}x {floor_peak / 2**20:>7.0f} MiB {audit_peak / 2**20:>6.0f} MiB")
-    (imports, _), (help_time, _) = start["import"], start["help"]
+    (imports, _), (help_time, _), (empty_time, _) = start["import"], start["help"], start["empty"]
+    out.append(f"\nstart-up: audit of an empty organisation {empty_time:.3f} s; "
+               f"python -c 'import typer, rich' {imports:.3f} s; goalcheck --help {help_time:.3f} s")
     verdicts = []
     if 10_000 in by_size:
         verdicts.append(("10k audit / 10k floor", by_size[10_000][5], TARGET_RATIO, "×"))

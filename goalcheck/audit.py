@@ -112,4 +112,5 @@ def run(path: str, options: Options | None = None) -> score.Result:
         return check_model(load(path), options)
     finally:
         if collecting:
+            gc.freeze()  # what the audit built lives on: keep later collections off it
             gc.enable()

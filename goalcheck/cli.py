@@ -285,4 +285,13 @@ def main(argv: Optional[list[str]] = None) -> int:
 
 
 def entry() -> None:
-    sys.exit(main())
+    """The console script: run, flush, and leave without tearing down the
+    audit's millions of objects one by one (a quarter of a second at 100,000
+    goals); nothing of ours waits on interpreter shutdown."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        pass
+    os._exit(code)

@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_DEPTH = 64
+MAX_EVENTS = 3_000_000  # about 100,000 goals in one file: beyond, a file is a bomb, not a plan
 MAX_ALIAS_EXPANSION = 100_000
 
 _CORE = "tag:yaml.org,2002:"
@@ -112,6 +113,10 @@ def read_document(text: str) -> Document:
             if event is None:
                 break
             count += 1
+            if count > MAX_EVENTS:
+                mark = event.start_mark
+                raise YamlProblem(f"the file holds more than {MAX_EVENTS:,} YAML nodes; "
+                                  "split it into several files", mark.line + 1, mark.column + 1)
             cls = event.__class__
             text_as_written = None
             if cls is ScalarEvent:

@@ -248,3 +248,12 @@ def test_a_file_that_cannot_be_read_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", refuse)
     [message] = errors_of(path)
     assert message == "g.yaml:1:1: cannot read: permission denied"
+
+
+def test_a_file_with_too_many_nodes_is_refused(tmp_path, monkeypatch):
+    from goalcheck import yamlread
+
+    monkeypatch.setattr(yamlread, "MAX_EVENTS", 100)
+    path = write(tmp_path, "g.yaml", ORG + "x-blob:\n" + "".join("  - 1\n" for _ in range(200)))
+    [message] = errors_of(path)
+    assert message.startswith("g.yaml:") and "split it into several files" in message
