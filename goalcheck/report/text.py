@@ -15,22 +15,15 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from . import story
+
 FOLD_AFTER = 3
-TOP_FIXES = 5
 _STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 _GRADE_STYLE = {"A": "bold green", "B": "green", "C": "yellow", "D": "red", "F": "bold red"}
 
 
 def _score_style(score: float) -> str:
     return "green" if score >= 85 else "yellow" if score >= 70 else "red"
-
-
-def _subject(item) -> str:
-    finding = item.finding
-    if finding.subject is None:
-        return "the organisation"
-    kind = "journey stage" if finding.subject_kind == "journey" else finding.subject_kind
-    return f"{kind} '{finding.subject}'"
 
 
 def score_change(before: float, after: float, delta: float) -> str:
@@ -134,38 +127,26 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
     if waived:
         console.print(Text(f"WAIVED ({len(waived)})", style="dim"))
         for item in waived:
-            console.print(Text(f"  {item.rule.code} {_subject(item)} · {item.finding.location}"
+            console.print(Text(f"  {item.rule.code} {story.subject(item)} · {item.finding.location}"
                                f" · {item.waived}", style="dim"))
         console.print()
 
-    ranked = sorted((item for item in active if item.points > 0),
-                    key=lambda r: (-r.points, r.finding.location, r.rule.code))
-    if ranked:
-        # one line per rule: the best fix of each, and how many more like it
-        firsts: dict[str, list] = {}
-        for item in ranked:
-            firsts.setdefault(item.rule.code, []).append(item)
+    fixes = story.top_fixes(result)
+    if fixes:
         console.print(Text("Top fixes (points won back)", style="bold"))
-        for number, group in enumerate(list(firsts.values())[:TOP_FIXES], 1):
-            item = group[0]
-            points = f"+{item.points:.1f}" + (" each" if len(group) > 1 else "")
-            more = f", and {len(group) - 1} more like it" if len(group) > 1 else ""
+        for number, (fix, items) in enumerate(fixes, 1):
             console.print(Padding(Text.assemble(
-                (f"{number}. ", ""), (points, "green"), "  ", item.fix,
-                (f"  [{item.rule.code} {_subject(item)}{more}]", "dim")), (0, 0, 0, 2), expand=False))
+                (f"{number}. ", ""), (story.points_won(fix), "green"), "  ", items[0].fix,
+                (f"  [{fix.rule} {story.fix_subject(fix, items)}]", "dim")), (0, 0, 0, 2), expand=False))
         console.print()
-    verdict = "passed" if result.passed else "failed"
-    gate = f"fail-on {result.fail_on}"
-    if result.fail_under is not None:
-        gate += f", fail-under {result.fail_under:g}"
-    console.print(Text(f"Audit {verdict} ({gate}).", style="green" if result.passed else "red"))
+    console.print(Text(story.gate(result), style="green" if result.passed else "red"))
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
 def _print_finding(console: Console, item) -> None:
     finding = item.finding
     head = Text.assemble(("  ", ""), (item.rule.code, _STYLE[item.severity]), " ", (item.rule.name, "bold"),
-                         "  ", _subject(item), ("  " + str(finding.location), "dim"))
+                         "  ", story.subject(item), ("  " + str(finding.location), "dim"))
     console.print(head)
     console.print(Padding(Text(item.message), (0, 0, 0, 4), expand=False))
     for fact in finding.inferred:
