@@ -24,6 +24,13 @@ def check(code: str) -> Callable[[Check], Check]:
     return register
 
 
+def about_goal(code: str, ctx: Context, goal, args: dict, inferred: Iterable[str] = (),
+               facts: tuple[str, ...] = (), identity: tuple[str, ...] | None = None) -> Finding:
+    """A finding about a goal: located where the goal is written, its department the owner's."""
+    return Finding(code, goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
+                   {"goal": goal.id, **args}, tuple(inferred), facts, identity)
+
+
 def unique(items: Iterable[str]) -> tuple[str, ...]:
     """Provenance sentences without repeats, in first-seen order."""
     return tuple(dict.fromkeys(item for item in items if item))

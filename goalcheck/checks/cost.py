@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..finding import Finding
 from ..index import Context
-from . import check, unique
+from . import about_goal, check, unique
 
 
 def _unguarded_cheap_cut(ctx: Context, goal):
@@ -32,8 +32,7 @@ def cost_cut_without_cx_guardrail(ctx: Context):
     for goal in _may_cut(ctx):
         unguarded, why = _unguarded_cheap_cut(ctx, goal)
         if unguarded:
-            yield Finding("GC301", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                          {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
+            yield about_goal("GC301", ctx, goal, {"metric": ctx.metric_name(goal.metric),
                            "direction": ctx.facts.goals[goal.id].direction},
                           unique(why))
 
@@ -66,8 +65,7 @@ def service_degrading_target(ctx: Context):
         against, why = facts.against_better(goal)
         if against:
             kind = "experience" if metric.experience else "access"
-            yield Finding("GC303", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                          {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
+            yield about_goal("GC303", ctx, goal, {"metric": ctx.metric_name(goal.metric),
                            "direction": facts.goals[goal.id].direction,
                            "better": metric.better, "measure": kind},
                           unique(why + [metric.why.get("experience") if metric.experience

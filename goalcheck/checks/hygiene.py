@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from .. import catalogue, waivers
 from ..finding import Finding
 from ..index import Context
-from . import REGISTRY, check
+from . import REGISTRY, about_goal, check
 
 
 @check("GC601")
@@ -23,16 +23,14 @@ def unmeasurable_goal(ctx: Context):
             missing = "no target"
         else:
             continue
-        yield Finding("GC601", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                      {"goal": goal.id, "missing": missing}, facts=(missing,))
+        yield about_goal("GC601", ctx, goal, {"missing": missing}, facts=(missing,))
 
 
 @check("GC602")
 def goal_without_plan(ctx: Context):
     for goal in ctx.model.goals:
         if not goal.initiatives and goal.id not in ctx.children:
-            yield Finding("GC602", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                          {"goal": goal.id})
+            yield about_goal("GC602", ctx, goal, {})
 
 
 @check("GC603")
@@ -46,8 +44,7 @@ def missing_baseline_or_due(ctx: Context):
         if goal.due is None and not goal.period:
             missing.append("a due date or period")
         if missing:
-            yield Finding("GC603", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                          {"goal": goal.id, "missing": " and ".join(missing)}, facts=tuple(missing))
+            yield about_goal("GC603", ctx, goal, {"missing": " and ".join(missing)}, facts=tuple(missing))
 
 
 def period_end(period: str) -> date | None:
@@ -85,8 +82,7 @@ def stale_goal(ctx: Context):
         else:
             continue
         if end is not None and end + grace < ctx.as_of:
-            yield Finding("GC604", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                          {"goal": goal.id, "when": when, "as_of": ctx.as_of.isoformat()},
+            yield about_goal("GC604", ctx, goal, {"when": when, "as_of": ctx.as_of.isoformat()},
                           facts=(end.isoformat(),))
 
 
@@ -100,8 +96,7 @@ def target_contradicts_direction(ctx: Context):
             continue
         if (goal.direction == "increase" and target < baseline) or \
                 (goal.direction == "decrease" and target > baseline):
-            yield Finding("GC605", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                          {"goal": goal.id, "direction": goal.direction,
+            yield about_goal("GC605", ctx, goal, {"direction": goal.direction,
                            "baseline": f"{baseline:g}", "target": f"{target:g}"})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..finding import Finding
 from ..index import Context
-from . import check, unique
+from . import about_goal, check, unique
 
 
 def _activity(ctx: Context, metric_id):
@@ -50,8 +50,7 @@ def activity_as_goal(ctx: Context):
             continue  # individual targets are GC401's
         facts = _activity(ctx, goal.metric)
         if facts is not None:
-            yield Finding("GC402", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                          {"goal": goal.id, "metric": ctx.metric_name(goal.metric), "level": goal.level},
+            yield about_goal("GC402", ctx, goal, {"metric": ctx.metric_name(goal.metric), "level": goal.level},
                           unique([facts.why.get("kind")]))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..finding import Finding
 from ..index import Context
-from . import check, unique
+from . import about_goal, check, unique
 
 
 @check("GC201")
@@ -26,8 +26,7 @@ def siloed_cross_functional_outcome(ctx: Context):
         why = unique([metric.why.get("cross_functional")])
         influencers = ", ".join(metric_influencers(ctx, metric_id)) or _others(ctx, next(iter(owners)))
         for goal in committed:
-            yield Finding("GC201", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                          {"goal": goal.id, "metric": ctx.metric_name(metric_id),
+            yield about_goal("GC201", ctx, goal, {"metric": ctx.metric_name(metric_id),
                            "department": ctx.department_name(goal.owner),
                            "influencers": influencers},
                           why)
@@ -59,8 +58,7 @@ def owner_without_levers(ctx: Context):
         levers = set(metric.influenced_by)
         if goal.owner in levers or any(co in levers for co in goal.co_owners):
             continue
-        yield Finding("GC202", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                      {"goal": goal.id, "metric": metric.name,
+        yield about_goal("GC202", ctx, goal, {"metric": metric.name,
                        "department": ctx.department_name(goal.owner),
                        "levers": ", ".join(metric_influencers(ctx, metric.id))},
                       facts=tuple(sorted(levers)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..finding import Finding
 from ..index import Context
-from . import check, unique
+from . import about_goal, check, unique
 
 
 @check("GC101")
@@ -15,8 +15,7 @@ def orphan_goal(ctx: Context):
             continue
         if goal.parent and goal.parent not in ctx.goals:
             continue  # the parent names nothing (GC001): what it serves is unknown
-        yield Finding("GC101", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                      {"goal": goal.id, "title": goal.title})
+        yield about_goal("GC101", ctx, goal, {"title": goal.title})
 
 
 @check("GC102")
@@ -50,8 +49,7 @@ def cascade_drift(ctx: Context):
             parent_direction = facts.goals[parent.id].direction
             if parent_direction in ("increase", "decrease") and parent_direction != direction:
                 why = unique([facts.goals[goal.id].direction_why, facts.goals[parent.id].direction_why])
-                yield Finding("GC103", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                              {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
+                yield about_goal("GC103", ctx, goal, {"metric": ctx.metric_name(goal.metric),
                                "direction": direction,
                                "against": f"its parent goal '{parent.id}', which moves it {parent_direction}"},
                               why, facts=("parent", parent.id))
@@ -66,8 +64,7 @@ def cascade_drift(ctx: Context):
             if objective is None or goal.metric not in objective.measured_by:
                 continue
             better = facts.metrics[goal.metric].better
-            yield Finding("GC103", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                          {"goal": goal.id, "metric": ctx.metric_name(goal.metric),
+            yield about_goal("GC103", ctx, goal, {"metric": ctx.metric_name(goal.metric),
                            "direction": direction,
                            "against": f"objective '{objective.id}', which this metric measures "
                                       f"and where {better} is better"},
@@ -144,8 +141,7 @@ def _pairs(ctx: Context, goal, rivals, count, metric_id, better_why):
 def _opposing(ctx: Context, goal, other, more, metric_id, better_why):
     facts = ctx.facts
     why = unique([facts.goals[goal.id].direction_why, facts.goals[other.id].direction_why, better_why])
-    return Finding("GC104", goal.id, "goal", ctx.known_department(goal.owner), goal.where.of(),
-                   {"goal": goal.id, "metric": ctx.metric_name(metric_id),
+    return about_goal("GC104", ctx, goal, {"metric": ctx.metric_name(metric_id),
                     "direction": facts.goals[goal.id].direction,
                     "other": other.id, "other_department": ctx.department_name(other.owner),
                     "other_direction": facts.goals[other.id].direction,
