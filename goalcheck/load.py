@@ -261,8 +261,21 @@ def _describe(value) -> str:
     return "a list" if isinstance(value, list) else "a mapping"
 
 
+_MISFIT = {"type", "enum", "pattern", "anyOf", "const"}  # the value itself is not of this option
+
+
 def _explain(error, read: _Read) -> list[InputError]:
     """One jsonschema error as input errors located at the offending node."""
+    if error.validator == "anyOf" and error.context:
+        # When the value has the shape of exactly one option (a mapping where a
+        # mapping may go) and is wrong inside it, say what is wrong inside.
+        branches: dict = {}
+        for sub in error.context:
+            branches.setdefault(sub.schema_path[0], []).append(sub)
+        fitting = [subs for subs in branches.values()
+                   if not any(not sub.relative_path and sub.validator in _MISFIT for sub in subs)]
+        if len(fitting) == 1:
+            return [problem for sub in fitting[0] for problem in _explain(sub, read)]
     path = list(error.absolute_path)
     what = _what(path, read.data)
     if error.validator == "additionalProperties":
@@ -296,9 +309,9 @@ def _what(path: list, data: dict) -> str:
     if len(path) >= 2 and path[0] in _SINGULAR and isinstance(path[1], int):
         item = data[path[0]][path[1]]
         noun = _SINGULAR[path[0]]
-        if isinstance(item, dict) and isinstance(item.get("id"), str):
-            return f"{noun} {item['id']!r}"
-        return f"{noun} #{path[1] + 1}"
+        named = f"{noun} {item['id']!r}" if isinstance(item, dict) and isinstance(item.get("id"), str) \
+            else f"{noun} #{path[1] + 1}"
+        return f"the inline metric of {named}" if path[2:3] == ["metric"] else named
     if path and path[0] == "organization":
         return "organization"
     return "the file"

@@ -60,6 +60,7 @@ _TYPES: dict[str, Accepts] = {
     "integer": lambda v: v.__class__ is int,
     "array": lambda v: v.__class__ is list,
     "object": lambda v: v.__class__ is dict,
+    "null": lambda v: v is None,
 }
 
 

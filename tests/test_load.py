@@ -257,3 +257,17 @@ def test_a_file_with_too_many_nodes_is_refused(tmp_path, monkeypatch):
     path = write(tmp_path, "g.yaml", ORG + "x-blob:\n" + "".join("  - 1\n" for _ in range(200)))
     [message] = errors_of(path)
     assert message.startswith("g.yaml:") and "split it into several files" in message
+
+
+def test_an_empty_list_key_holds_nothing_and_errors_inside_lists_stay_precise(tmp_path):
+    path = write(tmp_path, "g.yaml", ORG + "goals:\ndepartments:\n  - {id: a, nmae: A}\n")
+    messages = errors_of(path)
+    assert "g.yaml:4:13: unknown key 'nmae' in department 'a' (did you mean 'name'?)" in messages
+    write(tmp_path, "g.yaml", ORG + "goals:\nincentives:\n")
+    assert load(path).goals == ()
+
+
+def test_unknown_key_in_an_inline_metric(tmp_path):
+    path = write(tmp_path, "g.yaml", ORG + "goals:\n  - {id: g, title: t, owner: a, metric: {name: AHT, knd: cost}}\n")
+    [message] = errors_of(path)
+    assert message == "g.yaml:3:53: unknown key 'knd' in the inline metric of goal 'g' (did you mean 'kind'?)"
