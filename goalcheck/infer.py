@@ -94,11 +94,11 @@ def _source(vocabulary: Vocabulary, source: str) -> str:
 
 def metric_facts(metric: m.Metric, vocabulary: Vocabulary) -> MetricFacts:
     found: dict[str, tuple[object, str, str]] = {}
-    explicit = {"kind": metric.kind, "experience": metric.experience, "better": metric.better}
     for entry, phrase in vocabulary.metric_matches(metric.name):
-        if any(explicit.get(fact) is not None and explicit[fact] != value
-               for fact, value in entry.facts.items()):
-            continue  # the metric's own fields contradict this reading of its name
+        if metric.better is not None and entry.facts.get("better", metric.better) != metric.better:
+            # the metric says which way is good and this reading of its name says the
+            # opposite ("renewal" in "Average discount on renewal deals"): a misreading
+            continue
         for fact, value in entry.facts.items():
             if fact not in found:
                 found[fact] = (value, phrase, entry.source)

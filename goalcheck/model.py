@@ -150,7 +150,12 @@ class JourneyStage:
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Everything read from the goals files, in file order within each kind."""
+    """Everything read from the goals files, in file order within each kind.
+
+    Each item's ``order`` is its place in that reading order (each folder's
+    entries by name, a subfolder read where its name falls): "the first" or
+    "the later" in file order, as rules.md says.
+    """
 
     organization: Organization
     objectives: tuple[Objective, ...]

@@ -72,7 +72,7 @@ def incentives_without_cx(ctx: Context):
             facts = ctx.facts.metrics.get(metric_id)
             if facts is not None and facts.experience:
                 return
-    first = min(broad, key=lambda i: (i.where.file, i.order))
+    first = min(broad, key=lambda i: i.order)
     yield Finding("GC404", None, "organization", None, first.where.of(),
                   {"incentives": ", ".join(f"'{i.id}'" for i in broad), "first": first.id},
                   facts=tuple(sorted(i.id for i in broad)))

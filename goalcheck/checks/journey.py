@@ -33,7 +33,7 @@ def no_post_sale_journey(ctx: Context):
     phases = ctx.facts.phases
     if any(phases[stage.id][0] == "post-sale" for stage in stages):
         return
-    first = min(stages, key=lambda s: (s.where.file, s.order))
+    first = min(stages, key=lambda s: s.order)
     yield Finding("GC503", None, "organization", None, first.where.of(),
                   {"stages": ", ".join(stage.name for stage in stages), "count": len(stages)},
                   unique(phases[stage.id][1] for stage in stages))
@@ -51,7 +51,7 @@ def split_systems_of_record(ctx: Context):
         shared = keys if shared is None else shared & keys
     if shared:
         return
-    first = min(listing, key=lambda d: (d.where.file, d.order))
+    first = min(listing, key=lambda d: d.order)
     usage = "; ".join(f"{d.name}: {', '.join(s.strip() for s in d.systems)}" for d in listing)
     yield Finding("GC504", None, "organization", None, first.where.of(),
                   {"usage": usage, "count": len(listing)},

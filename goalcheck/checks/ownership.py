@@ -23,9 +23,15 @@ def siloed_cross_functional_outcome(ctx: Context):
             continue
         if any(g.co_owners or g.id in ctx.in_shared_chain for g in committed):
             continue
+        owner = next(iter(owners))
+        # another department holding a goal on it (a team goal, say) the same way shares it
+        others = {ctx.facts.goals[g.id].direction for g in goals if g.owner != owner}
         why = unique([metric.why.get("cross_functional")])
-        influencers = ", ".join(metric_influencers(ctx, metric_id)) or _others(ctx, next(iter(owners)))
+        influencers = ", ".join(metric_influencers(ctx, metric_id)) or _others(ctx, owner)
         for goal in committed:
+            direction = ctx.facts.goals[goal.id].direction
+            if others and (direction in others or None in others or direction is None):
+                continue
             yield about_goal("GC201", ctx, goal, {"metric": ctx.metric_name(metric_id),
                            "department": ctx.department_name(goal.owner),
                            "influencers": influencers},

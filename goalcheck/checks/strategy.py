@@ -97,7 +97,7 @@ class _Pool:
         if not count:
             return [], 0
         found = [g for owner, kept in self.by_owner.items() if owner != goal.owner for g in kept[1:]]
-        found.sort(key=lambda g: (g.where.file, g.order))
+        found.sort(key=lambda g: g.order)
         return found[:PAIRS_PER_GOAL], count
 
 
@@ -111,7 +111,7 @@ def opposing_targets(ctx: Context):
         moving = [g for g in goals if facts.goals[g.id].direction in ("increase", "decrease")]
         if len(moving) < 2 or len({facts.goals[g.id].direction for g in moving}) < 2:
             continue
-        moving.sort(key=lambda g: (g.where.file, g.order))
+        moving.sort(key=lambda g: g.order)
         metric = facts.metrics.get(metric_id)
         better = metric.better if metric else None
         pools = {"increase": _Pool(), "decrease": _Pool()}
