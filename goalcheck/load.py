@@ -482,9 +482,8 @@ def load(path: str | os.PathLike) -> m.Model:
             read = read_file(file, name, errors)
             if read is not None and check_file(read, errors):
                 reads.append(read)
-        if not errors:
-            for read in reads:
-                builder.add_file(read)
+        for read in reads:  # the files that passed: duplicate ids are reported in the same round
+            builder.add_file(read)
     finally:
         if collecting:
             gc.enable()

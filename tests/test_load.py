@@ -271,3 +271,12 @@ def test_unknown_key_in_an_inline_metric(tmp_path):
     path = write(tmp_path, "g.yaml", ORG + "goals:\n  - {id: g, title: t, owner: a, metric: {name: AHT, knd: cost}}\n")
     [message] = errors_of(path)
     assert message == "g.yaml:3:53: unknown key 'knd' in the inline metric of goal 'g' (did you mean 'kind'?)"
+
+
+def test_duplicate_ids_are_reported_with_the_other_files_errors(tmp_path):
+    write(tmp_path, "a.yaml", ORG + "departments:\n  - {id: s, name: S}\n")
+    write(tmp_path, "b.yaml", "departments:\n  - {id: s, name: T}\n")
+    write(tmp_path, "c.yaml", "goals:\n  - {id: g, titel: t}\n")
+    messages = errors_of(tmp_path)
+    assert any(m.startswith("b.yaml:2:10: duplicate department id 's'") for m in messages)
+    assert any(m.startswith("c.yaml:") for m in messages)
