@@ -63,3 +63,19 @@ def test_multi_file_repo_points_into_its_folders():
     files = {r.finding.location.file for r in result.findings}
     assert any("/" in file for file in files)
     assert {"GC101", "GC102", "GC103", "GC104", "GC504"} <= codes(result)
+
+
+def test_samples_readme_states_the_current_scores(capsys):
+    """sample_orgs/README.md's summary table says what the audit says today."""
+    import re
+
+    text = (SAMPLES / "README.md").read_text()
+    rows = re.findall(r"^\| \[([^\]]+)\]\([^)]*\) \|[^|]*\| (\d+) \| ([\d.]+) \| ([A-F]) \| (\d+) \| (\d+) \| (\d+) \|$",
+                      text, re.M)
+    assert len(rows) == len(ALL)
+    for name, goals, score, grade, high, medium, low in rows:
+        main(["audit", str(SAMPLES / name), "-f", "json", "--as-of", "2026-12-01"])
+        report = json.loads(capsys.readouterr().out)
+        counts = report["counts"]
+        assert (int(goals), float(score), grade, int(high), int(medium), int(low)) == (
+            report["goals"], report["score"], report["grade"], counts["high"], counts["medium"], counts["low"]), name
