@@ -12,6 +12,17 @@ from goalcheck.audit import Options, run
 
 AS_OF = date(2026, 12, 1)
 
+# The small organisation several test modules start from (line numbers in them count on it).
+ACME_HEAD = """\
+organization:
+  name: Acme Cloud
+  strategy: Be the easiest company to do business with.
+objectives:
+  - {id: easy, title: Make buying and getting help effortless, measured_by: [nps]}
+departments:
+  - {id: support, name: Customer Support, customer_facing: true}
+"""
+
 
 def audit_text(tmp_path: Path, text: str, name: str = "goals.yaml", **options):
     path = tmp_path / name

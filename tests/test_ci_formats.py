@@ -12,18 +12,13 @@ import pytest
 from goalcheck.cli import main
 from goalcheck.report.github import escape_data, escape_property
 
+from .conftest import ACME_HEAD
+
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_orgs"
 ANNOTATION = re.compile(r"^::(error|warning|notice) file=([^,]*),line=(\d+),col=(\d+),title=([^,]*)::(.*)$")
 KIND = {"high": "error", "medium": "warning", "low": "notice"}
 
-ORG = """\
-organization:
-  name: Acme Cloud
-  strategy: Be the easiest company to do business with.
-objectives:
-  - {id: easy, title: Make buying and getting help effortless, measured_by: [nps]}
-departments:
-  - {id: support, name: Customer Support, customer_facing: true}
+ORG = ACME_HEAD + """\
 metrics:
   - {id: aht, name: Average handle time}
   - {id: nps, name: Net Promoter Score}

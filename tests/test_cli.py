@@ -11,14 +11,9 @@ import pytest
 
 from goalcheck.cli import main
 
-ORG = """\
-organization:
-  name: Acme Cloud
-  strategy: Be the easiest company to do business with.
-objectives:
-  - {id: easy, title: Make buying and getting help effortless, measured_by: [nps]}
-departments:
-  - {id: support, name: Customer Support, customer_facing: true}
+from .conftest import ACME_HEAD
+
+ORG = ACME_HEAD + """\
   - {id: sales, name: Sales, customer_facing: true}
 metrics:
   - {id: aht, name: Average handle time}

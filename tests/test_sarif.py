@@ -15,18 +15,13 @@ import pytest
 from goalcheck import catalogue
 from goalcheck.cli import main
 
+from .conftest import ACME_HEAD
+
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_orgs"
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 LEVEL = {"high": "error", "medium": "warning", "low": "note"}
 
-WAIVED_ORG = """\
-organization:
-  name: Acme Cloud
-  strategy: Be the easiest company to do business with.
-objectives:
-  - {id: easy, title: Make buying and getting help effortless, measured_by: [nps]}
-departments:
-  - {id: support, name: Customer Support, customer_facing: true}
+WAIVED_ORG = ACME_HEAD + """\
 metrics:
   - {id: aht, name: Average handle time}
   - {id: nps, name: Net Promoter Score}

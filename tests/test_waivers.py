@@ -12,16 +12,9 @@ import pytest
 from goalcheck.audit import Options, run
 from goalcheck.cli import main
 
-from .conftest import AS_OF, fired
+from .conftest import ACME_HEAD, AS_OF, fired
 
-HEAD = """\
-organization:
-  name: Acme Cloud
-  strategy: Be the easiest company to do business with.
-objectives:
-  - {id: easy, title: Make buying and getting help effortless, measured_by: [nps]}
-departments:
-  - {id: support, name: Customer Support, customer_facing: true}
+HEAD = ACME_HEAD + """\
   - id: sales
     name: Sales
     customer_facing: true
