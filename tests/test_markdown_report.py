@@ -110,3 +110,17 @@ def test_no_findings(audit):
     result = audit("organization: {name: Example Co}\n")
     assert "No findings: every rule that ran is satisfied." in render(result, "markdown", compact=True)
     assert "Nothing to fix." in render(result, "markdown")
+
+
+def test_a_baseline_run_says_what_was_compared_not_that_all_is_well(tmp_path, capsys):
+    from goalcheck.cli import main
+
+    sample = Path(__file__).resolve().parent.parent / "sample_orgs" / "meridian-software"
+    recorded = tmp_path / "baseline.json"
+    main(["audit", str(sample), "--write-baseline", str(recorded), "--as-of", "2026-12-01", "-f", "json"])
+    capsys.readouterr()
+    for extra in ([], ["--compact"]):
+        main(["audit", str(sample), "--baseline", str(recorded), "-f", "markdown", "--as-of", "2026-12-01", *extra])
+        out = capsys.readouterr().out
+        assert "Against the baseline" in out and "in the baseline (not listed)" in out
+        assert "Every goal checked serves the strategy" not in out

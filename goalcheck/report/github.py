@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 
-from . import text
+from . import story, text
 
 KINDS = {"high": "error", "medium": "warning", "low": "notice"}
 
@@ -42,7 +42,7 @@ def summary(result) -> str:
              f"{counts['high']} high · {counts['medium']} medium · {counts['low']} low"]
     if counts.get("waived"):
         parts.append(f"{counts['waived']} waived")
-    compared = text.comparison_line(result)
+    compared = story.comparison_line(result)
     if compared:
         parts.append(compared)
     gate = f"fail-on {result.fail_on}" + (f", fail-under {result.fail_under:g}" if result.fail_under is not None else "")

@@ -245,6 +245,7 @@ def _summary(result) -> str:
         f'<p class="verdict">{_e(story.verdict(result))}</p>',
         f'<ul class="tally">{"".join(tally)}</ul>',
         f'<p class="gate">{_e(story.gate(result))}</p>',
+        (f'<p class="gate">{_e(story.comparison_line(result))}.</p>' if result.compared is not None else ""),
         "</div>",
         "</section>",
     ])

@@ -91,6 +91,8 @@ def _full(result, link_base) -> list[str]:
     out += [f"## Score: {result.score:.1f}/100 · grade {result.grade}", "",
             f"**{md(story.verdict(result))}**", "",
             " ".join(tally) + " " + md(story.gate(result)), ""]
+    if result.compared is not None:
+        out += [md(story.comparison_line(result)) + ".", ""]
     out += _scores("Scores by area", "Area", result.areas)
     if result.departments:
         out += _scores("Scores by department", "Department", result.departments)
@@ -236,6 +238,8 @@ def _compact(result, link_base) -> list[str]:
            f"**{outcome.capitalize()}** · {counts['high']:,} high · {counts['medium']:,} medium · "
            f"{counts['low']:,} low" + (f" · {counts['waived']:,} waived" if counts.get("waived") else "")
            + f" · {story.plural(result.goals, 'goal')} · as of {result.as_of.isoformat()}", ""]
+    if result.compared is not None:
+        out += [md(story.comparison_line(result)) + ".", ""]
     active = sorted(result.active, key=lambda r: (story.SEVERITY_ORDER[r.severity], r.finding.location,
                                                   r.rule.code))
     if not active:

@@ -51,6 +51,11 @@ def one_line(text: str | None) -> str:
 def verdict(result) -> str:
     """One sentence a leader can repeat in the room, from the grade and the counts."""
     counts = result.counts
+    if result.compared is not None and not result.active:
+        known = result.compared.known
+        return (f"Nothing new since {result.compared.against}"
+                + (f"; the {plural(known, 'finding')} already known there are not listed here." if known
+                   else "."))
     if not result.active:
         return ("Every goal checked serves the strategy and no department pulls against another: "
                 "nothing to settle before planning.")
@@ -163,3 +168,33 @@ def conflict_sentence(conflict) -> str:
                 f"(its influenced_by says so), and {first.name} has no goal on it.")
     return (f"{cuts} {second.name} {asked}, a customer measure the whole company moves, "
             f"and {first.name} has no goal on it.")
+
+
+def score_change(before: float, after: float, delta: float) -> str:
+    """A score's move, written 71.4 → 68.0 (−3.4)."""
+    sign = "+" if delta > 0 else "−" if delta < 0 else "±"
+    return f"{before:.1f} → {after:.1f} ({sign}{abs(delta):.1f})"
+
+
+def comparison_line(result) -> str | None:
+    """What --diff or --baseline compared the findings with, and what came of it."""
+    compared = result.compared
+    if compared is None:
+        return None
+    new = f"{compared.new} new finding{'' if compared.new == 1 else 's'}"
+    if compared.kind == "diff":
+        if compared.score_before is None:
+            return f"Since {compared.against}: no goals could be audited there, so every finding is new ({new})"
+        parts = [f"Since {compared.against}: score "
+                 f"{score_change(compared.score_before, result.score, compared.delta)}", new]
+        if compared.known:
+            parts.append(f"{compared.known} already there (not listed)")
+        if compared.fixed:
+            parts.append(f"{compared.fixed} fixed")
+    else:
+        parts = [f"Against the baseline {compared.against}: {new}"]
+        if compared.known:
+            parts.append(f"{compared.known} in the baseline (not listed)")
+        if compared.fixed:
+            parts.append(f"{compared.fixed} fixed since it was written (--write-baseline records that)")
+    return " · ".join(parts)

@@ -26,36 +26,6 @@ def _score_style(score: float) -> str:
     return "green" if score >= 85 else "yellow" if score >= 70 else "red"
 
 
-def score_change(before: float, after: float, delta: float) -> str:
-    """A score's move, written 71.4 → 68.0 (−3.4)."""
-    sign = "+" if delta > 0 else "−" if delta < 0 else "±"
-    return f"{before:.1f} → {after:.1f} ({sign}{abs(delta):.1f})"
-
-
-def comparison_line(result) -> str | None:
-    """What --diff or --baseline compared the findings with, and what came of it."""
-    compared = result.compared
-    if compared is None:
-        return None
-    new = f"{compared.new} new finding{'' if compared.new == 1 else 's'}"
-    if compared.kind == "diff":
-        if compared.score_before is None:
-            return f"Since {compared.against}: no goals could be audited there, so every finding is new ({new})"
-        parts = [f"Since {compared.against}: score "
-                 f"{score_change(compared.score_before, result.score, compared.delta)}", new]
-        if compared.known:
-            parts.append(f"{compared.known} already there (not listed)")
-        if compared.fixed:
-            parts.append(f"{compared.fixed} fixed")
-    else:
-        parts = [f"Against the baseline {compared.against}: {new}"]
-        if compared.known:
-            parts.append(f"{compared.known} in the baseline (not listed)")
-        if compared.fixed:
-            parts.append(f"{compared.fixed} fixed since it was written (--write-baseline records that)")
-    return " · ".join(parts)
-
-
 def render(result, color: bool = False, width: int = 100, fold: bool = True) -> str:
     """The report; ``fold=False`` lists every finding (CI logs, where nothing may be left out)."""
     buffer = io.StringIO()
@@ -74,7 +44,7 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
     if counts.get("waived"):
         summary.append(f" · {counts['waived']} waived")
     console.print(summary)
-    compared = comparison_line(result)
+    compared = story.comparison_line(result)
     if compared:
         console.print(Text(compared, style="bold"))
     console.print()
