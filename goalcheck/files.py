@@ -13,8 +13,16 @@ def write_atomically(path: str, text: str) -> None:
 
     The new file gets the permissions an ordinary write would give it (the
     existing file's, else those the umask allows), not mkstemp's private 0600.
+    A symlink is followed, and a device or pipe is written to, never replaced.
     """
     target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()  # write the file the link points to; keep the link
+    if target.exists() and not target.is_file():
+        # a device, a pipe (/dev/null, /dev/stdout): renaming over it would replace it
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        return
     folder = target.parent if str(target.parent) else Path(".")
     try:
         mode = stat.S_IMODE(target.stat().st_mode)

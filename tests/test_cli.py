@@ -148,3 +148,14 @@ def test_markdown_comment_is_compact_with_links(capsys, org):
     assert "https://example.test/blob/abc/org.yaml#L13" in comment
     code, _, err = run_cli(capsys, "audit", str(org), "--compact")
     assert code == 2 and "--format markdown" in err
+
+
+def test_output_follows_symlinks_and_writes_through_devices(tmp_path, capsys, org):
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    run_cli(capsys, "audit", str(org), "-f", "json", "-o", str(link))
+    assert link.is_symlink() and json.loads(real.read_text())["organization"] == "Acme Cloud"
+    run_cli(capsys, "audit", str(org), "-f", "json", "-o", "/dev/null")
+    assert not Path("/dev/null").is_file()
