@@ -44,7 +44,7 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, show_default=False,
                                        help="Print the version and exit.")) -> None:
     """goalcheck: is every department pulling in the direction of the strategy?"""
 
@@ -72,13 +72,13 @@ def _as_of(value: Optional[str]) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UsageProblem(f"--as-of: {value!r} is not a date written YYYY-MM-DD") from None
+        raise UsageProblem(f"--as-of: {value!r} is not a date (write it YYYY-MM-DD, a real day)") from None
 
 
 @app.command()
 def audit(
-    path: str = typer.Argument(".", metavar="PATH", help="A goals file or a goals repo (folder)."),
-    format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", help=f"One of: {', '.join(REPORT_FORMATS)}."),
+    path: str = typer.Argument(".", metavar="PATH", show_default=False),
+    format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", show_default=False, help=f"One of: {', '.join(REPORT_FORMATS)} (default text)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE (atomically)."),
     select: Optional[List[str]] = typer.Option(None, "--select", metavar="CODES", help="Rules to run: codes, names or prefixes (GC3), comma-separated."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="CODES", help="Rules not to run: codes, names or prefixes."),
@@ -89,10 +89,15 @@ def audit(
     baseline: Optional[str] = typer.Option(None, "--baseline", metavar="FILE", help="Report only findings not in this baseline file."),
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", metavar="FILE", help="Record today's findings in FILE; the run then reports only what is new (nothing)."),
     diff: Optional[str] = typer.Option(None, "--diff", metavar="REF", help="Report only findings introduced since the git ref REF, and the score's change."),
-    compact: bool = typer.Option(False, "--compact", help="markdown: a short pull-request comment instead of the full report."),
+    compact: bool = typer.Option(False, "--compact", show_default=False, help="markdown: a short pull-request comment instead of the full report."),
     link_base: Optional[str] = typer.Option(None, "--link-base", metavar="URL", help="markdown: link each file:line to URL/file#Lline (e.g. a repository's blob URL at a commit)."),
 ) -> None:
-    """Audit a goals file or repo and print the scored report."""
+    """Audit a goals file or repo and print the scored report.
+
+    PATH is a goals file, or a goals repo: a folder read recursively (default:
+    the current folder). Exit code 0: the audit passed its gate; 1: it failed
+    it; 2: it could not audit (every problem is listed as file:line:column).
+    """
     from .report import FORMATS, FROM_REPOSITORY_ROOT
 
     if format not in FORMATS:
@@ -167,10 +172,13 @@ def _exists(path: Optional[str], option: str) -> None:
 
 @app.command("rules")
 def list_rules(
-    path: str = typer.Argument(".", metavar="PATH", help="The goals folder whose config applies."),
+    path: str = typer.Argument(".", metavar="PATH", show_default=False),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Config file (default: the one in PATH)."),
 ) -> None:
-    """List every rule: code, name, area, severity, and whether it runs under the config."""
+    """List every rule: code, name, area, severity, and whether it runs under the config.
+
+    PATH is the goals folder whose config applies (default: the current folder).
+    """
     from .audit import enabled_codes, options_for
     from .catalogue import rules
 
@@ -186,14 +194,24 @@ def list_rules(
 
 
 @app.command()
-def explain(rule: str = typer.Argument(..., metavar="RULE", help="A rule code (GC301) or name (cost-cut-without-cx-guardrail).")) -> None:
-    """Explain a rule: why it matters, what fires it, what does not, and the fix."""
+def explain(rule: Optional[str] = typer.Argument(None, metavar="RULE", show_default=False)) -> None:
+    """Explain a rule: why it matters, what fires it, what does not, and the fix.
+
+    RULE is a rule's code (GC301) or name (cost-cut-without-cx-guardrail).
+    """
     from .catalogue import lookup, rules
 
-    found = lookup(rule)
+    found = lookup(rule) if rule else None
     if found is None:
+        import difflib
+
         known = ", ".join(rules())
-        raise UsageProblem(f"unknown rule {rule!r}; the rules are: {known}")
+        if not rule:
+            raise UsageProblem(f"explain needs a rule code or name; the rules are: {known}")
+        names = list(rules()) + [r.name for r in rules().values()]
+        close = difflib.get_close_matches(rule.lower(), [n.lower() for n in names], n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise UsageProblem(f"unknown rule {rule!r}{hint}; the rules are: {known}")
     lines = [f"{found.code} {found.name}", f"area: {found.area_name} ({found.area}) · default severity: {found.severity}",
              "", found.summary, "", "Why it matters", _indent(found.rationale), "",
              "Message", _indent(found.message), "", "Fix", _indent(found.fix)]
@@ -210,10 +228,14 @@ def _indent(text: str) -> str:
 
 @app.command()
 def init(
-    directory: str = typer.Argument(".", metavar="DIR", help="Where to write the starter goals repo."),
-    force: bool = typer.Option(False, "--force", help="Overwrite files that exist."),
+    directory: str = typer.Argument(".", metavar="DIR", show_default=False),
+    force: bool = typer.Option(False, "--force", show_default=False, help="Overwrite files that exist."),
 ) -> None:
-    """Write a small, valid, commented goals repo to start from."""
+    """Write a small, valid, commented goals repo to start from.
+
+    DIR is where to write it (default: the current folder). Files that exist
+    are never overwritten without --force.
+    """
     from . import scaffold
 
     folder = Path(directory)
