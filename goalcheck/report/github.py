@@ -39,7 +39,7 @@ def annotation(item, prefix: str = "") -> str:
 def summary(result) -> str:
     counts = result.counts
     parts = [f"goalcheck: score {result.score:.1f}/100, grade {result.grade}",
-             f"{counts['high']} high · {counts['medium']} medium · {counts['low']} low"]
+             f"{counts['high']} {story.new(result)}high · {counts['medium']} medium · {counts['low']} low"]
     if counts.get("waived"):
         parts.append(f"{counts['waived']} waived")
     compared = story.comparison_line(result)

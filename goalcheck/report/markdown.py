@@ -83,8 +83,8 @@ def _full(result, link_base) -> list[str]:
            f"As of {story.long_date(result.as_of)} · goalcheck {md(result.version)}", ""]
     if result.strategy:
         out += [f"> **Strategy:** {md(result.strategy)}", ""]
-    tally = [story.plural(len(result.active), "finding") + ":",
-             f"{counts['high']:,} high · {counts['medium']:,} medium · {counts['low']:,} low"]
+    tally = [story.plural(len(result.active), story.new(result) + "finding") + ":",
+             f"{counts['high']:,} {story.new(result)}high · {counts['medium']:,} medium · {counts['low']:,} low"]
     if counts.get("waived"):
         tally.append(f"· {counts['waived']:,} waived")
     tally.append(f"· {story.plural(result.goals, 'goal')} · {story.plural(len(result.departments), 'department')}.")
@@ -235,7 +235,7 @@ def _compact(result, link_base) -> list[str]:
     counts = result.counts
     outcome = "passed" if result.passed else "failed"
     out = [f"### goalcheck: {md(result.organization)} scores {result.score:.1f}/100 (grade {result.grade})", "",
-           f"**{outcome.capitalize()}** · {counts['high']:,} high · {counts['medium']:,} medium · "
+           f"**{outcome.capitalize()}** · {counts['high']:,} {story.new(result)}high · {counts['medium']:,} medium · "
            f"{counts['low']:,} low" + (f" · {counts['waived']:,} waived" if counts.get("waived") else "")
            + f" · {story.plural(result.goals, 'goal')} · as of {result.as_of.isoformat()}", ""]
     if result.compared is not None:

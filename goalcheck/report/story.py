@@ -198,3 +198,8 @@ def comparison_line(result) -> str | None:
         if compared.fixed:
             parts.append(f"{compared.fixed} fixed since it was written (--write-baseline records that)")
     return " · ".join(parts)
+
+
+def new(result) -> str:
+    """'new ' when --diff or --baseline leaves only new findings in the counts."""
+    return "new " if result.compared is not None else ""

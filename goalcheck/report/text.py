@@ -39,7 +39,7 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
     summary = Text.assemble(
         "Score ", (f"{result.score:.1f}/100", f"bold {_score_style(result.score)}"),
         "  grade ", (result.grade, _GRADE_STYLE[result.grade]),
-        f"   {counts['high']} high · {counts['medium']} medium · {counts['low']} low",
+        f"   {counts['high']} {story.new(result)}high · {counts['medium']} medium · {counts['low']} low",
         f" · {result.goals} goals")
     if counts.get("waived"):
         summary.append(f" · {counts['waived']} waived")
