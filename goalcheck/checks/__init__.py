@@ -31,6 +31,14 @@ def about_goal(code: str, ctx: Context, goal, args: dict, inferred: Iterable[str
                    {"goal": goal.id, **args}, tuple(inferred), facts, identity)
 
 
+def and_list(words: Iterable[str]) -> str:
+    """'Sales', 'Sales and Product', 'Sales, Product and Support'."""
+    words = list(words)
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
 def unique(items: Iterable[str]) -> tuple[str, ...]:
     """Provenance sentences without repeats, in first-seen order."""
     return tuple(dict.fromkeys(item for item in items if item))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..finding import Finding
 from ..index import Context
-from . import about_goal, check, unique
+from . import about_goal, and_list, check, unique
 
 
 def _activity(ctx: Context, metric_id):
@@ -37,7 +37,7 @@ def individual_activity_target(ctx: Context):
         yield Finding("GC401", incentive.id, "incentive", ctx.known_department(incentive.department),
                       incentive.where.of(),
                       {"what": "incentive", "subject": incentive.id,
-                       "metric": ", ".join(ctx.metric_name(metric_id) for metric_id, _ in activity),
+                       "metric": and_list(ctx.metric_name(metric_id) for metric_id, _ in activity),
                        "how": "paid to individuals"},
                       unique(facts.why.get("kind") for _, facts in activity),
                       facts=tuple(metric_id for metric_id, _ in activity))
@@ -74,7 +74,7 @@ def incentives_without_cx(ctx: Context):
                 return
     first = min(broad, key=lambda i: i.order)
     yield Finding("GC404", None, "organization", None, first.where.of(),
-                  {"incentives": ", ".join(f"'{i.id}'" for i in broad), "first": first.id},
+                  {"incentives": and_list(f"'{i.id}'" for i in broad), "first": first.id},
                   facts=tuple(sorted(i.id for i in broad)))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..finding import Finding
 from ..index import Context
-from . import check, unique
+from . import and_list, check, unique
 
 
 @check("GC501")
@@ -35,7 +35,7 @@ def no_post_sale_journey(ctx: Context):
         return
     first = min(stages, key=lambda s: s.order)
     yield Finding("GC503", None, "organization", None, first.where.of(),
-                  {"stages": ", ".join(stage.name for stage in stages), "count": len(stages)},
+                  {"stages": and_list(stage.name for stage in stages), "count": len(stages)},
                   unique(phases[stage.id][1] for stage in stages))
 
 

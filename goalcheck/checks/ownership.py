@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..finding import Finding
 from ..index import Context
-from . import about_goal, check, unique
+from . import about_goal, and_list, check, unique
 
 
 @check("GC201")
@@ -27,7 +27,7 @@ def siloed_cross_functional_outcome(ctx: Context):
         # another department holding a goal on it (a team goal, say) the same way shares it
         others = {ctx.facts.goals[g.id].direction for g in goals if g.owner != owner}
         why = unique([metric.why.get("cross_functional")])
-        influencers = ", ".join(metric_influencers(ctx, metric_id)) or _others(ctx, owner)
+        influencers = and_list(metric_influencers(ctx, metric_id)) or _others(ctx, owner)
         for goal in committed:
             direction = ctx.facts.goals[goal.id].direction
             if others and (direction in others or None in others or direction is None):
@@ -45,7 +45,7 @@ def _others(ctx: Context, owner: str) -> str:
         return "the rest of the company"
     if len(names) > 4:
         return f"{', '.join(names[:4])} and {len(names) - 4} more departments"
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return and_list(names)
 
 
 def metric_influencers(ctx: Context, metric_id: str) -> list[str]:
@@ -66,7 +66,7 @@ def owner_without_levers(ctx: Context):
             continue
         yield about_goal("GC202", ctx, goal, {"metric": metric.name,
                        "department": ctx.department_name(goal.owner),
-                       "levers": ", ".join(metric_influencers(ctx, metric.id))},
+                       "levers": and_list(metric_influencers(ctx, metric.id))},
                       facts=tuple(sorted(levers)))
 
 
@@ -101,5 +101,5 @@ def no_shared_cx_measure(ctx: Context):
         return
     organization = ctx.model.organization
     yield Finding("GC203", None, "organization", None, organization.where.key("organization"),
-                  {"departments": ", ".join(d.name for d in facing), "count": len(facing)},
+                  {"departments": and_list(d.name for d in facing), "count": len(facing)},
                   facts=tuple(sorted(wanted)))

@@ -51,7 +51,7 @@ def cascade_drift(ctx: Context):
                 why = unique([facts.goals[goal.id].direction_why, facts.goals[parent.id].direction_why])
                 yield about_goal("GC103", ctx, goal, {"metric": ctx.metric_name(goal.metric),
                                "direction": direction,
-                               "against": f"its parent goal '{parent.id}', which moves it {parent_direction}"},
+                               "against": f"its parent goal '{parent.id}', which aims to {parent_direction} it"},
                               why, facts=("parent", parent.id))
                 continue
         if not goal.metric:

@@ -102,8 +102,11 @@ def top_fixes(result, limit: int = TOP_FIXES) -> list[tuple]:
 
 
 def points_won(fix) -> str:
-    """'+4.1 points for all 5', '+0.6 points', or, in a large organisation, 'under 0.1 points'."""
+    """'+4.1 points for all 5', '+1.2 points for both', '+0.6 points', or, in a large
+    organisation, 'under 0.1 points'."""
     points = f"+{fix.points:.1f} points" if fix.points > 0 else "under 0.1 points"
+    if fix.findings == 2:
+        return points + " for both"
     return points + (f" for all {fix.findings:,}" if fix.findings > 1 else "")
 
 
