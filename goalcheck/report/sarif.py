@@ -34,7 +34,7 @@ def _blanks(template: str, left: str, right: str) -> str:
 
 def _descriptor(rule) -> dict:
     fix = _blanks(rule.fix, "<", ">")
-    markdown = [rule.summary, "", "**Fix:** " + _blanks(rule.fix, "`", "`"), "",
+    markdown = [rule.summary, "", "**Fix:** " + _blanks(rule.fix, "&lt;", "&gt;"), "",
                 "**Why it matters.** " + " ".join(rule.rationale.split())]
     for title, examples in (("Fires on", rule.fires[:1]), ("Stays quiet on", rule.quiet[:1])):
         for example in examples:
