@@ -7,12 +7,14 @@ fixes of findings, and the tests that run each rule's examples.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from .yamlread import read_document
 
 SEVERITIES = ("high", "medium", "low")
+EXAMPLES_AS_OF = date(2026, 12, 1)  # the date a rule's examples are audited as of (tests, explain)
 
 # hundreds digit -> (area id, area name)
 AREAS = {

@@ -212,18 +212,9 @@ def explain(rule: Optional[str] = typer.Argument(None, metavar="RULE", show_defa
         close = difflib.get_close_matches(rule.lower(), [n.lower() for n in names], n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise UsageProblem(f"unknown rule {rule!r}{hint}; the rules are: {known}")
-    lines = [f"{found.code} {found.name}", f"area: {found.area_name} ({found.area}) · default severity: {found.severity}",
-             "", found.summary, "", "Why it matters", _indent(found.rationale), "",
-             "Message", _indent(found.message), "", "Fix", _indent(found.fix)]
-    for title, examples in (("Fires on", found.fires), ("Stays quiet on", found.quiet)):
-        for example in examples:
-            lines += ["", f"{title}: {example.title}" if example.title else f"{title}:",
-                      _indent(example.yaml.rstrip())]
-    typer.echo("\n".join(lines))
+    from .explain import explanation
 
-
-def _indent(text: str) -> str:
-    return "\n".join(("  " + line) if line else "" for line in text.splitlines())
+    typer.echo(explanation(found))
 
 
 @app.command()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import textwrap
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from goalcheck.audit import Options, run
+from goalcheck.catalogue import EXAMPLES_AS_OF
 
-AS_OF = date(2026, 12, 1)
+AS_OF = EXAMPLES_AS_OF
 
 # The small organisation several test modules start from (line numbers in them count on it).
 ACME_HEAD = """\

@@ -159,3 +159,10 @@ def test_output_follows_symlinks_and_writes_through_devices(tmp_path, capsys, or
     assert link.is_symlink() and json.loads(real.read_text())["organization"] == "Acme Cloud"
     run_cli(capsys, "audit", str(org), "-f", "json", "-o", "/dev/null")
     assert not Path("/dev/null").is_file()
+
+
+def test_explain_shows_the_finding_its_example_produces(capsys):
+    code, out, _ = run_cli(capsys, "explain", "GC301")
+    assert code == 0 and "What a finding says" in out
+    assert "goals.yaml:" in out and "pushes 'Average handle time' the cheap way" in out
+    assert "{goal}" not in out and "audited as of 2026-12-01" in out
