@@ -9,7 +9,6 @@ import pytest
 
 from goalcheck import catalogue
 from goalcheck.checks import REGISTRY
-from goalcheck.load import load
 
 from .conftest import audit_text
 
