@@ -111,7 +111,9 @@ def test_deep_nesting(tmp_path, repo, opening, closing):
     else:
         deep = opening * 100_000 + "1" + closing * 100_000 + "\n"
     write(repo, "g.yaml", ORG + "x-deep:\n" + deep if opening == "- " else ORG + "x-deep: " + deep)
-    refused(tmp_path, repo, "g.yaml:", "nesting is deeper than")
+    # Behaviour, not wording: libyaml (PyYAML 6.0.4 on) may refuse the depth before our
+    # own guard does, with its own message. Either way: exit 2, located, no traceback.
+    refused(tmp_path, repo, "g.yaml:")
 
 
 @pytest.mark.parametrize("tag", ["!!python/object/apply:os.system", "!!python/object:os.system",
