@@ -5,6 +5,13 @@ Each folder in ``tests/unseen/`` holds a goals repo (``org/``) and, next to it,
 near-misses that must stay quiet. This is how an outside judge tests us, so a
 rule that only fires on our own samples fails here.
 
+``tests/realsets/`` holds real, public OKR sets and KPI scorecards transcribed into the format
+(``SOURCE.md`` says from where and every judgement call), with the same ``expect.yaml``: what a
+COO would want flagged and what would be a false alarm. Their ids start with ``realsets-``.
+Next to it, ``judged.yaml`` gives a verdict on every finding goalcheck gave when the set was
+judged; ``scripts/judge_realsets.py`` measures against it, and this module only checks that
+it is well formed.
+
 An expectation is ``{rule, subject, department, at, xfail}``:
 
 - ``rule``: a code (``GC301``) or an area prefix (``GC3``: any rule of the area);
@@ -34,7 +41,11 @@ from goalcheck.load import load
 from .conftest import AS_OF
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
+REALSETS = Path(__file__).resolve().parent / "realsets"
 ORGS = sorted(p for p in UNSEEN.iterdir() if (p / "expect.yaml").is_file())
+REAL = sorted(p for p in REALSETS.iterdir() if (p / "expect.yaml").is_file())
+ALL = ORGS + REAL
+VERDICTS = {"right", "wrong", "useless"}
 _ANY = object()
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
 
@@ -43,9 +54,14 @@ def _expect(folder: Path) -> dict:
     return yaml.safe_load((folder / "expect.yaml").read_text(encoding="utf-8")) or {}
 
 
+def _label(folder: Path) -> str:
+    """The test id's prefix: the folder's name, with ``realsets-`` for the real sets."""
+    return f"realsets-{folder.name}" if folder.parent == REALSETS else folder.name
+
+
 def _expectations():
     cases = []
-    for folder in ORGS:
+    for folder in ALL:
         data = _expect(folder)
         for kind in ("must_find", "must_not_find"):
             for index, expected in enumerate(data.get(kind) or []):
@@ -53,23 +69,23 @@ def _expectations():
                 shown = "any" if subject is _ANY else ("org" if subject is None else subject)
                 marks = ([pytest.mark.xfail(reason=expected["xfail"], strict=True)]
                          if expected.get("xfail") else [])
-                cases.append(pytest.param(folder.name, kind, expected["rule"], subject,
+                cases.append(pytest.param(folder, kind, expected["rule"], subject,
                                           expected.get("department", _ANY), expected.get("at", _ANY),
                                           marks=marks,
-                                          id=f"{folder.name}-{kind}-{expected['rule']}-{shown}-{index}"))
+                                          id=f"{_label(folder)}-{kind}-{expected['rule']}-{shown}-{index}"))
     return cases
 
 
 @lru_cache(maxsize=None)
-def _findings(name: str) -> tuple:
-    result = run(str(UNSEEN / name / "org"), Options(as_of=AS_OF))
+def _findings(folder: Path) -> tuple:
+    result = run(str(folder / "org"), Options(as_of=AS_OF))
     return tuple((r.rule.code, r.finding.subject, r.finding.department,
                   f"{r.finding.location.file}:{r.finding.location.line}", r.severity)
                  for r in result.findings)
 
 
-def _matching(name, rule, subject, department, at=_ANY):
-    return [f for f in _findings(name)
+def _matching(folder, rule, subject, department, at=_ANY):
+    return [f for f in _findings(folder)
             if f[0].startswith(rule)
             and (subject is _ANY or f[1] == subject)
             and (department is _ANY or f[2] == department)
@@ -80,12 +96,20 @@ def test_there_are_enough_unseen_organisations():
     assert len(ORGS) >= 8
 
 
-@pytest.mark.parametrize("folder", ORGS, ids=lambda p: p.name)
+def test_there_are_real_sets():
+    assert len(REAL) >= 1
+
+
+def _ids(folder: Path) -> set:
+    model = load(str(folder / "org"))
+    return {item.id for kind in (model.goals, model.metrics, model.objectives, model.incentives,
+                                 model.journey, model.departments) for item in kind}
+
+
+@pytest.mark.parametrize("folder", ALL, ids=_label)
 def test_expectations_name_real_subjects(folder):
     """A must_not_find on a misspelt subject would pass for nothing."""
-    model = load(str(folder / "org"))
-    ids = {item.id for kind in (model.goals, model.metrics, model.objectives, model.incentives,
-                                model.journey, model.departments) for item in kind}
+    ids = _ids(folder)
     data = _expect(folder)
     named = {e["subject"] for kind in ("must_find", "must_not_find") for e in data.get(kind) or []
              if e.get("subject") is not None}
@@ -102,8 +126,49 @@ def test_expectation(org, kind, rule, subject, department, at):
         assert not hits, f"{rule} must stay quiet on {subject!r}, but fired: {hits}"
 
 
-@pytest.mark.parametrize("folder", [f for f in ORGS if _expect(f).get("max_severity")], ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", [f for f in ALL if _expect(f).get("max_severity")], ids=_label)
 def test_well_aligned_organisations_stay_quiet(folder):
     ceiling = _expect(folder)["max_severity"]
-    louder = [f for f in _findings(folder.name) if SEVERITY_RANK[f[4]] > SEVERITY_RANK[ceiling]]
+    louder = [f for f in _findings(folder) if SEVERITY_RANK[f[4]] > SEVERITY_RANK[ceiling]]
     assert not louder, f"a well-aligned organisation got findings above {ceiling}: {louder}"
+
+
+@pytest.mark.parametrize("folder", REAL, ids=_label)
+def test_real_sets_say_where_they_come_from_and_judge_every_entry(folder):
+    """A real set names its source; each judged finding has a verdict, a reason and a real subject."""
+    assert (folder / "SOURCE.md").is_file()
+    data = yaml.safe_load((folder / "judged.yaml").read_text(encoding="utf-8")) or {}
+    entries = data.get("findings") or []
+    ids = _ids(folder)
+    keys = [(e["rule"], e.get("subject"), e.get("at")) for e in entries]
+    assert len(keys) == len(set(keys)), "a finding is judged twice (add `at` to tell them apart)"
+    for entry in entries:
+        assert entry.get("verdict") in VERDICTS, entry
+        assert str(entry.get("why") or "").strip(), entry
+        assert entry.get("subject") is None or entry["subject"] in ids, entry
+
+
+def _judge_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "judge_realsets.py"
+    spec = importlib.util.spec_from_file_location("judge_realsets", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_judge_script_pairs_findings_with_verdicts_once_each():
+    """The measurement pairs by rule and subject (and `at` where given), each verdict once."""
+    match = _judge_script().match
+    found = [("GC602", "a", "g.yaml:3"), ("GC602", "a", "g.yaml:9"), ("GC201", None, "o.yaml:1"),
+             ("GC105", "b", "g.yaml:12")]
+    verdicts = [{"rule": "GC602", "subject": "a", "at": "g.yaml:9", "verdict": "wrong"},
+                {"rule": "GC602", "subject": "a", "verdict": "useless"},
+                {"rule": "GC201", "subject": None, "verdict": "right"},
+                {"rule": "GC301", "subject": "c", "verdict": "wrong"}]
+    pairs, unjudged, gone = match(found, verdicts)
+    assert [(f[2], v["verdict"]) for f, v in pairs] == [("g.yaml:3", "useless"), ("g.yaml:9", "wrong"),
+                                                        ("o.yaml:1", "right")]
+    assert unjudged == [("GC105", "b", "g.yaml:12")]
+    assert [v["rule"] for v in gone] == ["GC301"]
