@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .baseline import Known, fingerprint
 from .errors import InputErrors
+from .untrusted import display_path
 
 GOALS_SUFFIXES = (".yaml", ".yml")
 
@@ -86,12 +87,14 @@ def known_at(path: str, ref: str, options) -> Known:
         return Known("diff", ref, Counter())  # the audit of PATH itself says that it is missing
     top = toplevel(path)
     if top is None:
-        raise GitProblem(f"{path} is not inside a git repository")
+        raise GitProblem(f"{display_path(path)} is not inside a git repository")
     done = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], top)
     if done.returncode != 0:
         raise GitProblem(f"unknown git ref {ref!r} (is it fetched? a shallow clone may not have it)")
     commit = done.stdout.decode("ascii").strip()
     inside = Path(os.path.relpath(os.path.realpath(path), os.path.realpath(top))).as_posix()
+    if inside == ".." or inside.startswith("../"):
+        raise GitProblem(f"{display_path(path)} leads out of the git repository it is in")
     with tempfile.TemporaryDirectory(prefix="goalcheck-diff-") as scratch:
         if not materialise(top, commit, "" if inside == "." else inside, Path(scratch)):
             return Known("diff", ref, Counter())
@@ -103,32 +106,98 @@ def known_at(path: str, ref: str, options) -> Known:
                  score_before=before.score)
 
 
+def _unsafe_part(name: str) -> str | None:
+    """Why a tree path may not be written under the scratch folder, or None when it may.
+
+    Git stores names as given, and a crafted tree can hold ``..``, an absolute
+    name or a ``.git`` folder; joined onto the scratch folder as is, such a name
+    would write outside it (or plant a repository in it).
+    """
+    if not name or name.startswith("/"):
+        return "an absolute or empty path"
+    for part in name.split("/"):
+        if part in ("", ".", ".."):
+            return f"a {part!r} part" if part else "an empty part"
+        if part.casefold() == ".git":
+            return "a '.git' part"
+    return None
+
+
+def _inside(folder: Path, target: Path) -> bool:
+    real_folder, real_target = os.path.realpath(folder), os.path.realpath(target)
+    return os.path.commonpath([real_folder, real_target]) == real_folder and real_target != real_folder
+
+
 def materialise(top: Path, commit: str, inside: str, into: Path) -> bool:
-    """Write the goals files under ``inside`` at ``commit`` into ``into``; False if there are none."""
-    listing = _git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", *([inside] if inside else [])], top)
+    """Write the goals files under ``inside`` at ``commit`` into ``into``; False if there are none.
+
+    Only plain blobs are written, each to a new file (never through a link,
+    never over another), and only where a path confined to ``into`` leads; a
+    tree path that could lead elsewhere stops the comparison (GitProblem).
+    A blob over the loader's size cap means the goals at REF cannot be
+    audited, as a file too large to load would: False.
+    """
+    from .load import MAX_FILE_BYTES
+
+    listing = _git(["ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--",
+                    *([inside] if inside else [])], top)
     if listing.returncode != 0:
         raise GitProblem(f"git ls-tree failed: {listing.stderr.decode(errors='replace').strip()}")
-    blobs: list[tuple[str, str]] = []
+    blobs: list[tuple[str, bytes]] = []
     for record in listing.stdout.split(b"\0"):
         if not record:
             continue
         meta, _, name = record.partition(b"\t")
-        mode, kind, sha = meta.decode("ascii").split(" ")
-        file = os.fsdecode(name)
-        if kind == "blob" and mode in ("100644", "100755") and file.endswith(GOALS_SUFFIXES):
-            blobs.append((sha, file))
+        mode, kind, sha, size = meta.decode("ascii").split()
+        if kind != "blob" or mode not in ("100644", "100755") or not name.endswith((b".yaml", b".yml")):
+            continue
+        why = _unsafe_part(os.fsdecode(name))
+        if why is not None:
+            raise GitProblem(f"{commit[:12]} holds the path '{display_path(name)}', which has {why}: "
+                             "goalcheck writes no such path")
+        if int(size) > MAX_FILE_BYTES:
+            return False
+        blobs.append((sha, name))
     if not blobs:
         return False
-    contents = _git(["cat-file", "--batch"], top, stdin="".join(f"{sha}\n" for sha, _ in blobs).encode("ascii"))
-    if contents.returncode != 0:
-        raise GitProblem(f"git cat-file failed: {contents.stderr.decode(errors='replace').strip()}")
-    stream, offset = contents.stdout, 0
-    for _, file in blobs:
-        header_end = stream.index(b"\n", offset)
-        size = int(stream[offset:header_end].split(b" ")[2])
-        start = header_end + 1
-        target = into / file
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(stream[start:start + size])
-        offset = start + size + 1  # the content is followed by a newline
+    with subprocess.Popen(["git", "cat-file", "--batch"], cwd=top, stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as batch:
+        try:
+            for sha, name in blobs:
+                _write_blob(batch, sha, into, name)
+        finally:
+            batch.stdin.close()
+            batch.stdout.close()
     return True
+
+
+def _write_blob(batch, sha: str, into: Path, name: bytes) -> None:
+    """Ask ``git cat-file --batch`` for one blob and write it as a new file under ``into``."""
+    batch.stdin.write(f"{sha}\n".encode("ascii"))
+    batch.stdin.flush()
+    header = batch.stdout.readline().split()
+    if len(header) != 3 or header[1] != b"blob":
+        raise GitProblem(f"git cat-file cannot give the blob of '{display_path(name)}'")
+    size = int(header[2])
+    target = into / os.fsdecode(name)
+    out_of_place = GitProblem(f"the path '{display_path(name)}' leads out of the folder it is written to")
+    if not _inside(into, target):
+        raise out_of_place
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not _inside(into, target):  # again, now that its folders exist
+            raise out_of_place
+        handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except FileExistsError:
+        raise GitProblem(f"the tree holds '{display_path(name)}' twice, or as a file and a folder") from None
+    except OSError as problem:
+        raise GitProblem(f"cannot write '{display_path(name)}': {problem.strerror}") from None
+    with os.fdopen(handle, "wb") as out:
+        left = size
+        while left:
+            chunk = batch.stdout.read(min(left, 1 << 20))
+            if not chunk:
+                raise GitProblem(f"git cat-file stopped in the middle of '{display_path(name)}'")
+            out.write(chunk)
+            left -= len(chunk)
+    batch.stdout.read(1)  # the newline after the content

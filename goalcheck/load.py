@@ -20,6 +20,7 @@ from .schema import Shape, shapes, validation_errors
 from .yamlread import YamlProblem, read_document
 
 MAX_LINE_BYTES = 1 << 20  # a longer line is refused before parsing
+MAX_FILE_BYTES = 64 << 20  # a larger file is refused by its size, before it is read (100,000 goals: 33 MB)
 
 # top-level key -> (schema definition, what users call one item)
 KINDS = {
