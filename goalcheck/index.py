@@ -66,25 +66,43 @@ class Context:
         return sorted([goal for goals in lists for goal in goals], key=attrgetter("order"))
 
 
-def _cycles(parents: dict[str, str]) -> list[list[str]]:
-    """The loops of ``parent`` links (id -> parent id, for the items that have a
-    parent), each listed from where the walk entered it."""
-    state: dict[str, int] = {}  # 1 on the current walk, 2 done
-    cycles: list[list[str]] = []
-    for start in parents:
-        if start in state:
-            continue
-        walk = []
-        node = start
-        while node in parents and node not in state:
-            state[node] = 1
-            walk.append(node)
-            node = parents[node]
-        if node in state and state[node] == 1:
-            cycles.append(walk[walk.index(node):])
-        for visited in walk:
-            state[visited] = 2
-    return cycles
+def _knots(parents: dict[str, tuple[str, ...]]) -> list[list[str]]:
+    """The loops of ``parent`` links (id -> parent ids, for the items that have
+    a parent), each as the ids of one loop, from its first item in file order.
+
+    With one parent per item a strongly connected component is exactly one
+    loop; where goals serve two parents several loops can knot together, and
+    they are one problem to untie (one finding), shown by one loop through it.
+    """
+    position = {item: number for number, item in enumerate(parents)}
+    knots = []
+    for component in _components(parents):
+        first = min(component, key=position.__getitem__)
+        if len(component) > 1 or first in parents[first]:
+            knots.append(_loop_through(first, set(component), parents))
+    knots.sort(key=lambda loop: position[loop[0]])
+    return knots
+
+
+def _loop_through(first: str, members: set[str], parents: dict[str, tuple[str, ...]]) -> list[str]:
+    """One loop from ``first`` back to it inside a component, following parent links
+    (breadth first, parents in the order written: the same loop every run)."""
+    came_from: dict[str, str] = {}
+    frontier = [first]
+    while frontier:
+        following = []
+        for node in frontier:
+            for up in parents[node]:
+                if up == first:
+                    path = [node]
+                    while path[-1] != first:
+                        path.append(came_from[path[-1]])
+                    return path[::-1]
+                if up in members and up not in came_from:
+                    came_from[up] = node
+                    following.append(up)
+        frontier = following
+    return [first]  # not reached: a component with a loop has one through each member
 
 
 def build(model: m.Model, facts: Facts, vocabulary: Vocabulary, as_of: date,
@@ -106,8 +124,8 @@ def build(model: m.Model, facts: Facts, vocabulary: Vocabulary, as_of: date,
             by_metric[goal.metric].append(goal)
             used.add(goal.metric)
         by_owner[goal.owner].append(goal)
-        if goal.parent:
-            children[goal.parent].append(goal)
+        for parent in dict.fromkeys(goal.parents):
+            children[parent].append(goal)
         used.update(goal.guardrails)
     for objective in model.objectives:
         used.update(objective.measured_by)
@@ -122,45 +140,98 @@ def build(model: m.Model, facts: Facts, vocabulary: Vocabulary, as_of: date,
             objective_children[objective.parent].append(objective)
     ctx.objective_children = dict(objective_children)
 
-    goal_cycles = _cycles({g.id: g.parent for g in model.goals if g.parent})
-    objective_cycles = _cycles({o.id: o.parent for o in model.objectives if o.parent})
-    ctx.goal_cycles = [[ctx.goals[i] for i in cycle] for cycle in goal_cycles]
-    ctx.objective_cycles = [[ctx.objectives[i] for i in cycle] for cycle in objective_cycles]
-
-    # Effective supports and shared chains, memoised along each parent chain.
-    supports: dict[str, frozenset[str]] = {}
-    shared: dict[str, bool] = {}
-    empty: frozenset[str] = frozenset()
-    for cycle in ctx.goal_cycles:
-        # in a loop every goal is an ancestor of every other: they share what they serve
-        served = frozenset(objective for goal in cycle for objective in goal.supports)
-        for goal in cycle:
-            supports[goal.id] = served
-            shared[goal.id] = any(other.co_owners for other in cycle if other is not goal)
     goals = ctx.goals
-    for start, goal in goals.items():
-        if start in supports:
-            continue
-        if goal.parent not in goals:  # the most common goal: at the top of its chain
-            supports[start] = frozenset(goal.supports) if goal.supports else empty
-            shared[start] = False
-            continue
-        walk = []
-        node = start
-        seen = set()
-        while node in ctx.goals and node not in supports and node not in seen:
-            seen.add(node)
-            walk.append(node)
-            node = ctx.goals[node].parent
-        above = supports.get(node, empty)
-        above_shared = node in shared and (shared[node] or bool(ctx.goals[node].co_owners))
-        for goal_id in reversed(walk):
-            goal = ctx.goals[goal_id]
-            above = above | frozenset(goal.supports) if goal.supports else above
-            supports[goal_id] = above
-            # a goal is in a shared chain when an ancestor (not itself) has co-owners
-            shared[goal_id] = above_shared
-            above_shared = above_shared or bool(goal.co_owners)
-    ctx.supports = supports
-    ctx.in_shared_chain = {goal_id for goal_id, flag in shared.items() if flag}
+    goal_parents = {g.id: g.parents for g in model.goals if g.parents}
+    goal_cycles = _knots(goal_parents)
+    objective_cycles = _knots({o.id: (o.parent,) for o in model.objectives if o.parent})
+    ctx.goal_cycles = [[goals[i] for i in cycle] for cycle in goal_cycles]
+    ctx.objective_cycles = [[ctx.objectives[i] for i in cycle] for cycle in objective_cycles]
+    ctx.supports, ctx.in_shared_chain = _served(goals, goal_parents)
     return ctx
+
+
+def _served(goals: dict[str, m.Goal], goal_parents: dict[str, tuple[str, ...]]):
+    """What each goal serves, directly or through any of its parent chains, and the
+    goals with an ancestor (not themselves) that has co-owners.
+
+    Goals in a loop are ancestors of each other: they share what they serve.
+    Memoised over the parent links, so each goal is worked out once.
+    """
+    supports: dict[str, frozenset[str]] = {}
+    shared: dict[str, bool] = {}  # goal id -> an ancestor other than itself has co-owners
+    owned_above: dict[str, bool] = {}  # goal id -> it or an ancestor has co-owners
+    empty: frozenset[str] = frozenset()
+    for goal_id, goal in goals.items():
+        if goal_id not in goal_parents or not any(p in goals for p in goal.parents):
+            # the most common goal: at the top of its chain
+            supports[goal_id] = frozenset(goal.supports) if goal.supports else empty
+            shared[goal_id] = False
+            owned_above[goal_id] = bool(goal.co_owners)
+    known = {goal_id: tuple(p for p in dict.fromkeys(parents) if p in goals)
+             for goal_id, parents in goal_parents.items() if goal_id not in supports}
+    for component in _components(known):
+        members = set(component)
+        served = frozenset(o for member in component for o in goals[member].supports)
+        above_owned = False
+        for member in component:
+            for up in known[member]:
+                if up not in members:
+                    served = served | supports[up]
+                    above_owned = above_owned or owned_above[up]
+        loop = len(component) > 1 or component[0] in known[component[0]]
+        co_owned = [member for member in component if goals[member].co_owners]
+        for member in component:
+            supports[member] = served
+            others = any(other != member for other in co_owned) if loop else False
+            shared[member] = above_owned or others
+            owned_above[member] = above_owned or bool(co_owned)
+    return supports, {goal_id for goal_id, flag in shared.items() if flag}
+
+
+def _components(parents: dict[str, tuple[str, ...]]) -> list[list[str]]:
+    """The strongly connected components of the parent links, ancestors first."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    out: list[list[str]] = []
+    counter = 0
+    for start in parents:
+        if start in index:
+            continue
+        index[start] = low[start] = counter
+        counter += 1
+        stack.append(start)
+        on_stack.add(start)
+        work = [(start, iter(parents[start]))]
+        while work:
+            node, edges = work[-1]
+            advanced = False
+            for up in edges:
+                if up not in parents:
+                    continue  # no parent of its own (a top goal, a name of nothing): no loop through it
+                if up not in index:
+                    index[up] = low[up] = counter
+                    counter += 1
+                    stack.append(up)
+                    on_stack.add(up)
+                    work.append((up, iter(parents[up])))
+                    advanced = True
+                    break
+                if up in on_stack:
+                    low[node] = min(low[node], index[up])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                members = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    members.append(member)
+                    if member == node:
+                        break
+                out.append(members)
+    return out

@@ -365,6 +365,13 @@ def _amount(value):
     return value
 
 
+def _parents(value) -> tuple[str, ...]:
+    """A goal's ``parent``: one id, or a list of them (a goal serving two parents)."""
+    if value is None:
+        return ()
+    return (value,) if value.__class__ is str else tuple(value)
+
+
 def _refs(value) -> tuple[str, ...]:
     return tuple(value) if value else ()
 
@@ -421,7 +428,8 @@ class _Builder:
 
     def department(self, item, where, order):
         return m.Department(item["id"], item["name"], item.get("customer_facing", False),
-                            _refs(item.get("systems")), item.get("head"), order, where)
+                            _refs(item.get("systems")), item.get("head"),
+                            _refs(item.get("aliases")), order, where)
 
     def metric(self, item, where, order, metric_id=None, inline=False):
         return m.Metric(metric_id or item["id"], item["name"], item.get("unit"), item.get("kind"),
@@ -453,7 +461,7 @@ class _Builder:
             get("co_owners"), get("supports"), get("guardrails"), get("initiatives"),
             get("baseline"), get("target"))
         return Goal(item["id"], item["title"], item["owner"], tuple(co_owners) if co_owners else (),
-                    tuple(supports) if supports else (), get("parent"), metric, get("direction"),
+                    tuple(supports) if supports else (), _parents(get("parent")), metric, get("direction"),
                     baseline if baseline.__class__ is not str else _amount(baseline),
                     target if target.__class__ is not str else _amount(target), due, get("period"),
                     get("level") or "department", get("appraisal") or False,

@@ -84,6 +84,7 @@ class Department:
     customer_facing: bool
     systems: tuple[str, ...]
     head: str | None
+    aliases: tuple[str, ...]  # other names goals call it by ("CE", "Cust Eng")
     order: int
     where: Where
 
@@ -109,7 +110,7 @@ class Goal:
     owner: str
     co_owners: tuple[str, ...]
     supports: tuple[str, ...]
-    parent: str | None
+    parents: tuple[str, ...]  # the goals it was cascaded from (``parent: a`` or ``parent: [a, b]``)
     metric: str | None
     direction: str | None
     baseline: float | str | None  # a number, or "redacted"

@@ -19,7 +19,7 @@ def metric(name, **fields):
 
 
 def goal(**fields):
-    values = dict(id="g", title="t", owner="o", co_owners=(), supports=(), parent=None, metric="m",
+    values = dict(id="g", title="t", owner="o", co_owners=(), supports=(), parents=(), metric="m",
                   direction=None, baseline=None, target=None, due=None, period=None,
                   level="department", appraisal=False, guardrails=(), initiatives=(), extra={},
                   order=0, where=None)

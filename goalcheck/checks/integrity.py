@@ -11,8 +11,9 @@ from ..index import Context
 from . import check
 
 # (kind of the referring item, field, kind it refers to)
+_KEYS = {"parents": "parent"}  # the model's field -> the key the user wrote
 _GOAL_REFS = (("owner", "department"), ("co_owners", "department"), ("supports", "objective"),
-              ("parent", "goal"), ("metric", "metric"), ("guardrails", "metric"))
+              ("parents", "goal"), ("metric", "metric"), ("guardrails", "metric"))
 _OBJECTIVE_REFS = (("parent", "objective"), ("owner", "department"), ("measured_by", "metric"))
 _METRIC_REFS = (("influenced_by", "department"),)
 _INCENTIVE_REFS = (("department", "department"), ("metrics", "metric"))
@@ -114,6 +115,7 @@ def unknown_reference(ctx: Context):
                 if field == "metric" and item.where.item.get("metric").__class__ is dict:
                     continue  # an inline metric is defined where it is used
                 ids = (value,) if isinstance(value, str) else value
+                key = _KEYS.get(field, field)
                 table = tables[target]
                 for index, ref in enumerate(ids):
                     if ref in table:
@@ -124,12 +126,12 @@ def unknown_reference(ctx: Context):
                     if target not in hints:
                         hints[target] = _Hints(table)
                     hint = hints[target](ref)
-                    location = item.where.of(field, None if isinstance(value, str) else index)
+                    location = item.where.of(key, None if isinstance(value, str) else index)
                     yield Finding("GC001", item.id, kind, department, location,
                                   {"item_kind": "journey stage" if kind == "journey" else kind,
-                                   "item": item.id, "field": field, "target_kind": target,
+                                   "item": item.id, "field": key, "target_kind": target,
                                    "missing": ref, "hint": hint},
-                                  facts=(field, ref))
+                                  facts=(key, ref))
 
 
 @check("GC002")

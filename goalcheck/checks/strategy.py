@@ -13,8 +13,8 @@ def orphan_goal(ctx: Context):
     for goal in ctx.model.goals:
         if ctx.supports.get(goal.id):
             continue
-        if goal.parent and goal.parent not in ctx.goals:
-            continue  # the parent names nothing (GC001): what it serves is unknown
+        if any(parent not in ctx.goals for parent in goal.parents):
+            continue  # a parent names nothing (GC001): what it serves is unknown
         yield about_goal("GC101", ctx, goal, {"title": goal.title})
 
 
@@ -44,8 +44,11 @@ def cascade_drift(ctx: Context):
         direction = facts.goals[goal.id].direction
         if direction not in ("increase", "decrease"):
             continue
-        parent = ctx.goals.get(goal.parent) if goal.parent else None
-        if parent is not None and parent.metric and parent.metric == goal.metric:
+        drifted = False
+        for parent_id in dict.fromkeys(goal.parents):
+            parent = ctx.goals.get(parent_id)
+            if parent is None or not parent.metric or parent.metric != goal.metric:
+                continue
             parent_direction = facts.goals[parent.id].direction
             if parent_direction in ("increase", "decrease") and parent_direction != direction:
                 why = unique([facts.goals[goal.id].direction_why, facts.goals[parent.id].direction_why])
@@ -53,7 +56,10 @@ def cascade_drift(ctx: Context):
                                "direction": direction,
                                "against": f"its parent goal '{parent.id}', which aims to {parent_direction} it"},
                               why, facts=("parent", parent.id))
-                continue
+                drifted = True
+                break  # one finding a goal: the first parent it contradicts
+        if drifted:
+            continue
         if not goal.metric:
             continue
         against, why = facts.against_better(goal)
