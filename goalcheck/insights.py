@@ -51,13 +51,19 @@ run, draws no conflict), and each conflict names the rules behind it.
     churn, retention: moved by the whole company), and only when A is
     customer-facing, so that its cuts reach customers. At stake: B's metric.
 
-  One conflict per link, metric at stake and pair (A, B); A's side lists
+  One conflict per link, metric at stake and pair (A, B); A's side holds
   its cuts (all of them for the last two links), B's side its goals.
 
 A department that takes part in a goal on the metric itself shares the
 outcome: the tension is its own trade-off (GC301 says so), not a conflict
-between departments. Everything is linear in the size of the organisation,
-except that a conflict lists every goal on both sides.
+between departments.
+
+Each side names its first ``SHOWN`` goals (file order) and counts them all:
+a department's cuts stand against every department it pushes against, and
+listing them on each conflict made the map grow with goals times
+departments. The moves and rules of a side are those of all its goals.
+Every step is linear in the goals; the conflicts themselves are bounded by
+metrics times pairs of departments.
 """
 
 from __future__ import annotations
@@ -70,6 +76,7 @@ from .index import Context
 OPPOSING = "opposing-targets"
 COST_VS_CX = "cost-vs-cx"
 CUT_RULES = ("GC301", "GC302")
+SHOWN = 10  # goal ids a conflict names on each side; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -114,8 +121,9 @@ class Move:
 class Side:
     department: str
     name: str
-    goals: tuple[str, ...]  # goal ids, in file order
-    moves: tuple[Move, ...]  # the metrics those goals move, each once, in the goals' order
+    goals: tuple[str, ...]  # the first SHOWN goal ids, in file order
+    moves: tuple[Move, ...]  # the metrics all its goals move, each once, in the goals' order
+    count: int  # all its goals, named or not
 
 
 @dataclass(frozen=True)
@@ -167,51 +175,88 @@ def matrix(ctx: Context) -> Matrix:
         serving_nothing=tuple(row.id for row in rows if not row.cells))
 
 
+class _Group:
+    """Goals that one side of many conflicts shares, in file order, listed once.
+
+    A department's cuts stand on its side of a conflict with every department
+    it pushes against; copying them into each conflict made the map grow with
+    goals times departments. A conflict's side is this group less the goals
+    the other department takes part in: it names the first ``SHOWN`` of the
+    rest and counts them all, at a cost of the goals left out plus ``SHOWN``.
+    """
+
+    def __init__(self, ctx: Context, goals, order: dict[str, int], rules_of=None) -> None:
+        self.goals = sorted(goals, key=lambda g: order[g.id])
+        self.takers: dict[str, list[int]] = defaultdict(list)  # department -> positions it takes part in
+        self.moves: dict[tuple, list[int]] = {}  # (metric, direction) -> positions
+        self.rules: dict[str, list[int]] = {}  # rule -> positions of the cuts it found
+        for position, goal in enumerate(self.goals):
+            for department_id in _takers(ctx, goal):
+                self.takers[department_id].append(position)
+            if goal.metric:
+                self.moves.setdefault((goal.metric, ctx.facts.goals[goal.id].direction), []).append(position)
+            for rule in (rules_of or {}).get(goal.id, ()):
+                self.rules.setdefault(rule, []).append(position)
+
+    def without(self, department_id: str | None) -> frozenset[int]:
+        """The positions of the goals ``department_id`` takes part in."""
+        return frozenset(self.takers.get(department_id, ())) if department_id is not None else frozenset()
+
+    def count(self, skip: frozenset[int]) -> int:
+        return len(self.goals) - len(skip)
+
+    def side(self, ctx: Context, department_id: str, skip: frozenset[int]) -> Side:
+        named = []
+        for position, goal in enumerate(self.goals):
+            if len(named) == SHOWN:
+                break
+            if position not in skip:
+                named.append(goal.id)
+        firsts = []  # each move once, in the order of the first goal left that makes it
+        for move, positions in self.moves.items():
+            first = next((p for p in positions if p not in skip), None)
+            if first is not None:
+                firsts.append((first, move))
+        return Side(department_id, ctx.department_name(department_id), tuple(named),
+                    tuple(Move(metric, ctx.metric_name(metric), direction) for _, (metric, direction) in sorted(firsts)),
+                    self.count(skip))
+
+    def rules_of(self, skip: frozenset[int]) -> set[str]:
+        return {rule for rule, positions in self.rules.items() if any(p not in skip for p in positions)}
+
+
 class _Conflicts:
-    """Conflicts gathered by key, each side's goals kept once and in file order."""
+    """Conflicts gathered by key; each side is a group of goals less those of a department."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.found: dict[tuple, dict] = {}
+        self.order = {g: index for index, g in enumerate(ctx.goals)}
+        self.found: dict[tuple, tuple] = {}
 
-    def add(self, kind, link, metric_id, first, second, first_goals, second_goals, rules, inferred=()):
-        key = (kind, link, metric_id, first, second)
-        entry = self.found.get(key)
-        if entry is None:
-            entry = self.found[key] = {"sides": ({}, {}), "rules": set(), "inferred": {}}
-        for side, goals in zip(entry["sides"], (first_goals, second_goals)):
-            for goal in goals:
-                side[goal.id] = goal
-        entry["rules"].update(rules)
-        entry["inferred"].update(dict.fromkeys(inferred))
+    def add(self, kind, link, metric_id, first, second, sides, rules, inferred=()):
+        """``sides`` is ((group, skip), (group, skip)); one call per key."""
+        self.found[(kind, link, metric_id, first, second)] = (sides, tuple(sorted(rules)), tuple(inferred))
 
     def conflicts(self) -> tuple[Conflict, ...]:
         ctx = self.ctx
         departments = {d: index for index, d in enumerate(ctx.departments)}
         metrics = {m: index for index, m in enumerate(ctx.metrics)}
-        goal_order = {g: index for index, g in enumerate(ctx.goals)}
         kinds = {OPPOSING: 0, COST_VS_CX: 1}
         links = {"opposing-targets": 0, "guardrail": 1, "same-metric": 2, "influenced-by": 3,
                  "cross-functional": 4}
-
-        def side(department_id, goals):
-            ordered = sorted(goals.values(), key=lambda g: goal_order[g.id])
-            moves = dict.fromkeys((g.metric, ctx.facts.goals[g.id].direction) for g in ordered if g.metric)
-            return Side(department_id, ctx.department_name(department_id), tuple(g.id for g in ordered),
-                        tuple(Move(metric, ctx.metric_name(metric), direction) for metric, direction in moves))
-
         out = []
         for key in sorted(self.found, key=lambda k: (kinds[k[0]], departments[k[3]], departments[k[4]],
                                                       links[k[1]], metrics.get(k[2], len(metrics)), k[2])):
             kind, link, metric_id, first, second = key
-            entry = self.found[key]
+            ((first_group, first_skip), (second_group, second_skip)), rules, inferred = self.found[key]
             out.append(Conflict(kind, link, metric_id, ctx.metric_name(metric_id),
-                                (side(first, entry["sides"][0]), side(second, entry["sides"][1])),
-                                tuple(sorted(entry["rules"])), tuple(entry["inferred"])))
+                                (first_group.side(ctx, first, first_skip),
+                                 second_group.side(ctx, second, second_skip)), rules, inferred))
         return tuple(out)
 
 
 def _opposing(ctx: Context, findings, found: _Conflicts) -> None:
+    pairs: dict[tuple, tuple[dict, dict, dict]] = {}
     for item in findings:
         finding = item.finding
         if item.rule.code != "GC104" or finding.facts[:1] != ("against",):
@@ -220,12 +265,20 @@ def _opposing(ctx: Context, findings, found: _Conflicts) -> None:
         if goal is None or rival is None or not goal.metric:
             continue
         if goal.owner in ctx.departments and rival.owner in ctx.departments:
-            found.add(OPPOSING, OPPOSING, goal.metric, goal.owner, rival.owner, [goal], [rival], ("GC104",),
-                      finding.inferred)
+            entry = pairs.setdefault((goal.metric, goal.owner, rival.owner), ({}, {}, {}))
+            entry[0][goal.id] = goal
+            entry[1][rival.id] = rival
+            entry[2].update(dict.fromkeys(finding.inferred))
+    nobody = frozenset()
+    for (metric_id, first, second), (pushing, rivals, inferred) in pairs.items():
+        found.add(OPPOSING, OPPOSING, metric_id, first, second,
+                  ((_Group(ctx, pushing.values(), found.order), nobody),
+                   (_Group(ctx, rivals.values(), found.order), nobody)), ("GC104",), inferred)
 
 
 def _cost_vs_cx(ctx: Context, findings, found: _Conflicts) -> None:
     facts = ctx.facts
+    order = found.order
     cuts: dict[str, object] = {}  # goal id -> goal, in the order the findings come
     rules_of: dict[str, set] = defaultdict(set)
     for item in findings:
@@ -236,31 +289,49 @@ def _cost_vs_cx(ctx: Context, findings, found: _Conflicts) -> None:
                 rules_of[goal.id].add(item.rule.code)
     if not cuts:
         return
-    guarded_by: dict[str, list] = defaultdict(list)
-    for goal in ctx.model.goals:
-        for guardrail in goal.guardrails:
-            guarded_by[guardrail].append(goal)
-
     cuts_by_owner: dict[str, list] = defaultdict(list)
+    cuts_on: dict[tuple[str, str], list] = defaultdict(list)  # (owner, metric) -> its cuts
     for goal in cuts.values():
         cuts_by_owner[goal.owner].append(goal)
-        takers = _takers(ctx, goal)
-        for other in guarded_by.get(goal.metric, ()):
-            for department_id in _takers(ctx, other):
-                if department_id not in takers and goal.owner not in _takers(ctx, other):
-                    found.add(COST_VS_CX, "guardrail", goal.metric, goal.owner, department_id, [goal], [other],
-                              rules_of[goal.id])
-        metric = facts.metrics.get(goal.metric)
-        if metric is not None and metric.experience:
-            for other in ctx.goals_by_metric.get(goal.metric, ()):
-                if facts.goals[other.id].direction not in (None, "maintain") or goal.owner in _takers(ctx, other):
-                    continue
-                for department_id in _takers(ctx, other):
-                    if department_id not in takers:
-                        found.add(COST_VS_CX, "same-metric", goal.metric, goal.owner, department_id, [goal],
-                                  [other], rules_of[goal.id], _present(metric.why, "experience"))
+        cuts_on[(goal.owner, goal.metric)].append(goal)
+    cut_metrics = {metric_id for _, metric_id in cuts_on}
+
+    # guardrail: goals of B that name the cut's metric as a guardrail.
+    # same-metric: goals of B on the cut's experience metric that hold it or give no direction.
+    guarding: dict[tuple[str, str], dict] = defaultdict(dict)  # (metric, B) -> goals
+    holding: dict[tuple[str, str], dict] = defaultdict(dict)
+    for goal in ctx.model.goals:
+        for guardrail in goal.guardrails:
+            if guardrail in cut_metrics:
+                for department_id in _takers(ctx, goal):
+                    guarding[(guardrail, department_id)][goal.id] = goal
+    for metric_id in cut_metrics:
+        metric = facts.metrics.get(metric_id)
+        if metric is None or not metric.experience:
+            continue
+        for goal in ctx.goals_by_metric.get(metric_id, ()):
+            if facts.goals[goal.id].direction in (None, "maintain"):
+                for department_id in _takers(ctx, goal):
+                    holding[(metric_id, department_id)][goal.id] = goal
+    for link, others in (("guardrail", guarding), ("same-metric", holding)):
+        by_metric: dict[str, list] = defaultdict(list)
+        for (metric_id, department_id), goals in others.items():
+            by_metric[metric_id].append((department_id, _Group(ctx, goals.values(), order)))
+        for (owner, metric_id), cutting in cuts_on.items():
+            if metric_id not in by_metric:
+                continue
+            group = _Group(ctx, cutting, order, rules_of)
+            inferred = _present(facts.metrics[metric_id].why, "experience") if link == "same-metric" else ()
+            for department_id, theirs in by_metric[metric_id]:
+                # A's cuts that B takes no part in, against B's goals that A takes no part in
+                skip, their_skip = group.without(department_id), theirs.without(owner)
+                if group.count(skip) and theirs.count(their_skip):
+                    found.add(COST_VS_CX, link, metric_id, owner, department_id,
+                              ((group, skip), (theirs, their_skip)), group.rules_of(skip), inferred)
 
     # Experience metrics that others move: who holds a goal on each, and which goals aim to improve or hold it.
+    owner_groups: dict[str, _Group] = {}
+    nobody = frozenset()
     for metric_id, goals in ctx.goals_by_metric.items():
         metric = facts.metrics.get(metric_id)
         if metric is None or not metric.experience:
@@ -281,15 +352,20 @@ def _cost_vs_cx(ctx: Context, findings, found: _Conflicts) -> None:
             if not facts.against_better(goal)[0]:
                 for department_id in takers:
                     aims[department_id].append(goal)
+        aim_groups: dict[str, _Group] = {}
         for owner in cuts_by_owner:
             if owner not in movers or owner in holders:
                 continue
-            cutting = {d for goal in cuts_by_owner[owner] for d in _takers(ctx, goal)}
+            if owner not in owner_groups:
+                owner_groups[owner] = _Group(ctx, cuts_by_owner[owner], order, rules_of)
+            group = owner_groups[owner]
             for department_id, theirs in aims.items():
-                if department_id in cutting:
+                if department_id in group.takers:  # it takes part in one of the cuts
                     continue
-                found.add(COST_VS_CX, link, metric_id, owner, department_id, cuts_by_owner[owner], theirs,
-                          set().union(*(rules_of[g.id] for g in cuts_by_owner[owner])), why)
+                if department_id not in aim_groups:
+                    aim_groups[department_id] = _Group(ctx, theirs, order)
+                found.add(COST_VS_CX, link, metric_id, owner, department_id,
+                          ((group, nobody), (aim_groups[department_id], nobody)), group.rules_of(nobody), why)
 
 
 def _present(why: dict, *names: str) -> list[str]:

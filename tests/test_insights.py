@@ -132,6 +132,37 @@ def test_influenced_by_names_who_moves_a_customer_metric(audit):
     assert _conflicts(audit, CUT.replace("owner: care", "owner: marketing"), csat) == []
 
 
+def test_a_side_names_its_first_goals_and_counts_them_all(audit):
+    cuts = [CUT.replace("cut-aht", f"cut-aht-{n:02}") for n in range(14)]
+    result = audit(COST % "\n".join(cuts + [NPS]))
+    [conflict] = result.conflicts
+    care, marketing = conflict.sides
+    assert care.goals == tuple(f"cut-aht-{n:02}" for n in range(10)) and care.count == 14
+    assert (marketing.goals, marketing.count) == (("nps-up",), 1)
+    assert [(m.metric, m.direction) for m in care.moves] == [("aht", "decrease")]
+    markdown = render(result, "markdown")
+    assert "`cut-aht-05` +8 more; Marketing `nps-up`" in markdown
+    assert "cut-aht-06" not in markdown.split("## Conflict map")[1].split("##")[0]
+    assert "</span> and 8 more · Marketing" in render(result, "html")
+    side = json.loads(render(result, "json"))["conflicts"][0]["sides"][0]
+    assert (len(side["goals"]), side["goal_count"]) == (10, 14)
+
+
+def test_a_side_leaves_out_the_goals_the_other_department_takes_part_in(audit):
+    # two cuts of Care on AHT; Loyalty co-owns the second, so only the first pushes against
+    # Loyalty's goal guarding AHT, while both push against Finance's
+    second = CUT.replace("cut-aht", "cut-aht-2")[:-1] + ", co_owners: [loyalty]}"
+    watching = ("  - {id: watch-%s, title: t, owner: %s, metric: fcr, baseline: 70, target: 80, "
+                "guardrails: [aht]}")
+    found = _conflicts(audit, CUT, second, watching % ("l", "loyalty"), watching % ("f", "finance"))
+    guardrail = [(c[4], c[5], c[6]) for c in found if c[1] == "guardrail"]
+    assert guardrail == [("loyalty", ("cut-aht",), ("watch-l",)),
+                         ("finance", ("cut-aht", "cut-aht-2"), ("watch-f",))]
+    result = audit(COST % "\n".join([CUT, second, watching % ("l", "loyalty"), watching % ("f", "finance")]))
+    counts = {c.sides[1].department: c.sides[0].count for c in result.conflicts if c.link == "guardrail"}
+    assert counts == {"loyalty": 1, "finance": 2}
+
+
 OPPOSING = """\
 organization: {name: Example Co}
 departments:
@@ -164,7 +195,7 @@ def test_the_json_report_carries_matrix_conflicts_and_fixes_and_keeps_its_keys(a
     assert report["matrix"]["serving_nothing"] == ["care", "marketing", "loyalty", "finance"]
     [conflict] = report["conflicts"]
     assert conflict["sides"][0] == {"department": "care", "name": "Customer Care", "goals": ["cut-aht"],
-                                    "moves": [{"metric": "aht", "metric_name": "Average handle time",
+                                    "goal_count": 1, "moves": [{"metric": "aht", "metric_name": "Average handle time",
                                                "direction": "decrease"}]}
     assert conflict["link"] == "cross-functional" and conflict["rules"] == ["GC301", "GC302"]
     assert any("cross-functional" in fact for fact in conflict["inferred"])

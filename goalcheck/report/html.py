@@ -403,9 +403,10 @@ def _callout(title: str, items: list[str], none: str) -> str:
     return f'<div class="callout"><h3>{_e(title)} ({len(items):,})</h3><ul>{listed}</ul></div>'
 
 
-def _ids(ids) -> str:
+def _ids(ids, total: int) -> str:
+    """At most six of a side's ids, then how many more of its ``total`` goals."""
     shown = ", ".join(f'<span class="mono">{_e(goal)}</span>' for goal in ids[:6])
-    return shown + (f" and {len(ids) - 6:,} more" if len(ids) > 6 else "")
+    return shown + (f" and {total - min(6, len(ids)):,} more" if total > 6 else "")
 
 
 def _conflicts(result) -> str:
@@ -425,7 +426,8 @@ def _conflicts(result) -> str:
             f'<p class="pair">{_e(first.name)}<span class="vs" aria-label="against">⇄</span>{_e(second.name)}</p>'
             f'<p class="about">{_e(story.KIND_TITLES[conflict.kind])} · metric <b>{_e(conflict.metric_name)}</b></p>'
             f"<p>{_e(story.conflict_sentence(conflict))}</p>"
-            f'<p class="goals">{_e(first.name)}: {_ids(first.goals)} · {_e(second.name)}: {_ids(second.goals)}'
+            f'<p class="goals">{_e(first.name)}: {_ids(first.goals, first.count)}'
+            f' · {_e(second.name)}: {_ids(second.goals, second.count)}'
             f' · {_e(", ".join(conflict.rules))}</p>'
             "</li>")
     out += ["</ul>", "</section>"]

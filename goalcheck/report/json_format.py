@@ -53,6 +53,7 @@ def conflict_dict(conflict) -> dict:
         "metric": conflict.metric,
         "metric_name": conflict.metric_name,
         "sides": [{"department": side.department, "name": side.name, "goals": list(side.goals),
+                   "goal_count": side.count,
                    "moves": [{"metric": m.metric, "metric_name": m.metric_name, "direction": m.direction}
                              for m in side.moves]}
                   for side in conflict.sides],

@@ -113,11 +113,13 @@ def _scores(title: str, kind: str, parts) -> list[str]:
     return [f"## {title}", ""] + _table([kind, "Score", "", "Findings"], rows, ["---", "---:", "---", "---:"]) + [""]
 
 
-def _ids(ids, limit: int = CHIPS_PER_CELL) -> str:
+def _ids(ids, limit: int = CHIPS_PER_CELL, total: int | None = None) -> str:
+    """At most ``limit`` ids, then how many more of ``total`` (all of ``ids`` by default)."""
     if not ids:
         return "·"
+    total = len(ids) if total is None else total
     shown = ", ".join(code(goal) for goal in ids[:limit])
-    return shown + (f" +{len(ids) - limit:,} more" if len(ids) > limit else "")
+    return shown + (f" +{total - min(limit, len(ids)):,} more" if total > limit else "")
 
 
 def _matrix(result) -> list[str]:
@@ -167,8 +169,8 @@ def _conflicts(result) -> list[str]:
         out.append(f"- **{md(first.name)} ⇄ {md(second.name)}** · {story.KIND_TITLES[conflict.kind]} · "
                    f"metric *{md(conflict.metric_name)}*  ")
         out.append(f"  {md(story.conflict_sentence(conflict))}  ")
-        out.append(f"  Goals: {md(first.name)} {_ids(first.goals, 6)}; {md(second.name)} "
-                   f"{_ids(second.goals, 6)} · {', '.join(conflict.rules)}")
+        out.append(f"  Goals: {md(first.name)} {_ids(first.goals, 6, first.count)}; {md(second.name)} "
+                   f"{_ids(second.goals, 6, second.count)} · {', '.join(conflict.rules)}")
     return out + [""]
 
 
