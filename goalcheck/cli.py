@@ -31,6 +31,7 @@ app = typer.Typer(
 )
 
 FAIL_ON = ("high", "medium", "low", "never")
+STATISTICS_FORMATS = ("text", "concise", "json")
 
 
 class UsageProblem(Exception):
@@ -79,7 +80,7 @@ def _as_of(value: Optional[str]) -> date:
 def audit(
     path: str = typer.Argument(".", metavar="PATH", show_default=False),
     format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", show_default=False, help=f"One of: {', '.join(REPORT_FORMATS)} (default text)."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE (atomically)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE (atomically); - is standard output."),
     select: Optional[List[str]] = typer.Option(None, "--select", metavar="CODES", help="Rules to run: codes, names or prefixes (GC3), comma-separated."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="CODES", help="Rules not to run: codes, names or prefixes."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", metavar="SEVERITY", help="Lowest severity that fails the run: high, medium, low or never (default high)."),
@@ -91,6 +92,9 @@ def audit(
     diff: Optional[str] = typer.Option(None, "--diff", metavar="REF", help="Report only findings introduced since the git ref REF, and the score's change."),
     compact: bool = typer.Option(False, "--compact", show_default=False, help="markdown: a short pull-request comment instead of the full report."),
     link_base: Optional[str] = typer.Option(None, "--link-base", metavar="URL", help="markdown: link each file:line to URL/file#Lline (e.g. a repository's blob URL at a commit)."),
+    statistics: bool = typer.Option(False, "--statistics", show_default=False, help="Print how many findings each rule reported instead of the report (a table, or a JSON list with --format json)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", show_default=False, help="Print nothing on standard output and no notes; the exit code tells (errors still go to standard error, --output is still written)."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", show_default=False, help="Exit 0 even when the audit fails its gate (2 still means it could not audit)."),
 ) -> None:
     """Audit a goals file or repo and print the scored report.
 
@@ -102,6 +106,8 @@ def audit(
 
     if format not in FORMATS:
         raise UsageProblem(f"--format: {format!r} is not one of {', '.join(FORMATS)}")
+    if statistics and format not in STATISTICS_FORMATS:
+        raise UsageProblem(f"--statistics goes with --format {', '.join(STATISTICS_FORMATS)}, not {format}")
     if fail_on is not None and fail_on not in FAIL_ON:
         raise UsageProblem(f"--fail-on: {fail_on!r} is not one of {', '.join(FAIL_ON)}")
     if fail_under is not None and not 0 <= fail_under <= 100:
@@ -120,9 +126,14 @@ def audit(
     options.known = _known(path, baseline, diff, options)
     result = run(path, options)
     if write_baseline is not None:
-        result = _write_baseline(write_baseline, result)
-    color = format == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    extra = {"color": color} if format == "text" else {}
+        result = _write_baseline(write_baseline, result, quiet)
+    to_stdout = output is None or output == "-"
+    extra = {}
+    if format == "text":
+        from . import terminal
+
+        extra.update(color=to_stdout and terminal.colour(sys.stdout),
+                     width=terminal.width(sys.stdout) if to_stdout else terminal.DEFAULT_WIDTH)
     if format == "markdown":
         extra.update(compact=compact, link_base=link_base)
     elif compact or link_base:
@@ -131,13 +142,22 @@ def audit(
         from .gitdiff import repository_prefix
 
         extra["prefix"] = repository_prefix(path)
-    report = render(result, format, **extra)
-    if output:
-        write_atomically(output, report)
+    if statistics:
+        from .report import statistics as statistics_report
+
+        report = statistics_report.render(result, as_json=format == "json")
     else:
+        report = render(result, format, **extra)
+    if not to_stdout:
+        write_atomically(output, report)
+    elif not quiet:
         sys.stdout.write(report)
         sys.stdout.flush()
-    raise typer.Exit(0 if result.passed else 1)
+    if format == "concise" and not statistics and not quiet:
+        from .report.concise import summary
+
+        sys.stderr.write(summary(result) + "\n")
+    raise typer.Exit(0 if result.passed or exit_zero else 1)
 
 
 def _known(path: str, baseline: Optional[str], diff: Optional[str], options):
@@ -156,12 +176,13 @@ def _known(path: str, baseline: Optional[str], diff: Optional[str], options):
     return None
 
 
-def _write_baseline(target: str, result):
+def _write_baseline(target: str, result, quiet: bool = False):
     """Record the active findings in ``target``; the run then compares with what it recorded."""
     from .baseline import record
 
     result, count = record(target, result)
-    sys.stderr.write(f"goalcheck: wrote {count} finding{'' if count == 1 else 's'} to the baseline {target}\n")
+    if not quiet:
+        sys.stderr.write(f"goalcheck: wrote {count} finding{'' if count == 1 else 's'} to the baseline {target}\n")
     return result
 
 

@@ -126,7 +126,10 @@ def test_pre_commit_runs_the_hook_and_it_gates_the_commit(tmp_path, hook_repo):
     git(goals, "add", "-A")
     failed = pre_commit(goals, home, "run", "--all-files")
     assert failed.returncode == 1 and "Failed" in failed.stdout
-    assert "GC301 cost-cut-without-cx-guardrail" in failed.stdout and "org.yaml:7:5" in failed.stdout
+    findings = [line for line in failed.stdout.splitlines() if line.startswith("goals/org.yaml:")]
+    assert any(line.startswith("goals/org.yaml:7:5: GC301 [high] goal 'cut-aht' pushes") for line in findings)
+    assert "goalcheck: 1 high" in failed.stdout and "failed (fail-on high)" in failed.stdout
+    assert len(failed.stdout.splitlines()) < 12, "one line per finding, not the full report"
 
     unrelated = pre_commit(goals, home, "run", "--files", "README.md")
     assert unrelated.returncode == 0 and "Skipped" in unrelated.stdout, "no goals file changed: nothing to audit"

@@ -10,16 +10,18 @@ import importlib
 
 FORMATS = {
     "text": "text",
+    "concise": "concise",
     "json": "json_format",
     "sarif": "sarif",
     "github": "github",
     "junit": "junit",
+    "gitlab": "gitlab",
     "markdown": "markdown",
     "html": "html",
 }
 
 # formats that CI systems read: their file names are relative to the repository root
-FROM_REPOSITORY_ROOT = {"sarif", "github", "junit"}
+FROM_REPOSITORY_ROOT = {"sarif", "github", "junit", "concise", "gitlab"}
 
 
 def render(result, fmt: str, **options) -> str:
