@@ -13,6 +13,7 @@ import pytest
 
 from goalcheck import terminal
 from goalcheck.cli import main
+from goalcheck.untrusted import safe_text
 
 from .conftest import ACME_HEAD
 
@@ -29,7 +30,7 @@ goals:
      baseline: 420, target: 300, due: 2027-06-30, initiatives: [Shorter scripts]}
   - {id: more-calls, title: "Two\\nlines", owner: support, supports: [easy], metric: calls,
      baseline: 40, target: 50, due: 2027-06-30, initiatives: [Coaching]}
-  - {id: more-calls-2, title: More calls again, owner: support, supports: [easy], metric: calls,
+  - {id: more-calls-2, title: "More calls\e[2J\u202e again", owner: support, metric: calls,
      baseline: 40, target: 55, due: 2027-06-30, initiatives: [Coaching]}
 """
 
@@ -65,7 +66,8 @@ def test_concise_is_one_line_per_finding_and_the_verdict_on_stderr(capsys, org):
         assert match["file"] == "goals/" + finding["file"]
         assert (int(match["line"]), int(match["column"])) == (finding["line"], finding["column"])
         assert (match["rule"], match["severity"]) == (finding["rule"], finding["severity"])
-        assert match["message"] == " ".join(finding["message"].split())
+        assert match["message"] == safe_text(finding["message"], "log")
+    assert "\x1b" not in out and "\u202e" not in out and "More calls\\x1b[2J\\u202e again" in out
     assert code == 1 and err.startswith("goalcheck: ") and err.rstrip().endswith("failed (fail-on high)")
 
 
@@ -82,6 +84,7 @@ def test_gitlab_code_quality_is_valid_with_one_fingerprint_per_issue(capsys, org
     for issue, finding in zip(issues, expected):
         assert issue["check_name"] == finding["rule"] and issue["severity"] == severity[finding["severity"]]
         assert issue["location"] == {"path": "goals/" + finding["file"], "lines": {"begin": finding["line"]}}
+    assert "\x1b" not in out and "\u202e" not in out
     again = json.loads(run(capsys, org, "-f", "gitlab")[1])
     assert [i["fingerprint"] for i in again] == [i["fingerprint"] for i in issues], "stable across runs"
 
@@ -158,8 +161,9 @@ def test_the_text_report_takes_colour_and_width_from_the_environment(capsys, org
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "60")
     out = run(capsys, org)[1]
-    assert "\x1b[" in out and max(len(re.sub(r"\x1b\[[0-9;]*m", "", line)) for line in out.splitlines()) <= 60
+    visible = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in out.splitlines() if "More calls" not in line]
+    assert "\x1b[" in out and max(map(len, visible)) == 60
     monkeypatch.setenv("NO_COLOR", "1")
-    assert "\x1b[" not in run(capsys, org)[1]
+    assert "\x1b[1m" not in run(capsys, org)[1]
     monkeypatch.delenv("NO_COLOR")
-    assert "\x1b[" not in run(capsys, org, "-o", "report.txt")[1] + Path("report.txt").read_text()
+    assert "\x1b[1m" not in run(capsys, org, "-o", "report.txt")[1] + Path("report.txt").read_text()

@@ -8,12 +8,13 @@ holds nothing but finding lines.
 
 from __future__ import annotations
 
+from ..untrusted import safe_text
 from . import story
 
 
 def line(item, prefix: str = "") -> str:
     location = item.finding.location
-    return f"{prefix}{location}: {item.rule.code} [{item.severity}] {story.one_line(item.message)}"
+    return f"{prefix}{location}: {item.rule.code} [{item.severity}] {safe_text(item.message, 'log')}"
 
 
 def summary(result) -> str:

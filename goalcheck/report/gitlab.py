@@ -16,7 +16,7 @@ import json
 from collections import Counter
 
 from ..baseline import fingerprint
-from . import story
+from ..untrusted import safe_json, safe_text
 
 SEVERITY = {"high": "critical", "medium": "major", "low": "minor"}
 
@@ -33,7 +33,7 @@ def issues(result, prefix: str = "") -> list[dict]:
         out.append({
             "type": "issue",
             "check_name": item.rule.code,
-            "description": f"{item.rule.code} {item.rule.name}: {story.one_line(item.message)}",
+            "description": f"{item.rule.code} {item.rule.name}: {safe_text(item.message, 'plain')}",
             "content": {"body": f"Fix: {item.fix}"},
             "categories": ["Bug Risk"],
             "fingerprint": unique,
@@ -44,4 +44,4 @@ def issues(result, prefix: str = "") -> list[dict]:
 
 
 def render(result, prefix: str = "", **_options) -> str:
-    return json.dumps(issues(result, prefix), indent=2, ensure_ascii=False) + "\n"
+    return safe_json(json.dumps(issues(result, prefix), indent=2, ensure_ascii=False)) + "\n"
