@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..finding import Finding
 from ..index import Context
-from . import about_goal, check, unique
+from . import about_goal, and_list, check, unique
 
 
 @check("GC101")
@@ -153,3 +153,28 @@ def _opposing(ctx: Context, goal, other, more, metric_id, better_why):
                     "other_direction": facts.goals[other.id].direction,
                     "more": f" (and {more} more goal{'s' if more > 1 else ''})" if more else ""},
                    why, facts=("against", other.id), identity=tuple(sorted((goal.id, other.id))))
+
+
+@check("GC108")
+def no_customer_outcome_at_top(ctx: Context):
+    """The top of the plan says nothing about customers: no top-level objective is a
+    CX objective and no org-level goal is on an experience measure. Unlike GC203 it
+    needs no ``customer_facing`` flags, so it holds for any organisation."""
+    top = [o for o in ctx.model.objectives if not o.parent]
+    if not top:
+        return
+    facts = ctx.facts
+    if any(o.id in facts.cx_objectives for o in top):
+        return
+    for goal in ctx.model.goals:
+        if goal.level == "org" and goal.metric:
+            metric = facts.metrics.get(goal.metric)
+            if metric is not None and metric.experience:
+                return
+    shown = and_list(f"'{o.id}'" for o in top[:3])
+    if len(top) > 3:
+        shown = f"{', '.join(repr(o.id) for o in top[:3])} and {len(top) - 3} more"
+    yield Finding("GC108", None, "organization", None, ctx.model.organization.where.key("organization"),
+                  {"count": len(top), "objectives": shown,
+                   "plural": "s" if len(top) > 1 else "", "verb": "is" if len(top) == 1 else "are"},
+                  facts=tuple(o.id for o in top))
