@@ -19,7 +19,14 @@ The result is about one finding for every three goals at 10,000 goals (more
 at 100,000, where a goal pulling the wrong way has more rivals to be paired
 with). Deterministic for a given seed and N.
 
-    python benchmarks/generate.py OUT_DIR --goals 10000 [--seed 7]
+``--shape dense`` writes the other shape the benchmark runs, where findings,
+not YAML, drive the time: every metric lists the departments that move it
+(``influenced_by``), the sixteen departments are split into regional units
+(one for every 250 goals), and goals are sloppier (more cuts without a
+guardrail, wrong-way goals, missing baselines and plans): about 1.2 findings
+per goal.
+
+    python benchmarks/generate.py OUT_DIR --goals 10000 [--seed 7] [--shape dense]
 """
 
 from __future__ import annotations
@@ -123,7 +130,8 @@ def _amounts(rng: random.Random, unit: str, direction: str) -> tuple[str, str]:
     return str(baseline), str(target)
 
 
-def strategy_file(rng: random.Random, departments: list[str], objectives: int) -> str:
+def strategy_file(rng: random.Random, departments: list[str], objectives: int, kind_of: dict[str, str],
+                  influenced_by: dict[str, list[str]]) -> str:
     metric_ids = [spec[0] for spec in METRICS.values()]
     present = {slug(name) for name in departments}
     lines = ["# Company strategy, objectives and shared definitions", "version: 1", "organization:",
@@ -140,7 +148,7 @@ def strategy_file(rng: random.Random, departments: list[str], objectives: int) -
     lines.append("metrics:")
     for name, (metric_id, unit, better, _cost) in METRICS.items():
         lines += [f"  - id: {metric_id}", f"    name: {name}", f"    unit: \"{unit}\""]
-        levers = [d for d in INFLUENCED_BY.get(metric_id, ()) if d in present]
+        levers = list(dict.fromkeys(d for d in influenced_by.get(metric_id, ()) if d in present))
         if levers:
             lines.append(f"    influenced_by: [{', '.join(levers)}]")
         if metric_id in EXPLICIT_BETTER:
@@ -148,34 +156,71 @@ def strategy_file(rng: random.Random, departments: list[str], objectives: int) -
     lines += [f"  - id: {UNUSED_METRIC[0]}", f"    name: {UNUSED_METRIC[1]}"]
     lines.append("departments:")
     for name in departments:
-        facing = DEPARTMENTS[name][0]
+        facing = DEPARTMENTS[kind_of[name]][0]
         lines += [f"  - id: {slug(name)}", f"    name: {name}",
                   f"    customer_facing: {'true' if facing else 'false'}"]
         if facing:
             lines.append(f"    systems: [{rng.choice(SYSTEMS)}]")
+    unit = {}  # each department's first unit (itself, but in the dense shape)
+    for name in departments:
+        unit.setdefault(kind_of[name], slug(name))
+    support, marketing, sales = (unit.get(n, slug(n)) for n in ("Customer Support", "Marketing", "Sales"))
     lines += ["incentives:",
               "  - id: exec-bonus", "    scope: leadership", "    metrics: [arr, gross-margin]",
-              "  - id: support-team-bonus", "    scope: team", "    department: customer-support",
+              "  - id: support-team-bonus", "    scope: team", f"    department: {support}",
               "    metrics: [csat, fcr]",
-              "  - id: agent-bonus", "    scope: individual", "    department: customer-support",
+              "  - id: agent-bonus", "    scope: individual", f"    department: {support}",
               "    metrics: [calls-per-agent-hour]"]
     lines += ["journey:",
-              "  - {id: discover, name: Discover, phase: pre-sale, owner: marketing, metrics: [win-rate]}",
-              "  - {id: buy, name: Buy, phase: sale, owner: sales, metrics: [win-rate]}",
+              f"  - {{id: discover, name: Discover, phase: pre-sale, owner: {marketing}, metrics: [win-rate]}}",
+              f"  - {{id: buy, name: Buy, phase: sale, owner: {sales}, metrics: [win-rate]}}",
               "  - {id: onboard, name: Onboard, phase: post-sale, metrics: [onboarding-time]}",
-              "  - {id: get-help, name: Get help, phase: post-sale, owner: customer-support}"]
+              f"  - {{id: get-help, name: Get help, phase: post-sale, owner: {support}}}"]
     return "\n".join(lines) + "\n"
 
 
-def generate(out: Path, goals: int, seed: int = 7) -> None:
+# how often a goal is sloppy in each way, by shape
+RATES = {"default": {"wrong_way": 0.015, "cut": 0.15, "guarded_cost": 0.9, "guarded": 0.25, "baseline": 0.03,
+                     "target": 0.02, "plan": 0.93, "orphan": 0.03},
+         "dense": {"wrong_way": 0.06, "cut": 0.4, "guarded_cost": 0.5, "guarded": 0.1, "baseline": 0.2,
+                   "target": 0.1, "plan": 0.7, "orphan": 0.1}}
+SHAPES = tuple(RATES)
+
+
+def _units(goals: int) -> dict[str, str]:
+    """Dense shape: regional units of the sixteen departments, unit name -> its department's name."""
+    count = max(len(DEPARTMENTS), goals // 250)
+    names = list(DEPARTMENTS)
+    return {f"{names[index % len(names)]} {index // len(names) + 1}": names[index % len(names)]
+            for index in range(count)}
+
+
+def generate(out: Path, goals: int, seed: int = 7, shape: str = "default") -> None:
     rng = random.Random(seed)
+    rates = RATES[shape]
     out.mkdir(parents=True, exist_ok=True)
     names = list(DEPARTMENTS)
-    departments = names[: max(6, min(len(names), goals // 500 + 6))]
+    if shape == "dense":
+        kind_of = _units(goals)
+        departments = list(kind_of)
+    else:
+        departments = names[: max(6, min(len(names), goals // 500 + 6))]
+        kind_of = {name: name for name in departments}
     department_ids = [slug(name) for name in departments]
     objectives = max(5, goals // 60)
     served = max(1, objectives - max(1, objectives // 40))  # the last few objectives nobody serves
-    (out / "strategy.yaml").write_text(strategy_file(rng, departments, objectives), encoding="utf-8")
+    influenced_by = INFLUENCED_BY
+    if shape == "dense":  # every metric names the units that move it
+        movers: dict[str, list[str]] = {}
+        for name in departments:
+            for metric_id in DEPARTMENTS[kind_of[name]][1]:
+                movers.setdefault(metric_id, []).append(slug(name))
+        influenced_by = {metric_id: rng.sample(units, (len(units) * 3 + 3) // 4) + rng.sample(department_ids, 2)
+                         for metric_id, units in sorted(movers.items())}
+        influenced_by.update({spec[0]: rng.sample(department_ids, 3) for spec in METRICS.values()
+                              if spec[0] not in influenced_by})
+    (out / "strategy.yaml").write_text(strategy_file(rng, departments, objectives, kind_of, influenced_by),
+                                       encoding="utf-8")
 
     by_id = {spec[0]: (name, *spec[1:]) for name, spec in METRICS.items()}
     per_department = [goals // len(departments)] * len(departments)
@@ -184,24 +229,24 @@ def generate(out: Path, goals: int, seed: int = 7) -> None:
     number = 0
     for name, count in zip(departments, per_department):
         owner = slug(name)
-        owned = DEPARTMENTS[name][1]
+        owned = DEPARTMENTS[kind_of[name]][1]
         lines = [f"# {name}: goals for 2027", "goals:"]
         earlier: dict[str, list[tuple[str, str]]] = {}  # metric -> [(goal id, direction)]
         for _ in range(count):
             gid = f"{owner}-{number}"
-            individual = owner == "customer-support" and rng.random() < 0.01
+            individual = kind_of[name] == "Customer Support" and rng.random() < 0.01
             metric_id = INDIVIDUAL_TARGET if individual else rng.choice(owned)
             metric_name, unit, better, cost = by_id[metric_id]
             parent = None
             if earlier.get(metric_id) and rng.random() < 0.2:
                 parent, direction = rng.choice(earlier[metric_id])  # a cascade keeps the direction
-            elif rng.random() < 0.015:
+            elif rng.random() < rates["wrong_way"]:
                 direction = "decrease" if better == "increase" else "increase"  # pulls the wrong way
             elif rng.random() < 0.02:
                 direction = "maintain"
             else:
                 direction = better
-            if cost and rng.random() < 0.15:
+            if cost and rng.random() < rates["cut"]:
                 direction = "decrease"  # the cheap way: cut it
             baseline, target = _amounts(rng, unit, direction)
             title = f"{VERBS[direction]} {metric_name.lower()} for programme {number}"
@@ -212,7 +257,7 @@ def generate(out: Path, goals: int, seed: int = 7) -> None:
                 lines.append(f"    parent: {parent}")
                 if not individual:
                     lines.append("    level: team")
-            elif rng.random() > 0.03:  # orphans: about 3%
+            elif rng.random() > rates["orphan"]:  # orphans: about 3% (dense: 10%)
                 lines.append(f"    supports: [obj-{rng.randrange(served)}]")
             if rng.random() < 0.1:
                 others = [d for d in department_ids if d != owner]
@@ -220,9 +265,9 @@ def generate(out: Path, goals: int, seed: int = 7) -> None:
             lines.append(f"    metric: {metric_id}")
             if direction == "maintain":
                 lines.append("    direction: maintain")
-            if rng.random() > 0.03:
+            if rng.random() > rates["baseline"]:
                 lines.append(f"    baseline: {baseline}")
-            if rng.random() > 0.02:
+            if rng.random() > rates["target"]:
                 lines.append(f"    target: {target}")
             roll = rng.random()
             if roll < 0.02:
@@ -231,12 +276,12 @@ def generate(out: Path, goals: int, seed: int = 7) -> None:
                 lines.append(f"    due: 2027-{rng.randint(1, 12):02d}-28")
             else:
                 lines.append(f"    period: \"{rng.choice(['2027', '2027-H1', '2027-H2', '2027-Q3'])}\"")
-            guarded = rng.random() < (0.9 if cost else 0.25)
+            guarded = rng.random() < (rates["guarded_cost"] if cost else rates["guarded"])
             if guarded:
                 lines.append(f"    guardrails: [{', '.join(rng.sample(CX_GUARDRAILS, rng.randint(1, 2)))}]")
             if individual:
                 lines += ["    level: individual", "    appraisal: true"]
-            if rng.random() < 0.93:
+            if rng.random() < rates["plan"]:
                 lines.append("    initiatives:")
                 for initiative in rng.sample(INITIATIVES, rng.randint(1, 3)):
                     lines.append(f"      - {initiative}")
@@ -250,8 +295,9 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--goals", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--shape", choices=SHAPES, default="default")
     args = parser.parse_args()
-    generate(args.out, args.goals, args.seed)
+    generate(args.out, args.goals, args.seed, args.shape)
 
 
 if __name__ == "__main__":
