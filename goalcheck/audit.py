@@ -90,7 +90,8 @@ def check_model(model: Model, options: Options) -> score.Result:
     reported.sort(key=lambda r: (r.finding.location.file, r.finding.location.line, r.rule.code,
                                  r.finding.location.column, r.finding.subject or "", r.message))
     reported = waivers.apply(reported, written_waivers, options.as_of)
-    result = score.build(model, reported, options.as_of, options.fail_on, options.fail_under)
+    result = score.build(model, reported, options.as_of, options.fail_on, options.fail_under,
+                         ran=set(enabled_codes(options)))
     matrix, conflicts = insights.build(ctx, result.active)
     result = replace(result, matrix=matrix, conflicts=conflicts)
     if options.known is not None:

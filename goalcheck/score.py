@@ -21,6 +21,7 @@ from datetime import date
 
 from . import __version__
 from .catalogue import AREAS, SEVERITIES, Rule
+from .catalogue import rules as catalogue_rules
 from .finding import Finding
 from .insights import Conflict, Matrix
 from .model import Model
@@ -63,6 +64,7 @@ class Part:
     name: str
     score: float
     findings: int
+    ran: bool = True  # an area none of whose rules ran (--select, --ignore) has no score to show
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,8 @@ def gate(reported, score: float, fail_on: str, fail_under: float | None) -> bool
 
 
 def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "high",
-          fail_under: float | None = None) -> Result:
+          fail_under: float | None = None, ran: set[str] | None = None) -> Result:
+    """``ran``: the codes of the rules that ran (None: all); an area with none of them is not run."""
     goals = len(model.goals)
     total = _Tally()
     areas = {area_id: _Tally() for area_id, _ in AREAS.values()}
@@ -180,6 +183,7 @@ def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "h
         with_points.append(Reported(item.finding, item.rule, item.severity, item.message, item.fix,
                                     points, item.waived))
     score = _round(overall)
+    ran_areas = {rule.area for code, rule in catalogue_rules().items() if code in ran} if ran is not None else set()
     passed = gate(with_points, score, fail_on, fail_under)
     by_rule: dict[str, _Tally] = {}
     for item in reported:
@@ -192,7 +196,8 @@ def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "h
         version=__version__, organization=model.organization.name,
         strategy=model.organization.strategy, as_of=as_of, root=model.root, goals=goals,
         score=score, grade=grade(score),
-        areas=tuple(Part(area_id, name, _round(areas[area_id].score(goals)), areas[area_id].count)
+        areas=tuple(Part(area_id, name, _round(areas[area_id].score(goals)), areas[area_id].count,
+                         ran is None or area_id in ran_areas)
                     for area_id, name in AREAS.values()),
         departments=tuple(Part(d.id, d.name, _round(departments[d.id].score(owned.get(d.id, 0))),
                                departments[d.id].count) for d in model.departments),

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import xmlschema
 
 from goalcheck.cli import main
 from goalcheck.report.github import escape_data, escape_property
@@ -15,6 +16,7 @@ from goalcheck.report.github import escape_data, escape_property
 from .conftest import ACME_HEAD
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_orgs"
+JUNIT_XSD = Path(__file__).resolve().parent / "schemas" / "junit-10.xsd"  # Jenkins xunit-plugin
 ANNOTATION = re.compile(r"^::(error|warning|notice) file=([^,]*),line=(\d+),col=(\d+),title=([^,]*)::(.*)$")
 KIND = {"high": "error", "medium": "warning", "low": "notice"}
 
@@ -138,7 +140,8 @@ def test_junit_is_xml_with_a_suite_per_area_and_a_case_per_rule_and_subject(caps
     skipped = [c for c in root.iter("testcase") if c.find("skipped") is not None]
     assert len(skipped) == 1 and "Root-cause work is funded from April" in skipped[0].find("skipped").get("message")
     totals = {key: sum(int(s.get(key)) for s in suites) for key in ("tests", "failures", "skipped")}
-    assert totals == {key: int(root.get(key)) for key in totals}
+    assert {key: totals[key] for key in ("tests", "failures")} == {key: int(root.get(key)) for key in ("tests", "failures")}
+    assert root.get("skipped") is None, "junit-10.xsd has no skipped on testsuites"
     assert totals["tests"] == sum(1 for _ in cases)
     for suite in suites:
         assert int(suite.get("tests")) == len(suite.findall("testcase"))
@@ -149,8 +152,8 @@ def test_junit_failures_carry_location_message_and_fix(capsys, org):
     root = ET.fromstring(render(capsys, org, "junit")[1].encode("utf-8"))
     case = next(c for c in root.iter("testcase") if c.get("name").startswith("GC301"))
     assert case.get("classname") == "goalcheck.cost-vs-cx.GC301"
-    assert case.get("file").endswith("goals, 2027: draft/org.yaml") and case.get("line") == "12"
     failure = case.find("failure")
+    assert failure.text.split("\n")[0].split(" GC301 ")[0].endswith("goals, 2027: draft/org.yaml:12:5")
     assert failure.get("type") == "high" and "cheap way" in failure.get("message")
     assert "Fix: Add a customer-experience guardrail" in failure.text
 
@@ -158,3 +161,36 @@ def test_junit_failures_carry_location_message_and_fix(capsys, org):
 def test_junit_without_findings_still_lists_what_was_checked(capsys):
     root = ET.fromstring(render(capsys, SAMPLES / "northwind-outfitters", "junit")[1].encode("utf-8"))
     assert root.get("failures") == "0" and int(root.get("tests")) == 7
+
+
+def test_junit_is_valid_against_jenkins_junit_10_xsd(capsys, org):
+    schema = xmlschema.XMLSchema(str(JUNIT_XSD))
+    runs = [(org,), (org, "--select", "GC3"), (SAMPLES / "brightline-telecom.yaml",),
+            (SAMPLES / "northwind-outfitters",)]
+    for args in runs:
+        out = render(capsys, *args[:1], "junit", *args[1:])[1]
+        errors = [str(error.reason or error) for error in schema.iter_errors(out)]
+        assert errors == [], args
+
+
+def test_areas_whose_rules_did_not_run_are_not_run_in_every_format(capsys, org):
+    plain = json.loads(render(capsys, org, "json", "--select", "GC3")[1])
+    ran = {area["id"]: area["ran"] for area in plain["areas"]}
+    assert ran == {"integrity": True, "strategy": False, "ownership": False, "cost-vs-cx": True,
+                   "metrics-incentives": False, "journey-silos": False, "hygiene": False}
+    assert all(area["score"] is None for area in plain["areas"] if not area["ran"])
+    assert all(isinstance(area["score"], float) for area in plain["areas"] if area["ran"])
+    sarif = json.loads(render(capsys, org, "sarif", "--select", "GC3")[1])
+    assert sarif["runs"][0]["properties"]["areas"] == plain["areas"]
+    text = render(capsys, org, "text", "--select", "GC3")[1]
+    assert re.search(r"^Ownership +not run +-$", text, re.M) and re.search(r"^Model integrity +100\.0 +0$", text, re.M)
+    markdown = render(capsys, org, "markdown", "--select", "GC3")[1]
+    assert "| Ownership | not run |  | - |" in markdown and "| Model integrity | 100.0 |" in markdown
+    html = render(capsys, org, "html", "--select", "GC3")[1]
+    assert '<g data-id="ownership" data-ran="false">' in html and 'data-id="ownership" data-score' not in html
+    root = ET.fromstring(render(capsys, org, "junit", "--select", "GC3")[1].encode("utf-8"))
+    ownership = next(s for s in root.findall("testsuite") if s.get("name") == "goalcheck.ownership")
+    assert ownership.find("properties/property[@name='score']") is None
+    assert ownership.find("testcase/skipped") is not None and ownership.get("skipped") == "1"
+    everything = json.loads(render(capsys, org, "json")[1])
+    assert all(area["ran"] for area in everything["areas"]), "without --select every area runs"

@@ -18,7 +18,7 @@ from goalcheck.cli import main
 from .conftest import ACME_HEAD
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_orgs"
-SCHEMA_FILE = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+SCHEMA_FILE = Path(__file__).resolve().parent / "schemas" / "sarif-schema-2.1.0.json"  # OASIS, errata01
 LEVEL = {"high": "error", "medium": "warning", "low": "note"}
 
 WAIVED_ORG = ACME_HEAD + """\
@@ -44,8 +44,6 @@ goals:
 
 @pytest.fixture(scope="module")
 def validator():
-    if not SCHEMA_FILE.is_file():
-        pytest.skip(f"the official SARIF schema is not at {SCHEMA_FILE}")
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)

@@ -266,6 +266,14 @@ def _bars(parts, title: str) -> str:
     for index, part in enumerate(parts):
         y = index * row
         findings = story.plural(part.findings, "finding")
+        if not getattr(part, "ran", True):  # an area none of whose rules ran: no bar, no score
+            out.append(f'<g data-id="{_e(part.id)}" data-ran="false">'
+                       f"<title>{_e(part.name)}: not run (none of its rules was selected)</title>"
+                       f'<text class="label" x="0" y="{y + 14}">{_e(part.name)}</text>'
+                       f'<rect class="track" x="0" y="{y + 20}" width="{track}" height="12" rx="3"/>'
+                       f'<text class="value" x="{width}" y="{y + 31}" text-anchor="end">not run</text>'
+                       "</g>")
+            continue
         out.append(f'<g data-id="{_e(part.id)}" data-score="{part.score:.1f}" data-findings="{part.findings}">'
                    f"<title>{_e(part.name)}: {part.score:.1f} out of 100, {findings}</title>"
                    f'<text class="label" x="0" y="{y + 14}">{_e(part.name)}</text>'

@@ -32,6 +32,12 @@ def finding_dict(item) -> dict:
     return out
 
 
+def area_dict(area) -> dict:
+    """An area's score; null, with "ran": false, when none of its rules ran (--select, --ignore)."""
+    return {"id": area.id, "name": area.name, "score": area.score if area.ran else None,
+            "findings": area.findings, "ran": area.ran}
+
+
 def matrix_dict(matrix) -> dict | None:
     if matrix is None:
         return None
@@ -82,8 +88,7 @@ def to_dict(result) -> dict:
         "score": result.score,
         "grade": result.grade,
         "goals": result.goals,
-        "areas": [{"id": a.id, "name": a.name, "score": a.score, "findings": a.findings}
-                  for a in result.areas],
+        "areas": [area_dict(a) for a in result.areas],
         "departments": [{"id": d.id, "name": d.name, "score": d.score, "findings": d.findings}
                         for d in result.departments],
         "findings": [finding_dict(item) for item in result.findings],

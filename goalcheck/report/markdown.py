@@ -109,7 +109,8 @@ def _bar(score: float) -> str:
 
 
 def _scores(title: str, kind: str, parts) -> list[str]:
-    rows = [[md(part.name), f"{part.score:.1f}", _bar(part.score), f"{part.findings:,}"] for part in parts]
+    rows = [[md(part.name), f"{part.score:.1f}", _bar(part.score), f"{part.findings:,}"]
+            if getattr(part, "ran", True) else [md(part.name), "not run", "", "-"] for part in parts]
     return [f"## {title}", ""] + _table([kind, "Score", "", "Findings"], rows, ["---", "---:", "---", "---:"]) + [""]
 
 

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from ..baseline import fingerprint
 from ..catalogue import rules
-from .json_format import comparison_dict
+from .json_format import area_dict, comparison_dict
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"high": "error", "medium": "warning", "low": "note"}
@@ -91,8 +91,7 @@ def to_dict(result, prefix: str = "") -> dict:
                   "score": result.score, "grade": result.grade, "goals": result.goals,
                   "counts": dict(result.counts), "passed": result.passed, "fail_on": result.fail_on,
                   "fail_under": result.fail_under,
-                  "areas": [{"id": a.id, "name": a.name, "score": a.score, "findings": a.findings}
-                            for a in result.areas],
+                  "areas": [area_dict(a) for a in result.areas],
                   "departments": [{"id": d.id, "name": d.name, "score": d.score, "findings": d.findings}
                                   for d in result.departments]}
     properties.update(comparison_dict(result))  # the JSON report's "diff" or "baseline"

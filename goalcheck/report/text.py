@@ -54,6 +54,9 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
     table.add_column("Score", justify="right")
     table.add_column("Findings", justify="right")
     for part in result.areas:
+        if not part.ran:  # none of its rules ran (--select, --ignore): no score to show
+            table.add_row(Text(part.name, style="dim"), Text("not run", style="dim"), Text("-", style="dim"))
+            continue
         table.add_row(part.name, Text(f"{part.score:.1f}", style=_score_style(part.score)), str(part.findings))
     console.print(table)
     console.print()
