@@ -51,3 +51,48 @@ def test_no_customer_outcome_at_top_quiet_when_a_top_objective_is_cx(audit):
     explicit = audit(TOP.replace("{id: margin, title: Reach 20% operating margin}",
                                  "{id: margin, title: Win the SMB market, customer_experience: true}"))
     assert fired(explicit, "GC108") == []
+
+
+# --- GC106 duplicate-goal --------------------------------------------------------
+
+DUP = """\
+organization: {name: Acme}
+departments:
+  - {id: company, name: Company}
+  - {id: sales, name: Sales}
+  - {id: ce, name: Customer Engineering}
+metrics:
+  - {id: logos, name: Large enterprise logos}
+  - {id: csat, name: CSAT}
+goals:
+"""
+
+
+def test_duplicate_goal_on_each_later_copy_naming_the_earlier(audit):
+    result = audit(DUP + """\
+  - {id: c-logos, title: Land N2 Large Enterprise Logos (N3), owner: company, metric: logos, target: redacted}
+  - {id: ce-logos, title: Land 12 large enterprise logos (15), owner: ce, metric: logos, target: redacted}
+  - {id: s-logos, title: "land $X large enterprise logos (x%)", owner: sales, metric: logos, target: redacted}
+  - {id: csat-a, title: Raise CSAT, owner: ce, metric: csat, baseline: 80, target: 85}
+  - {id: csat-b, title: Delight customers, owner: ce, metric: csat, baseline: 80, target: 85}
+""")
+    assert where(result, "GC106") == {("ce-logos", 11), ("s-logos", 12), ("csat-b", 14)}
+    by_subject = {r.finding.subject: r for r in fired(result, "GC106")}
+    assert "repeats goal 'c-logos' of Company: the same title (and also 'ce-logos')" in by_subject["s-logos"].message
+    assert by_subject["csat-b"].finding.department == "ce"
+    assert "the same owner, metric, direction and target" in by_subject["csat-b"].message
+
+
+def test_duplicate_goal_quiet_on_sequences_segments_pieces_and_labels(audit):
+    result = audit(DUP + """\
+  - {id: q1, title: Raise CSAT to 85, owner: ce, metric: csat, baseline: 80, target: 85, period: 2027-Q1}
+  - {id: q2, title: Raise CSAT to 88, owner: ce, metric: csat, baseline: 85, target: 88, period: 2027-Q2}
+  - {id: emea, title: Raise CSAT in EMEA, owner: sales, metric: csat, baseline: 70, target: 75}
+  - {id: apac, title: Raise CSAT in APAC, owner: sales, metric: csat, baseline: 60, target: 75}
+  - {id: top, title: Land 20 large enterprise logos, owner: company, metric: logos, baseline: 10, target: 20}
+  - {id: piece, title: Land 8 large enterprise logos, owner: sales, parent: top, metric: logos, baseline: 4, target: 8}
+  - {id: p12, title: Launch the partner portal for programme 12, owner: ce, metric: {name: Portal launched}, direction: increase, target: 1}
+  - {id: p13, title: Launch the partner portal for programme 13, owner: ce, metric: {name: Portal live}, direction: increase, target: 1}
+  - {id: review, title: CSAT in reviews, owner: sales, metric: csat, baseline: 70, target: 75, appraisal: true}
+""")
+    assert fired(result, "GC106") == []

@@ -1,10 +1,13 @@
 """1xx Strategy linkage: goals that serve no objective, objectives nobody serves,
-cascades that contradict their parent, departments pulling one metric apart."""
+cascades that contradict their parent or share nothing with it, departments
+pulling one metric apart, goals written twice, a plan with no customer outcome
+at the top."""
 
 from __future__ import annotations
 
 from ..finding import Finding
 from ..index import Context
+from .. import words
 from . import about_goal, and_list, check, unique
 
 
@@ -178,3 +181,82 @@ def no_customer_outcome_at_top(ctx: Context):
                   {"count": len(top), "objectives": shown,
                    "plural": "s" if len(top) > 1 else "", "verb": "is" if len(top) == 1 else "are"},
                   facts=tuple(o.id for o in top))
+
+
+SHOWN_COPIES = 3  # earlier copies a GC106 message names; the rest are counted
+
+
+@check("GC106")
+def duplicate_goal(ctx: Context):
+    """A goal that says again what an earlier goal says: the same owner, metric and
+    direction, or the same title once numbers, placeholders and case are dropped.
+
+    By metric, a copy is the same commitment in every field but its words (the
+    same baseline and target, co-owners, level and appraisal): two goals of one
+    owner on one metric with different numbers are segments or stages ("Business
+    line: AHT 420 to 380" beside the overall AHT goal), not copies.
+    Goals of different periods or due dates are a sequence, not copies; a goal
+    cascaded from another by a different owner is that owner's piece of it. One
+    finding per later copy, naming the earlier ones (linear: goals are grouped by
+    key, never compared pairwise).
+    """
+    facts = ctx.facts
+    groups: dict[tuple, list] = {}
+    for goal in ctx.model.goals:
+        when = (goal.period or "", goal.due)
+        direction = facts.goals[goal.id].direction
+        if goal.metric and direction is not None:
+            # the same commitment in every field but its words: a segment, a stage or a
+            # review target differs in its numbers, co-owners, level or appraisal
+            commitment = ("metric", goal.owner, tuple(sorted(set(goal.co_owners))), goal.metric, direction,
+                          goal.baseline, goal.target, goal.level, goal.appraisal)
+            groups.setdefault(commitment + when, []).append(goal)
+        key = words.title_key(goal.title)
+        if len(key.replace(" ", "")) >= 4:
+            groups.setdefault(("title", key) + when, []).append(goal)
+    # goal id -> (its first earlier copies: id -> how, how many earlier copies in all)
+    earlier: dict[str, tuple[dict, int]] = {}
+    for key, goals in groups.items():
+        if len(goals) < 2:
+            continue
+        how = ("the same title" if key[0] == "title"
+               else "the same owner, metric, direction and target")
+        place = {goal.id: number for number, goal in enumerate(goals)}
+        for number, goal in enumerate(goals[1:], 1):
+            pieces = _cascade_links(ctx, goal)  # another owner's piece of it, or it of theirs
+            count = number - sum(1 for piece in pieces if place.get(piece, number) < number)
+            if not count:
+                continue
+            named, total = earlier.get(goal.id, ({}, 0))
+            for other in goals[:number]:  # stops after a few: pieces are few
+                if len(named) > SHOWN_COPIES:
+                    break
+                if other.id not in pieces:
+                    named.setdefault(other.id, how)
+            # a goal copied by title and by metric: the larger count (copies overlap)
+            earlier[goal.id] = (named, max(total, count))
+    for goal in ctx.model.goals:
+        if goal.id not in earlier:
+            continue
+        named, total = earlier[goal.id]
+        ordered = sorted(named, key=lambda goal_id: ctx.goals[goal_id].order)
+        first = ctx.goals[ordered[0]]
+        also = ordered[1:SHOWN_COPIES + 1]
+        rest = max(total, len(named)) - 1 - len(also)
+        more = ""
+        if also:
+            more = f" (and also {and_list(repr(goal_id) for goal_id in also)}"
+            more += f" and {rest} more)" if rest > 0 else ")"
+        yield about_goal("GC106", ctx, goal, {"title": goal.title, "other": first.id,
+                                              "other_department": ctx.department_name(first.owner),
+                                              "how": named[first.id], "more": more},
+                         facts=(first.id,))
+
+
+def _cascade_links(ctx: Context, goal) -> set[str]:
+    """The goals of other owners that ``goal`` is cascaded from or to."""
+    linked = {p for p in goal.parents if p in ctx.goals and ctx.goals[p].owner != goal.owner}
+    linked.update(c.id for c in ctx.children.get(goal.id, ()) if c.owner != goal.owner)
+    return linked
+
+

@@ -1,0 +1,91 @@
+"""The words of a goal's title or a metric's name, as the rules about wording read them.
+
+``content_words`` is the seam for word normalisation (issue 14: lemmatised
+content words, stop-words and numbers dropped). Until the lead's
+lemmatiser-backed module lands, it strips a few English endings itself; the
+rules call only this function, so switching is one import.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'.%+$-]*|\$[a-z0-9]+", re.I)
+# a number as written in a target: 40, 1.2m, $40k, 85%, 2x, 4+, +17%, ~3, 10-15, 5th
+_NUMBER = re.compile(r"^[~+$-]*\d[\d,.]*(?:[kmb]n?|x|%|\+|th|st|nd|rd|pp|pts?|bps)?(?:-\d[\d,.]*%?)?[+%]*$")
+# stand-ins for a number not (yet) public: N3, X, $X, x%, Y, TBD
+_PLACEHOLDER = re.compile(r"^(?:\$?n\d*|\$?[xyz]+%?|tbd|tbc|tba|xx+%?|\?+)$")
+
+STOP = frozenset("""
+a an the and or of to for in on at by with from into onto over under per via vs than as is are be
+been being was were will shall should would can could may might must do does did done our we us
+your you their they its it this that these those all any each every some more most less least
+new other own so such up down out off not no nor then there here what which who whom whose how
+when where why also just only very too both either neither within across about after before
+during between through toward towards using use make making get getting have has had
+""".split())
+
+
+def tokens(text: str | None) -> list[str]:
+    """The words and numbers of a text, lower case, trailing punctuation dropped."""
+    if not text:
+        return []
+    return [t.rstrip(".'-").lower() for t in _TOKEN.findall(text) if t.rstrip(".'-")]
+
+
+def is_number(token: str) -> bool:
+    return bool(_NUMBER.match(token))
+
+
+def is_placeholder(token: str) -> bool:
+    return bool(_PLACEHOLDER.match(token))
+
+
+def title_key(text: str | None) -> str:
+    """A title with numbers, placeholders (N3, $X) and case dropped: two goals whose
+    keys are equal say the same thing.
+
+    A bare whole number right after a word other than the title's first ("programme
+    12", "phase 2", "tier 1") names which one, not how much: it is kept, so two
+    goals for programmes 12 and 13 are not one goal. Amounts ("Land 12 logos",
+    "from 40 to 25", "85%", "$40m", "2x") and placeholders are dropped.
+    """
+    kept = []
+    previous, end, place = "", 0, 0
+    for match in _TOKEN.finditer(text or ""):
+        token = match.group().rstrip(".'-").lower()
+        if not token:
+            continue
+        joined = not text[end:match.start()].strip()  # only spaces since the word before
+        label = (token.isdigit() and place > 1 and joined and previous.isalpha() and previous not in STOP)
+        if not is_placeholder(token) and (label or not is_number(token)):
+            kept.append(token)
+        previous, end, place = token, match.end(), place + 1
+    return " ".join(kept)
+
+
+def lemma(word: str) -> str:
+    """A rough lemma: the plural or verb ending an English word most often carries."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for ending, replacement in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"),
+                                ("xes", "x"), ("ing", ""), ("ied", "y"), ("ed", ""), ("s", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)] + replacement
+            if ending in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                stem = stem[:-1]  # planned -> plan, running -> run
+            if ending == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            return stem
+    return word
+
+
+def content_words(text: str | None) -> set[str]:
+    """The lemmatised content words of a text: stop-words, numbers and placeholders dropped."""
+    out = set()
+    for token in tokens(text):
+        for part in re.split(r"[-/+']", token):
+            if not part or part in STOP or is_number(part) or is_placeholder(part) or len(part) < 2:
+                continue
+            out.add(lemma(part))
+    return out
