@@ -122,11 +122,18 @@ def outcome(path: Path):
         return problem
 
 
+ORDER_CHOSEN = {"GC106"}  # rules whose subject is picked by file order
+
+
 def meaning(result) -> tuple:
-    """What a report says, apart from where things are written (which moves with order)."""
+    """What a report says, apart from where things are written (which moves with order).
+
+    A duplicate goal (GC106) is reported on the later copy, naming the earlier: which
+    copy that is moves with the order, how many findings there are does not."""
     findings = sorted((r.rule.code, r.finding.subject or "", r.finding.subject_kind,
                        r.finding.department or "", r.severity, r.message, r.fix, r.points,
                        tuple(sorted(r.finding.inferred)))
+                      if r.rule.code not in ORDER_CHOSEN else (r.rule.code, "", "", "", r.severity, "", "", 0, ())
                       for r in result.findings)
     return result.score, result.grade, tuple(sorted(result.counts.items())), result.passed, findings
 
