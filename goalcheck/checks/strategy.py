@@ -196,9 +196,9 @@ def duplicate_goal(ctx: Context):
     owner on one metric with different numbers are segments or stages ("Business
     line: AHT 420 to 380" beside the overall AHT goal), not copies.
     Goals of different periods or due dates are a sequence, not copies; a goal
-    cascaded from another by a different owner is that owner's piece of it. One
-    finding per later copy, naming the earlier ones (linear: goals are grouped by
-    key, never compared pairwise).
+    cascaded from a copy by a different owner is that owner's piece of it. A
+    title needs two words left to be compared. One finding per later copy, naming
+    the earlier ones (linear: goals are grouped by key, never compared pairwise).
     """
     facts = ctx.facts
     groups: dict[tuple, list] = {}
@@ -212,29 +212,27 @@ def duplicate_goal(ctx: Context):
                           goal.baseline, goal.target, goal.level, goal.appraisal)
             groups.setdefault(commitment + when, []).append(goal)
         key = words.title_key(goal.title)
-        if len(key.replace(" ", "")) >= 4:
+        if sum(1 for word in key.split() if word not in words.STOP and word.isalpha()) >= 2:
+            # "Goal 1" and "Goal 2", "Hire 2" and "Hire 3": too little left to be the same goal
             groups.setdefault(("title", key) + when, []).append(goal)
     # goal id -> (its first earlier copies: id -> how, how many earlier copies in all)
     earlier: dict[str, tuple[dict, int]] = {}
     for key, goals in groups.items():
         if len(goals) < 2:
             continue
+        members = {goal.id for goal in goals}
+        # a goal cascaded from a copy by another owner is that owner's piece, not a copy
+        goals = [goal for goal in goals if not any(
+            parent in members and parent != goal.id and ctx.goals[parent].owner != goal.owner
+            for parent in goal.parents)]
         how = ("the same title" if key[0] == "title"
                else "the same owner, metric, direction and target")
-        place = {goal.id: number for number, goal in enumerate(goals)}
         for number, goal in enumerate(goals[1:], 1):
-            pieces = _cascade_links(ctx, goal)  # another owner's piece of it, or it of theirs
-            count = number - sum(1 for piece in pieces if place.get(piece, number) < number)
-            if not count:
-                continue
             named, total = earlier.get(goal.id, ({}, 0))
-            for other in goals[:number]:  # stops after a few: pieces are few
-                if len(named) > SHOWN_COPIES:
-                    break
-                if other.id not in pieces:
-                    named.setdefault(other.id, how)
-            # a goal copied by title and by metric: the larger count (copies overlap)
-            earlier[goal.id] = (named, max(total, count))
+            for other in goals[:min(number, SHOWN_COPIES + 1)]:
+                named.setdefault(other.id, how)
+            # a goal copied by title and by metric: the larger count (the copies overlap)
+            earlier[goal.id] = (named, max(total, number))
     for goal in ctx.model.goals:
         if goal.id not in earlier:
             continue
@@ -251,12 +249,3 @@ def duplicate_goal(ctx: Context):
                                               "other_department": ctx.department_name(first.owner),
                                               "how": named[first.id], "more": more},
                          facts=(first.id,))
-
-
-def _cascade_links(ctx: Context, goal) -> set[str]:
-    """The goals of other owners that ``goal`` is cascaded from or to."""
-    linked = {p for p in goal.parents if p in ctx.goals and ctx.goals[p].owner != goal.owner}
-    linked.update(c.id for c in ctx.children.get(goal.id, ()) if c.owner != goal.owner)
-    return linked
-
-
