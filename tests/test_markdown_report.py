@@ -52,7 +52,7 @@ def test_tables_keep_their_shape(brightline):
 
 
 def test_many_findings_of_one_rule_in_a_department_are_folded(audit):
-    goals = "\n".join(f"  - {{id: g{n}, title: t, owner: sales, metric: arr, baseline: 1, target: 2, "
+    goals = "\n".join(f"  - {{id: g{n}, title: t, owner: sales, metric: arr, baseline: 1, target: {2 + n}, "
                       f"initiatives: [x]}}" for n in range(7))
     result = audit("organization: {name: Example Co}\ndepartments:\n  - {id: sales, name: Sales}\n"
                    f"metrics:\n  - {{id: arr, name: ARR}}\ngoals:\n{goals}\n")
