@@ -11,20 +11,29 @@ which findings show in their ``inferred`` list.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from . import metricname
 from . import model as m
 from .vocabulary import Vocabulary
 
 
 @dataclass(frozen=True, slots=True)
 class MetricFacts:
+    """None is "unknown": the rules that need the fact stay quiet (spec/rules.md)."""
     kind: str | None
-    experience: bool
-    access: bool
+    experience: bool | None
+    access: bool | None
     better: str | None
-    cross_functional: bool
+    cross_functional: bool | None
     cheap: str | None  # the direction that saves money, for cost metrics
     why: dict  # fact name -> provenance sentence, for inferred facts only
+    demand: bool | None = None  # it counts contacts, tickets or calls customers raise
+
+    @property
+    def unknown(self) -> tuple[str, ...]:
+        """The facts a person should declare because nothing could tell them."""
+        return tuple(name for name in ("kind", "experience") if getattr(self, name) is None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +101,12 @@ def _source(vocabulary: Vocabulary, source: str) -> str:
     return f" (from {source})" if source else ""
 
 
-def metric_facts(metric: m.Metric, vocabulary: Vocabulary) -> MetricFacts:
-    found: dict[str, tuple[object, str, str]] = {}
+def metric_facts(metric: m.Metric, vocabulary: Vocabulary, owners: tuple = ()) -> MetricFacts:
+    """Explicit fields first, a team's own words second, the name's structure third.
+
+    ``owners`` are the (name, customer_facing) of the departments owning goals on
+    the metric: where the name cannot say whose measure it is, they can."""
+    found: dict[str, tuple[object, str]] = {}
     for entry, phrase in vocabulary.metric_matches(metric.name):
         if metric.better is not None and entry.facts.get("better", metric.better) != metric.better:
             # the metric says which way is good and this reading of its name says the
@@ -101,7 +114,11 @@ def metric_facts(metric: m.Metric, vocabulary: Vocabulary) -> MetricFacts:
             continue
         for fact, value in entry.facts.items():
             if fact not in found:
-                found[fact] = (value, phrase, entry.source)
+                found[fact] = (value, f"name matches '{phrase}'{_source(vocabulary, entry.source)}")
+    reading = _read_name(metric.name, metric.unit, owners, metric.better)
+    for fact, value in reading.facts.items():
+        if fact not in found and value is not None:
+            found[fact] = (value, reading.why.get(fact, "name reads so"))
     why: dict[str, str] = {}
     mid = metric.id
 
@@ -109,10 +126,10 @@ def metric_facts(metric: m.Metric, vocabulary: Vocabulary) -> MetricFacts:
         if explicit is not None:
             return explicit
         if fact in found:
-            value, phrase, source = found[fact]
+            value, basis = found[fact]
             text = sentence(value)
             if text:
-                why[fact] = f"{text}: name matches '{phrase}'{_source(vocabulary, source)}"
+                why[fact] = f"{text}: {basis}"
             return value
         return None
 
@@ -121,6 +138,7 @@ def metric_facts(metric: m.Metric, vocabulary: Vocabulary) -> MetricFacts:
                       lambda v: f"metric '{mid}' is {'' if v else 'not '}an experience measure")
     access = take("access", None, lambda v: f"metric '{mid}' is an access measure" if v else "")
     better = take("better", metric.better, lambda v: f"better for metric '{mid}' is {v}")
+    demand = take("demand", None, lambda v: f"metric '{mid}' counts demand customers raise" if v else "")
     cheap = None
     if kind == "cost":
         cheap = take("cheap", None, lambda v: f"the cheap way for metric '{mid}' is {v}") or "decrease"
@@ -130,9 +148,14 @@ def metric_facts(metric: m.Metric, vocabulary: Vocabulary) -> MetricFacts:
     if metric.influenced_by is not None:
         cross = len(set(metric.influenced_by)) >= 2
     else:
-        cross = bool(take("cross_functional", None,
-                          lambda v: f"metric '{mid}' is cross-functional" if v else ""))
-    return MetricFacts(kind, bool(experience), bool(access), better, cross, cheap, why)
+        cross = take("cross_functional", None,
+                     lambda v: f"metric '{mid}' is cross-functional" if v else "")
+    return MetricFacts(kind, experience, access, better, cross, cheap, why, demand)
+
+
+@lru_cache(maxsize=8192)
+def _read_name(name: str, unit: str | None, owners: tuple, better: str | None):
+    return metricname.builtin().analyse(name, unit, owners, better)
 
 
 def _number(value) -> str:
@@ -167,9 +190,21 @@ def goal_facts(goal: m.Goal) -> GoalFacts:
     return GoalFacts(direction, direction_why)
 
 
+def _owners(model: m.Model) -> dict[str, tuple]:
+    """metric id -> (name, customer_facing) of the departments owning goals on it, sorted."""
+    departments = {d.id: (d.name or d.id, bool(d.customer_facing)) for d in model.departments}
+    found: dict[str, set] = {}
+    for goal in model.goals:
+        if goal.metric and goal.owner in departments:
+            found.setdefault(goal.metric, set()).add(departments[goal.owner])
+    return {metric: tuple(sorted(owners)) for metric, owners in found.items()}
+
+
 def infer(model: m.Model, vocabulary: Vocabulary) -> Facts:
     facts = Facts(vocabulary=vocabulary)
-    facts.metrics = {metric.id: metric_facts(metric, vocabulary) for metric in model.metrics}
+    owners = _owners(model)
+    facts.metrics = {metric.id: metric_facts(metric, vocabulary, owners.get(metric.id, ()))
+                     for metric in model.metrics}
     facts.goals = {goal.id: goal_facts(goal) for goal in model.goals}
     for objective in model.objectives:
         if objective.customer_experience is not None:

@@ -1,8 +1,10 @@
 """The vocabulary: words teams use, as data, and whole-word matching over it.
 
-The built-in list lives in ``rules/vocabulary.yaml``; a team's config can add
-entries in front of it (they win) and say where they came from, so that a
-finding's provenance reads "name matches 'churn' (from .goalcheck.yaml)".
+The built-in words for objectives, initiatives, systems and journey stages live
+in ``rules/vocabulary.yaml``; metric names are read by structure
+(``metricname.py``, ``rules/lexicon.yaml``). A team's config can add metric
+words in front of both (they win) and say where they came from, so that a
+finding's provenance reads "name matches 'care minutes' (from .goalcheck.yaml)".
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .catalogue import data_path, read_data
+from .lemmatise import lemmas
 
-FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap")
+FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap", "demand")
 _SEPARATORS = re.compile(r"[^a-z0-9.%&+#]+")
 
 
@@ -74,23 +77,25 @@ class Vocabulary:
     phases: dict[str, str]  # phrase -> phase
     phase_words: Matcher
     sources: dict = field(default_factory=dict)  # (section, phrase) -> source of an added word
-    _metric_matcher: Matcher | None = None
     _by_phrase: dict | None = None
 
     def metric_matches(self, name: str) -> list[tuple[Entry, str]]:
-        """(entry, phrase) pairs for a metric name, in vocabulary order."""
-        if self._metric_matcher is None:
-            by_phrase: dict[str, list[tuple[int, Entry]]] = {}
+        """(entry, phrase) pairs of a team's own words for a metric name, in config order.
+
+        Compared as lemmas, so "care minute" in the config matches "Care minutes"."""
+        if not self.entries:
+            return []
+        if self._by_phrase is None:
+            by_phrase: dict[tuple, list[tuple[int, Entry, str]]] = {}
             for order, entry in enumerate(self.entries):
                 for word in entry.words:
-                    by_phrase.setdefault(normalize(word), []).append((order, entry))
+                    by_phrase.setdefault(tuple(lemmas(word, full=True)), []).append((order, entry, word))
             self._by_phrase = by_phrase
-            self._metric_matcher = Matcher(by_phrase)
-        hits = []
-        for phrase in self._metric_matcher.find(name):
-            for order, entry in self._by_phrase[phrase]:
-                hits.append((order, phrase, entry))
-        hits.sort(key=lambda hit: hit[0])
+        found = lemmas(name, full=True)
+        grams = {tuple(found[i:i + n]) for i in range(len(found)) for n in range(1, len(found) - i + 1)}
+        hits = [(order, word, entry)
+                for phrase in grams & self._by_phrase.keys() for order, entry, word in self._by_phrase[phrase]]
+        hits.sort(key=lambda hit: (hit[0], -len(hit[1]), hit[1]))
         return [(entry, phrase) for _, phrase, entry in hits]
 
     def is_cx_text(self, text: str | None) -> str | None:
@@ -127,8 +132,8 @@ def _entry(raw: dict, source: str, where: str) -> Entry:
 def build(data: dict, extra: dict | None = None, source: str = "") -> Vocabulary:
     """A vocabulary from the built-in data, with a team's additions in front."""
     extra = extra or {}
+    # metric names are read by goalcheck/metricname.py; these are a team's own words in front of it
     entries = [_entry(e, source, f"vocabulary.metrics[{i}]") for i, e in enumerate(extra.get("metrics", []))]
-    entries += [_entry(e, "", f"vocabulary.metrics[{i}]") for i, e in enumerate(data["metrics"])]
     sources: dict = {}
 
     def words(section: str, key: str) -> list[str]:

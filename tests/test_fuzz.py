@@ -34,7 +34,8 @@ DEPARTMENTS = ["support", "sales", "success", "product", "finance", "marketing"]
 # depends on which of two opposing goals happens to be written first
 METRICS = {"aht": "Average handle time", "nps": "Net Promoter Score", "csat": "CSAT",
            "churn": "Logo churn", "arr": "ARR", "cost": "Cost per contact",
-           "calls": "Calls per agent per hour", "asa": "Average speed of answer",
+           # a count per person has no better direction (it is productivity): a count per customer has
+           "calls": "Inbound calls per customer", "asa": "Average speed of answer",
            "fcr": "First contact resolution", "hours": "Weekly support hours"}
 INITIATIVES = ["Fix the top billing errors", "Shorter scripts", "Publish help articles",
                "New IVR menu", "Root-cause review of reopened tickets", "Quarterly reviews"]

@@ -36,7 +36,8 @@ def goal(**fields):
     ("Support calls per customer", "cost", False, "decrease"),
     ("Support headcount", "cost", False, "increase"),  # staffing of a customer-facing team: access
     ("Engineering headcount", "cost", False, "decrease"),
-    ("Tickets per agent per day", "activity", False, "decrease"),
+    # per person: productivity, neither demand to cut nor a result to grow
+    ("Tickets per agent per day", "activity", False, None),
     ("Upsells per agent", "activity", False, None),
     ("Cases closed", "activity", False, None),
     ("Time on call", "activity", False, None),
@@ -87,8 +88,10 @@ def test_cross_functional_from_influenced_by_or_vocabulary():
 
 
 def test_unknown_words_infer_nothing():
+    """Unknown is an answer: no fact is guessed, and the metric says which it lacks."""
     facts = metric_facts(metric("Widget throughput index"), VOCABULARY)
-    assert (facts.kind, facts.experience, facts.better, facts.why) == (None, False, None, {})
+    assert (facts.kind, facts.experience, facts.better, facts.why) == (None, None, None, {})
+    assert facts.unknown == ("kind", "experience")
 
 
 def test_direction_from_baseline_and_target():

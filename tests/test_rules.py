@@ -106,7 +106,7 @@ goals:
      baseline: 40, target: 30}
 """)
     [finding] = fired(result, "GC301")
-    assert "metric 'cut' is a cost metric: name matches 'cost to serve'" in finding.finding.inferred
+    assert "metric 'cut' is a cost metric: name reads 'cost to serve'" in finding.finding.inferred
     assert "goal 'cut' direction is decrease: target 30 is below baseline 40" in finding.finding.inferred
 
 

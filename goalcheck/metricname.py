@@ -1,0 +1,321 @@
+"""Reading a metric's name by its structure, the way a person would.
+
+A closed list of phrases misses the next company's words and mistakes
+look-alikes ("team member retention" for customers kept). So a name is read as
+parts, from the short word lists of ``rules/lexicon.yaml``: whose measure it is
+(customers or staff), what it measures, what it is normalised by (per person
+makes an activity), and qualifiers (after a ticket: transactional). Where the
+name alone cannot decide, the owning departments and the unit are used, and the
+reading says so. A name nothing in it explains is unknown: every fact None.
+
+Names are read once per distinct (name, unit, context); the analysis is pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .catalogue import data_path, read_data
+from .lemmatise import full_lemma, is_number, lemma, tokens
+
+FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap", "demand")
+_GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", *FACTS}
+# words that end the group of words after "per" ("per agent in the queue")
+_BREAK = {"of", "to", "in", "for", "with", "and", "or", "per", "/", "by", "at", "on", "from", "than",
+          "vs", "versus", "within", "under", "over", "who", "that", "which", "the", "across", "during",
+          "each", "every", "while", "when", "after", "before"}
+_OF = {"of", "among", "amongst", "for", "from", "by", "with"}
+_DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
+              "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    terms: frozenset
+    with_: tuple
+    without: tuple
+    facts: dict
+    whose: str | None
+    ambiguous: frozenset
+    touch: bool
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The facts a name gives (None: unknown) and, for each, the words that gave it."""
+    facts: dict
+    why: dict
+
+    @property
+    def known(self) -> bool:
+        return any(value is not None for value in self.facts.values())
+
+
+class Lexicon:
+    """The lexicon's words as lemma tuples, indexed for one pass over a name's n-grams."""
+
+    def __init__(self, data: dict, lemmatise=lemma):
+        self.lemmatise = lemmatise
+        plain = lambda text: tuple(lemmatise(t) for t in tokens(str(text)))  # noqa: E731
+        self.abbreviations = {key: plain(value) for key, value in data["abbreviations"].items()}
+        self.compound_tails = set(data.get("compound_tails", []))
+        self.prefixes = {key: plain(value) for key, value in data.get("prefixes", {}).items()}
+        self.classes = {name: frozenset(self._phrase(w) for w in words) for name, words in data["classes"].items()}
+        self.groups: list[Group] = []
+        self.by_term: dict[tuple, list[int]] = {}
+        for order, raw in enumerate(data["measures"]):
+            unknown = set(raw) - _GROUP_KEYS
+            if unknown:
+                raise ValueError(f"lexicon measures[{order}]: unknown key {sorted(unknown)[0]!r}")
+            group = Group(
+                terms=frozenset(self._phrase(t) for t in raw["terms"]),
+                with_=tuple(self._condition(c) for c in raw.get("with", [])),
+                without=tuple(self._condition(c) for c in raw.get("without", [])),
+                facts={fact: raw[fact] for fact in FACTS if fact in raw},
+                whose=raw.get("whose"),
+                ambiguous=frozenset(self._phrase(t) for t in raw.get("ambiguous", [])),
+                touch=bool(raw.get("touch")),
+                order=order,
+            )
+            self.groups.append(group)
+            for term in group.terms:
+                self.by_term.setdefault(term, []).append(order)
+        self.longest = max(len(t) for t in self.by_term)
+        roles = {"customer": self.classes["customer"], "staff": self.classes["staff"],
+                 "partner": self.classes["partner"]}
+        self.roles = {phrase: kind for kind, phrases in roles.items() for phrase in phrases}
+        self.role_longest = max(len(p) for p in self.roles)
+
+    def _phrase(self, text) -> tuple:
+        """Words of the lexicon, read as names are: "outside SLA" is "outside service level"."""
+        return tuple(self.expand(str(text)))
+
+    def _condition(self, text) -> tuple:
+        """A class name, as ('@', name), or a phrase of words."""
+        return ("@", text) if text in getattr(self, "classes", {}) else self._phrase(text)
+
+    def words(self) -> set[str]:
+        """Every word the lexicon uses (for the lemma table)."""
+        found: set[str] = set()
+        for phrases in self.classes.values():
+            for phrase in phrases:
+                found.update(phrase)
+        for group in self.groups:
+            for phrase in (*group.terms, *group.ambiguous, *group.with_, *group.without):
+                if phrase[:1] != ("@",):
+                    found.update(phrase)
+        for phrase in (*self.abbreviations.values(), *self.prefixes.values()):
+            found.update(phrase)
+        return found
+
+    # --- reading a name -------------------------------------------------------------
+
+    def expand(self, name: str) -> list[str]:
+        """Tokens of a name with abbreviations spelled out, as lemmas."""
+        out: list[str] = []
+        for token in tokens(name):
+            if token in self.abbreviations:
+                out.extend(self.abbreviations[token])
+                continue
+            if token.endswith("s") and token[:-1] in self.abbreviations and len(token) <= 6:
+                out.extend(self.abbreviations[token[:-1]])  # CSMs, SDRs
+                continue
+            tail = next((t for t in self.compound_tails
+                         if token.endswith(t) and 1 <= len(token) - len(t) <= 2), None)
+            if tail is not None and token not in self.abbreviations:
+                prefix = token[:-len(tail)]
+                out.extend(self.prefixes.get(prefix, ()))
+                out.extend(self.abbreviations[tail])
+                continue
+            out.append(self.lemmatise(token))
+        return out
+
+    def analyse(self, name: str, unit: str | None = None, owners: tuple = (),
+                explicit_better: str | None = None) -> Reading:
+        """Read one name. ``owners`` are (department name, customer_facing) pairs of the
+        departments whose goals use the metric; ``explicit_better`` drops a reading that
+        contradicts what the metric says of itself."""
+        words = self.expand(name)
+        grams = _grams(words, max(self.longest, 4))
+        facts: dict = dict.fromkeys(FACTS)
+        why: dict = {}
+        group, term, shown = self._measure(words, grams, explicit_better)
+        if group is None:
+            self._per_person(words, facts, why)
+            return Reading(facts, why)
+        basis = f"name reads '{shown}'"
+        for fact, value in group.facts.items():
+            facts[fact] = value
+            why[fact] = basis
+        for fact in ("experience", "access", "cross_functional", "demand"):
+            if facts[fact] is None:
+                facts[fact] = False  # a measure that is read, and is not this
+        if group.whose == "customer":
+            self._whose(words, term, group, owners, facts, why, basis)
+        if group.touch and facts.get("cross_functional"):
+            touch = self._qualifier(grams, "transactional", exclude=term)
+            if touch and not self._qualifier(grams, "relationship", exclude=term):
+                facts["cross_functional"] = False
+                why["cross_functional"] = f"{basis} after '{touch}', one touch: transactional"
+        if facts.get("demand") and unit and tokens(unit) and tokens(unit)[0] in _DURATIONS:
+            facts["demand"] = False
+            why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
+        self._per_person(words, facts, why)
+        return Reading(facts, why)
+
+    def _measure(self, words, grams, explicit_better):
+        candidates: dict[int, tuple] = {}
+        for gram in grams:
+            for order in self.by_term.get(gram, ()):
+                previous = candidates.get(order)
+                # the longest term, then the first in word order: never the set's order
+                if previous is None or (len(gram), _find(words, previous)) > (len(previous), _find(words, gram)):
+                    candidates[order] = gram
+        for order in sorted(candidates):
+            group = self.groups[order]
+            if group.with_ and not any(self._has(grams, c) for c in group.with_):
+                continue
+            if any(self._has(grams, c) for c in group.without):
+                continue
+            better = group.facts.get("better")
+            if explicit_better is not None and better is not None and better != explicit_better:
+                continue  # "Average discount on renewal deals", better: decrease, is no retention
+            shown = " ".join(candidates[order])
+            if group.with_:
+                met = [phrase for c in group.with_ for phrase in self._matches(grams, c)]
+                if not any(_inside(phrase, candidates[order]) for phrase in met):
+                    shown += f"' with '{' '.join(met[0])}"
+            return group, candidates[order], shown
+        return None, None, None
+
+    def _has(self, grams, condition) -> bool:
+        if condition[:1] == ("@",):
+            return not grams.isdisjoint(self.classes[condition[1]])
+        return condition in grams
+
+    def _matches(self, grams, condition) -> list:
+        """The phrases of the name that meet a condition, longest first."""
+        found = grams & self.classes[condition[1]] if condition[:1] == ("@",) else grams & {condition}
+        return sorted(found, key=lambda p: (-len(p), p))
+
+    def _qualifier(self, grams, name: str, exclude: tuple) -> str | None:
+        for phrase in sorted(grams & self.classes[name], key=lambda p: (-len(p), p)):
+            if not _inside(phrase, exclude):
+                return " ".join(phrase)
+        return None
+
+    def _roles(self, words) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, phrase) of each person role, longest match first, left to right."""
+        found, index = [], 0
+        while index < len(words):
+            for size in range(min(self.role_longest, len(words) - index), 0, -1):
+                phrase = tuple(words[index:index + size])
+                kind = self.roles.get(phrase)
+                if kind:
+                    found.append((index, index + size, kind, " ".join(phrase)))
+                    index += size
+                    break
+            else:
+                index += 1
+        return found
+
+    def _whose(self, words, term, group, owners, facts, why, basis):
+        start = _find(words, term)
+        roles = [r for r in self._roles(words) if not (start <= r[0] < start + len(term))]
+        before = [r for r in roles if r[1] <= start]
+        # after the measure only as its object: "retention of staff", "satisfaction among nurses"
+        after = [r for r in roles if r[0] >= start + len(term) and r[0] > 0 and words[r[0] - 1] in _OF]
+        role = before[-1] if before else (after[0] if after else None)
+        kind, reason = (role[2], f"'{role[3]}'") if role else (None, None)
+        if kind is None and owners:
+            people = [name for name, _ in owners if self._is_people_team(name)]
+            if people and len(people) == len(owners):
+                kind, reason = "staff", f"its goals are owned by '{people[0]}', a people team"
+        if kind in ("staff", "partner"):
+            whom = "staff's" if kind == "staff" else "a partner's"
+            for fact in ("experience", "access", "cross_functional"):
+                facts[fact] = False
+                why[fact] = f"{basis} of {reason}: {whom}, not customers'"
+            return
+        if kind is None and term in group.ambiguous:
+            for fact in ("experience", "cross_functional"):
+                facts[fact] = None
+                why.pop(fact, None)
+            return
+        if kind == "customer" and reason:
+            for fact in ("experience", "cross_functional"):
+                if fact in why:
+                    why[fact] = f"{basis} of {reason}"
+
+    def _is_people_team(self, name: str) -> bool:
+        grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)
+        return not grams.isdisjoint(self.classes["people_department"])
+
+    def _per_person(self, words, facts, why):
+        """'per / each / by / "/" <person role>' makes any measure an activity."""
+        per = self.classes["per"]
+        time_units = self.classes["time_unit"]
+        for index, word in enumerate(words):
+            if (word,) not in per:
+                continue
+            group = []
+            for following in words[index + 1:]:
+                if following in _BREAK:
+                    break
+                group.append(following)
+            while group and ((group[-1],) in time_units or is_number(group[-1])):
+                group.pop()
+            while group and is_number(group[0]):
+                group.pop(0)
+            if not group:
+                continue
+            head = next((tuple(group[-size:]) for size in range(min(3, len(group)), 0, -1)
+                         if tuple(group[-size:]) in self.roles), None)
+            if head is None or self.roles[head] != "staff":
+                continue
+            shown = f"{word} {' '.join(group)}"
+            if facts["kind"] == "cost":  # calls per agent: productivity, not demand to serve
+                facts["better"] = facts["cheap"] = None
+                why.pop("better", None)
+                why.pop("cheap", None)
+            facts["kind"] = "activity"
+            facts["cross_functional"] = facts["demand"] = facts["access"] = False
+            why["kind"] = f"name reads '{shown}', a count per person"
+            why["cross_functional"] = why["access"] = why["kind"]
+            if facts["experience"] is None:
+                facts["experience"] = False
+            return
+
+
+def _grams(words: list[str], longest: int) -> set:
+    found = set()
+    total = len(words)
+    for start in range(total):
+        for size in range(1, min(longest, total - start) + 1):
+            found.add(tuple(words[start:start + size]))
+    return found
+
+
+def _find(words, term) -> int:
+    size = len(term)
+    for start in range(len(words) - size + 1):
+        if tuple(words[start:start + size]) == term:
+            return start
+    return 0
+
+
+def _inside(phrase, term) -> bool:
+    size = len(phrase)
+    return any(tuple(term[i:i + size]) == phrase for i in range(len(term) - size + 1))
+
+
+@lru_cache(maxsize=1)
+def builtin() -> Lexicon:
+    return Lexicon(read_data(data_path("lexicon.yaml")))
+
+
+def team_lexicon_lemmatiser():
+    """Lemmas for a team's own words: any word, so simplemma's dictionary is loaded."""
+    return full_lemma

@@ -1,0 +1,48 @@
+"""Write goalcheck/data/lemmas.json: every English form simplemma knows of every
+word rules/lexicon.yaml uses, mapped to its lemma.
+
+Run after changing the lexicon (tests/test_metricname.py fails until you do):
+
+    pip install simplemma && python scripts/build_lemmas.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def table() -> dict[str, str]:
+    import simplemma
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    from goalcheck.catalogue import read_data
+    from goalcheck.metricname import Lexicon
+
+    raw = Lexicon(read_data(ROOT / "rules" / "lexicon.yaml"), lemmatise=lambda word: word)
+    words = {word for word in raw.words() if word.isalpha()}
+    words |= {word for phrase in raw.abbreviations.values() for word in phrase}
+    lemmas = {word: simplemma.lemmatize(word, lang="en") for word in words}
+    wanted = set(lemmas.values())
+    found = {word: lem for word, lem in lemmas.items() if word != lem}
+    dictionary = DefaultDictionaryFactory().get_dictionary("en")
+    for form, lem in dictionary.items():
+        form = form.lower()
+        if isinstance(lem, bytes):
+            lem = lem.decode()
+        lem = lem.lower()
+        if lem in wanted and form != lem and form.isalpha() and form not in words:
+            found.setdefault(form, lem)
+    return dict(sorted(found.items()))
+
+
+def render() -> str:
+    return json.dumps(table(), indent=0, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+if __name__ == "__main__":
+    (ROOT / "goalcheck" / "data" / "lemmas.json").write_text(render(), encoding="utf-8")

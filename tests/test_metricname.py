@@ -1,0 +1,120 @@
+"""The metric-name analyser reads names by their structure (rules/lexicon.yaml).
+
+The cases here are the classes issue 11 names, each with look-alikes that must
+stay quiet: whose measure it is, the per-person normaliser, transactional
+qualifiers, abbreviations inside words. The corpus of real names is in
+tests/test_corpus.py."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from goalcheck.metricname import builtin
+from goalcheck.lemmatise import LEMMAS, lemma
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def facts(name, unit=None, owners=()):
+    return builtin().analyse(name, unit, owners).facts
+
+
+def test_lemma_table_is_current():
+    """data/lemmas.json is simplemma's answer for every word of the lexicon."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_lemmas
+    finally:
+        sys.path.pop(0)
+    assert json.loads(LEMMAS.read_text(encoding="utf-8")) == json.loads(build_lemmas.render()), \
+        "run: python scripts/build_lemmas.py"
+
+
+@pytest.mark.parametrize("word,expected", [("disconnects", "disconnect"), ("disconnected", "disconnect"),
+                                           ("escalations", "escalation"), ("nurses", "nurse"),
+                                           ("replies", "reply"), ("queued", "queue")])
+def test_inflections_are_one_word(word, expected):
+    assert lemma(word) == expected
+
+
+@pytest.mark.parametrize("name", ["Disconnect rate", "Disconnects", "Broadband disconnections",
+                                  "Customers disconnected"])
+def test_singular_and_plural_read_alike(name):
+    got = facts(name)
+    assert (got["experience"], got["better"], got["cross_functional"]) == (True, "decrease", True)
+
+
+@pytest.mark.parametrize("name", ["Tickets solved per application engineer", "Cases closed per case manager",
+                                  "Visits per RN", "Demos booked each team member", "Calls per SDR",
+                                  "Opportunities created per AE", "Renewals per CSM", "Calls/agent/hr",
+                                  "NPS per agent"])
+def test_any_person_role_after_per_makes_an_activity(name):
+    assert facts(name)["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Contacts per order", "Complaints per 100,000 passengers",
+                                  "Worked nursing hours per patient day", "Calls per customer per year",
+                                  "Cost per member per month"])
+def test_per_customer_or_unit_of_work_is_no_activity(name):
+    assert facts(name)["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", ["Support team member retention", "Courier 90-day retention",
+                                  "Employee satisfaction", "eNPS", "Nurse turnover", "Retention of staff",
+                                  "Engineering efforts assisted", "Customer acquisition cost",
+                                  "Cart abandonment rate", "Agent satisfaction"])
+def test_look_alikes_are_no_customer_experience(name):
+    assert not facts(name)["experience"]
+
+
+@pytest.mark.parametrize("name,cross", [("Support satisfaction (SSAT)", False), ("tNPS", False),
+                                        ("Post-call CSAT", False), ("Customer satisfaction", True),
+                                        ("Net Promoter Score", True), ("Relationship NPS", True)])
+def test_a_survey_after_one_touch_is_transactional(name, cross):
+    got = facts(name)
+    assert got["experience"] is True and got["cross_functional"] is cross
+
+
+def test_abbreviations_inside_words():
+    assert facts("HCAHPS top-box score")["experience"] is True
+    assert facts("Accounts per CSMs")["kind"] == "activity"  # a plural abbreviation is a role too
+
+
+@pytest.mark.parametrize("name,kind,demand", [("Requests for help", "cost", True),
+                                              ("Escalations to engineering", "cost", True),
+                                              ("Refunds and credits issued", "cost", False),
+                                              ("Goodwill compensation paid", "cost", False),
+                                              ("Worked nursing hours per patient day", "cost", False)])
+def test_new_trades_words_by_their_class(name, kind, demand):
+    got = facts(name)
+    assert (got["kind"], bool(got["demand"])) == (kind, demand)
+
+
+def test_nursing_hours_are_staffing_the_patient_sees():
+    got = facts("Worked nursing hours per patient day")
+    assert (got["access"], got["better"]) == (True, "increase")
+
+
+def test_the_owning_department_decides_whose_retention():
+    assert facts("Retention rate")["experience"] is True
+    people = facts("Retention rate", owners=(("People & Culture", False),))
+    assert people["experience"] is False and people["cross_functional"] is False
+
+
+def test_the_unit_turns_a_count_of_contacts_into_time_spent():
+    assert facts("Calls")["demand"] is True
+    assert facts("Calls", unit="seconds")["demand"] is False
+
+
+@pytest.mark.parametrize("name", ["Widget throughput index", "Completion of the plan", "Attrition"])
+def test_what_nothing_explains_is_unknown(name):
+    assert facts(name)["experience"] is None
+
+
+def test_readings_name_their_words():
+    reading = builtin().analyse("Support team member retention")
+    assert reading.why["experience"] == "name reads 'retention' of 'team member': staff's, not customers'"
