@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,8 +19,9 @@ from importlib import resources
 from pathlib import Path
 
 from . import catalogue
-from .load import InputError, InputErrors, _describe, _location, _Read
+from .load import OUTSIDE, InputError, InputErrors, Unreadable, _describe, _location, _Read, _within, read_capped
 from .model import Location
+from .untrusted import display_path
 from .yamlread import YamlProblem, read_document
 
 CONFIG_FILE = ".goalcheck.yaml"
@@ -57,11 +59,19 @@ def find(path: str, explicit: str | None) -> Path | None:
     folder = Path(path) if Path(path).is_dir() else Path(path).parent
     candidate = folder / CONFIG_FILE
     if candidate.is_file():
-        return candidate
+        return _confined(candidate, folder)
     pyproject = folder / "pyproject.toml"
-    if pyproject.is_file() and _has_tool_section(pyproject):
+    if pyproject.is_file() and _confined(pyproject, folder) and _has_tool_section(pyproject):
         return pyproject
     return None
+
+
+def _confined(found: Path, folder: Path) -> Path:
+    """A config found in the goals folder, which a pull request controls: one that links
+    outside it is refused unread, as goals files are (an explicit --config is the job's)."""
+    if not _within(os.path.realpath(found), os.path.realpath(folder)):
+        raise InputErrors([InputError(Location(display_path(found.as_posix()), 1, 1), OUTSIDE)])
+    return found
 
 
 def _has_tool_section(path: Path) -> bool:
@@ -73,11 +83,11 @@ def _has_tool_section(path: Path) -> bool:
 
 def load_config(path: Path) -> Config:
     """Read and check a config file; raise InputErrors naming each problem's line."""
-    name = path.as_posix()
+    name = display_path(path.as_posix())
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as problem:
-        reason = getattr(problem, "strerror", None) or str(problem)
+        text = read_capped(path).decode("utf-8-sig")
+    except (Unreadable, UnicodeDecodeError) as problem:
+        reason = str(problem).removeprefix("cannot read: ") if isinstance(problem, Unreadable) else "not UTF-8"
         raise InputErrors([InputError(Location(name, 1, 1), f"cannot read the config: {reason}")]) from None
     if path.name == "pyproject.toml" or path.suffix == ".toml":
         data, locate = _from_toml(text, name)

@@ -17,6 +17,7 @@ from pathlib import Path
 from . import model as m
 from .errors import InputError, InputErrors
 from .schema import Shape, shapes, validation_errors
+from .untrusted import display_path
 from .yamlread import YamlProblem, read_document
 
 MAX_LINE_BYTES = 1 << 20  # a longer line is refused before parsing
@@ -48,9 +49,16 @@ class _Read:
 # finding the files
 
 def discover(path: Path) -> tuple[Path, list[Path], list[InputError]]:
-    """The base folder for relative names, the goals files in sorted order, problems."""
+    """The base folder for relative names, the goals files in sorted order, problems.
+
+    A pull request controls every name and link under PATH, so each file and
+    folder is resolved and what lands outside the real path of the audited
+    folder (for a file PATH, the folder holding it) is refused unread. Each
+    real folder is walked once (a link to one already walked adds nothing),
+    and each real file is read once, under the first name the walk meets.
+    """
     errors: list[InputError] = []
-    shown = str(path)
+    shown = display_path(path)
     if shown == "":
         return path, [], [InputError(m.Location(".", 1, 1), "the path is empty")]
     try:
@@ -58,60 +66,112 @@ def discover(path: Path) -> tuple[Path, list[Path], list[InputError]]:
     except OSError as exc:
         return path, [], [InputError(m.Location(shown, 1, 1), _os_reason(exc))]
     if stat.S_ISREG(info.st_mode):
+        if not _within(os.path.realpath(path), os.path.realpath(path.parent)):
+            return path.parent, [], [InputError(m.Location(shown, 1, 1), OUTSIDE)]
         return path.parent, [path], []
     if not stat.S_ISDIR(info.st_mode):
         return path, [], [InputError(m.Location(shown, 1, 1), "not a file or a folder")]
-    files: list[Path] = []
-    _walk(path, path, [os.path.realpath(path)], files, errors)
+    if path.is_symlink() and not _within(os.path.realpath(path), os.path.realpath(path.parent)):
+        return path, [], [InputError(m.Location(shown, 1, 1), OUTSIDE)]
+    files = _walk(path, errors)
     if not files and not errors:
         errors.append(InputError(m.Location(shown, 1, 1),
                                  "no goals files (*.yaml, *.yml) in this folder"))
     return path, files, errors
 
 
-def _walk(root: Path, folder: Path, open_folders: list[str], files: list[Path],
-          errors: list[InputError]) -> None:
+OUTSIDE = "this links outside the audited folder; goalcheck reads nothing outside it"
+
+
+def _within(real: str, boundary: str) -> bool:
+    return real == boundary or real.startswith(boundary.rstrip(os.sep) + os.sep)
+
+
+class _Open:
+    """A folder being walked: its real identity, and the folder it was reached from."""
+
+    __slots__ = ("identity", "parent")
+
+    def __init__(self, identity: tuple[int, int], parent: _Open | None):
+        self.identity, self.parent = identity, parent
+
+    def holds(self, identity: tuple[int, int]) -> bool:
+        node = self
+        while node is not None:
+            if node.identity == identity:
+                return True
+            node = node.parent
+        return False
+
+
+def _entries(folder: Path, root: Path, errors: list[InputError]) -> list[os.DirEntry]:
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        with os.scandir(folder) as scan:
+            return sorted(scan, key=lambda e: e.name)
     except OSError as exc:
         errors.append(InputError(m.Location(_rel(folder, root), 1, 1), _os_reason(exc)))
-        return
-    for entry in entries:
+        return []
+
+
+def _walk(root: Path, errors: list[InputError]) -> list[Path]:
+    """The goals files under ``root``, depth first in sorted order, with a stack (any depth)."""
+    boundary = os.path.realpath(root)
+    top = root.stat()
+    seen_folders = {(top.st_dev, top.st_ino)}
+    seen_files: set[tuple[int, int]] = set()
+    files: list[Path] = []
+    # each frame: a folder's entries, the next one to look at, and the chain of open folders
+    stack: list[list] = [[_entries(root, root, errors), 0, _Open((top.st_dev, top.st_ino), None)]]
+    while stack:
+        frame = stack[-1]
+        entries, index, chain = frame
+        if index == len(entries):
+            stack.pop()
+            continue
+        frame[1] = index + 1
+        entry = entries[index]
         if entry.name.startswith("."):
             continue
         full = Path(entry.path)
         try:
+            linked = entry.is_symlink()
             is_dir = entry.is_dir()  # follows symlinks
         except OSError as exc:
             errors.append(InputError(m.Location(_rel(full, root), 1, 1), _os_reason(exc)))
             continue
-        if is_dir:
-            real = os.path.realpath(full)
-            if real in open_folders:
+        if not is_dir and not entry.name.endswith((".yaml", ".yml")):
+            continue
+        if linked and not _within(os.path.realpath(full), boundary):
+            errors.append(InputError(m.Location(_rel(full, root), 1, 1), OUTSIDE))
+            continue
+        try:
+            info = entry.stat()
+        except OSError:
+            info = None  # a broken link: reported when it is read
+        if is_dir and info is not None:
+            identity = (info.st_dev, info.st_ino)
+            if chain.holds(identity):
                 errors.append(InputError(m.Location(_rel(full, root), 1, 1),
                                          "symlink loop: this folder links back to a folder that contains it"))
-                continue
-            _walk(root, full, open_folders + [real], files, errors)
-        elif entry.name.endswith((".yaml", ".yml")):
-            if _not_a_file(entry):  # a pipe named goals.yaml would block the read for ever
-                errors.append(InputError(m.Location(_rel(full, root), 1, 1), "not a file or a folder"))
-            else:
-                files.append(full)  # a broken link is reported when it is read
-
-
-def _not_a_file(entry: os.DirEntry) -> bool:
-    """A pipe, socket or device, which has no end to read to (a broken link is not)."""
-    try:
-        return not stat.S_ISREG(entry.stat().st_mode)
-    except OSError:
-        return False
+            elif identity not in seen_folders:
+                seen_folders.add(identity)
+                stack.append([_entries(full, root, errors), 0, _Open(identity, chain)])
+        elif info is not None and not stat.S_ISREG(info.st_mode):
+            # a pipe named goals.yaml would block the read for ever
+            errors.append(InputError(m.Location(_rel(full, root), 1, 1), "not a file or a folder"))
+        elif info is None or (info.st_dev, info.st_ino) not in seen_files:
+            if info is not None:
+                seen_files.add((info.st_dev, info.st_ino))
+            files.append(full)
+    return files
 
 
 def _rel(path: Path, base: Path) -> str:
+    """The name a file is shown by: relative to ``base``, decoded once (untrusted.display_path)."""
     try:
-        return path.relative_to(base).as_posix()
+        return display_path(path.relative_to(base).as_posix())
     except ValueError:
-        return path.as_posix()
+        return display_path(path.as_posix())
 
 
 def _os_reason(exc: OSError) -> str:
@@ -138,11 +198,46 @@ def _first_long_line(data: bytes) -> int | None:
     return None
 
 
+class Unreadable(Exception):
+    """A file that is not read: why, in words for the user."""
+
+
+def read_capped(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES, or Unreadable saying why not.
+
+    The size is taken from the open file (``fstat``) before anything is read, and
+    the read stops past the cap should the file grow meanwhile; opening does not
+    wait for a writer, so a pipe put in a file's place is refused, not waited on.
+    """
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise Unreadable(_os_reason(exc)) from None
+    with os.fdopen(handle, "rb") as file:
+        try:
+            info = os.fstat(handle)
+            if not stat.S_ISREG(info.st_mode):
+                raise Unreadable("not a file or a folder")
+            if info.st_size > MAX_FILE_BYTES:
+                raise Unreadable(_too_large(info.st_size))
+            data = file.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise Unreadable(_os_reason(exc)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise Unreadable(_too_large(len(data)))
+    return data
+
+
+def _too_large(size: int) -> str:
+    return (f"the file is larger than {MAX_FILE_BYTES >> 20} MiB ({size:,} bytes); "
+            "split it into several files")
+
+
 def read_file(path: Path, name: str, errors: list[InputError]) -> _Read | None:
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        errors.append(InputError(m.Location(name, 1, 1), _os_reason(exc)))
+        data = read_capped(path)
+    except Unreadable as problem:
+        errors.append(InputError(m.Location(name, 1, 1), str(problem)))
         return None
     long_line = _first_long_line(data)
     if long_line is not None:
@@ -487,7 +582,7 @@ def load(path: str | os.PathLike) -> m.Model:
     gc.disable()  # the reader allocates millions of objects that all live on
     try:
         for file in files:
-            name = _rel(file, base) if base != file else file.name
+            name = _rel(file, base) if base != file else display_path(file.name)
             read = read_file(file, name, errors)
             if read is not None and check_file(read, errors):
                 reads.append(read)
@@ -499,7 +594,7 @@ def load(path: str | os.PathLike) -> m.Model:
     errors.extend(builder.errors)
     if not errors:
         if not builder.organizations:
-            errors.append(InputError(m.Location(_rel(root, base) if root != base else root.name or ".", 1, 1),
+            errors.append(InputError(m.Location(_rel(root, base) if root != base else display_path(root.name) or ".", 1, 1),
                                      "no file defines 'organization' (exactly one file must)"))
         first = builder.organizations[0].where.key("organization") if builder.organizations else None
         for extra in builder.organizations[1:]:
