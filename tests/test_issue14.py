@@ -96,3 +96,8 @@ def test_duplicate_goal_quiet_on_sequences_segments_pieces_and_labels(audit):
   - {id: review, title: CSAT in reviews, owner: sales, metric: csat, baseline: 70, target: 75, appraisal: true}
 """)
     assert fired(result, "GC106") == []
+
+
+def test_no_customer_outcome_at_top_quiet_when_a_top_objective_is_titled_for_customers(audit):
+    result = audit(TOP.replace("Reach 20% operating margin", "Accelerate customer initiatives") + "goals: []\n")
+    assert fired(result, "GC108") == []

@@ -158,6 +158,16 @@ def _opposing(ctx: Context, goal, other, more, metric_id, better_why):
                    why, facts=("against", other.id), identity=tuple(sorted((goal.id, other.id))))
 
 
+_CUSTOMER_WORDS = frozenset({"customer", "customers", "client", "clients"})
+
+
+def _names_customers(title: str) -> bool:
+    """An objective titled for the customers ("Accelerate customer initiatives") gives
+    them a place at the top, even where its measures are not known experience
+    measures: GC108 stays quiet rather than argue with it."""
+    return not _CUSTOMER_WORDS.isdisjoint(words.tokens(title))
+
+
 @check("GC108")
 def no_customer_outcome_at_top(ctx: Context):
     """The top of the plan says nothing about customers: no top-level objective is a
@@ -167,7 +177,7 @@ def no_customer_outcome_at_top(ctx: Context):
     if not top:
         return
     facts = ctx.facts
-    if any(o.id in facts.cx_objectives for o in top):
+    if any(o.id in facts.cx_objectives or _names_customers(o.title) for o in top):
         return
     for goal in ctx.model.goals:
         if goal.level == "org" and goal.metric:
