@@ -10,7 +10,7 @@ import gc
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import baseline, catalogue, index, insights, score, waivers
+from . import baseline, catalogue, factsheet, index, insights, score, waivers
 from .checks import REGISTRY
 from .config import Config
 from .infer import infer
@@ -93,7 +93,8 @@ def check_model(model: Model, options: Options) -> score.Result:
     result = score.build(model, reported, options.as_of, options.fail_on, options.fail_under,
                          ran=set(enabled_codes(options)))
     matrix, conflicts = insights.build(ctx, result.active)
-    result = replace(result, matrix=matrix, conflicts=conflicts)
+    result = replace(result, matrix=matrix, conflicts=conflicts,
+                     unknown_metrics=tuple(factsheet.unknown(model, facts)), metrics=len(model.metrics))
     if options.known is not None:
         result = baseline.only_new(result, options.known)
     return result

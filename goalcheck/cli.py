@@ -264,6 +264,34 @@ def init(
 
 
 @app.command()
+def facts(
+    path: str = typer.Argument(".", metavar="PATH", show_default=False),
+    format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", show_default=False,
+                               help="text (a table for people) or json (default text)."),
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE",
+                                         help="Config file, for a team's own vocabulary (found as audit finds it)."),
+) -> None:
+    """Show what goalcheck understood of every metric, and where each fact came from.
+
+    PATH is a goals file or repo (default: the current folder). A fact nobody
+    could tell is null in JSON and ? in the table: declare it on the metric.
+    """
+    from . import factsheet
+    from . import vocabulary as vocabulary_module
+    from .audit import options_for
+    from .infer import infer
+    from .load import load
+    from .report import facts as render
+
+    if format not in ("text", "json"):
+        raise UsageProblem(f"--format: {format!r} is not text or json")
+    options = options_for(path, config)
+    model = load(path)
+    entries = factsheet.sheet(model, infer(model, options.vocabulary or vocabulary_module.default()))
+    sys.stdout.write(render.render_json(entries) if format == "json" else render.render_text(entries))
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the goals format."""
     from .schema import schema_text

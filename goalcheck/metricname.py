@@ -152,6 +152,7 @@ class Lexicon:
         for fact in ("experience", "access", "cross_functional", "demand"):
             if facts[fact] is None:
                 facts[fact] = False  # a measure that is read, and is not this
+                why[fact] = basis
         if group.whose == "customer":
             self._whose(words, term, group, owners, facts, why, basis)
         if group.touch and facts.get("cross_functional"):
@@ -286,6 +287,7 @@ class Lexicon:
             why["cross_functional"] = why["access"] = why["kind"]
             if facts["experience"] is None:
                 facts["experience"] = False
+                why["experience"] = why["kind"]
             return
 
 

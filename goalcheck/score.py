@@ -110,6 +110,10 @@ class Result:
     fixes: tuple[Fix, ...] = ()  # one per rule that fired, most points won back first
     conflicts: tuple[Conflict, ...] = ()  # departments pushing against each other (insights.py)
     compared: Comparison | None = None  # --baseline / --diff (baseline.only_new)
+    # (metric id, facts nobody could tell) for metrics whose kind or experience is unknown:
+    # the rules that need those facts stay quiet on them, and the report says so
+    unknown_metrics: tuple = ()
+    metrics: int = 0
 
     @property
     def active(self) -> tuple[Reported, ...]:

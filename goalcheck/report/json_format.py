@@ -97,6 +97,7 @@ def to_dict(result) -> dict:
         "matrix": matrix_dict(result.matrix),
         "conflicts": [conflict_dict(conflict) for conflict in result.conflicts],
         "fixes": [{"rule": fix.rule, "findings": fix.findings, "points": fix.points} for fix in result.fixes],
+        "unknown_metrics": [{"id": metric, "unknown": list(missing)} for metric, missing in result.unknown_metrics],
         **comparison_dict(result),
     }
 

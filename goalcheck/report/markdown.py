@@ -93,6 +93,9 @@ def _full(result, link_base) -> list[str]:
             " ".join(tally) + " " + md(story.gate(result)), ""]
     if result.compared is not None:
         out += [md(story.comparison_line(result)) + ".", ""]
+    unknown = story.unknown_line(result)
+    if unknown:
+        out += [f"<sub>{md(unknown)}</sub>", ""]
     out += _scores("Scores by area", "Area", result.areas)
     if result.departments:
         out += _scores("Scores by department", "Department", result.departments)

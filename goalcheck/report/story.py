@@ -70,6 +70,19 @@ def verdict(result) -> str:
     return f"{_LEAD[result.grade]}; {tail}."
 
 
+def unknown_line(result) -> str | None:
+    """Once, folded: metrics nobody could read, so silence is not taken for alignment."""
+    unknown = result.unknown_metrics
+    if not unknown:
+        return None
+    facts = sorted({fact for _, missing in unknown for fact in missing})
+    names = ", ".join(metric for metric, _ in unknown[:8])
+    more = f" and {len(unknown) - 8} more" if len(unknown) > 8 else ""
+    return (f"goalcheck could not tell what {len(unknown)} of {result.metrics} metrics measure "
+            f"({names}{more}): declare {' / '.join(facts)} on them; rules that need it stay quiet "
+            "there. `goalcheck facts` shows what was read.")
+
+
 def gate(result) -> str:
     rule = f"fail-on {result.fail_on}"
     if result.fail_under is not None:

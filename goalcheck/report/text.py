@@ -104,6 +104,11 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
                                f" · {item.waived}", style="dim"))
         console.print()
 
+    unknown = story.unknown_line(result)
+    if unknown:
+        console.print(Text(unknown, style="dim"))  # metric ids are slugs: nothing to escape
+        console.print()
+
     fixes = story.top_fixes(result)
     if fixes:
         console.print(Text("Top fixes (points won back)", style="bold"))
