@@ -302,6 +302,7 @@ def schema() -> None:
 def main(argv: Optional[list[str]] = None) -> int:
     """Run the CLI and return its exit code; every failure becomes a clean message."""
     from .errors import InputErrors
+    from .untrusted import display_path, safe_text
 
     command = typer.main.get_command(app)
     args = sys.argv[1:] if argv is None else list(argv)
@@ -317,7 +318,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         sys.stderr.write(f"goalcheck: {count} input error{'s' if count != 1 else ''}; nothing was audited\n")
         return 2
     except UsageProblem as problem:
-        sys.stderr.write(f"goalcheck: error: {problem}\n")
+        sys.stderr.write(f"goalcheck: error: {safe_text(problem, 'log')}\n")
         return 2
     except typer.Exit as done:
         return done.exit_code
@@ -330,7 +331,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as problem:
-        sys.stderr.write(f"goalcheck: error: {problem.strerror or problem}: {problem.filename or ''}\n")
+        sys.stderr.write(f"goalcheck: error: {safe_text(problem.strerror or problem, 'log')}: "
+                         f"{display_path(problem.filename or '')}\n")
         return 2
     except RecursionError:
         sys.stderr.write("goalcheck: error: the input nests too deeply to audit\n")
@@ -338,10 +340,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     except Exception as problem:
         if hasattr(problem, "format_message") and hasattr(problem, "exit_code"):
             # a usage error from the command-line parser (Typer's click, vendored or not)
-            sys.stderr.write(f"goalcheck: error: {problem.format_message()} (see 'goalcheck --help')\n")
+            sys.stderr.write(f"goalcheck: error: {safe_text(problem.format_message(), 'log')} "
+                             "(see 'goalcheck --help')\n")
             return 2
         # a bug of ours: say so plainly, never a traceback
-        sys.stderr.write(f"goalcheck: internal error: {type(problem).__name__}: {problem}. "
+        sys.stderr.write(f"goalcheck: internal error: {type(problem).__name__}: {safe_text(problem, 'log')}. "
                          "Please report it with the input that caused it.\n")
         return 2
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Location
+from .untrusted import break_log_commands, safe_text
 
 
 @dataclass(frozen=True, order=True)
@@ -17,7 +18,9 @@ class InputError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
+        """``file:line:column: message`` as one line safe on a terminal and in a CI log
+        (the file name and the message quote what a pull request wrote)."""
+        return break_log_commands(f"{self.location}: {safe_text(self.message, 'log')}")
 
 
 class InputErrors(Exception):

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import xmlschema
 
+from goalcheck.untrusted import safe_text
 from goalcheck.cli import main
 from goalcheck.report.github import escape_data, escape_property
 
@@ -96,7 +97,9 @@ def test_one_annotation_per_active_finding_then_the_report_and_a_summary(capsys,
         assert unescape(file).endswith(f"goals, 2027: draft/{finding['file']}")
         assert (int(row), int(column)) == (finding["line"], finding["column"])
         assert unescape(title) == f"{finding['rule']} {finding['name']}"
-        assert unescape(message) == f"{finding['message']}\nFix: {finding['fix']}"
+        # the message as safe_text makes it for a log: the BEL of the title shown as \x07
+        assert unescape(message) == f"{safe_text(finding['message'], 'log')}\nFix: {safe_text(finding['fix'], 'log')}"
+        assert "\x07" not in unescape(message)
         assert finding["subject"] in report
     assert "WAIVED (1)" in report and "Root-cause work is funded from April, 50% of it" in report
     assert len(tail) == 1 and tail[0].startswith("goalcheck: score ") and " · 1 waived · " in tail[0]

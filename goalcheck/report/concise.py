@@ -8,13 +8,15 @@ holds nothing but finding lines.
 
 from __future__ import annotations
 
-from ..untrusted import safe_text
+from ..untrusted import break_log_commands, safe_text
 from . import story
 
 
 def line(item, prefix: str = "") -> str:
     location = item.finding.location
-    return f"{prefix}{location}: {item.rule.code} [{item.severity}] {safe_text(item.message, 'log')}"
+    # the line starts with a file name a pull request chose: "::" there must not run in a CI log
+    return break_log_commands(f"{prefix}{location}: {item.rule.code} [{item.severity}] "
+                              f"{safe_text(item.message, 'log')}")
 
 
 def summary(result) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 
+from ..untrusted import safe_text
 from . import story, text
 
 KINDS = {"high": "error", "medium": "warning", "low": "notice"}
@@ -29,10 +30,11 @@ def escape_property(value: str) -> str:
 
 def annotation(item, prefix: str = "") -> str:
     location = item.finding.location
-    properties = ",".join((f"file={escape_property(prefix + location.file)}", f"line={location.line}",
+    properties = ",".join((f"file={escape_property(safe_text(prefix + location.file, 'log'))}",
+                           f"line={location.line}",
                            f"col={location.column}",
                            f"title={escape_property(f'{item.rule.code} {item.rule.name}')}"))
-    message = escape_data(item.message + "\nFix: " + item.fix)
+    message = escape_data(safe_text(item.message, "log") + "\nFix: " + safe_text(item.fix, "log"))
     return f"::{KINDS[item.severity]} {properties}::{message}"
 
 
@@ -47,7 +49,7 @@ def summary(result) -> str:
         parts.append(compared)
     gate = f"fail-on {result.fail_on}" + (f", fail-under {result.fail_under:g}" if result.fail_under is not None else "")
     parts.append(f"{'passed' if result.passed else 'failed'} ({gate})")
-    return " · ".join(parts)
+    return safe_text(" · ".join(parts), "log")
 
 
 def render(result, prefix: str = "", **_options) -> str:

@@ -12,8 +12,8 @@ The story and its words are report/story.py's, shared with the Markdown report.
 
 from __future__ import annotations
 
-from html import escape
 
+from ..untrusted import safe_text
 from . import story
 
 CHIPS_PER_CELL = 3  # goal ids shown in a matrix cell before "+N more"
@@ -178,7 +178,8 @@ footer { color: var(--muted); font-size: 12px; margin-top: 24px; text-align: cen
 
 
 def _e(text) -> str:
-    return escape(str(text), quote=True)
+    """Text for an element or attribute: controls and bidi shown escaped, on one line, HTML-escaped."""
+    return safe_text(text, "html")
 
 
 def render(result, **_options) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..baseline import fingerprint
+from ..untrusted import safe_json
 
 
 def finding_dict(item) -> dict:
@@ -104,4 +105,4 @@ def to_dict(result) -> dict:
 
 def render(result, **_options) -> str:
     # No indent: json's C encoder runs only without one (pipe to `jq` to read it).
-    return json.dumps(to_dict(result), sort_keys=True, ensure_ascii=False) + "\n"
+    return safe_json(json.dumps(to_dict(result), sort_keys=True, ensure_ascii=False)) + "\n"

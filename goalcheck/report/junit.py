@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 
 from ..catalogue import SEVERITIES
+from ..untrusted import safe_text
 from .story import subject
 
 # characters XML 1.0 cannot carry, even escaped
@@ -29,24 +30,29 @@ def _clean(value: str) -> str:
     return _NOT_XML.sub("\ufffd", value)
 
 
+def _plain(value) -> str:
+    """A value from the goals files as CI test viewers should show it (untrusted.safe_text)."""
+    return safe_text(value, "plain")
+
+
 def _case(suite: ET.Element, items: list, prefix: str) -> str:
     """One test case for a rule and subject; returns its outcome: "failure" or "skipped"."""
     first = items[0]
     case = ET.SubElement(suite, "testcase", {
-        "name": _clean(f"{first.rule.code} {first.rule.name}: {subject(first)}"),
+        "name": _plain(f"{first.rule.code} {first.rule.name}: {subject(first)}"),
         "classname": f"goalcheck.{first.rule.area}.{first.rule.code}",
     })
     active = [item for item in items if item.waived is None]
     if not active:
         reasons = "; ".join(dict.fromkeys(item.waived for item in items))
-        ET.SubElement(case, "skipped", {"message": _clean(f"waived: {reasons}")})
+        ET.SubElement(case, "skipped", {"message": _plain(f"waived: {reasons}")})
         return "skipped"
     worst = min(active, key=lambda item: SEVERITIES.index(item.severity))
     summary = active[0].message if len(active) == 1 else f"{len(active)} findings: {active[0].message}"
-    failure = ET.SubElement(case, "failure", {"message": _clean(summary), "type": worst.severity})
+    failure = ET.SubElement(case, "failure", {"message": _plain(summary), "type": worst.severity})
     failure.text = _clean("\n\n".join(
-        f"{prefix}{item.finding.location} {item.rule.code} ({item.severity})\n{item.message}\nFix: {item.fix}"
-        + "".join(f"\ninferred: {fact}" for fact in item.finding.inferred)
+        f"{_plain(f'{prefix}{item.finding.location}')} {item.rule.code} ({item.severity})\n{_plain(item.message)}"
+        f"\nFix: {_plain(item.fix)}" + "".join(f"\ninferred: {_plain(fact)}" for fact in item.finding.inferred)
         for item in active))
     return "failure"
 
@@ -65,7 +71,7 @@ def render(result, prefix: str = "", **_options) -> str:
         finding = item.finding
         key = (item.rule.code, finding.subject_kind, finding.subject or "")
         groups[item.rule.area].setdefault(key, []).append(item)
-    root = ET.Element("testsuites", {"name": _clean(f"goalcheck: {result.organization}")})
+    root = ET.Element("testsuites", {"name": _plain(f"goalcheck: {result.organization}")})
     every: list[str] = []
     for area in result.areas:
         suite = ET.SubElement(root, "testsuite", {"name": f"goalcheck.{area.id}"})

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from urllib.parse import quote
 
+from ..untrusted import safe_text
 from . import story
 
 FOLD_AFTER = 3  # findings of one rule shown in a department before the rest are folded
@@ -35,20 +36,17 @@ COMPACT_SHOWN = 10  # findings in the comment's table before the fold
 COMPACT_FOLDED = 90  # findings listed inside the fold; the rest are counted by rule
 COMPACT_MESSAGE = 240  # characters of a message in the comment
 
-_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
-_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")  # an & that would start an entity; a lone & is text
 
 
 def md(text) -> str:
-    """Inline text that shows as written: no emphasis, links, tables or HTML from the data."""
-    text = story.one_line(str(text))
-    text = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
-    return _SPECIAL.sub(r"\\\1", text)
+    """Inline text that shows as written: no emphasis, links, tables, HTML or @mention
+    from the data; controls and bidi shown escaped (untrusted.safe_text)."""
+    return safe_text(text, "markdown")
 
 
 def code(text) -> str:
     """A code span, fenced with more backticks than the text holds; pipes escaped for tables."""
-    text = story.one_line(str(text))
+    text = safe_text(text, "plain")
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     padded = f" {text} " if text.startswith("`") or text.endswith("`") else text

@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 from ..baseline import fingerprint
 from ..catalogue import rules
+from ..untrusted import safe_json, safe_text
 from .json_format import area_dict, comparison_dict
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -72,7 +73,8 @@ def _result(item, index: int, prefix: str) -> dict:
         "ruleId": item.rule.code,
         "ruleIndex": index,
         "level": LEVELS[item.severity],
-        "message": {"text": f"{item.message}\n\nFix: {item.fix}"},
+        # viewers show the message as text: made plain (one line each, controls escaped)
+        "message": {"text": f"{safe_text(item.message, 'plain')}\n\nFix: {safe_text(item.fix, 'plain')}"},
         "locations": [location],
         "partialFingerprints": {"goalcheck/v1": fingerprint(finding)},
         "properties": {"severity": item.severity, "subject": finding.subject,
@@ -111,4 +113,4 @@ def to_dict(result, prefix: str = "") -> dict:
 
 def render(result, prefix: str = "", **_options) -> str:
     # No indent, as in the JSON report: json's C encoder runs only without one.
-    return json.dumps(to_dict(result, prefix), sort_keys=True, ensure_ascii=False) + "\n"
+    return safe_json(json.dumps(to_dict(result, prefix), sort_keys=True, ensure_ascii=False)) + "\n"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from ..untrusted import safe_json
+
 
 def rows(result) -> list[dict]:
     """One row per rule with an active finding: most findings first, then by code."""
@@ -20,7 +22,7 @@ def rows(result) -> list[dict]:
 def render(result, as_json: bool = False, **_options) -> str:
     table = rows(result)
     if as_json:
-        return json.dumps(table, sort_keys=True, ensure_ascii=False) + "\n"
+        return safe_json(json.dumps(table, sort_keys=True, ensure_ascii=False)) + "\n"
     total = sum(row["count"] for row in table)
     wide = max((len(str(row["count"])) for row in table), default=1)
     name = max((len(row["name"]) for row in table), default=0)

@@ -15,11 +15,17 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from ..untrusted import break_log_commands, safe_text
 from . import story
 
 FOLD_AFTER = 3
 _STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 _GRADE_STYLE = {"A": "bold green", "B": "green", "C": "yellow", "D": "red", "F": "bold red"}
+
+
+def _v(value) -> str:
+    """A value from the goals files, safe on a terminal and in a CI log (untrusted.safe_text)."""
+    return safe_text(value, "log")
 
 
 def _score_style(score: float) -> str:
@@ -33,9 +39,9 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
                       force_terminal=color, highlight=False, emoji=False, soft_wrap=False)
     counts = result.counts
     console.print(Text.assemble(("goalcheck ", "bold"), result.version, " · ",
-                                (result.organization, "bold"), f" · as of {result.as_of.isoformat()}"))
+                                (_v(result.organization), "bold"), f" · as of {result.as_of.isoformat()}"))
     if result.strategy:
-        console.print(Text("Strategy: ", style="dim") + Text(" ".join(result.strategy.split())))
+        console.print(Text("Strategy: ", style="dim") + Text(_v(result.strategy)))
     summary = Text.assemble(
         "Score ", (f"{result.score:.1f}/100", f"bold {_score_style(result.score)}"),
         "  grade ", (result.grade, _GRADE_STYLE[result.grade]),
@@ -66,7 +72,7 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
         table.add_column("Score", justify="right")
         table.add_column("Findings", justify="right")
         for part in result.departments:
-            table.add_row(part.name, Text(f"{part.score:.1f}", style=_score_style(part.score)),
+            table.add_row(_v(part.name), Text(f"{part.score:.1f}", style=_score_style(part.score)),
                           str(part.findings))
         console.print(table)
         console.print()
@@ -91,7 +97,7 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
                 _print_finding(console, item)
             rest = group[len(shown):]
             if rest:
-                names = ", ".join(str(r.finding.subject) for r in rest[:5])
+                names = ", ".join(_v(r.finding.subject) for r in rest[:5])
                 more = f" and {len(rest) - 5} more" if len(rest) > 5 else ""
                 console.print(Text(f"  … {len(rest)} more {code} {group[0].rule.name}: {names}{more}",
                                    style="dim"))
@@ -100,8 +106,8 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
     if waived:
         console.print(Text(f"WAIVED ({len(waived)})", style="dim"))
         for item in waived:
-            console.print(Text(f"  {item.rule.code} {story.subject(item)} · {item.finding.location}"
-                               f" · {item.waived}", style="dim"))
+            console.print(Text(f"  {item.rule.code} {_v(story.subject(item))} · {_v(item.finding.location)}"
+                               f" · {_v(item.waived)}", style="dim"))
         console.print()
 
     unknown = story.unknown_line(result)
@@ -114,20 +120,21 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
         console.print(Text("Top fixes (points won back)", style="bold"))
         for number, (fix, items) in enumerate(fixes, 1):
             console.print(Padding(Text.assemble(
-                (f"{number}. ", ""), (story.points_won(fix), "green"), "  ", items[0].fix,
-                (f"  [{fix.rule} {story.fix_subject(fix, items)}]", "dim")), (0, 0, 0, 2), expand=False))
+                (f"{number}. ", ""), (story.points_won(fix), "green"), "  ", _v(items[0].fix),
+                (f"  [{fix.rule} {_v(story.fix_subject(fix, items))}]", "dim")), (0, 0, 0, 2), expand=False))
         console.print()
     console.print(Text(story.gate(result), style="green" if result.passed else "red"))
-    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+    # a wrapped line can bring "::" from inside a value to a line's start
+    return break_log_commands("".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines()))
 
 
 def _print_finding(console: Console, item) -> None:
     finding = item.finding
     head = Text.assemble(("  ", ""), (item.rule.code, _STYLE[item.severity]), " ", (item.rule.name, "bold"),
-                         "  ", story.subject(item), ("  " + str(finding.location), "dim"))
+                         "  ", _v(story.subject(item)), ("  " + _v(finding.location), "dim"))
     console.print(head)
-    console.print(Padding(Text(item.message), (0, 0, 0, 4), expand=False))
+    console.print(Padding(Text(_v(item.message)), (0, 0, 0, 4), expand=False))
     for fact in finding.inferred:
-        console.print(Padding(Text("inferred: " + fact, style="dim"), (0, 0, 0, 4), expand=False))
-    console.print(Padding(Text.assemble(("fix: ", "green"), item.fix), (0, 0, 0, 4), expand=False))
+        console.print(Padding(Text("inferred: " + _v(fact), style="dim"), (0, 0, 0, 4), expand=False))
+    console.print(Padding(Text.assemble(("fix: ", "green"), _v(item.fix)), (0, 0, 0, 4), expand=False))
     console.print()
