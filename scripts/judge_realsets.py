@@ -83,13 +83,13 @@ def _pct(part: int, whole: int) -> str:
 
 
 def report(rows: list[dict]) -> str:
-    head = (f"{'set':<28} {'findings':>8} {'right':>6} {'wrong':>6} {'useless':>7} "
+    head = (f"{'set':<36} {'findings':>8} {'right':>6} {'wrong':>6} {'useless':>7} "
             f"{'unjudged':>8} {'wrong%':>7} {'hygiene%':>8}   no longer firing (right/wrong/useless)")
     lines = [head]
     total = Counter()
     for row in rows:
         f = row["firing"]
-        lines.append(f"{row['slug']:<28} {row['findings']:>8} {f['right']:>6} {f['wrong']:>6} "
+        lines.append(f"{row['slug']:<36} {row['findings']:>8} {f['right']:>6} {f['wrong']:>6} "
                      f"{f['useless']:>7} {len(row['unjudged']):>8} {_pct(f['wrong'], row['findings']):>7} "
                      f"{_pct(row['hygiene'], row['findings']):>8}   "
                      f"{row['gone']['right']}/{row['gone']['wrong']}/{row['gone']['useless']}")
@@ -97,7 +97,7 @@ def report(rows: list[dict]) -> str:
                       "unjudged": len(row["unjudged"]),
                       **{k: f[k] for k in VERDICTS}, **{f"gone-{k}": row["gone"][k] for k in VERDICTS}})
     if len(rows) > 1:
-        lines.append(f"{'all':<28} {total['findings']:>8} {total['right']:>6} {total['wrong']:>6} "
+        lines.append(f"{'all':<36} {total['findings']:>8} {total['right']:>6} {total['wrong']:>6} "
                      f"{total['useless']:>7} {total['unjudged']:>8} "
                      f"{_pct(total['wrong'], total['findings']):>7} "
                      f"{_pct(total['hygiene'], total['findings']):>8}   "
