@@ -40,7 +40,9 @@ class UsageProblem(Exception):
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"goalcheck {__version__}")
+        from .yamlread import reader  # which YAML reader runs: compiled, or pure Python
+
+        typer.echo(f"goalcheck {__version__} ({reader()})")
         raise typer.Exit(0)
 
 

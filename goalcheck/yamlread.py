@@ -11,10 +11,18 @@ Scalars follow the YAML 1.2 core schema rather than PyYAML's YAML 1.1 one:
 only ``true``/``false`` are booleans (``No`` stays a string) and dates stay
 text. For plain scalars read as numbers or booleans the text as written is kept
 in ``Document.raw`` so string fields can take it back (``id: 1.10`` is "1.10").
+
+Two readers do this and return the same: the compiled one (goalcheck/_yamlread.c,
+the same loop against libyaml's C API, on the very libyaml PyYAML carries, built
+by ``pip install .`` where a C compiler is found) and the pure-Python loop below,
+which runs where the extension was not built or when the environment variable
+GOALCHECK_PURE_PYTHON is set (to anything but 0). ``READER`` says which runs;
+both word their problems through ``_problem``.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -74,12 +82,77 @@ class Document:
 _NOKEY = object()  # the current mapping waits for a key, not a value
 
 
+def _problem(kind: str, line: int, column: int, *args) -> YamlProblem:
+    """The wording of every problem either reader finds, by kind (line and column 1-based)."""
+    if kind == "events":
+        message = f"the file holds more than {MAX_EVENTS:,} YAML nodes; split it into several files"
+    elif kind == "tag":
+        message = f"tag {args[0]!r} is not allowed: goals files hold plain data only"
+    elif kind == "depth":
+        message = f"nesting is deeper than {MAX_DEPTH} levels"
+    elif kind == "alias":
+        message = f"alias *{args[0]} refers to no anchor"
+    elif kind == "bomb":
+        message = f"aliases expand to more than {MAX_ALIAS_EXPANSION:,} nodes (an alias bomb?)"
+    elif kind == "document":
+        message = "a goals file holds one YAML document; this is a second one"
+    elif kind == "key":
+        message = "mapping keys must be text"
+    elif kind == "duplicate":
+        key, first_line, first_column = args
+        message = f"duplicate key {key!r} (first written at line {first_line}, column {first_column})"
+    elif kind == "merge":
+        message = "a merge key '<<' takes a mapping or a list of mappings"
+    elif kind == "syntax":
+        problem, context = args
+        message = f"YAML syntax error: {f'{problem} ({context})' if context and problem else problem}"
+    elif kind == "reader":
+        message = f"YAML error: {args[0]}"
+    else:  # pragma: no cover - a kind the compiled reader knows and this one does not
+        message = f"YAML problem: {kind}"
+    return YamlProblem(message, line, column)
+
+
+def _compiled_reader():
+    """The compiled reader's module, or None where it is not built or not wanted."""
+    if os.environ.get("GOALCHECK_PURE_PYTHON", "") not in ("", "0"):
+        return None
+    try:
+        from yaml import _yaml  # PyYAML's extension: the compiled reader runs on its libyaml
+
+        from . import _yamlread
+
+        _yamlread.setup(_problem, _yaml.__file__)
+    except (ImportError, AttributeError, TypeError):
+        return None
+    return _yamlread
+
+
+_compiled = _compiled_reader()
+
+
+def reader() -> str:
+    """Which reader runs, as `goalcheck --version` says it."""
+    if _compiled is None:
+        return "pure-Python YAML reader"
+    return f"compiled YAML reader, libyaml {_compiled.libyaml_version()}"
+
+
 def read_document(text: str) -> Document:
     """Parse one YAML document; raise YamlProblem on the first fatal problem.
 
     Duplicate keys are not fatal: they are collected in ``problems`` so that
-    every duplicate in a file is reported at once. This loop is the hot path
-    of an audit: the current collection lives in local variables, scalars are
+    every duplicate in a file is reported at once.
+    """
+    if _compiled is not None:
+        return Document(*_compiled.read(text, MAX_DEPTH, MAX_EVENTS, MAX_ALIAS_EXPANSION))
+    return read_document_python(text)
+
+
+def read_document_python(text: str) -> Document:
+    """The pure-Python reader (see read_document).
+
+    This loop is the hot path of an audit: the current collection lives in local variables, scalars are
     resolved inline, and sizes are counted only for anchored nodes.
     """
     doc = Document(None)
@@ -115,8 +188,7 @@ def read_document(text: str) -> Document:
             count += 1
             if count > MAX_EVENTS:
                 mark = event.start_mark
-                raise YamlProblem(f"the file holds more than {MAX_EVENTS:,} YAML nodes; "
-                                  "split it into several files", mark.line + 1, mark.column + 1)
+                raise _problem("events", mark.line + 1, mark.column + 1)
             cls = event.__class__
             text_as_written = None
             if cls is ScalarEvent:
@@ -158,8 +230,7 @@ def read_document(text: str) -> Document:
                     raise _tag_problem(event)
                 mark = event.start_mark
                 if len(stack) >= MAX_DEPTH:
-                    raise YamlProblem(f"nesting is deeper than {MAX_DEPTH} levels",
-                                      mark.line + 1, mark.column + 1)
+                    raise _problem("depth", mark.line + 1, mark.column + 1)
                 stack.append((container, is_map, key, key_mark, parts, merges, anchor,
                               container_mark, first_count, first_expanded))
                 is_map = cls is MappingStartEvent
@@ -175,37 +246,32 @@ def read_document(text: str) -> Document:
             elif cls is AliasEvent:
                 start = event.start_mark
                 if event.anchor not in anchors:
-                    raise YamlProblem(f"alias *{event.anchor} refers to no anchor",
-                                      start.line + 1, start.column + 1)
+                    raise _problem("alias", start.line + 1, start.column + 1, event.anchor)
                 value, size = anchors[event.anchor]
                 expanded += size
                 if expanded > MAX_ALIAS_EXPANSION:
-                    raise YamlProblem(
-                        f"aliases expand to more than {MAX_ALIAS_EXPANSION:,} nodes "
-                        "(an alias bomb?)", start.line + 1, start.column + 1)
+                    raise _problem("bomb", start.line + 1, start.column + 1)
             else:
                 if cls is DocumentStartEvent:
                     documents += 1
                     if documents > 1:
                         mark = event.start_mark
-                        raise YamlProblem("a goals file holds one YAML document; this is a second one",
-                                          mark.line + 1, mark.column + 1)
+                        raise _problem("document", mark.line + 1, mark.column + 1)
                 continue
 
             if is_map:
                 if key is nokey:  # this node is a key
                     if value.__class__ is not str:
                         if text_as_written is None:
-                            raise YamlProblem("mapping keys must be text", start.line + 1, start.column + 1)
+                            raise _problem("key", start.line + 1, start.column + 1)
                         value = text_as_written
                     key = value
                     key_mark = start
                     continue
                 if key in parts:
                     first = parts[key][0]
-                    problems.append(YamlProblem(
-                        f"duplicate key {key!r} (first written at line {first.line + 1}, "
-                        f"column {first.column + 1})", key_mark.line + 1, key_mark.column + 1))
+                    problems.append(_problem("duplicate", key_mark.line + 1, key_mark.column + 1,
+                                             key, first.line + 1, first.column + 1))
                 elif key == "<<" and cls is not ScalarEvent:
                     if merges is None:
                         merges = []
@@ -225,25 +291,20 @@ def read_document(text: str) -> Document:
                 doc.data = value
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = exc.problem or str(exc)
-        if exc.context and exc.problem:
-            message = f"{exc.problem} ({exc.context})"
-        raise YamlProblem(f"YAML syntax error: {message}",
-                          (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1) from None
+        raise _problem("syntax", (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1,
+                       exc.problem or str(exc), exc.context if exc.problem else None) from None
     except yaml.YAMLError as exc:  # reader errors: control characters and the like
         position = getattr(exc, "position", 0) or 0
         before = text.encode("utf-8", "surrogatepass")[:position]
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
-        reason = getattr(exc, "reason", None) or str(exc)
-        raise YamlProblem(f"YAML error: {reason}", line, column) from None
+        raise _problem("reader", line, column, getattr(exc, "reason", None) or str(exc)) from None
     return doc
 
 
 def _tag_problem(event) -> YamlProblem:
     mark = event.start_mark
-    return YamlProblem(f"tag {event.tag!r} is not allowed: goals files hold plain data only",
-                       mark.line + 1, mark.column + 1)
+    return _problem("tag", mark.line + 1, mark.column + 1, event.tag)
 
 
 def _apply_merges(container: dict, parts: dict, merges: list, where: dict) -> None:
@@ -253,8 +314,7 @@ def _apply_merges(container: dict, parts: dict, merges: list, where: dict) -> No
         for source in sources:
             if not isinstance(source, dict):
                 mark = where[id(container)][0]
-                raise YamlProblem("a merge key '<<' takes a mapping or a list of mappings",
-                                  mark.line + 1, mark.column + 1)
+                raise _problem("merge", mark.line + 1, mark.column + 1)
             source_parts = where[id(source)][1]
             for key, value in source.items():
                 if key not in container:

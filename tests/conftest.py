@@ -7,10 +7,36 @@ from pathlib import Path
 
 import pytest
 
+from goalcheck import yamlread
 from goalcheck.audit import Options, run
 from goalcheck.catalogue import EXAMPLES_AS_OF
 
 AS_OF = EXAMPLES_AS_OF
+
+# The suite runs with each YAML reader: the compiled one (where it is built and not turned off
+# by GOALCHECK_PURE_PYTHON) and the pure-Python one. Modules that mostly start processes or a
+# browser, and the slow generated-organisation tests, run once, with the reader the environment
+# selects: test_readers holds the two readers equal on all they read.
+READERS = ["compiled", "pure-python"] if yamlread._compiled is not None else ["pure-python"]
+ONE_READER = {"test_browser", "test_precommit", "test_action", "test_readers", "test_fuzz"}
+
+
+def pytest_generate_tests(metafunc):
+    if "yaml_reader" in metafunc.fixturenames:
+        name = metafunc.module.__name__.rsplit(".", 1)[-1]
+        metafunc.parametrize("yaml_reader", READERS[:1] if name in ONE_READER else READERS,
+                             indirect=True, scope="module")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def yaml_reader(request):
+    """The YAML reader this module's tests run with, in process and in the processes they start."""
+    reader = getattr(request, "param", READERS[0])
+    with pytest.MonkeyPatch.context() as patch:
+        if reader == "pure-python":
+            patch.setattr(yamlread, "_compiled", None)
+            patch.setenv("GOALCHECK_PURE_PYTHON", "1")
+        yield reader
 
 # The small organisation several test modules start from (line numbers in them count on it).
 ACME_HEAD = """\

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -118,6 +119,10 @@ def test_schema_is_json(capsys):
 def test_version_and_help_as_a_process():
     done = subprocess.run([sys.executable, "-m", "goalcheck", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("goalcheck ")
+    assert "YAML reader" in done.stdout  # which one runs
+    pure = subprocess.run([sys.executable, "-m", "goalcheck", "--version"], capture_output=True, text=True,
+                          env={**os.environ, "GOALCHECK_PURE_PYTHON": "1"})
+    assert pure.stdout.rstrip().endswith("(pure-Python YAML reader)")
     done = subprocess.run([sys.executable, "-m", "goalcheck", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "audit" in done.stdout
 
