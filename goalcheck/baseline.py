@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from json.encoder import encode_basestring as _text
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable
@@ -33,7 +34,10 @@ def fingerprint(finding) -> str:
         parts = [finding.rule, finding.subject_kind, *finding.identity]
     else:
         parts = [finding.rule, finding.subject_kind, finding.subject, *finding.facts]
-    identity = json.dumps(parts, ensure_ascii=False)
+    if all(part.__class__ is str or part is None for part in parts):  # the usual case, as json.dumps writes it
+        identity = "[" + ", ".join("null" if part is None else _text(part) for part in parts) + "]"
+    else:
+        identity = json.dumps(parts, ensure_ascii=False)
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
 
 

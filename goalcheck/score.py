@@ -178,12 +178,15 @@ def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "h
             departments[item.finding.department].add(item.severity)
     overall = total.score(goals)
     with_points = []
+    won: dict[str, float] = {}  # what fixing one finding wins back depends on its severity alone
     for item in reported:
         points = 0.0
         if item.waived is None:
-            serious = total.serious - (WEIGHTS[item.severity] if item.severity != "low" else 0.0)
-            low = total.low - (WEIGHTS["low"] if item.severity == "low" else 0.0)
-            points = _round(formula(serious, low, goals) - overall)
+            points = won.get(item.severity)
+            if points is None:
+                serious = total.serious - (WEIGHTS[item.severity] if item.severity != "low" else 0.0)
+                low = total.low - (WEIGHTS["low"] if item.severity == "low" else 0.0)
+                points = won[item.severity] = _round(formula(serious, low, goals) - overall)
         with_points.append(Reported(item.finding, item.rule, item.severity, item.message, item.fix,
                                     points, item.waived))
     score = _round(overall)

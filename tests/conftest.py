@@ -18,7 +18,7 @@ AS_OF = EXAMPLES_AS_OF
 # browser, and the slow generated-organisation tests, run once, with the reader the environment
 # selects: test_readers holds the two readers equal on all they read.
 READERS = ["compiled", "pure-python"] if yamlread._compiled is not None else ["pure-python"]
-ONE_READER = {"test_browser", "test_precommit", "test_action", "test_readers", "test_fuzz"}
+ONE_READER = {"test_browser", "test_precommit", "test_action", "test_readers", "test_fuzz", "test_determinism"}
 
 
 def pytest_generate_tests(metafunc):

@@ -61,3 +61,32 @@ def test_sample_reports_are_byte_identical_across_hash_seeds(sample, fmt):
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_generated_repo_reports_are_byte_identical_across_hash_seeds(generated, fmt):
     same_under_both_seeds(generated, fmt)
+
+
+def _reference_json_cases(tmp_path_factory):
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    dense = tmp_path_factory.mktemp("dense") / "repo"
+    module.generate(dense, 300, seed=5, shape="dense")
+    waived = tmp_path_factory.mktemp("waived") / "goals.yaml"
+    waived.write_text(
+        "organization: {name: W}\ndepartments:\n  - {id: care, name: Care, customer_facing: true}\n"
+        "metrics:\n  - {id: aht, name: Average handle time}\ngoals:\n"
+        "  - {id: cut, title: \"Cut \\u00e9 \\\"AHT\\\"\", owner: care, metric: aht, baseline: 600, target: 480,\n"
+        "     x-goalcheck: {waive: [{rule: GC301, reason: \"agreed \\u2028 in Q1\"}]}}\n", encoding="utf-8")
+    return [dense, waived, *SAMPLES]
+
+
+def test_the_json_report_is_written_as_json_dumps_would_write_it(tmp_path_factory):
+    from datetime import date
+
+    from goalcheck.audit import Options, run
+    from goalcheck.report import json_format
+
+    waived = 0
+    for path in _reference_json_cases(tmp_path_factory):
+        result = run(str(path), Options(as_of=date(2026, 12, 1)))
+        assert json_format.render(result) == json_format.render_reference(result), path.name
+        waived += sum(item.waived is not None for item in result.findings)
+    assert waived  # the optional key is written too

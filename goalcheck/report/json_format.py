@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _text
 
 from ..baseline import fingerprint
 from ..untrusted import safe_json
@@ -82,6 +83,10 @@ def comparison_dict(result) -> dict:
 
 
 def to_dict(result) -> dict:
+    return {**to_dict_without_findings(result), "findings": [finding_dict(item) for item in result.findings]}
+
+
+def to_dict_without_findings(result) -> dict:
     return {
         "goalcheck": result.version,
         "organization": result.organization,
@@ -92,7 +97,6 @@ def to_dict(result) -> dict:
         "areas": [area_dict(a) for a in result.areas],
         "departments": [{"id": d.id, "name": d.name, "score": d.score, "findings": d.findings}
                         for d in result.departments],
-        "findings": [finding_dict(item) for item in result.findings],
         "counts": dict(result.counts),
         "passed": result.passed,
         "matrix": matrix_dict(result.matrix),
@@ -103,6 +107,54 @@ def to_dict(result) -> dict:
     }
 
 
+def _value(value) -> str:
+    """One JSON value, written as json.dumps(value, ensure_ascii=False) writes it."""
+    if value.__class__ is str:
+        return _text(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _finding_json(item) -> str:
+    """finding_dict(item) as JSON text with sorted keys, written from its primitives.
+
+    The findings are most of a report (about 830 bytes each); building a dict for
+    each and having json sort its keys took about half of the rendering time.
+    """
+    finding = item.finding
+    location = finding.location
+    rule = item.rule
+    text = _text
+    department, subject = finding.department, finding.subject
+    out = ['{"area": ', text(rule.area), ', "column": ', str(location.column),
+           ', "department": ', "null" if department is None else text(department),
+           ', "file": ', text(location.file), ', "fingerprint": ', text(fingerprint(finding)),
+           ', "fix": ', text(item.fix), ', "inferred": [', ", ".join(map(text, finding.inferred)),
+           '], "line": ', str(location.line), ', "message": ', text(item.message),
+           ', "name": ', text(rule.name), ', "points": ', _value(item.points),
+           ', "rule": ', text(rule.code), ', "severity": ', text(item.severity),
+           ', "subject": ', "null" if subject is None else text(subject),
+           ', "subject_kind": ', _value(finding.subject_kind)]
+    if item.waived is not None:
+        out += [', "waived": ', _value(item.waived)]
+    out.append("}")
+    return "".join(out)
+
+
 def render(result, **_options) -> str:
-    # No indent: json's C encoder runs only without one (pipe to `jq` to read it).
+    """The same bytes as safe_json(json.dumps(to_dict(result), sort_keys=True, ensure_ascii=False)).
+
+    No indent: json's C encoder runs only without one (pipe to `jq` to read it).
+    The findings are written by ``_finding_json``; the rest by json, in two parts
+    around them (keys before "findings", keys after), so that no placeholder in
+    user text could be mistaken for where the findings go.
+    """
+    document = to_dict_without_findings(result)
+    before = json.dumps({k: v for k, v in document.items() if k < "findings"}, sort_keys=True, ensure_ascii=False)
+    after = json.dumps({k: v for k, v in document.items() if k > "findings"}, sort_keys=True, ensure_ascii=False)
+    findings = ", ".join(map(_finding_json, result.findings))
+    return safe_json(f'{before[:-1]}, "findings": [{findings}], {after[1:]}') + "\n"
+
+
+def render_reference(result) -> str:
+    """The JSON report built the plain way: what ``render`` must equal, byte for byte."""
     return safe_json(json.dumps(to_dict(result), sort_keys=True, ensure_ascii=False)) + "\n"
