@@ -127,12 +127,43 @@ def _compiled_reader():
     if path is None:
         return None
     try:
-        from . import _yamlread
-
-        _yamlread.setup(_problem, path)  # the compiled reader runs on the libyaml in PyYAML's extension
+        module = _extension()
+        if module is None:
+            return None
+        module.setup(_problem, path)  # the compiled reader runs on the libyaml in PyYAML's extension
     except (ImportError, TypeError):
         return None
-    return _yamlread
+    return module
+
+
+def _extension():
+    """goalcheck._yamlread: beside this file, or else in the goalcheck that `pip install .` put
+    on sys.path, when this one is a source checkout run from its root (`python -m pytest` there
+    imports the checkout, in which the extension is not built)."""
+    try:
+        from . import _yamlread
+    except ImportError:
+        pass
+    else:
+        return _yamlread
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    for entry in sys.path:
+        folder = os.path.abspath(os.path.join(entry or os.curdir, "goalcheck"))
+        if folder == here:
+            continue
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            candidate = os.path.join(folder, "_yamlread" + suffix)
+            if os.path.isfile(candidate):
+                spec = importlib.util.spec_from_file_location(f"{__package__}._yamlread", candidate)
+                module = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(module)
+                sys.modules[spec.name] = module
+                return module
+    return None
 
 
 def _pyyaml_extension() -> str | None:
