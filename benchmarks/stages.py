@@ -18,7 +18,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from goalcheck import audit, index, infer, vocabulary
+from goalcheck import audit, index, infer, vocabulary, yamlread
 from goalcheck.checks import REGISTRY
 from goalcheck.load import load
 from goalcheck.report import render
@@ -44,7 +44,9 @@ def main() -> None:
     options = audit.Options(as_of=date(2026, 12, 1))
     rows = []
     seconds, _ = best(args.runs, lambda: [read_document(text) for text in texts])
-    rows.append(("read (yamlread)", seconds))
+    rows.append((f"read ({yamlread.reader()})", seconds))
+    seconds, _ = best(args.runs, lambda: [yamlread.read_document_python(text) for text in texts])
+    rows.append(("read (pure-Python YAML reader)", seconds))
     seconds, model = best(args.runs, lambda: load(str(args.repo)))
     rows.append(("load (read, schema, model)", seconds))
     words = vocabulary.default()
