@@ -32,6 +32,7 @@ class Options:
     known: baseline.Known | None = None  # --baseline / --diff: list only findings not in it
     params: dict = field(default_factory=dict)  # rule code -> {parameter: value}
     config: Config | None = None  # for per-path ignores
+    fiscal_year_start: int = 1  # the month fiscal periods start in (config)
 
 
 def options_for(path: str, config_file: str | None = None, *, select: set[str] | None = None,
@@ -54,6 +55,7 @@ def options_for(path: str, config_file: str | None = None, *, select: set[str] |
                    fail_on=fail_on or config.fail_on or "high",
                    fail_under=fail_under if fail_under is not None else config.fail_under,
                    severity=dict(config.severity), vocabulary=vocabulary, params=config.params,
+                   fiscal_year_start=config.fiscal_year_start,
                    config=config if config.per_path_ignores else None)
 
 
@@ -76,7 +78,7 @@ def check_model(model: Model, options: Options) -> score.Result:
     written_waivers = waivers.read(model)  # an unreadable waiver stops the audit before any work
     vocabulary = options.vocabulary or vocabulary_module.default()
     facts = infer(model, vocabulary)
-    ctx = index.build(model, facts, vocabulary, options.as_of, options.params)
+    ctx = index.build(model, facts, vocabulary, options.as_of, options.params, options.fiscal_year_start)
     rules = catalogue.rules()
     reported = []
     for code in enabled_codes(options):

@@ -38,6 +38,7 @@ class Config:
     per_path_ignores: list[tuple[str, set[str]]] = field(default_factory=list)
     fail_on: str | None = None
     fail_under: float | None = None
+    fiscal_year_start: int = 1  # the month fiscal periods (FY27, Q3 FY27) start in
     params: dict = field(default_factory=dict)
     vocabulary: dict = field(default_factory=dict)
 
@@ -221,6 +222,12 @@ def _build(data: dict, name: str, locate) -> Config:
     config.fail_on = data.get("fail-on")
     if "fail-under" in data:
         config.fail_under = float(data["fail-under"])
+    spellings = [key for key in ("fiscal_year_start", "fiscal-year-start") if key in data]
+    if len(spellings) == 2:
+        errors.append(InputError(locate([spellings[1]]), "fiscal_year_start is given twice (as "
+                                                         "fiscal_year_start and fiscal-year-start): keep one"))
+    elif spellings:
+        config.fiscal_year_start = data[spellings[0]]
     config.params = {code: dict(values) for code, values in data.get("params", {}).items()}
     config.vocabulary = data.get("vocabulary", {})
     if errors:

@@ -40,6 +40,7 @@ class Context:
     goal_cycles: list[list[m.Goal]] = field(default_factory=list)
     objective_cycles: list[list[m.Objective]] = field(default_factory=list)
     used_metrics: set[str] = field(default_factory=set)
+    fiscal_year_start: int = 1  # the month the fiscal year starts in (config), for FY periods
 
     def known_department(self, department_id: str | None) -> str | None:
         """The id if it names a department, else None (a finding's department)."""
@@ -106,8 +107,9 @@ def _loop_through(first: str, members: set[str], parents: dict[str, tuple[str, .
 
 
 def build(model: m.Model, facts: Facts, vocabulary: Vocabulary, as_of: date,
-          params: dict | None = None) -> Context:
+          params: dict | None = None, fiscal_year_start: int = 1) -> Context:
     ctx = Context(model, facts, vocabulary, as_of, params or {})
+    ctx.fiscal_year_start = fiscal_year_start
     ctx.goals = {g.id: g for g in model.goals}
     ctx.metrics = {x.id: x for x in model.metrics}
     ctx.departments = {d.id: d for d in model.departments}

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from . import metricname
 from . import model as m
+from . import reading
 from .vocabulary import Vocabulary
 
 
@@ -172,10 +173,19 @@ def initiatives_remove_cause(goal: m.Goal, vocabulary: Vocabulary) -> tuple[bool
     return False, None
 
 
-def goal_facts(goal: m.Goal) -> GoalFacts:
+def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
+    """A goal's direction: as written; else from baseline to target; else from a
+    ceiling or a floor (reading.py) in the target ("<= 10%") or the title ("Keep
+    support margin below 10% of ARR"), ``maintain`` when the baseline already
+    meets it. A bound read from the title that would move the metric against its
+    better direction is a qualifier misread ("Resolve tickets within 4 hours" on
+    a resolution rate), so it gives no direction."""
     direction, direction_why = goal.direction, None
+    if direction is not None:
+        return GoalFacts(direction, None)
     baseline, target = goal.baseline, goal.target
-    if direction is None and isinstance(baseline, (int, float)) and isinstance(target, (int, float)):
+    numeric_baseline = isinstance(baseline, (int, float))
+    if goal.target_text is None and numeric_baseline and isinstance(target, (int, float)):
         if target > baseline:
             direction = "increase"
             relation = "above"
@@ -187,7 +197,33 @@ def goal_facts(goal: m.Goal) -> GoalFacts:
             relation = "equal to"
         direction_why = (f"goal '{goal.id}' direction is {direction}: target {_number(target)} "
                          f"is {relation} baseline {_number(baseline)}")
-    return GoalFacts(direction, direction_why)
+        return GoalFacts(direction, direction_why)
+    bound, source = None, None
+    if goal.target_text is not None:
+        read = reading.read_target(goal.target_text)
+        bound, source = (read.bound if read else None), f"target '{goal.target_text}'"
+    if bound is None:
+        found = reading.title_bound(goal.title)
+        if found is not None and (not isinstance(target, (int, float)) or found.value == target):
+            moving = "decrease" if found.kind == "cap" else "increase"
+            if metric is None or metric.better is None or metric.better == moving or (
+                    numeric_baseline and found.value is not None and _meets(found, baseline)):
+                bound, source = found, f"title '{' '.join(goal.title.split())}'"
+    if bound is None:
+        return GoalFacts(None, None)
+    line = "ceiling" if bound.kind == "cap" else "floor"
+    if numeric_baseline and bound.value is not None and _meets(bound, baseline):
+        direction = "maintain"
+        tail = f", which baseline {_number(baseline)} already meets"
+    else:
+        direction = "decrease" if bound.kind == "cap" else "increase"
+        tail = ""
+    return GoalFacts(direction, f"goal '{goal.id}' direction is {direction}: its {source} sets a {line} "
+                                f"('{bound.phrase}'){tail}")
+
+
+def _meets(bound: reading.Bound, baseline: float) -> bool:
+    return baseline <= bound.value if bound.kind == "cap" else baseline >= bound.value
 
 
 def _owners(model: m.Model) -> dict[str, tuple]:
@@ -205,7 +241,9 @@ def infer(model: m.Model, vocabulary: Vocabulary) -> Facts:
     owners = _owners(model)
     facts.metrics = {metric.id: metric_facts(metric, vocabulary, owners.get(metric.id, ()))
                      for metric in model.metrics}
-    facts.goals = {goal.id: goal_facts(goal) for goal in model.goals}
+    metrics = facts.metrics
+    facts.goals = {goal.id: goal_facts(goal, metrics.get(goal.metric) if goal.metric else None)
+                   for goal in model.goals}
     for objective in model.objectives:
         if objective.customer_experience is not None:
             if objective.customer_experience:

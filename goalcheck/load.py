@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from . import model as m
+from . import reading
 from .errors import InputError, InputErrors
 from .schema import Shape, shapes, validation_errors
 from .untrusted import display_path
@@ -555,13 +556,37 @@ class _Builder:
         co_owners, supports, guardrails, initiatives, baseline, target = (
             get("co_owners"), get("supports"), get("guardrails"), get("initiatives"),
             get("baseline"), get("target"))
+        target_text = None
+        if target.__class__ is str:
+            target, target_text = self.target(item, where, target)
+        period = get("period")
+        if period is not None and reading.read_period(period) is None:
+            self.errors.append(InputError(
+                where.of("period"), f"'period' in goal {item['id']!r} is not a period goalcheck can read: "
+                                    f"{period!r} (write it as {reading.FORMS_TEXT})"))
+        plan = get("plan")
         return Goal(item["id"], item["title"], item["owner"], tuple(co_owners) if co_owners else (),
                     tuple(supports) if supports else (), _parents(get("parent")), metric, get("direction"),
                     baseline if baseline.__class__ is not str else _amount(baseline),
-                    target if target.__class__ is not str else _amount(target), due, get("period"),
+                    target, target_text, due, period,
                     get("level") or "department", get("appraisal") or False,
                     tuple(guardrails) if guardrails else (), tuple(initiatives) if initiatives else (),
+                    (plan,) if plan.__class__ is str else tuple(plan) if plan else (),
                     extra, order, where)
+
+    def target(self, item, where, text: str):
+        """A target string: a percentage, redacted, a bound or a placeholder (reading.py)."""
+        read = reading.read_target(text)
+        if read is None:
+            self.errors.append(InputError(
+                where.of("target"),
+                f"'target' in goal {item['id']!r} is not a target goalcheck can read: {text!r} (write a number, "
+                "a percentage like \"85%\", a ceiling or floor like \"<= 10%\" or \"at least 40\", a "
+                "placeholder like TBD, or redacted)"))
+            return None, None
+        if read.value == "redacted" or (read.bound is None and read.placeholder is None):
+            return read.value, None
+        return read.value, text
 
     def incentive(self, item, where, order):
         return m.Incentive(item["id"], item.get("name"), item["scope"], item.get("department"),

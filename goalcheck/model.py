@@ -114,13 +114,15 @@ class Goal:
     metric: str | None
     direction: str | None
     baseline: float | str | None  # a number, or "redacted"
-    target: float | str | None
+    target: float | str | None  # for a bound, its number; None for a placeholder
+    target_text: str | None  # the target as written when it is words: a bound ("<= 10%") or a placeholder
     due: date | None
     period: str | None
     level: str
     appraisal: bool
     guardrails: tuple[str, ...]
     initiatives: tuple[str, ...]
+    plan: tuple[str, ...]  # links to where the plan lives (issue, epic, URL)
     extra: dict  # the x- keys, kept for extensions (waivers)
     order: int
     where: Where

@@ -20,8 +20,8 @@ def metric(name, **fields):
 
 def goal(**fields):
     values = dict(id="g", title="t", owner="o", co_owners=(), supports=(), parents=(), metric="m",
-                  direction=None, baseline=None, target=None, due=None, period=None,
-                  level="department", appraisal=False, guardrails=(), initiatives=(), extra={},
+                  direction=None, baseline=None, target=None, target_text=None, due=None, period=None,
+                  level="department", appraisal=False, guardrails=(), initiatives=(), plan=(), extra={},
                   order=0, where=None)
     values.update(fields)
     return Goal(**values)

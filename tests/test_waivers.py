@@ -42,6 +42,7 @@ MORE_GOALS = """\
   - id: nps-up
     title: Raise NPS
     owner: sales
+    level: org  # company-level goals carried by nobody: GC602 even beside sibling key results
     co_owners: [support]
     supports: [easy]
     metric: nps
@@ -51,6 +52,7 @@ MORE_GOALS = """\
   - id: faster-quotes
     title: Send quotes faster
     owner: sales
+    level: org
     supports: [easy]
     metric: {name: Quote turnaround days}
     baseline: 5

@@ -1,0 +1,271 @@
+"""What a goal's target, title and period say, read from the way people write them.
+
+Real OKRs write a ceiling or a floor instead of a number to move to ("<= 10%",
+"no more than 1 developer-month a month", "at least 99.9%"), leave
+placeholders at quarter start ("X to Y", "$X", "TBD", "N13"), and date their
+goals by fiscal periods ("FY27-Q3", "Q3 FY27"). The loader reads targets and
+periods with this module (a form it cannot read is an input error naming its
+line), inference reads a goal's direction from its bound, GC607 names the
+placeholders and GC604 takes a period's end. Pure functions of the text: no
+model, no I/O.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from datetime import date
+
+# --------------------------------------------------------------------------
+# bounds: a ceiling (cap) or a floor written as the target
+
+_NUMBER = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
+_CURRENCY = r"[$€£¥]"
+
+# words and signs that make the number after them a ceiling or a floor; the longer first
+CAP_WORDS = ("no more than", "not more than", "no higher than", "not higher than", "no greater than",
+             "not to exceed", "less than or equal to", "at most", "at the most", "a maximum of",
+             "maximum of", "maximum", "max", "up to", "within", "under", "below", "less than",
+             "fewer than", "lower than", "<=", "=<", "≤", "<")
+FLOOR_WORDS = ("no less than", "not less than", "no fewer than", "not fewer than", "no lower than",
+               "greater than or equal to", "at least", "at the least", "a minimum of", "minimum of",
+               "minimum", "min", "more than", "greater than", "higher than", "above", "over", ">=", "=>",
+               "≥", ">")
+# in a title, only the words that cannot mean anything else before a number
+TITLE_CAP_WORDS = ("no more than", "not more than", "no higher than", "no greater than", "not to exceed",
+                   "at most", "a maximum of", "within", "under", "below", "less than", "fewer than",
+                   "<=", "=<", "≤", "<")
+TITLE_FLOOR_WORDS = ("no less than", "not less than", "no fewer than", "no lower than", "at least",
+                     "a minimum of", ">=", "=>", "≥", ">")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) if not word[0].isalpha() else r"\b" + re.escape(word).replace(r"\ ", r"\s+")
+                    for word in sorted(words, key=len, reverse=True))
+
+
+_BOUND_TARGET = re.compile(
+    rf"^\s*(?P<cap>{_alternation(CAP_WORDS)})?(?P<floor>{_alternation(FLOOR_WORDS)})?\s*"
+    rf"(?P<amount>{_CURRENCY}?\s*{_NUMBER}|{_CURRENCY}?\s*(?:[XYN]|XX|TBD|TBC))\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL)
+_TITLE_BOUND = re.compile(
+    rf"(?:(?P<cap>{_alternation(TITLE_CAP_WORDS)})|(?P<floor>{_alternation(TITLE_FLOOR_WORDS)}))\s*"
+    rf"(?P<amount>{_CURRENCY}?\s*{_NUMBER})", re.IGNORECASE)
+_ANY_NUMBER = re.compile(rf"(?<![\w.]){_CURRENCY}?{_NUMBER}")
+_PERCENT = re.compile(rf"^\s*({_NUMBER})\s*%\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """A ceiling or a floor: ``kind`` is "cap" or "floor", ``words`` the words as written
+    ("no more than", "<="), ``value`` the number after them (None for a placeholder)."""
+
+    kind: str
+    words: str
+    value: float | None
+    phrase: str  # the words and the number, as written: "no more than 1"
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A target as written: its number (None for a placeholder), a bound, a placeholder."""
+
+    value: float | str | None  # a number, "redacted", or None
+    bound: Bound | None = None
+    placeholder: str | None = None
+
+
+def _value(amount: str) -> float | None:
+    digits = re.sub(rf"{_CURRENCY}|\s|,", "", amount)
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1024)
+def read_target(text: str) -> Target | None:
+    """A target string read: a percentage, redacted, a bound, or a placeholder; None
+    when it is none of these (the loader's input error)."""
+    stripped = text.strip()
+    if stripped == "redacted":
+        return Target("redacted")
+    percent = _PERCENT.match(stripped)
+    if percent:
+        return Target(float(percent[1].replace(",", "")))
+    placeholder = placeholder_in_target(stripped)
+    match = _BOUND_TARGET.match(stripped)
+    bound = None
+    if match and (match["cap"] or match["floor"]):
+        words = " ".join((match["cap"] or match["floor"]).split())
+        value = None if placeholder else _value(match["amount"])
+        phrase = " ".join(f"{words} {match['amount'].strip()}".split())
+        bound = Bound("cap" if match["cap"] else "floor", words.lower(), value, phrase)
+        if value is not None:
+            return Target(value, bound, None)
+    if placeholder:
+        return Target(None, bound, placeholder)
+    return None
+
+
+def title_bound(title: str) -> Bound | None:
+    """A ceiling or a floor the title sets ("Keep support margin below 10% of ARR"): only
+    when the bound's number is the only number in the title, so that a qualifier
+    ("Resolve 90% of tickets within 4 hours") is not read as the target."""
+    match = _TITLE_BOUND.search(title)
+    if match is None or len(_ANY_NUMBER.findall(title)) != 1:
+        return None
+    words = " ".join((match["cap"] or match["floor"]).split())
+    return Bound("cap" if match["cap"] else "floor", words.lower(), _value(match["amount"]),
+                 " ".join(f"{words} {match['amount'].strip()}".split()))
+
+
+# --------------------------------------------------------------------------
+# placeholders: a number still to be set
+
+# in a target, any of these stands for a number not yet set
+_TARGET_PLACEHOLDER = re.compile(
+    r"(?<![\w$€£¥])(?:[$€£¥]?(?:X{1,3}|Y|Z{3})(?![\w])|TBD|TBC|TBA|\?{2,}|N\d+)(?![\w])", re.IGNORECASE)
+# in a title: TBD, TBC, ZZZ, XXX, ??? and $X anywhere; a lone X, Y or N<digits> only where
+# a number goes (after from/to/by/of/at/reach/than, before %, or "X to Y")
+_TITLE_PLACEHOLDER = re.compile(
+    r"(?<![\w])(?i:TBD|TBC)(?![\w])|(?<![\w])(?:ZZZ|XXX)(?![\w])|\?{3,}"
+    r"|[$€£¥](?:X{1,3}|Y)[kKmMbB]?(?![\w])"
+    r"|(?<![\w])(?:X|Y|XX|N\d+)\s*%"
+    r"|(?<![\w])X\s*(?:to|-|–|→)\s*Y(?![\w])"
+    r"|(?:\b(?i:from|by|of|at|reach|reaches|than|least|most|under|below|above|over|hit)\s+|[+~]\s*)"
+    r"(?:X|Y|XX)(?![\w'’.-])"
+    r"|\b(?i:from|by|reach|reaches|than|least|most|hit)\s+N\d+(?![\w'’.-])")
+
+
+def placeholder_in_target(text: str) -> str | None:
+    match = _TARGET_PLACEHOLDER.search(text)
+    return match[0] if match else None
+
+
+def placeholder_in_title(title: str) -> str | None:
+    """The placeholder a title holds, as written, or None. Case matters for the lone
+    letters: "reach x" is not a placeholder, "reach X" is."""
+    match = _TITLE_PLACEHOLDER.search(title)
+    if match is None:
+        return None
+    found = match[0].strip()
+    for word in ("from ", "by ", "of ", "at ", "reaches ", "reach ", "than ", "least ", "most ", "under ",
+                 "below ", "above ", "over ", "hit ", "to "):
+        if found.lower().startswith(word):
+            found = found[len(word):].strip()
+            break
+    return found.lstrip("+~ ").strip()
+
+
+# --------------------------------------------------------------------------
+# periods: calendar and fiscal
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date
+    end: date
+    fiscal: bool
+
+
+_Q = r"q([1-4])"
+_H = r"h([12])"
+_FORMS = [
+    # (pattern, kind) -- groups: year, part number
+    (re.compile(r"(\d{4})"), "year"),
+    (re.compile(rf"(\d{{4}})\s*[-/ ]\s*{_Q}"), "quarter"),
+    (re.compile(rf"{_Q}\s*[-/ ]?\s*(\d{{4}})"), "quarter-rev"),
+    (re.compile(rf"(\d{{4}})\s*[-/ ]\s*{_H}"), "half"),
+    (re.compile(rf"{_H}\s*[-/ ]?\s*(\d{{4}})"), "half-rev"),
+    (re.compile(r"(\d{4})-(\d{2})"), "month"),
+    (re.compile(r"fy\s*'?(\d{2}|\d{4})"), "fy"),
+    (re.compile(rf"fy\s*'?(\d{{2}}|\d{{4}})\s*[-/ ]?\s*{_Q}"), "fy-quarter"),
+    (re.compile(rf"{_Q}\s*[-/ ]?\s*fy\s*'?(\d{{2}}|\d{{4}})"), "fy-quarter-rev"),
+    (re.compile(rf"fy\s*'?(\d{{2}}|\d{{4}})\s*[-/ ]?\s*{_H}"), "fy-half"),
+    (re.compile(rf"{_H}\s*[-/ ]?\s*fy\s*'?(\d{{2}}|\d{{4}})"), "fy-half-rev"),
+    (re.compile(r"(\d{4})\s*/\s*(\d{2})"), "split-year"),
+]
+FORMS_TEXT = "2027-Q1, Q1 2027, H1 2027, 2027-03, 2027, FY27, FY27-Q3, Q3 FY27, FY27-H1 or 2027/28"
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _span(year: int, first_month: int, months: int) -> tuple[date, date]:
+    """``months`` months from ``first_month`` of ``year`` (months past December roll over)."""
+    start_index = year * 12 + first_month - 1
+    end_index = start_index + months - 1
+    return date(start_index // 12, start_index % 12 + 1, 1), _month_end(end_index // 12, end_index % 12 + 1)
+
+
+def _fiscal_year(text: str) -> int:
+    year = int(text)
+    return 2000 + year if len(text) == 2 else year
+
+
+@lru_cache(maxsize=1024)
+def read_period(text: str, fiscal_year_start: int = 1) -> Period | None:
+    """The dates a period covers, or None when no form matches (or the year is 0).
+
+    Calendar forms (2027, 2027-Q1, Q1 2027, H1 2027, 2027-03) are calendar dates.
+    A fiscal year (FY27, FY2027) is named by the calendar year it ends in, and
+    starts on the first of month ``fiscal_year_start``: with 2, FY27 runs from 1
+    February 2026 to 31 January 2027; with 1, it is calendar 2027. A split year
+    (2027/28) starts in its first year: with 4, April 2027 to March 2028.
+    """
+    cleaned = " ".join(text.strip().lower().replace("’", "'").split())
+    for pattern, kind in _FORMS:
+        match = pattern.fullmatch(cleaned)
+        if match is None:
+            continue
+        groups = match.groups()
+        if kind.startswith("fy") or kind == "split-year":
+            if kind == "split-year":
+                first = int(groups[0])
+                if (first + 1) % 100 != int(groups[1]):
+                    return None
+                year = first + 1 if fiscal_year_start > 1 else first  # it starts in its first year
+            else:
+                year = _fiscal_year(groups[1] if kind.endswith("-rev") else groups[0])
+            if year == 0:
+                return None
+            start_year = year if fiscal_year_start == 1 else year - 1
+            part = None
+            if kind != "fy" and kind != "split-year":
+                part = int(groups[0] if kind.endswith("-rev") else groups[1])
+            if kind in ("fy", "split-year"):
+                start, end = _span(start_year, fiscal_year_start, 12)
+            elif "quarter" in kind:
+                start, end = _span(start_year, fiscal_year_start + 3 * (part - 1), 3)
+            else:
+                start, end = _span(start_year, fiscal_year_start + 6 * (part - 1), 6)
+            return Period(start, end, True)
+        if kind.endswith("-rev"):
+            part, year = int(groups[0]), int(groups[1])
+        else:
+            year = int(groups[0])
+            part = int(groups[1]) if len(groups) > 1 else None
+        if year == 0:
+            return None
+        if kind == "year":
+            start, end = _span(year, 1, 12)
+        elif kind.startswith("quarter"):
+            start, end = _span(year, 3 * part - 2, 3)
+        elif kind.startswith("half"):
+            start, end = _span(year, 6 * part - 5, 6)
+        else:
+            if not 1 <= part <= 12:
+                return None
+            start, end = _span(year, part, 1)
+        return Period(start, end, False)
+    return None
+
+
+def period_end(text: str, fiscal_year_start: int = 1) -> date | None:
+    period = read_period(text, fiscal_year_start)
+    return period.end if period is not None else None
+
+

@@ -1,0 +1,168 @@
+"""Goal hygiene that fits real OKRs: plans that live in siblings or links, standing
+KPIs, redacted targets, placeholders, fiscal periods, and caps read as direction."""
+
+from __future__ import annotations
+
+import pytest
+
+from goalcheck.audit import Options, options_for, run
+from goalcheck.load import InputErrors
+
+from .conftest import AS_OF, fired, subjects
+
+HEAD = """\
+organization: {name: Acme}
+objectives:
+  - {id: keep, title: Keep the customers we win}
+  - {id: grow, title: Grow revenue}
+departments:
+  - {id: success, name: Customer Success, customer_facing: true}
+  - {id: exec, name: Leadership}
+goals:
+"""
+
+
+def goal(goal_id: str, *lines: str, owner: str = "success") -> str:
+    body = "".join(f"    {line}\n" for line in lines)
+    return f"  - id: {goal_id}\n    title: Goal {goal_id}\n    owner: {owner}\n{body}"
+
+
+def located(result, code):
+    return {(r.finding.subject, r.finding.location.line) for r in fired(result, code)}
+
+
+def test_plan_from_a_plan_field_a_link_or_an_x_key(audit):
+    result = audit(HEAD + goal("linked", "plan: CS-42", "supports: [keep]")
+                   + goal("listed", "plan: [https://tracker.example.com/1, '#12']", "supports: [grow]")
+                   + "  - {id: titled, title: 'Ship SSO (https://tracker.example.com/2)', owner: success}\n"
+                   + goal("keyed", "x-epic: PAY-7") + goal("bare", "x-note: talk to Ana"))
+    assert located(result, "GC602") == {("bare", 24)}
+
+
+def test_sibling_key_results_are_the_plan_of_their_objective(audit):
+    result = audit(HEAD + goal("kr-1", "supports: [keep]") + goal("kr-2", "supports: [keep]")
+                   + goal("alone", "supports: [grow]"))
+    assert located(result, "GC602") == {("alone", 17)}
+
+
+def test_children_of_one_parent_are_each_others_plan(audit):
+    result = audit(HEAD + goal("top", "supports: [keep]", "initiatives: [Review]")
+                   + goal("child-1", "parent: top", "level: team") + goal("child-2", "parent: top", "level: team")
+                   + goal("only-top", "supports: [grow]", "initiatives: [Review]")
+                   + goal("only-child", "parent: only-top", "level: team"))
+    assert subjects(result, "GC602") == {"only-child"}
+
+
+def test_company_level_goals_nobody_carries_get_no_sibling_pass(audit):
+    result = audit(HEAD + goal("co-1", "supports: [keep]", "level: org", owner="exec")
+                   + goal("co-2", "supports: [keep]", "level: org", owner="exec")
+                   + goal("co-3", "supports: [grow]", "level: org", owner="exec")
+                   + goal("carried", "parent: co-3", "initiatives: [Renewal desk]"))
+    assert subjects(result, "GC602") == {"co-1", "co-2"}
+
+
+def test_standing_kpi_needs_no_due_date_and_redacted_target_no_baseline(audit):
+    result = audit(HEAD + goal("standing", "metric: {name: CSAT}", "direction: maintain", "baseline: 95",
+                               "target: 95")
+                   + goal("held", "metric: {name: CSAT held}", "baseline: 95", "target: 95")
+                   + goal("secret", "metric: {name: Bookings}", "target: redacted", "period: 2027-Q1")
+                   + goal("secret-undated", "metric: {name: Bookings two}", "target: redacted")
+                   + goal("quarterly", "metric: {name: CSAT q}", "direction: maintain", "target: 95",
+                          "period: 2027-Q1")
+                   + goal("moving", "metric: {name: NRR}", "baseline: 100", "target: 110"))
+    assert {(r.finding.subject, r.finding.facts) for r in fired(result, "GC603")} == {
+        ("secret-undated", ("a due date or period",)), ("quarterly", ("a baseline",)),
+        ("moving", ("a due date or period",))}
+
+
+def test_fiscal_period_end_with_the_configured_start(tmp_path):
+    path = tmp_path / "goals.yaml"
+    path.write_text(HEAD + goal("q4", "metric: {name: NRR}", "baseline: 1", "target: 2", "period: FY27-Q3",
+                                "initiatives: [Renewal desk]"))
+    assert subjects(run(str(path), Options(as_of=AS_OF)), "GC604") == set()  # July-Sep 2027
+    (tmp_path / ".goalcheck.yaml").write_text("fiscal_year_start: 2\n")
+    result = run(str(path), options_for(str(path), as_of=AS_OF))
+    [finding] = fired(result, "GC604")  # August-October 2026, before 1 December 2026
+    assert "ended with period FY27-Q3 on 2026-10-31" in finding.message
+
+
+@pytest.mark.parametrize("key", ["fiscal_year_start", "fiscal-year-start"])
+def test_fiscal_year_start_in_the_config(tmp_path, key):
+    (tmp_path / ".goalcheck.yaml").write_text(f"{key}: 4\n")
+    assert options_for(str(tmp_path)).fiscal_year_start == 4
+
+
+def test_fiscal_year_start_out_of_range_is_located(tmp_path):
+    (tmp_path / ".goalcheck.yaml").write_text("fail-on: high\nfiscal_year_start: 13\n")
+    with pytest.raises(InputErrors) as raised:
+        options_for(str(tmp_path))
+    assert str(raised.value.errors[0].location).endswith(".goalcheck.yaml:2:20")
+
+
+def test_a_period_no_form_matches_is_a_located_input_error(audit):
+    with pytest.raises(InputErrors) as raised:
+        audit(HEAD + goal("spring", "period: Spring 2027") + goal("zero", "period: '0000'"))
+    assert [(str(e.location).split(":", 1)[1], "is not a period" in e.message) for e in raised.value.errors] == [
+        ("12:13", True), ("16:13", True)]
+
+
+def test_a_target_no_form_matches_is_a_located_input_error(audit):
+    with pytest.raises(InputErrors) as raised:
+        audit(HEAD + goal("vague", "target: double it"))
+    [error] = raised.value.errors
+    assert str(error.location).endswith(":12:13") and "'double it'" in error.message
+
+
+def test_placeholder_replaces_unmeasurable(audit):
+    result = audit(HEAD + goal("tbd", "metric: {name: Pipeline}", "target: TBD", "initiatives: [a]")
+                   + "  - {id: xy, title: Grow NRR from X to Y, owner: success, metric: {name: NRR},"
+                     " initiatives: [a]}\n"
+                   + goal("empty", "metric: {name: Logos}", "initiatives: [a]"))
+    assert located(result, "GC607") == {("tbd", 9), ("xy", 15)}
+    assert subjects(result, "GC601") == {"empty"}
+    [tbd] = [r for r in fired(result, "GC607") if r.finding.subject == "tbd"]
+    assert "placeholder in its target ('TBD')" in tbd.message and "at quarter start" in tbd.message
+
+
+CAPS = """\
+organization: {name: Acme, strategy: Be the easiest company to do business with.}
+departments:
+  - {id: support, name: Support, customer_facing: true}
+metrics:
+  - {id: cost, name: Support cost per customer, kind: cost}
+  - {id: csat, name: CSAT}
+goals:
+"""
+
+
+def test_a_cap_is_a_decrease_and_the_cost_rules_see_it(audit):
+    result = audit(CAPS + goal("cap", "metric: cost", "target: '<= 10%'", "period: 2027", owner="support")
+                   + goal("met", "metric: cost", "baseline: 8", "target: at most 10", "period: 2027",
+                          owner="support")
+                   + goal("floor", "metric: csat", "target: at least 90", "period: 2027", owner="support"))
+    facts = {r.finding.subject: r.finding.inferred for r in fired(result, "GC301")}
+    assert set(facts) == {"cap"}
+    assert "goal 'cap' direction is decrease: its target '<= 10%' sets a ceiling ('<= 10')" in facts["cap"]
+
+
+def test_a_cap_in_the_title_is_read_when_it_holds_the_only_number(audit):
+    result = audit(CAPS + "  - {id: margin, title: Keep support cost below 10 a customer, owner: support,"
+                          " metric: cost, period: 2027, target: redacted}\n"
+                   + "  - {id: sla, title: Close 90% of tickets within 4 hours, owner: support, metric: cost,"
+                     " period: 2027, target: redacted}\n")
+    [cut] = fired(result, "GC301")
+    assert cut.finding.subject == "margin"
+    assert ("goal 'margin' direction is decrease: its title 'Keep support cost below 10 a customer' sets a "
+            "ceiling ('below 10')") in cut.finding.inferred
+
+
+def test_a_title_cap_against_the_metrics_better_direction_is_not_read(audit):
+    result = audit(CAPS + "  - {id: fast, title: Answer within 2 hours, owner: support, target: redacted,"
+                          " period: 2027, metric: {name: Tickets answered in time, better: increase}}\n")
+    assert not fired(result, "GC303") and not fired(result, "GC103")
+
+
+def test_a_bound_target_is_no_contradiction_of_its_direction(audit):
+    result = audit(CAPS + goal("met", "metric: cost", "direction: decrease", "baseline: 8",
+                               "target: at most 10", "period: 2027", owner="support"))
+    assert not fired(result, "GC605")

@@ -1,0 +1,117 @@
+"""reading.py: targets written as ceilings, floors or placeholders, and calendar and
+fiscal periods, read as people write them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from goalcheck.reading import placeholder_in_title, read_period, read_target, title_bound
+
+
+@pytest.mark.parametrize("text,kind,words,value", [
+    ("<= 10%", "cap", "<=", 10),
+    ("≤ 10% of ARR", "cap", "≤", 10),
+    ("no more than 1 developer-month of support a month", "cap", "no more than", 1),
+    ("at most 5 active cases", "cap", "at most", 5),
+    ("within 2 hours", "cap", "within", 2),
+    ("under $5", "cap", "under", 5),
+    ("below 3%", "cap", "below", 3),
+    (">= 99.9%", "floor", ">=", 99.9),
+    ("at least 40", "floor", "at least", 40),
+])
+def test_bounds_are_read_with_their_words(text, kind, words, value):
+    target = read_target(text)
+    assert (target.bound.kind, target.bound.words, target.value) == (kind, words, value)
+    assert target.placeholder is None
+
+
+@pytest.mark.parametrize("text,value", [("85%", 85.0), (" 12.5 % ", 12.5), ("redacted", "redacted")])
+def test_plain_targets_have_no_bound(text, value):
+    target = read_target(text)
+    assert (target.value, target.bound, target.placeholder) == (value, None, None)
+
+
+@pytest.mark.parametrize("text", ["TBD", "TBC", "X", "$X", "X to Y", "???", "N13", "XXX", "ZZZ"])
+def test_placeholder_targets(text):
+    target = read_target(text)
+    assert target.value is None and target.placeholder
+
+
+def test_a_bound_on_a_placeholder_keeps_its_direction_words():
+    target = read_target("<= X%")
+    assert target.placeholder == "X" and target.bound.kind == "cap" and target.value is None
+
+
+@pytest.mark.parametrize("text", ["5 days", "double it", "soon", "10x"])
+def test_unreadable_targets(text):
+    assert read_target(text) is None
+
+
+@pytest.mark.parametrize("title,found", [
+    ("Increase NPS from X to Y", "X"),
+    ("Grow ARR to $XM", "$XM"),
+    ("Raise activation to X%", "X%"),
+    ("Reach N13 paying customers", "N13"),
+    ("Pipeline target TBD", "TBD"),
+    ("Win ??? new logos", "???"),
+])
+def test_title_placeholders(title, found):
+    assert placeholder_in_title(title) == found
+
+
+@pytest.mark.parametrize("title", [
+    "Launch Project X to design partners", "Buy N95 masks for the warehouse", "Migrate to Y-Combinator's template",
+    "Cut churn to 3%", "Support for X (formerly Twitter)", "Grow to 10x revenue",
+])
+def test_title_near_misses_hold_no_placeholder(title):
+    assert placeholder_in_title(title) is None
+
+
+def test_title_bound_needs_its_number_to_be_the_only_one():
+    assert title_bound("Keep support margin below 10% of ARR").kind == "cap"
+    assert title_bound("At least 95% of invoices paid on time").kind == "floor"
+    assert title_bound("Resolve 90% of tickets within 4 hours") is None  # a qualifier, not the target
+    assert title_bound("Answer calls within the hour") is None
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("2027", date(2027, 1, 1), date(2027, 12, 31)),
+    ("2027-Q1", date(2027, 1, 1), date(2027, 3, 31)),
+    ("Q1 2027", date(2027, 1, 1), date(2027, 3, 31)),
+    ("H1 2027", date(2027, 1, 1), date(2027, 6, 30)),
+    ("2027-H2", date(2027, 7, 1), date(2027, 12, 31)),
+    ("2027-03", date(2027, 3, 1), date(2027, 3, 31)),
+    ("FY27", date(2027, 1, 1), date(2027, 12, 31)),
+    ("FY27-Q3", date(2027, 7, 1), date(2027, 9, 30)),
+    ("Q3 FY27", date(2027, 7, 1), date(2027, 9, 30)),
+])
+def test_periods_with_a_january_fiscal_year(text, start, end):
+    period = read_period(text)
+    assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("FY27", date(2026, 2, 1), date(2027, 1, 31)),  # named by the year it ends in
+    ("FY2027", date(2026, 2, 1), date(2027, 1, 31)),
+    ("FY27-Q1", date(2026, 2, 1), date(2026, 4, 30)),
+    ("Q3 FY27", date(2026, 8, 1), date(2026, 10, 31)),
+    ("FY27-Q4", date(2026, 11, 1), date(2027, 1, 31)),  # runs over the calendar year's end
+    ("FY27 H2", date(2026, 8, 1), date(2027, 1, 31)),
+    ("2027-Q1", date(2027, 1, 1), date(2027, 3, 31)),  # calendar forms stay calendar
+])
+def test_fiscal_periods_with_a_february_start(text, start, end):
+    period = read_period(text, 2)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_a_split_year_starts_in_its_first_year():
+    period = read_period("2027/28", 4)
+    assert (period.start, period.end) == (date(2027, 4, 1), date(2028, 3, 31))
+    assert read_period("2027/29", 4) is None
+
+
+@pytest.mark.parametrize("text", ["0000", "Q1 0000", "2027-13", "2027-00", "Spring", "next quarter", "Q5 2027"])
+def test_what_is_not_a_period(text):
+    assert read_period(text) is None
