@@ -10,6 +10,7 @@ which findings show in their ``inferred`` list.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -177,7 +178,8 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
     """A goal's direction: as written; else from baseline to target; else from a
     ceiling or a floor (reading.py) in the target ("<= 10%") or the title ("Keep
     support margin below 10% of ARR"), ``maintain`` when the baseline already
-    meets it. A bound read from the title that would move the metric against its
+    meets it or when, with no period, due or baseline, it is a standing KPI's limit.
+    A title that starts "Maintain", "Keep", "Hold" or "Sustain" says maintain. A bound read from the title that would move the metric against its
     better direction is a qualifier misread ("Resolve tickets within 4 hours" on
     a resolution rate), so it gives no direction."""
     direction, direction_why = goal.direction, None
@@ -198,15 +200,20 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
         direction_why = (f"goal '{goal.id}' direction is {direction}: target {_number(target)} "
                          f"is {relation} baseline {_number(baseline)}")
         return GoalFacts(direction, direction_why)
+    held = _HOLD.match(goal.title)
+    if held:
+        return GoalFacts("maintain", f"goal '{goal.id}' direction is maintain: its title says "
+                                     f"'{' '.join(held[0].split())}'")
     bound, source = None, None
     if goal.target_text is not None:
         read = reading.read_target(goal.target_text)
         bound, source = (read.bound if read else None), f"target '{goal.target_text}'"
+    standing = goal.due is None and not goal.period and not numeric_baseline
     if bound is None:
         found = reading.title_bound(goal.title)
         if found is not None and (not isinstance(target, (int, float)) or found.value == target):
             moving = "decrease" if found.kind == "cap" else "increase"
-            if metric is None or metric.better is None or metric.better == moving or (
+            if standing or metric is None or metric.better is None or metric.better == moving or (
                     numeric_baseline and found.value is not None and _meets(found, baseline)):
                 bound, source = found, f"title '{' '.join(goal.title.split())}'"
     if bound is None:
@@ -215,11 +222,17 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
     if numeric_baseline and bound.value is not None and _meets(bound, baseline):
         direction = "maintain"
         tail = f", which baseline {_number(baseline)} already meets"
+    elif standing:
+        direction = "maintain"  # a scorecard's standing limit: a level to hold, not a cut to make
+        tail = " with no period: a standing level to hold"
     else:
         direction = "decrease" if bound.kind == "cap" else "increase"
         tail = ""
     return GoalFacts(direction, f"goal '{goal.id}' direction is {direction}: its {source} sets a {line} "
                                 f"('{bound.phrase}'){tail}")
+
+
+_HOLD = re.compile(r"^\s*(?:maintain|keep|hold|sustain)\b", re.IGNORECASE)
 
 
 def _meets(bound: reading.Bound, baseline: float) -> bool:

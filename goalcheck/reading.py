@@ -25,19 +25,19 @@ _NUMBER = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
 _CURRENCY = r"[$€£¥]"
 
 # words and signs that make the number after them a ceiling or a floor; the longer first
-CAP_WORDS = ("no more than", "not more than", "no higher than", "not higher than", "no greater than",
+CAP_WORDS = ("at or below", "at or under", "no more than", "not more than", "no higher than", "not higher than", "no greater than",
              "not to exceed", "less than or equal to", "at most", "at the most", "a maximum of",
              "maximum of", "maximum", "max", "up to", "within", "under", "below", "less than",
              "fewer than", "lower than", "<=", "=<", "≤", "<")
-FLOOR_WORDS = ("no less than", "not less than", "no fewer than", "not fewer than", "no lower than",
+FLOOR_WORDS = ("at or above", "at or over", "no less than", "not less than", "no fewer than", "not fewer than", "no lower than",
                "greater than or equal to", "at least", "at the least", "a minimum of", "minimum of",
                "minimum", "min", "more than", "greater than", "higher than", "above", "over", ">=", "=>",
                "≥", ">")
 # in a title, only the words that cannot mean anything else before a number
-TITLE_CAP_WORDS = ("no more than", "not more than", "no higher than", "no greater than", "not to exceed",
+TITLE_CAP_WORDS = ("at or below", "at or under", "no more than", "not more than", "no higher than", "no greater than", "not to exceed",
                    "at most", "a maximum of", "within", "under", "below", "less than", "fewer than",
                    "<=", "=<", "≤", "<")
-TITLE_FLOOR_WORDS = ("no less than", "not less than", "no fewer than", "no lower than", "at least",
+TITLE_FLOOR_WORDS = ("at or above", "at or over", "no less than", "not less than", "no fewer than", "no lower than", "at least",
                      "a minimum of", ">=", "=>", "≥", ">")
 
 
@@ -140,6 +140,9 @@ _TITLE_PLACEHOLDER = re.compile(
     r"|\b(?i:from|by|reach|reaches|than|least|most|hit)\s+N\d+(?![\w'’.-])")
 
 
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
 def placeholder_in_target(text: str) -> str | None:
     match = _TARGET_PLACEHOLDER.search(text)
     return match[0] if match else None
@@ -147,8 +150,9 @@ def placeholder_in_target(text: str) -> str | None:
 
 def placeholder_in_title(title: str) -> str | None:
     """The placeholder a title holds, as written, or None. Case matters for the lone
-    letters: "reach x" is not a placeholder, "reach X" is."""
-    match = _TITLE_PLACEHOLDER.search(title)
+    letters: "reach x" is not a placeholder, "reach X" is. A remark in brackets is a
+    detail of a stated goal ("a scholarship (school TBD)"), not its number."""
+    match = _TITLE_PLACEHOLDER.search(_BRACKETS.sub(" ", title))
     if match is None:
         return None
     found = match[0].strip()

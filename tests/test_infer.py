@@ -102,6 +102,19 @@ def test_direction_from_baseline_and_target():
     assert goal_facts(goal(direction="increase", baseline=5, target=1)).direction == "increase"
 
 
+def test_direction_from_a_bound_or_the_titles_first_word():
+    capped = goal_facts(goal(target=10.0, target_text="<= 10%", period="2027"))
+    assert (capped.direction, capped.direction_why) == (
+        "decrease", "goal 'g' direction is decrease: its target '<= 10%' sets a ceiling ('<= 10')")
+    met = goal_facts(goal(baseline=8, target=10.0, target_text="at most 10", period="2027"))
+    assert met.direction == "maintain" and met.direction_why.endswith("which baseline 8 already meets")
+    standing = goal_facts(goal(title="SSAT: at or above 95%", target=95.0))
+    assert standing.direction == "maintain" and standing.direction_why.endswith("a standing level to hold")
+    assert goal_facts(goal(title="SSAT: at or above 95%", target=95.0, period="2027")).direction == "increase"
+    held = goal_facts(goal(title="Keep CSAT at 95%", target=95.0, period="2027"))
+    assert (held.direction, held.direction_why) == ("maintain", "goal 'g' direction is maintain: its title says 'Keep'")
+
+
 @pytest.mark.parametrize("initiatives,removes", [
     (("Fix the billing errors behind most calls",), True),
     (("Publish a help centre article for every top contact reason",), True),

@@ -64,6 +64,7 @@ def test_title_placeholders(title, found):
 @pytest.mark.parametrize("title", [
     "Launch Project X to design partners", "Buy N95 masks for the warehouse", "Migrate to Y-Combinator's template",
     "Cut churn to 3%", "Support for X (formerly Twitter)", "Grow to 10x revenue",
+    "Sponsor a scholarship (school/organization TBD) for every referred hire",
 ])
 def test_title_near_misses_hold_no_placeholder(title):
     assert placeholder_in_title(title) is None

@@ -13,10 +13,27 @@ from ..index import Context
 from . import REGISTRY, about_goal, check
 
 
+# a key result that is a piece of work: measured by being done ("Define marketing
+# guidelines", "Budgets are set for each team", "We have mapped the user journey")
+_DELIVERABLE = re.compile(
+    r"^\s*(?:define|build|launch|complete|design|establish|create|publish|roll out|implement|set up|"
+    r"introduce|ship|deliver|draft|write|update|updating|identify|measure|resolve|document|map|migrate|"
+    r"run|hold|host|hire|train|audit|review|adopt|automate|refresh|redesign|rebuild|finali[sz]e)\b"
+    r"|\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+)?(?:set|created|completed|in place|documented|"
+    r"launched|published|defined|mapped|built|rolled out|developed|delivered|shipped|finali[sz]ed|signed)\b"
+    r"|\b(?:has|have)\s+(?:documented|mapped|built|launched|published|defined|created|completed|shipped)\b",
+    re.IGNORECASE)
+
+
 @check("GC601")
 def unmeasurable_goal(ctx: Context):
+    """No metric, or no target to reach. A key result with no metric whose title is a
+    piece of work (a deliverable) and that has no work of its own under it (no
+    initiatives, no child goals) is the task itself, measured by being done."""
     for goal in ctx.model.goals:
         if not goal.metric:
+            if not goal.initiatives and goal.id not in ctx.children and _DELIVERABLE.search(goal.title):
+                continue  # the work item itself; with work of its own under it, it is an outcome to measure
             missing = "no metric"
         elif goal.target is None and goal.direction != "maintain" and goal.target_text is None:
             missing = "no target"
@@ -33,6 +50,8 @@ def _placeholder(goal) -> tuple[str, str] | None:
         found = reading.placeholder_in_target(goal.target_text)
         if found:
             return "target", goal.target_text
+    if goal.target is not None:
+        return None  # a number, or redacted: the title's N3 or X stands for it (Sourcegraph's N0, N1)
     found = reading.placeholder_in_title(goal.title)
     return ("title", found) if found else None
 
@@ -66,35 +85,62 @@ def links_plan(goal) -> bool:
 def goal_without_plan(ctx: Context):
     """A key result's plan is its initiatives, the issue or epic it links, the goals
     cascaded from it, or, under an objective or parent goal with two or more key
-    results, its siblings (each key result is part of its objective's how). A
-    company-level goal nobody carries gets no sibling pass."""
+    results, its siblings (each key result is part of its objective's how; a
+    department's key results listed under no objective are siblings too). What
+    is left: a company-level goal alone under its objective that nobody carries,
+    and department goals with neither a plan nor siblings."""
     direct: dict[str, int] = {}
+    loose: dict[str, int] = {}  # per owner, the key results listed under no objective and no parent
     for goal in ctx.model.goals:
         for objective in set(goal.supports):
             direct[objective] = direct.get(objective, 0) + 1
+        if not goal.supports and not goal.parents:
+            loose[goal.owner] = loose.get(goal.owner, 0) + 1
     children = ctx.children
     for goal in ctx.model.goals:
         if goal.initiatives or goal.id in children or links_plan(goal):
             continue
-        if goal.level != "org" and (
-                any(len(children.get(parent, ())) >= 2 for parent in goal.parents)
-                or any(direct.get(objective, 0) >= 2 for objective in goal.supports)):
-            continue
+        if (any(len(children.get(parent, ())) >= 2 for parent in goal.parents)
+                or any(direct.get(objective, 0) >= 2 for objective in goal.supports)
+                or (not goal.supports and not goal.parents and loose[goal.owner] >= 2)):
+            continue  # siblings (a department's own list with no objective is GC101's point)
         yield about_goal("GC602", ctx, goal, {})
+
+
+# words that say the goal makes something new this period: its starting point is none
+_NEW_WORK = re.compile(
+    r"\b(?:launch|publish|introduce|establish|create|build|develop|implement|deploy|ship|pilot|run|host|"
+    r"kick(?:ed|s|ing)? off|roll(?:ed|s|ing)? out|set(?:s|ting)? up|put in place|in place)"
+    r"(?:e?s|e?d|ing)?\b|\b(?:built|ran|set up|onboarded)\b", re.IGNORECASE)
+# a scorecard of standing KPIs: this many goals with targets and not one dated
+SCORECARD = 3
 
 
 @check("GC603")
 def missing_baseline_or_due(ctx: Context):
-    """A target needs a starting point and a date, except where neither can be asked:
-    a redacted target's baseline is private too, and a standing KPI (direction
-    maintain, no period) holds for as long as it is listed."""
-    for goal in ctx.model.goals:
-        if goal.target is None:
-            continue  # no target (GC601) or a placeholder (GC607)
+    """A target needs a starting point and a date, except where neither can be asked.
+
+    - A standing KPI has no date by design and its current value is the chart
+      beside it: a goal with no period and no due held at its level (direction
+      maintain, or a ceiling or a floor), or any goal of a scorecard (three or
+      more goals with targets and not one dated in the organisation).
+    - A redacted target's baseline is private too; a maintained level's baseline
+      is its target; something new this period ("Launch", "Publish 2 articles")
+      starts from none.
+    """
+    goals = ctx.model.goals
+    targeted = [goal for goal in goals if goal.target is not None]
+    scorecard = len(targeted) >= SCORECARD and not any(goal.due is not None or goal.period for goal in goals)
+    for goal in targeted:
+        direction = ctx.facts.goals[goal.id].direction
+        undated = goal.due is None and not goal.period
+        if undated and (scorecard or goal.target_text is not None or direction == "maintain"):
+            continue
         missing = []
-        if goal.baseline is None and goal.target != "redacted":
+        if (goal.baseline is None and goal.target != "redacted" and direction != "maintain"
+                and not _NEW_WORK.search(goal.title)):
             missing.append("a baseline")
-        if goal.due is None and not goal.period and ctx.facts.goals[goal.id].direction != "maintain":
+        if undated:
             missing.append("a due date or period")
         if missing:
             yield about_goal("GC603", ctx, goal, {"missing": " and ".join(missing)}, facts=tuple(missing))
@@ -107,7 +153,11 @@ def period_end(period: str, fiscal_year_start: int = 1) -> date | None:
 
 @check("GC604")
 def stale_goal(ctx: Context):
+    """Goals whose date is past. When every dated goal is past (two or more), the set
+    itself is an old plan: one finding on the organisation says so, at the first of
+    them, instead of one per goal."""
     grace = timedelta(days=ctx.param("GC604", "grace-days", 0))
+    stale, dated = [], 0
     for goal in ctx.model.goals:
         if goal.due is not None:
             end, when = goal.due, f"was due {goal.due.isoformat()}"
@@ -119,9 +169,23 @@ def stale_goal(ctx: Context):
                 when += f" on {end.isoformat()}"
         else:
             continue
+        dated += 1
         if end is not None and end + grace < ctx.as_of:
-            yield about_goal("GC604", ctx, goal, {"when": when, "as_of": ctx.as_of.isoformat()},
-                          facts=(end.isoformat(),))
+            stale.append((goal, end, when))
+    as_of = ctx.as_of.isoformat()
+    if len(stale) >= 2 and len(stale) == dated:
+        goal, end, when = max(stale, key=lambda item: (item[1], -item[0].order))
+        first = stale[0][0]
+        yield Finding("GC604", None, "organization", None, first.where.of(),
+                      {"goal": first.id, "what": f"every one of the {dated:,} dated goals",
+                       "when": f"has ended (the latest, goal '{goal.id}', {when})", "listed": "they are",
+                       "as_of": as_of, "close": "If these are not the current goals, audit the current "
+                       "ones; if they are, close them"}, facts=("all", end.isoformat()))
+        return
+    for goal, end, when in stale:
+        yield about_goal("GC604", ctx, goal, {"what": f"goal '{goal.id}'", "when": when, "listed": "it is",
+                                              "as_of": as_of, "close": f"Close '{goal.id}'"},
+                         facts=(end.isoformat(),))
 
 
 @check("GC605")
