@@ -129,12 +129,14 @@ def title_bound(title: str) -> Bound | None:
 _TARGET_PLACEHOLDER = re.compile(
     r"(?<![\w$€£¥])(?:[$€£¥]?(?:X{1,3}|Y|Z{3})(?![\w])|TBD|TBC|TBA|\?{2,}|N\d+)(?![\w])", re.IGNORECASE)
 # in a title: TBD, TBC, ZZZ, XXX, ??? and $X anywhere; a lone X, Y or N<digits> only where
-# a number goes (after from/to/by/of/at/reach/than, before %, or "X to Y")
+# a number goes (after from/by/of/at/reach/than, before % or a plural noun, or "X to Y")
 _TITLE_PLACEHOLDER = re.compile(
     r"(?<![\w])(?i:TBD|TBC)(?![\w])|(?<![\w])(?:ZZZ|XXX)(?![\w])|\?{3,}"
     r"|[$€£¥](?:X{1,3}|Y)[kKmMbB]?(?![\w])"
-    r"|(?<![\w])(?:X|Y|XX|N\d+)\s*%"
-    r"|(?<![\w])X\s*(?:to|-|–|→)\s*Y(?![\w])"
+    r"|(?<![\w])(?:[XxYyZz]|XX|N\d+)\s*%"
+    r"|(?<![\w])[Xx]%?\s*(?:to|-|–|→)\s*[Yy]%?(?![\w])"
+    r"|(?<![\w'’.-])XX?\s+(?:(?:new|more|additional|active|paying|net new)\s+)?"
+    r"(?!(?:is|was|has|does|goes|works|runs|launches|ships|supports)\b)[a-z]{2,}s\b"
     r"|(?:\b(?i:from|by|of|at|reach|reaches|than|least|most|under|below|above|over|hit)\s+|[+~]\s*)"
     r"(?:X|Y|XX)(?![\w'’.-])"
     r"|\b(?i:from|by|reach|reaches|than|least|most|hit)\s+N\d+(?![\w'’.-])")

@@ -56,6 +56,8 @@ def test_unreadable_targets(text):
     ("Reach N13 paying customers", "N13"),
     ("Pipeline target TBD", "TBD"),
     ("Win ??? new logos", "???"),
+    ("Have X customers live on the beta", "X customers"),
+    ("increase trial conversion from x% to y% on the path to z%", "x%"),
 ])
 def test_title_placeholders(title, found):
     assert placeholder_in_title(title) == found
@@ -65,6 +67,7 @@ def test_title_placeholders(title, found):
     "Launch Project X to design partners", "Buy N95 masks for the warehouse", "Migrate to Y-Combinator's template",
     "Cut churn to 3%", "Support for X (formerly Twitter)", "Grow to 10x revenue",
     "Sponsor a scholarship (school/organization TBD) for every referred hire",
+    "Windows X is shipped", "Raise the x-axis label size",
 ])
 def test_title_near_misses_hold_no_placeholder(title):
     assert placeholder_in_title(title) is None
