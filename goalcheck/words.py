@@ -1,9 +1,11 @@
 """The words of a goal's title or a metric's name, as the rules about wording read them.
 
-``content_words`` is the seam for word normalisation (issue 14: lemmatised
-content words, stop-words and numbers dropped). Until the lead's
-lemmatiser-backed module lands, it strips a few English endings itself; the
-rules call only this function, so switching is one import.
+``content_words`` gives lemmatised content words (stop-words, numbers and
+placeholders dropped) with the lexicon's abbreviations spelled out (AHT is
+average handle time), through the metric-name analyser's lexicon
+(goalcheck/metricname.py, lemmas from goalcheck/lemmatise.py); a word the
+lemma table does not know has its common English ending stripped, so that
+"modules" and "module" meet. ``title_key`` is what makes two titles the same.
 """
 
 from __future__ import annotations
@@ -81,11 +83,25 @@ def lemma(word: str) -> str:
 
 
 def content_words(text: str | None) -> set[str]:
-    """The lemmatised content words of a text: stop-words, numbers and placeholders dropped."""
+    """The lemmatised content words of a text: stop-words, numbers and placeholders
+    dropped, the lexicon's abbreviations spelled out."""
+    if not text:
+        return set()
+    from .metricname import builtin
+
     out = set()
-    for token in tokens(text):
-        for part in re.split(r"[-/+']", token):
-            if not part or part in STOP or is_number(part) or is_placeholder(part) or len(part) < 2:
-                continue
-            out.add(lemma(part))
+    for word in builtin().expand(text):
+        if len(word) < 2 or not word[0].isalnum() or word in STOP or is_number(word) or is_placeholder(word):
+            continue
+        out.add(lemma(word))
     return out
+
+
+def related_classes(found: set[str]) -> set[str]:
+    """The lexicon's classes the words belong to (customer, staff, partner...), as
+    '@class' tags: "client" and "customer" are the same people."""
+    from .metricname import builtin
+
+    classes = builtin().classes
+    return {f"@{name}" for name, phrases in classes.items()
+            if any(len(phrase) == 1 and phrase[0] in found for phrase in phrases)}

@@ -101,3 +101,59 @@ def test_duplicate_goal_quiet_on_sequences_segments_pieces_and_labels(audit):
 def test_no_customer_outcome_at_top_quiet_when_a_top_objective_is_titled_for_customers(audit):
     result = audit(TOP.replace("Reach 20% operating margin", "Accelerate customer initiatives") + "goals: []\n")
     assert fired(result, "GC108") == []
+
+
+# --- GC105 unrelated-cascade -----------------------------------------------------
+
+CASCADE = """\
+organization: {name: Acme}
+objectives:
+  - {id: win-obj, title: Win more competitive deals, owner: sales, measured_by: [win-rate]}
+  - {id: company, title: Be the leader in our market, measured_by: [win-rate]}
+departments:
+  - {id: sales, name: Sales, customer_facing: true}
+  - {id: legal, name: Legal}
+  - {id: care, name: Care, customer_facing: true}
+metrics:
+  - {id: win-rate, name: Competitive win rate}
+  - {id: modules, name: Training modules published}
+  - {id: aht, name: AHT}
+  - {id: cts, name: Cost to serve per customer}
+goals:
+  - {id: win, title: Improve our competitive win rate, owner: sales, metric: win-rate, baseline: 20, target: 25}
+  - {id: handle, title: Average handle time down, owner: sales, metric: cts, baseline: 9, target: 8}
+"""
+
+
+def test_unrelated_cascade_fires_on_a_goal_sharing_nothing_with_another_departments_result(audit):
+    result = audit(CASCADE + """\
+  - {id: privacy, title: Ship the privacy training module, owner: legal, parent: win, metric: modules,
+     direction: increase, target: 1}
+  - {id: privacy-obj, title: Ship the privacy training module, owner: legal, supports: [win-obj],
+     metric: modules, direction: increase, target: 2}
+""")
+    assert where(result, "GC105") == {("privacy", 17), ("privacy-obj", 19)}
+    [finding] = [r for r in fired(result, "GC105") if r.finding.subject == "privacy"]
+    assert """parent goal 'win' ("Improve our competitive win rate")""" in finding.message
+    assert finding.severity == "low"
+
+
+def test_unrelated_cascade_quiet_on_near_misses(audit):
+    result = audit(CASCADE + """\
+  # abbreviations spelled out: AHT is average handle time
+  - {id: aht-down, title: AHT from 540 to 480, owner: care, parent: handle, metric: aht, baseline: 540, target: 480}
+  # a cost under a cost
+  - {id: cheaper, title: Fewer field visits, owner: care, parent: handle,
+     metric: {name: Field visit cost}, baseline: 9, target: 8}
+  # an initiative says how it serves
+  - {id: says-how, title: Ship the privacy module, owner: legal, parent: win, metric: modules, direction: increase,
+     target: 1, initiatives: [Answer the privacy questions that lose competitive deals]}
+  # the department's own goal broken down by itself
+  - {id: own, title: Ship the privacy module, owner: sales, parent: win, metric: modules, direction: increase, target: 3}
+  # a company objective: every department serves it in its own words
+  - {id: company-wide, title: Ship the privacy module, owner: legal, supports: [company], metric: modules,
+     direction: increase, target: 4}
+  # two parents: related to one is related
+  - {id: two, title: Cut handle time, owner: legal, parent: [win, handle], metric: modules, direction: increase, target: 5}
+""")
+    assert fired(result, "GC105") == []

@@ -259,3 +259,88 @@ def duplicate_goal(ctx: Context):
                                               "other_department": ctx.department_name(first.owner),
                                               "how": named[first.id], "more": more},
                          facts=(first.id,))
+
+
+# words every goal uses whatever it is about: sharing them relates nothing
+_GENERIC = frozenset("""
+improve improvement increase decrease reduce reduction grow growth raise lower cut achieve deliver
+ensure maintain drive boost maximize maximise minimize minimise enable support keep better best
+rate number count percent percentage share score level total average ratio index metric kpi kr okr
+objective goal target plan quarter year annual monthly weekly daily q1 q2 q3 q4 fy h1 h2 ceo company
+""".split())
+
+
+def _topic(*texts) -> set[str]:
+    found = set()
+    for text in texts:
+        found |= words.content_words(text)
+    found -= _GENERIC
+    return found | words.related_classes(found)
+
+
+def _same_family(ctx: Context, one: str, other: str) -> bool:
+    """Two metrics the analyser reads alike: both experience, access or demand
+    measures, or both costs (AHT under cost to serve, complaints under NPS)."""
+    a, b = ctx.facts.metrics.get(one), ctx.facts.metrics.get(other)
+    if a is None or b is None:
+        return False
+    return ((a.experience and b.experience) or (a.access and b.access) or bool(a.demand and b.demand)
+            or (a.kind == "cost" and b.kind == "cost"))
+
+
+@check("GC105")
+def unrelated_cascade(ctx: Context):
+    """A goal that shares nothing with what it is said to serve: no metric, no word of
+    its title, metric or initiatives in the parent's title and metric, or in the
+    objective's title, description and metrics.
+
+    Judged only where both sides are measured and the link was set by another
+    department (the goal has a metric; each parent goal has one, each objective is
+    a department's and measured_by some): where a side has no measure, words alone
+    are too thin to call a link wrong ("Define awareness benchmarks" under "Get
+    ready to scale marketing" serves it without a word in common); a company
+    objective is served by every department in its own words; and a department
+    breaking down its own goal ("Loaner pool from 40 to 60 pumps" under its "Depot
+    repair turnaround from 9 to 5 days") knows how the pieces fit. Metrics the analyser reads alike (both experience measures, both
+    costs) are related. A goal related to any one of the things it serves is related.
+    """
+    topics: dict[str, set[str]] = {}  # metric id -> its name's words
+
+    def metric_words(metric_id):
+        if metric_id not in topics:
+            topics[metric_id] = _topic(ctx.metric_name(metric_id))
+        return topics[metric_id]
+
+    for goal in ctx.model.goals:
+        links = [("goal", ctx.goals.get(p)) for p in dict.fromkeys(goal.parents)]
+        links += [("objective", ctx.objectives.get(o)) for o in dict.fromkeys(goal.supports)]
+        if not links or not goal.metric or goal.metric not in ctx.metrics:
+            continue
+        if any(item is None for _, item in links):
+            continue  # a link names nothing (GC001): nothing to compare with
+        if any(not (item.metric if kind == "goal" else item.measured_by and item.owner)
+               or item.owner == goal.owner for kind, item in links):
+            # an unmeasured link, a company objective every department serves in its own
+            # words, or the department's own goal or objective broken down by itself
+            continue
+        own = _topic(goal.title, *goal.initiatives) | metric_words(goal.metric)
+        if len(own) < 2:
+            continue
+        related = False
+        for kind, item in links:
+            measures = (item.metric,) if kind == "goal" else item.measured_by
+            if goal.metric in measures or any(_same_family(ctx, goal.metric, m) for m in measures):
+                related = True
+                break
+            theirs = _topic(item.title, item.description if kind == "objective" else None)
+            for metric_id in measures:
+                theirs |= metric_words(metric_id)
+            if len(theirs) < 2 or not own.isdisjoint(theirs):
+                related = True
+                break
+        if related:
+            continue
+        named = and_list(f"{'parent goal' if kind == 'goal' else 'objective'} '{item.id}' (\"{item.title}\")"
+                         for kind, item in links)
+        yield about_goal("GC105", ctx, goal, {"title": goal.title, "serves": named},
+                         facts=tuple(item.id for _, item in links))
