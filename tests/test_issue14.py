@@ -157,3 +157,45 @@ def test_unrelated_cascade_quiet_on_near_misses(audit):
   - {id: two, title: Cut handle time, owner: legal, parent: [win, handle], metric: modules, direction: increase, target: 5}
 """)
     assert fired(result, "GC105") == []
+
+
+# --- GC406 headcount-as-key-result -----------------------------------------------
+
+HIRES = """\
+organization: {name: Acme}
+departments:
+  - {id: eng, name: Engineering}
+  - {id: sales, name: Sales, customer_facing: true}
+  - {id: people, name: People Ops}
+  - {id: ops, name: Operations}
+metrics:
+  - {id: csat, name: CSAT}
+goals:
+"""
+
+
+def test_headcount_as_key_result_fires_on_hiring_written_as_results(audit):
+    result = audit(HIRES + """\
+  - {id: pms, title: Hire 2 PMs, owner: eng, metric: {name: PMs hired}, direction: increase, target: 2}
+  - {id: ae, title: AE headcount to plan, owner: sales, metric: {name: AE headcount}, baseline: 20, target: 26}
+  - {id: ces, title: Hire at least two Customer Engineers, owner: sales, metric: {name: CEs on board}, direction: increase, target: 2}
+  - {id: grow, title: Grow the team to plan, owner: eng, metric: {name: Team plan}, direction: increase, target: 1}
+""")
+    assert where(result, "GC406") == {("pms", 10), ("ae", 11), ("ces", 12), ("grow", 13)}
+    [finding] = [r for r in fired(result, "GC406") if r.finding.subject == "pms"]
+    assert "('hire 2 pms')" in finding.message and finding.finding.department == "eng"
+
+
+def test_headcount_as_key_result_quiet_on_near_misses(audit):
+    result = audit(HIRES + """\
+  - {id: own, title: Hire 40 engineers to plan, owner: people, metric: {name: Engineering hires}, direction: increase, target: 40}
+  - {id: co, title: Hire 4 AEs, owner: sales, co_owners: [people], metric: {name: AE hires}, direction: increase, target: 4}
+  - {id: cut, title: Support headcount from 50 to 45, owner: sales, metric: {name: Support headcount},
+     baseline: 50, target: 45, guardrails: [csat]}
+  - {id: speed, title: Time to hire under 40 days, owner: eng, metric: {name: Days to hire}, baseline: 60, target: 40}
+  - {id: plan, title: Sales leadership owns revenue targets and hiring plan, owner: sales, metric: {name: Plan owned}, direction: increase, target: 1}
+  - {id: budget, title: Provide a budget (including hiring plans) to each department, owner: ops, metric: {name: Budgets}, direction: increase, target: 8}
+  - {id: per-fte, title: Each officer closes 120 requests per FTE per week, owner: ops, metric: {name: Requests per FTE}, direction: increase, target: 120}
+  - {id: pending, title: Deliver plans for five sections (pending Director hires), owner: eng, metric: {name: Plans}, direction: increase, target: 5}
+""")
+    assert fired(result, "GC406") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..finding import Finding
 from ..index import Context
+from .. import words
 from . import about_goal, and_list, check, unique
 
 
@@ -95,3 +96,83 @@ def incentive_rewards_cost_cut(ctx: Context):
                           incentive.where.of(),
                           {"incentive": incentive.id, "metric": ctx.metric_name(metric_id)},
                           unique([metric.why.get("kind")]), facts=(metric_id,))
+
+
+# "hire 2 PMs", "Hire at least two Customer Engineers", "+6 engineers", "AE headcount to
+# plan", "new web design and dev hires operational", "Grow the department to plan"
+_HIRE_VERBS = frozenset({"hire", "hiring", "recruit"})
+_HEADCOUNT = frozenset({"headcount", "hc", "hires"})
+_TEAM = frozenset({"team", "teams", "department", "org", "organisation", "organization", "headcount", "hc"})
+_AMOUNT = frozenset({"a", "an", "at", "someone", "strong", "one", "two", "three", "four", "five", "six",
+                     "seven", "eight", "nine", "ten", "twelve", "twenty", "several", "additional"})
+# beside a hiring word, what makes it the speed, cost, quality or plan of hiring, not people added
+_ABOUT_HIRING = frozenset({"time", "speed", "age", "days", "day", "cost", "quality", "satisfaction",
+                           "manager", "managers", "process", "plan", "plans", "budget", "budgets", "tool",
+                           "pipeline", "funnel", "per", "freeze", "fair", "fairs", "event", "events"})
+
+
+_PENDING = frozenset({"pending", "awaiting", "after", "until", "once", "depending", "subject"})
+
+
+def _counts_hires(text: str | None) -> str | None:
+    """The words of a title or metric name that count people hired or headcount added."""
+    found = words.tokens(text)
+    if not found:
+        return None
+    roles = _staff_words()
+    for place, token in enumerate(found):
+        before, after = found[max(0, place - 2):place], found[place + 1:place + 4]
+        shown = " ".join(found[place:place + 3] if token in _HIRE_VERBS else found[max(0, place - 1):place + 1])
+        if token in ("to", "plan") or token in _HIRE_VERBS or token in _HEADCOUNT:
+            if after[:1] == ["plan"] and token == "to" and (
+                    not _TEAM.isdisjoint(found[max(0, place - 4):place]) or
+                    not _HIRE_VERBS.isdisjoint(found[max(0, place - 2):place])):
+                return " ".join(found[max(0, place - 2):place + 2])  # hire to plan, grow the team to plan
+        if token in _HIRE_VERBS:
+            if after[:1] and after[0] in _ABOUT_HIRING or (before[-1:] and before[-1] in _ABOUT_HIRING):
+                continue
+            if after and (words.is_number(after[0]) or after[0] in _AMOUNT
+                          or any(word in roles or word.rstrip("s") in roles for word in after[:3])):
+                return shown
+        if token in _HEADCOUNT:
+            if (before[-1:] and before[-1] in _ABOUT_HIRING) or (after[:1] and after[0] in _ABOUT_HIRING):
+                continue
+            if not _PENDING.isdisjoint(found[max(0, place - 3):place]):
+                continue  # "(pending Director hires)": a condition of the goal, not its result
+            return shown
+    return None
+
+
+def _staff_words() -> set[str]:
+    from ..metricname import builtin
+
+    lexicon = builtin()
+    found = {phrase[-1] for phrase in lexicon.classes["staff"]}
+    return found | {key for key, value in lexicon.abbreviations.items() if value and value[-1] in found}
+
+
+def _people_department(ctx: Context, department_id: str) -> bool:
+    from ..metricname import builtin
+
+    department = ctx.departments.get(department_id)
+    names = [department_id] + ([department.name, *department.aliases] if department else [])
+    return any(builtin()._is_people_team(name.replace("-", " ")) for name in names)
+
+
+@check("GC406")
+def headcount_as_key_result(ctx: Context):
+    """Hiring written as a result: a goal whose metric or title counts people hired or
+    headcount added, owned outside people, talent or recruiting. Quiet on goals that
+    cut headcount (a cost goal), on hiring speed, cost or quality, and where the owner
+    or a co-owner is the people team, for whom hiring is the result."""
+    for goal in ctx.model.goals:
+        if ctx.facts.goals[goal.id].direction in ("decrease", "maintain"):
+            continue
+        found = _counts_hires(ctx.metric_name(goal.metric) if goal.metric else None) or _counts_hires(goal.title)
+        if found is None:
+            continue
+        if any(_people_department(ctx, d) for d in (goal.owner, *goal.co_owners)):
+            continue
+        yield about_goal("GC406", ctx, goal, {"title": goal.title, "words": found,
+                                              "department": ctx.department_name(goal.owner)},
+                         facts=(found,))
