@@ -20,7 +20,12 @@ from .catalogue import data_path, read_data
 from .lemmatise import full_lemma, is_number, lemma, tokens
 
 FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap", "demand")
-_GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", *FACTS}
+_GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", "head", *FACTS}
+# what may follow a measure that is the head of its name ("calls received per customer")
+_TAIL = {"rate", "volume", "count", "number", "total", "received", "raised", "created", "open", "submitted",
+         "offered", "offer", "present", "presented", "arrive", "arrived", "receive",
+         "logged", "inbound", "incoming", "level", "trend", "demand", "%", "(", ")", "per", "/", "a", "each",
+         "every", "by", "from", "about", "into", "to", "for", "in", "on", "at", "within", "over", "and", "or"}
 # words that end the group of words after "per" ("per agent in the queue")
 _BREAK = {"of", "to", "in", "for", "with", "and", "or", "per", "/", "by", "at", "on", "from", "than",
           "vs", "versus", "within", "under", "over", "who", "that", "which", "the", "across", "during",
@@ -39,6 +44,7 @@ class Group:
     whose: str | None
     ambiguous: frozenset
     touch: bool
+    head: bool  # the term must head the name: "calls per customer", not "revenue per call"
     order: int
 
 
@@ -77,6 +83,7 @@ class Lexicon:
                 whose=raw.get("whose"),
                 ambiguous=frozenset(self._phrase(t) for t in raw.get("ambiguous", [])),
                 touch=bool(raw.get("touch")),
+                head=bool(raw.get("head")),
                 order=order,
             )
             self.groups.append(group)
@@ -170,6 +177,8 @@ class Lexicon:
         candidates: dict[int, tuple] = {}
         for gram in grams:
             for order in self.by_term.get(gram, ()):
+                if self.groups[order].head and not self._heads(words, gram):
+                    continue
                 previous = candidates.get(order)
                 # the longest term, then the first in word order: never the set's order
                 if previous is None or (len(gram), _find(words, previous)) > (len(previous), _find(words, gram)):
@@ -190,6 +199,14 @@ class Lexicon:
                     shown += f"' with '{' '.join(met[0])}"
             return group, candidates[order], shown
         return None, None, None
+
+    def _heads(self, words, term) -> bool:
+        """Is the term the head of the name: not after per, and followed by nothing but its tail?"""
+        start = _find(words, term)
+        if start > 0 and (words[start - 1],) in self.classes["per"]:
+            return False
+        following = words[start + len(term):]
+        return not following or following[0] in _TAIL or is_number(following[0])
 
     def _has(self, grams, condition) -> bool:
         if condition[:1] == ("@",):

@@ -28,14 +28,16 @@ def table() -> dict[str, str]:
     words |= {word for phrase in raw.abbreviations.values() for word in phrase}
     lemmas = {word: simplemma.lemmatize(word, lang="en") for word in words}
     wanted = set(lemmas.values())
-    found = {word: lem for word, lem in lemmas.items() if word != lem}
+    kept = set(read_data(ROOT / "rules" / "lexicon.yaml").get("lemma_exceptions", []))
+    lemmas.update({word: word for word in kept})
+    found = {word: lem for word, lem in lemmas.items() if word != lem or word in kept}
     dictionary = DefaultDictionaryFactory().get_dictionary("en")
     for form, lem in dictionary.items():
         form = form.lower()
         if isinstance(lem, bytes):
             lem = lem.decode()
         lem = lem.lower()
-        if lem in wanted and form != lem and form.isalpha() and form not in words:
+        if lem in wanted and form != lem and form.isalpha() and form not in words and form not in kept:
             found.setdefault(form, lem)
     return dict(sorted(found.items()))
 
