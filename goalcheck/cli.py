@@ -16,7 +16,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
-from .files import write_atomically
+from .files import write_atomically, write_text
 from .report import FORMATS as REPORT_FORMATS
 
 app = typer.Typer(
@@ -153,7 +153,7 @@ def audit(
     if not to_stdout:
         write_atomically(output, report)
     elif not quiet:
-        sys.stdout.write(report)
+        write_text(sys.stdout, report)
         sys.stdout.flush()
     if format == "concise" and not statistics and not quiet:
         from .report.concise import summary

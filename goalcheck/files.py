@@ -8,6 +8,16 @@ import tempfile
 from pathlib import Path
 
 
+CHUNK = 1 << 20  # characters per write
+
+
+def write_text(stream, text: str) -> None:
+    """Write ``text`` to a text stream a slice at a time: writing a report of 140 MB in
+    one call has the stream encode all of it at once, another 140 MB at the peak."""
+    for start in range(0, len(text), CHUNK):
+        stream.write(text[start:start + CHUNK])
+
+
 def write_atomically(path: str, text: str) -> None:
     """Write the whole text or nothing: a temporary file beside it, then a rename.
 
@@ -21,7 +31,7 @@ def write_atomically(path: str, text: str) -> None:
     if target.exists() and not target.is_file():
         # a device, a pipe (/dev/null, /dev/stdout): renaming over it would replace it
         with open(target, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+            write_text(out, text)
         return
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -33,7 +43,7 @@ def write_atomically(path: str, text: str) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+            write_text(out, text)
         os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:

@@ -151,8 +151,16 @@ def render(result, **_options) -> str:
     document = to_dict_without_findings(result)
     before = json.dumps({k: v for k, v in document.items() if k < "findings"}, sort_keys=True, ensure_ascii=False)
     after = json.dumps({k: v for k, v in document.items() if k > "findings"}, sort_keys=True, ensure_ascii=False)
-    findings = ", ".join(map(_finding_json, result.findings))
-    return safe_json(f'{before[:-1]}, "findings": [{findings}], {after[1:]}') + "\n"
+    # One join of small pieces, each made safe on its own (safe_json escapes single characters,
+    # so the pieces give the same bytes as the whole): the report, 140 MB at 100,000 goals of
+    # the dense shape, is built once instead of being copied by each concatenation.
+    pieces = [safe_json(before[:-1]), ', "findings": [']
+    for item in result.findings:
+        pieces += (safe_json(_finding_json(item)), ", ")
+    if result.findings:
+        pieces.pop()
+    pieces += ("], ", safe_json(after[1:]), "\n")
+    return "".join(pieces)
 
 
 def render_reference(result) -> str:
