@@ -172,7 +172,7 @@ static PyObject *tag_problem(yaml_mark_t mark, const char *tag) {
 typedef struct {
     PyObject *container, *parts, *key, *key_mark, *merges, *anchor, *container_mark;
     int is_map;
-    long long first_count, first_expanded;
+    long long first_count, first_expanded, first_chars, start_index;
 } Frame;
 
 static void clear_frame(Frame *f) {
@@ -269,20 +269,23 @@ static PyObject *parser_problem(yaml_parser_t *parser, const char *bytes) {
 
 static PyObject *read_yaml(PyObject *self, PyObject *args) {
     PyObject *text;
-    long long max_depth, max_events, max_alias;
+    long long max_depth, max_events, max_alias, max_alias_chars;
     const char *bytes;
     Py_ssize_t length;
     yaml_parser_t *parser;
     yaml_event_t event;
     int have_event = 0, documents = 0, failed = 1;
-    long long count = 0, expanded = 0;
+    long long count = 0, expanded = 0, expanded_chars = 0;
     Py_ssize_t depth = 0;
     Frame *stack = NULL;
     Frame cur = {0};
     PyObject *data = NULL, *where = NULL, *raw = NULL, *problems = NULL, *anchors = NULL, *out = NULL;
     PyObject *value = NULL, *start = NULL, *text_as_written = NULL;
 
-    if (!PyArg_ParseTuple(args, "ULLL", &text, &max_depth, &max_events, &max_alias)) return NULL;
+    if (!PyArg_ParseTuple(args, "ULLLL", &text, &max_depth, &max_events, &max_alias, &max_alias_chars))
+        return NULL;
+    /* aliases may add as many characters as the document has, or max_alias_chars if more */
+    if (PyUnicode_GET_LENGTH(text) > max_alias_chars) max_alias_chars = PyUnicode_GET_LENGTH(text);
     if (problem_function == NULL || yp_parse == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "goalcheck._yamlread.setup was not called");
         return NULL;
@@ -352,7 +355,13 @@ static PyObject *read_yaml(PyObject *self, PyObject *args) {
                 } else if (n && strchr("0123456789-+.", s[0]) && PyUnicode_GET_LENGTH(value) < 64) {
                     PyObject *number = NULL;
                     if (int_text(s, n)) number = PyLong_FromUnicodeObject(value, 10);
-                    else if (float_text(s, n)) number = PyFloat_FromString(value);
+                    else if (float_text(s, n)) {
+                        number = PyFloat_FromString(value);
+                        if (number != NULL && Py_IS_INFINITY(PyFloat_AS_DOUBLE(number))) {
+                            Py_DECREF(number);  /* 1e400 is infinity: it stays text, as .inf does */
+                            goto resolved;
+                        }
+                    }
                     else goto resolved;
                     if (number == NULL) goto done;
                     text_as_written = value;
@@ -361,7 +370,8 @@ static PyObject *read_yaml(PyObject *self, PyObject *args) {
             }
         resolved:
             if (event.data.scalar.anchor != NULL) {
-                PyObject *pair = Py_BuildValue("(Oi)", value, 1);
+                PyObject *pair = Py_BuildValue("(OiL)", value, 1,
+                                               (long long)(event.end_mark.index - event.start_mark.index));
                 if (pair == NULL) goto done;
                 PyObject *name = PyUnicode_FromString((const char *)event.data.scalar.anchor);
                 if (name == NULL) { Py_DECREF(pair); goto done; }
@@ -376,7 +386,10 @@ static PyObject *read_yaml(PyObject *self, PyObject *args) {
             value = cur.container; cur.container = NULL;
             start = cur.container_mark; cur.container_mark = NULL;
             if (cur.anchor != NULL) {
-                PyObject *pair = Py_BuildValue("(OL)", value, (count - cur.first_count) + (expanded - cur.first_expanded));
+                /* characters: the source it spans and what aliases inside it added */
+                PyObject *pair = Py_BuildValue("(OLL)", value, (count - cur.first_count) + (expanded - cur.first_expanded),
+                                               ((long long)event.end_mark.index - cur.start_index)
+                                               + (expanded_chars - cur.first_chars));
                 if (pair == NULL) goto done;
                 int r = PyDict_SetItem(anchors, cur.anchor, pair);
                 Py_DECREF(pair);
@@ -418,6 +431,8 @@ static PyObject *read_yaml(PyObject *self, PyObject *args) {
             }
             cur.first_count = count;
             cur.first_expanded = expanded;
+            cur.first_chars = expanded_chars;
+            cur.start_index = (long long)event.start_mark.index;
             ye_delete(&event); have_event = 0;
             continue;
         } else if (type == YAML_ALIAS_EVENT) {
@@ -439,8 +454,18 @@ static PyObject *read_yaml(PyObject *self, PyObject *args) {
             value = PyTuple_GET_ITEM(pair, 0);
             Py_INCREF(value);
             expanded += PyLong_AsLongLong(PyTuple_GET_ITEM(pair, 1));
+            expanded_chars += PyLong_AsLongLong(PyTuple_GET_ITEM(pair, 2));
             if (expanded > max_alias) {
                 raise_problem("bomb", (long)event.start_mark.line + 1, (long)event.start_mark.column + 1, NULL);
+                goto done;
+            }
+            if (expanded_chars > max_alias_chars) {
+                PyObject *extra = Py_BuildValue("(L)", max_alias_chars);
+                if (extra) {
+                    raise_problem("characters", (long)event.start_mark.line + 1,
+                                  (long)event.start_mark.column + 1, extra);
+                    Py_DECREF(extra);
+                }
                 goto done;
             }
             start = new_mark(event.start_mark);
@@ -582,7 +607,7 @@ static PyObject *libyaml_version(PyObject *self, PyObject *unused) {
 
 static PyMethodDef methods[] = {
     {"read", read_yaml, METH_VARARGS,
-     "read(text, max_depth, max_events, max_alias_expansion) -> (data, where, raw, problems)"},
+     "read(text, max_depth, max_events, max_alias_expansion, max_alias_characters) -> (data, where, raw, problems)"},
     {"setup", setup, METH_VARARGS,
      "setup(problem, path): the function that words problems, and PyYAML's extension, whose libyaml to use"},
     {"libyaml_version", libyaml_version, METH_NOARGS, "the version of the libyaml compiled in"},

@@ -70,7 +70,16 @@ def enabled_codes(options: Options) -> list[str]:
     return out
 
 
+QUOTED = 120  # characters of a name or title quoted in a message
+
+
 def word(template: str, args: dict) -> str:
+    """A rule's message or fix with its blanks filled; a long name or title is quoted by
+    its first QUOTED characters, so a report grows with the findings, not with a long
+    name repeated in each of them (the full text is in the goals file, at the line)."""
+    if any(value.__class__ is str and len(value) > QUOTED for value in args.values()):
+        args = {key: value[:QUOTED - 1] + "…" if value.__class__ is str and len(value) > QUOTED else value
+                for key, value in args.items()}
     return template.format_map(args)
 
 

@@ -179,6 +179,8 @@ def _message(error) -> str:
         return f"unknown key '{extra[0] if extra else '?'}' in {where}{hint}"
     if error.validator == "required":
         return f"{where} is missing required key {error.validator_value[0]!r}"
+    if error.validator == "maxLength":
+        return f"{where} must be text of at most {error.validator_value:,} characters, got {_describe(error.instance)}"
     if error.validator == "type":
         expected = _TYPE_WORDS.get(error.validator_value, str(error.validator_value))
     elif error.validator in ("minimum", "maximum", "minItems"):

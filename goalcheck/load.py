@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import gc
 import os
+import re
 import stat
 from dataclasses import dataclass
 from datetime import date

@@ -94,7 +94,7 @@ class _Compiler:
         return shape.accepts
 
     def compile(self, sub: dict, name: str | None = None) -> Shape:
-        unknown = set(sub) - _IGNORED - {"$ref", "type", "pattern", "enum", "anyOf", "items",
+        unknown = set(sub) - _IGNORED - {"$ref", "type", "pattern", "maxLength", "enum", "anyOf", "items",
                                          "properties", "required", "additionalProperties",
                                          "patternProperties", "if", "then"}
         if unknown:
@@ -112,6 +112,9 @@ class _Compiler:
                 kind = None
             else:
                 tests.append(lambda v, match=match: v.__class__ is not str or match(v) is not None)
+        if "maxLength" in sub:  # text fields are bounded, so no value can blow up a report
+            limit = sub["maxLength"]
+            tests.append(lambda v, limit=limit: v.__class__ is not str or len(v) <= limit)
         if kind is not None:
             tests.insert(0, _TYPES[kind])
         if "enum" in sub:

@@ -35,6 +35,7 @@ from .load import _describe
 
 KEY = "x-goalcheck"
 FIELDS = ("rule", "reason", "until")
+MAX_REASON = 2000
 SELF = "GC606"  # stale-waiver: the rule that watches waivers cannot itself be waived
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
@@ -147,6 +148,9 @@ def _read_waiver(where: m.Where, kind: str, item_id: str | None, department: str
         place = where.of("reason") if "reason" in entry else where.of()
         errors.append(InputError(place, "a waiver needs a 'reason': why the finding is acceptable, "
                                         "for whoever reads it next"))
+    elif len(reason) > MAX_REASON:  # shown with every finding it waives: bounded like any text field
+        errors.append(InputError(where.of("reason"), f"a waiver's 'reason' must be at most {MAX_REASON} "
+                                                     f"characters, not {len(reason):,}"))
     until = None
     if "until" in entry:
         value = entry["until"]

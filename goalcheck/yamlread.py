@@ -43,6 +43,9 @@ def _pyyaml():
 MAX_DEPTH = 64
 MAX_EVENTS = 3_000_000  # about 100,000 goals in one file: beyond, a file is a bomb, not a plan
 MAX_ALIAS_EXPANSION = 100_000
+# characters aliases may add, beyond the document's own: a short alias of a long text
+# would otherwise make a report many times the size of its input
+MAX_ALIAS_CHARACTERS = 1 << 20
 
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!", _CORE + "str", _CORE + "int", _CORE + "float",
@@ -100,6 +103,8 @@ def _problem(kind: str, line: int, column: int, *args) -> YamlProblem:
         message = f"alias *{args[0]} refers to no anchor"
     elif kind == "bomb":
         message = f"aliases expand to more than {MAX_ALIAS_EXPANSION:,} nodes (an alias bomb?)"
+    elif kind == "characters":
+        message = f"aliases expand to more than {args[0]:,} characters (an alias bomb?)"
     elif kind == "document":
         message = "a goals file holds one YAML document; this is a second one"
     elif kind == "key":
@@ -200,7 +205,7 @@ def read_document(text: str) -> Document:
     every duplicate in a file is reported at once.
     """
     if _compiled is not None:
-        return Document(*_compiled.read(text, MAX_DEPTH, MAX_EVENTS, MAX_ALIAS_EXPANSION))
+        return Document(*_compiled.read(text, MAX_DEPTH, MAX_EVENTS, MAX_ALIAS_EXPANSION, MAX_ALIAS_CHARACTERS))
     return read_document_python(text)
 
 
@@ -216,6 +221,8 @@ def read_document_python(text: str) -> Document:
     problems = doc.problems
     anchors: dict[str, tuple[object, int]] = {}
     expanded = 0  # nodes added by aliases so far
+    expanded_chars = 0  # characters added by aliases so far (at most, counted by their source)
+    alias_characters = max(MAX_ALIAS_CHARACTERS, len(text))
     count = 0  # events so far
     yaml, ev, loader = _pyyaml()
     get_event = loader(text).get_event
@@ -224,7 +231,7 @@ def read_document_python(text: str) -> Document:
     container = parts = key_mark = merges = anchor = container_mark = None
     is_map = False
     key = _NOKEY
-    first_count = first_expanded = 0
+    first_count = first_expanded = first_chars = 0
     ScalarEvent, AliasEvent = ev.ScalarEvent, ev.AliasEvent
     MappingStartEvent, SequenceStartEvent = ev.MappingStartEvent, ev.SequenceStartEvent
     MappingEndEvent, SequenceEndEvent = ev.MappingEndEvent, ev.SequenceEndEvent
@@ -267,10 +274,12 @@ def read_document_python(text: str) -> Document:
                             text_as_written = value
                             value = int(value)
                         elif float_match(value):
-                            text_as_written = value
-                            value = float(value)
+                            number = float(value)
+                            if number - number == 0:  # finite; 1e400 is infinity and stays text, as .inf does
+                                text_as_written = value
+                                value = number
                 if event.anchor is not None:
-                    anchors[event.anchor] = (value, 1)
+                    anchors[event.anchor] = (value, 1, event.end_mark.index - event.start_mark.index)
                 start = event.start_mark
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
                 value = container
@@ -278,9 +287,13 @@ def read_document_python(text: str) -> Document:
                 if merges:
                     _apply_merges(container, parts, merges, where)
                 if anchor is not None:
-                    anchors[anchor] = (value, (count - first_count) + (expanded - first_expanded))
+                    # its characters: the source it spans (no value is longer than its source)
+                    # and what aliases inside it added
+                    anchors[anchor] = (value, (count - first_count) + (expanded - first_expanded),
+                                       event.end_mark.index - container_mark.index
+                                       + (expanded_chars - first_chars))
                 (container, is_map, key, key_mark, parts, merges, anchor, container_mark,
-                 first_count, first_expanded) = stack.pop()
+                 first_count, first_expanded, first_chars) = stack.pop()
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 if event.tag is not None and event.tag not in allowed_tags:
                     raise _tag_problem(event)
@@ -288,7 +301,7 @@ def read_document_python(text: str) -> Document:
                 if len(stack) >= MAX_DEPTH:
                     raise _problem("depth", mark.line + 1, mark.column + 1)
                 stack.append((container, is_map, key, key_mark, parts, merges, anchor,
-                              container_mark, first_count, first_expanded))
+                              container_mark, first_count, first_expanded, first_chars))
                 is_map = cls is MappingStartEvent
                 container = {} if is_map else []
                 parts = {} if is_map else []
@@ -297,16 +310,19 @@ def read_document_python(text: str) -> Document:
                 key_mark = merges = None
                 anchor = event.anchor
                 container_mark = mark
-                first_count, first_expanded = count, expanded
+                first_count, first_expanded, first_chars = count, expanded, expanded_chars
                 continue
             elif cls is AliasEvent:
                 start = event.start_mark
                 if event.anchor not in anchors:
                     raise _problem("alias", start.line + 1, start.column + 1, event.anchor)
-                value, size = anchors[event.anchor]
+                value, size, chars = anchors[event.anchor]
                 expanded += size
+                expanded_chars += chars
                 if expanded > MAX_ALIAS_EXPANSION:
                     raise _problem("bomb", start.line + 1, start.column + 1)
+                if expanded_chars > alias_characters:
+                    raise _problem("characters", start.line + 1, start.column + 1, alias_characters)
             else:
                 if cls is DocumentStartEvent:
                     documents += 1

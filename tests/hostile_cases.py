@@ -184,6 +184,23 @@ def _too_large(repo: Path, outside: Path) -> Path:
     return repo
 
 
+def _long_alias(repo: Path, outside: Path) -> Path:
+    """One 100 KB text, aliased 20 times: 2 MB of values from a 100 KB file."""
+    aliases = "".join(f"x-{n}: *t\n" for n in range(20))
+    write(repo, "g.yaml", ORG + 'x-text: &t "' + "a" * 100_000 + '"\n' + aliases)
+    return repo
+
+
+def _config(text: str) -> Callable[[Path, Path], Path]:
+    def make(repo: Path, outside: Path) -> Path:
+        write(repo, "a.yaml", ORG)
+        write(repo, ".goalcheck.yaml", text)
+        return repo
+    return make
+
+
+GOAL = "goals:\n  - id: g\n    title: t\n    owner: s\n"
+
 CASES: list[Case] = [
     Case("duplicate keys", _files(("g.yaml", ORG + "departments:\n  - id: a\n    name: A\n    name: B\n")),
          ("g.yaml:5:5:", "duplicate key 'name'")),
@@ -240,6 +257,36 @@ CASES: list[Case] = [
     Case("the audited folder is a link out", _audited_folder_is_a_link_out, ("goals:1:1:", "links outside")),
     Case("the audited file is a link out", _audited_file_is_a_link_out, ("goals.yaml:1:1:", "links outside")),
     Case("a file over the size cap", _too_large, ("huge.yaml:1:1:", "larger than 64 MiB")),
+    # amplification: text fields and aliases are bounded, so a report stays a small multiple of its input
+    Case("a 2,001-character title", _files(("g.yaml", ORG + GOAL.replace("title: t", "title: " + "t" * 2001))),
+         ("g.yaml:4:12:", "'title' in goal 'g' must be text of at most 2,000 characters")),
+    Case("a 500 KB metric name", _files(("g.yaml", ORG + "metrics:\n  - {id: m, name: " + "n" * 500_000 + "}\n")),
+         ("g.yaml:3:19:", "'name' in metric 'm' must be text of at most 2,000 characters")),
+    Case("a 10,001-character strategy",
+         _files(("g.yaml", "organization: {name: Acme, strategy: " + "s" * 10_001 + "}\n")),
+         ("g.yaml:1:38:", "'strategy' in organization must be text of at most 10,000 characters")),
+    Case("a long text aliased many times", _long_alias, ("g.yaml:", "characters (an alias bomb?)")),
+    Case("a waiver's reason of 2,001 characters",
+         _files(("g.yaml", ORG + GOAL + "    x-goalcheck:\n      waive:\n        - {rule: GC603, reason: "
+                 + "r" * 2001 + "}\n")), ("g.yaml:8:", "'reason' must be at most 2000 characters")),
+    # whole strings, and numbers and dates inside the calendar
+    Case("an id with a trailing newline", _files(("g.yaml", ORG + GOAL.replace("id: g", 'id: "g\\n"'))),
+         ("g.yaml:3:9:", "'id' in goal 'g\\n' must be an id")),
+    Case("a due date with a trailing newline", _files(("g.yaml", ORG + GOAL + '    due: "2027-06-30\\n"\n')),
+         ("g.yaml:6:10:", "'due' in goal 'g' must be a date written YYYY-MM-DD")),
+    Case("target: 1e400", _files(("g.yaml", ORG + GOAL + "    target: 1e400\n")),
+         ("g.yaml:6:13:", "'target' in goal 'g'", "'1e400'")),
+    Case("target: .inf", _files(("g.yaml", ORG + GOAL + "    target: .inf\n")),
+         ("g.yaml:6:13:", "'target' in goal 'g'", "'.inf'")),
+    Case("period: 0000", _files(("g.yaml", ORG + GOAL + "    period: '0000'\n")),
+         ("g.yaml:6:13:", "is not a period")),
+    Case("period: 0000-Q1", _files(("g.yaml", ORG + GOAL + "    period: 0000-Q1\n")),
+         ("g.yaml:6:13:", "is not a period")),
+    Case("grace-days over the maximum", _config("params:\n  GC604: {grace-days: 100000000000000000000}\n"),
+         (".goalcheck.yaml:2:23:", "'params.GC604.grace-days' must be a whole number of days, 0 to 3650")),
+    Case("a config word of 501 characters",
+         _config("vocabulary:\n  metrics:\n    - {words: [" + "w" * 501 + "], kind: cost}\n"),
+         (".goalcheck.yaml:", "must be text of at most 500 characters")),
 ]
 
 
@@ -291,7 +338,16 @@ def _two_links_to_one_file(repo: Path, outside: Path) -> Path:
     return repo
 
 
+def _edge_of_the_calendar(repo: Path, outside: Path) -> Path:
+    write(repo, ".goalcheck.yaml", "params:\n  GC604: {grace-days: 3650}\n")
+    write(repo, "g.yaml", ORG + "departments: [{id: s, name: S}]\ngoals:\n"
+          "  - {id: last, title: Last day, owner: s, due: 9999-12-31, period: '9999'}\n"
+          "  - {id: first, title: First day, owner: s, due: 0001-01-01, period: 0001-Q1}\n")
+    return repo
+
+
 ACCEPTED: list[tuple[str, Callable[[Path, Path], Path]]] = [
+    ("dates at the calendar's edges with the largest grace-days", _edge_of_the_calendar),
     ("a byte order mark", _files(("g.yaml", b"\xef\xbb\xbf" + ORG.encode()))),
     ("empty and comment-only files", _files(("a.yaml", ORG), ("empty.yaml", ""), ("comments.yml", "# nothing yet\n"))),
     ("a DAG of folder links (2**30 paths)", _folder_link_dag),

@@ -50,7 +50,7 @@ needs_compiled = pytest.mark.skipif(compiled is None, reason="the compiled reade
 
 def _with_compiled(text: str):
     return yamlread.Document(*compiled.read(text, yamlread.MAX_DEPTH, yamlread.MAX_EVENTS,
-                                            yamlread.MAX_ALIAS_EXPANSION))
+                                            yamlread.MAX_ALIAS_EXPANSION, yamlread.MAX_ALIAS_CHARACTERS))
 
 
 def outcome(read, text: str):

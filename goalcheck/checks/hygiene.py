@@ -5,7 +5,7 @@ have expired or waive nothing."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from .. import catalogue, reading, waivers
 from ..finding import Finding
@@ -160,7 +160,7 @@ def stale_goal(ctx: Context):
     """Goals whose date is past. When every dated goal is past (two or more), the set
     itself is an old plan: one finding on the organisation says so, at the first of
     them, instead of one per goal."""
-    grace = timedelta(days=ctx.param("GC604", "grace-days", 0))
+    grace_days = ctx.param("GC604", "grace-days", 0)
     stale, dated = [], 0
     for goal in ctx.model.goals:
         if goal.due is not None:
@@ -174,7 +174,8 @@ def stale_goal(ctx: Context):
         else:
             continue
         dated += 1
-        if end is not None and end + grace < ctx.as_of:
+        # days between two dates, never a date moved by a number: no sum can leave the calendar
+        if end is not None and (ctx.as_of - end).days > grace_days:
             stale.append((goal, end, when))
     as_of = ctx.as_of.isoformat()
     if len(stale) >= 2 and len(stale) == dated:
