@@ -151,7 +151,7 @@ def audit(
     else:
         report = render(result, format, **extra)
     if not to_stdout:
-        write_atomically(output, report)
+        _write_output("--output", output, report)
     elif not quiet:
         write_text(sys.stdout, report)
         sys.stdout.flush()
@@ -182,10 +182,56 @@ def _write_baseline(target: str, result, quiet: bool = False):
     """Record the active findings in ``target``; the run then compares with what it recorded."""
     from .baseline import record
 
-    result, count = record(target, result)
+    try:
+        result, count = record(target, result)
+    except OSError as problem:
+        raise UsageProblem(_cannot_write("--write-baseline", target, problem)) from None
     if not quiet:
         sys.stderr.write(f"goalcheck: wrote {count} finding{'' if count == 1 else 's'} to the baseline {target}\n")
     return result
+
+
+def _write_output(option: str, target: str, text: str) -> None:
+    """Write a report the option asked for; a failure names the option's file, never
+    the temporary file beside it, and leaves no temporary file behind."""
+    try:
+        write_atomically(target, text)
+    except OSError as problem:
+        raise UsageProblem(_cannot_write(option, target, problem)) from None
+
+
+def _cannot_write(option: str, target: str, problem: OSError) -> str:
+    from .untrusted import display_path
+
+    reason = problem.strerror or str(problem) or type(problem).__name__
+    return f"{option}: cannot write '{display_path(target)}': {reason[0].lower()}{reason[1:]}"
+
+
+class Stopped(BaseException):
+    """SIGTERM or SIGINT: raised where the audit is, so that what is half done (a
+    temporary file beside --output) is undone on the way out. A BaseException, so
+    no ``except Exception`` on the way holds it."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum, _frame) -> None:
+    raise Stopped(signum)
+
+
+def _catch_signals() -> dict:
+    """Route SIGTERM and SIGINT to Stopped; returns the handlers to put back."""
+    import signal
+
+    previous = {}
+    for number in (signal.SIGTERM, signal.SIGINT):
+        try:
+            previous[number] = signal.signal(number, _stop)
+        except (ValueError, OSError):  # not the main thread: leave signals as they are
+            pass
+    return previous
 
 
 def _exists(path: Optional[str], option: str) -> None:
@@ -303,6 +349,8 @@ def schema() -> None:
 
 def main(argv: Optional[list[str]] = None) -> int:
     """Run the CLI and return its exit code; every failure becomes a clean message."""
+    import signal
+
     from .errors import InputErrors
     from .untrusted import display_path, safe_text
 
@@ -310,6 +358,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     if not args:
         args = ["--help"]
+    previous = _catch_signals()
     try:
         code = command.main(args=args, prog_name="goalcheck", standalone_mode=False)
         return code if isinstance(code, int) else 0
@@ -327,14 +376,18 @@ def main(argv: Optional[list[str]] = None) -> int:
     except typer.Abort:
         sys.stderr.write("goalcheck: aborted\n")
         return 2
+    except Stopped as stopped:
+        sys.stderr.write(f"goalcheck: stopped by {signal.Signals(stopped.signum).name}; "
+                         "nothing was written to --output\n")
+        return 2
     except KeyboardInterrupt:
         sys.stderr.write("goalcheck: interrupted\n")
         return 2
     except BrokenPipeError:
         return 0
     except OSError as problem:
-        sys.stderr.write(f"goalcheck: error: {safe_text(problem.strerror or problem, 'log')}: "
-                         f"{display_path(problem.filename or '')}\n")
+        named = f": {display_path(problem.filename)}" if problem.filename else ""
+        sys.stderr.write(f"goalcheck: error: {safe_text(problem.strerror or problem, 'log')}{named}\n")
         return 2
     except RecursionError:
         sys.stderr.write("goalcheck: error: the input nests too deeply to audit\n")
@@ -349,6 +402,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         sys.stderr.write(f"goalcheck: internal error: {type(problem).__name__}: {safe_text(problem, 'log')}. "
                          "Please report it with the input that caused it.\n")
         return 2
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def entry() -> None:
