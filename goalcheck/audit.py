@@ -7,6 +7,7 @@ Kept apart from the CLI so tests and other front ends run the same steps.
 from __future__ import annotations
 
 import gc
+import os
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -33,20 +34,36 @@ class Options:
     params: dict = field(default_factory=dict)  # rule code -> {parameter: value}
     config: Config | None = None  # for per-path ignores
     fiscal_year_start: int = 1  # the month fiscal periods start in (config)
+    root: str | None = None  # file names are relative to it (paths.root_for); None: to the audited folder
+    selection: object | None = None  # selection.Selection: the goals files in folders; None: every YAML file
+    config_file: str | None = None  # the config used, as reports name it; None: none
 
 
 def options_for(path: str, config_file: str | None = None, *, select: set[str] | None = None,
                 ignore: set[str] | None = None, fail_on: str | None = None,
-                fail_under: float | None = None, as_of: date | None = None) -> Options:
+                fail_under: float | None = None, as_of: date | None = None,
+                root: str | None = None) -> Options:
     """Options for an audit of ``path``: the config file's, with the command line's on top.
 
     ``--select`` replaces the config's selection; ``--ignore`` adds to the
-    config's ignores, except for rules the command line selects.
+    config's ignores, except for rules the command line selects. ``root``: the
+    path root (paths.root_for); file names are shown from it and the config is
+    looked for up to it. Without one, names are relative to the audited folder
+    and the config is looked for there only.
     """
     from . import config as config_module
+    from .paths import name
 
-    found = config_module.find(path, config_file)
-    config = config_module.load_config(found) if found is not None else config_module.Config()
+    found = config_module.find(path, config_file, root)
+    shown = None
+    if found is not None:
+        shown = name(found, root) if root is not None else found.as_posix()
+        config = config_module.load_config(found, shown)
+        base = name(found.parent, root if root is not None else
+                    (path if os.path.isdir(path) else os.path.dirname(path) or "."))
+        config.base = "" if base == "." else base + "/"
+    else:
+        config = config_module.Config()
     chosen = select if select is not None else config.select
     ignored = set(ignore or ()) | (config.ignore - (select or set()))
     vocabulary = (vocabulary_module.build(vocabulary_module.builtin_data(), config.vocabulary, config.source)
@@ -56,7 +73,8 @@ def options_for(path: str, config_file: str | None = None, *, select: set[str] |
                    fail_under=fail_under if fail_under is not None else config.fail_under,
                    severity=dict(config.severity), vocabulary=vocabulary, params=config.params,
                    fiscal_year_start=config.fiscal_year_start,
-                   config=config if config.per_path_ignores else None)
+                   config=config if config.per_path_ignores else None, root=root,
+                   selection=config.selection(), config_file=shown)
 
 
 def enabled_codes(options: Options) -> list[str]:
@@ -104,7 +122,7 @@ def check_model(model: Model, options: Options) -> score.Result:
     result = score.build(model, reported, options.as_of, options.fail_on, options.fail_under,
                          ran=set(enabled_codes(options)))
     matrix, conflicts = insights.build(ctx, result.active)
-    result = replace(result, matrix=matrix, conflicts=conflicts,
+    result = replace(result, matrix=matrix, conflicts=conflicts, config=options.config_file,
                      unknown_metrics=tuple(factsheet.unknown(model, facts)), metrics=len(model.metrics))
     if options.known is not None:
         result = baseline.only_new(result, options.known)
@@ -122,7 +140,7 @@ def run(path: str, options: Options | None = None) -> score.Result:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return check_model(load(path), options)
+        return check_model(load(path, options.root, options.selection), options)
     finally:
         if collecting:
             gc.freeze()  # what the audit built lives on: keep later collections off it

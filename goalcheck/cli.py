@@ -88,7 +88,7 @@ def audit(
     fail_on: Optional[str] = typer.Option(None, "--fail-on", metavar="SEVERITY", help="Lowest severity that fails the run: high, medium, low or never (default high)."),
     fail_under: Optional[float] = typer.Option(None, "--fail-under", metavar="N", help="Also fail when the score is below N."),
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Date for time-based rules, YYYY-MM-DD (default today)."),
-    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Config file (default: .goalcheck.yaml, else [tool.goalcheck] in pyproject.toml, in PATH)."),
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Config file (default: the nearest .goalcheck.yaml, else [tool.goalcheck] in pyproject.toml, from PATH up to the repository root)."),
     baseline: Optional[str] = typer.Option(None, "--baseline", metavar="FILE", help="Report only findings not in this baseline file."),
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", metavar="FILE", help="Record today's findings in FILE; the run then reports only what is new (nothing)."),
     diff: Optional[str] = typer.Option(None, "--diff", metavar="REF", help="Report only findings introduced since the git ref REF, and the score's change."),
@@ -97,6 +97,7 @@ def audit(
     statistics: bool = typer.Option(False, "--statistics", show_default=False, help="Print how many findings each rule reported instead of the report (a table, or a JSON list with --format json)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", show_default=False, help="Print nothing on standard output and no notes; the exit code tells (errors still go to standard error, --output is still written)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", show_default=False, help="Exit 0 even when the audit fails its gate (2 still means it could not audit)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", show_default=False, help="Say on standard error which config was used, where file names start from, and which files were left out and why."),
 ) -> None:
     """Audit a goals file or repo and print the scored report.
 
@@ -104,7 +105,7 @@ def audit(
     the current folder). Exit code 0: the audit passed its gate; 1: it failed
     it; 2: it could not audit (every problem is listed as file:line:column).
     """
-    from .report import FORMATS, FROM_REPOSITORY_ROOT
+    from .report import FORMATS
 
     if format not in FORMATS:
         raise UsageProblem(f"--format: {format!r} is not one of {', '.join(FORMATS)}")
@@ -123,10 +124,19 @@ def audit(
     if len(compared_with) > 1:
         raise UsageProblem(f"{' and '.join(compared_with)} cannot be used together: "
                            "each says what the findings are compared with")
+    from .paths import root_for
+
+    root = str(root_for(path))
     options = options_for(path, config, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
-                          fail_on=fail_on, fail_under=fail_under, as_of=_as_of(as_of))
+                          fail_on=fail_on, fail_under=fail_under, as_of=_as_of(as_of), root=root)
+    if verbose:
+        _tell_setup(path, options)
     options.known = _known(path, baseline, diff, options)
-    result = run(path, options)
+    try:
+        result = run(path, options)
+    finally:
+        if verbose:
+            _tell_files(options)
     if write_baseline is not None:
         result = _write_baseline(write_baseline, result, quiet)
     to_stdout = output is None or output == "-"
@@ -140,10 +150,6 @@ def audit(
         extra.update(compact=compact, link_base=link_base)
     elif compact or link_base:
         raise UsageProblem("--compact and --link-base go with --format markdown")
-    if format in FROM_REPOSITORY_ROOT:
-        from .gitdiff import repository_prefix
-
-        extra["prefix"] = repository_prefix(path)
     if statistics:
         from .report import statistics as statistics_report
 
@@ -160,6 +166,40 @@ def audit(
 
         sys.stderr.write(summary(result) + "\n")
     raise typer.Exit(0 if result.passed or exit_zero else 1)
+
+
+def _tell_setup(path: str, options) -> None:
+    """--verbose, before the audit: the path root, the config and the globs in force."""
+    from .config import searched
+    from .paths import name, work_tree
+    from .untrusted import display_path
+
+    root = options.root
+    kind = "the git work tree" if work_tree(path) is not None else "the current directory"
+    lines = [f"path root: {display_path(root)} ({kind}); file names are relative to it"]
+    if options.config_file:
+        lines.append(f"config: {display_path(options.config_file)}")
+    else:
+        looked = ", ".join(display_path(name(folder, root) + "/") for folder in searched(path, root))
+        lines.append(f"config: none (looked for .goalcheck.yaml and [tool.goalcheck] in pyproject.toml in {looked})")
+    if options.selection is not None:
+        lines.append("include: " + ", ".join(options.selection.include))
+        lines.append("exclude: " + ", ".join(options.selection.exclude))
+    sys.stderr.write("".join(f"goalcheck: {line}\n" for line in lines))
+
+
+def _tell_files(options) -> None:
+    """--verbose, after the walk: every file or folder left out, with the pattern that left it out."""
+    from .untrusted import display_path
+
+    selection = options.selection
+    if selection is None:
+        return
+    lines = [f"excluded: {display_path(name)} ({'hidden' if pattern == 'hidden' else 'matches ' + pattern})"
+             for name, pattern in selection.excluded]
+    count = len(selection.included)
+    lines.append(f"{count} goals file{'' if count == 1 else 's'} read from folders")
+    sys.stderr.write("".join(f"goalcheck: {line}\n" for line in lines))
 
 
 def _known(path: str, baseline: Optional[str], diff: Optional[str], options):
@@ -242,7 +282,7 @@ def _exists(path: Optional[str], option: str) -> None:
 @app.command("rules")
 def list_rules(
     path: str = typer.Argument(".", metavar="PATH", show_default=False),
-    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Config file (default: the one in PATH)."),
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Config file (default: the nearest one from PATH up to the repository root)."),
 ) -> None:
     """List every rule: code, name, area, severity, and whether it runs under the config.
 
@@ -252,7 +292,9 @@ def list_rules(
     from .catalogue import rules
 
     _exists(config, "--config")
-    options = options_for(path, config)
+    from .paths import root_for
+
+    options = options_for(path, config, root=str(root_for(path)))
     enabled = set(enabled_codes(options))
     rows = [(r.code, r.name, r.area, options.severity.get(r.code, r.severity),
              "yes" if r.code in enabled else "no", r.summary) for r in rules().values()]

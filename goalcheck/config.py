@@ -1,5 +1,8 @@
-"""The team's configuration: `.goalcheck.yaml` in the audited folder, or
-`[tool.goalcheck]` in its `pyproject.toml`; `--config FILE` wins over both.
+"""The team's configuration: `.goalcheck.yaml`, or `[tool.goalcheck]` in a
+`pyproject.toml`, in the audited folder or the nearest folder above it up to
+the path root (the repository root), as ruff and pytest find theirs; the
+closest wins, and `--config FILE` wins over all. Globs in it (per-path-ignores,
+include, exclude) are relative to its folder.
 
 A config is small and read once, so it is checked with jsonschema against
 `data/config.schema.json` directly; every problem is an input error with the
@@ -41,11 +44,24 @@ class Config:
     fiscal_year_start: int = 1  # the month fiscal periods (FY27, Q3 FY27) start in
     params: dict = field(default_factory=dict)
     vocabulary: dict = field(default_factory=dict)
+    include: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] | None = None  # None: the default list
+    extend_exclude: tuple[str, ...] = ()
+    base: str = ""  # the config's folder as a prefix of the reports' file names ("" or "goals/")
 
     def ignored_here(self, file: str, code: str) -> bool:
-        """Is ``code`` ignored for the goals file ``file`` (relative, posix)?"""
+        """Is ``code`` ignored for the goals file ``file`` (as reports name it, posix)?"""
+        if self.base and file.startswith(self.base):
+            file = file[len(self.base):]
         return any(code in codes and fnmatch.fnmatch(file, pattern)
                    for pattern, codes in self.per_path_ignores)
+
+    def selection(self):
+        """Which files in a folder are goals files, under this config."""
+        from .selection import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Selection
+
+        exclude = (self.exclude if self.exclude is not None else DEFAULT_EXCLUDE) + self.extend_exclude
+        return Selection(self.include or DEFAULT_INCLUDE, exclude, self.base)
 
 
 @lru_cache(maxsize=1)
@@ -53,18 +69,38 @@ def config_schema() -> dict:
     return json.loads(resources.files("goalcheck").joinpath("data/config.schema.json").read_text("utf-8"))
 
 
-def find(path: str, explicit: str | None) -> Path | None:
-    """The config file that applies to an audit of ``path``, if any."""
+def find(path: str, explicit: str | None, stop: str | os.PathLike | None = None) -> Path | None:
+    """The config file that applies to an audit of ``path``, if any.
+
+    Looked for in PATH's folder, then each folder above it up to ``stop`` (the
+    path root) when PATH is inside it; in each, ``.goalcheck.yaml`` before a
+    ``pyproject.toml`` with a ``[tool.goalcheck]`` section.
+    """
     if explicit:
         return Path(explicit)
-    folder = Path(path) if Path(path).is_dir() else Path(path).parent
-    candidate = folder / CONFIG_FILE
-    if candidate.is_file():
-        return _confined(candidate, folder)
-    pyproject = folder / "pyproject.toml"
-    if pyproject.is_file() and _confined(pyproject, folder) and _has_tool_section(pyproject):
-        return pyproject
+    for folder in searched(path, stop):
+        candidate = folder / CONFIG_FILE
+        if candidate.is_file():
+            return _confined(candidate, folder)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _confined(pyproject, folder) and _has_tool_section(pyproject):
+            return pyproject
     return None
+
+
+def searched(path: str, stop: str | os.PathLike | None = None) -> list[Path]:
+    """The folders a config is looked for in, nearest first."""
+    start = Path(path) if Path(path).is_dir() else Path(path).parent
+    if stop is None:
+        return [start]
+    folder, top = Path(os.path.abspath(start)), Path(os.path.abspath(stop))
+    if folder != top and top not in folder.parents:
+        return [start]
+    out = [folder]
+    while folder != top:
+        folder = folder.parent
+        out.append(folder)
+    return out
 
 
 def _confined(found: Path, folder: Path) -> Path:
@@ -82,9 +118,12 @@ def _has_tool_section(path: Path) -> bool:
         return False
 
 
-def load_config(path: Path) -> Config:
-    """Read and check a config file; raise InputErrors naming each problem's line."""
-    name = display_path(path.as_posix())
+def load_config(path: Path, shown: str | None = None) -> Config:
+    """Read and check a config file; raise InputErrors naming each problem's line.
+
+    ``shown``: the file's name in messages (relative to the path root); default as given.
+    """
+    name = display_path(shown or path.as_posix())
     try:
         text = read_capped(path).decode("utf-8-sig")
     except (Unreadable, UnicodeDecodeError) as problem:
@@ -232,6 +271,11 @@ def _build(data: dict, name: str, locate) -> Config:
         config.fiscal_year_start = data[spellings[0]]
     config.params = {code: dict(values) for code, values in data.get("params", {}).items()}
     config.vocabulary = data.get("vocabulary", {})
+    if "include" in data:
+        config.include = tuple(data["include"])
+    if "exclude" in data:
+        config.exclude = tuple(data["exclude"])
+    config.extend_exclude = tuple(data.get("extend-exclude", ()))
     if errors:
         raise InputErrors(errors)
     return config

@@ -99,7 +99,11 @@ def known_at(path: str, ref: str, options) -> Known:
         if not materialise(top, commit, "" if inside == "." else inside, Path(scratch)):
             return Known("diff", ref, Counter())
         try:
-            before = run(str(Path(scratch) / inside), replace(options, known=None))
+            # names from the scratch folder, the repository's root then: per-path ignores and
+            # include/exclude see the same names as in the audit of today's goals
+            selection = options.selection.fresh() if getattr(options, "selection", None) is not None else None
+            before = run(str(Path(scratch) / inside), replace(options, known=None, selection=selection,
+                                                               root=scratch if options.root is not None else None))
         except InputErrors:
             return Known("diff", ref, Counter())
     return Known("diff", ref, Counter(fingerprint(item.finding) for item in before.active),

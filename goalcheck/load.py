@@ -18,6 +18,7 @@ from pathlib import Path
 from . import model as m
 from . import reading
 from .errors import InputError, InputErrors
+from .paths import name as _shown
 from .schema import Shape, shapes, validation_errors
 from .untrusted import display_path
 from .yamlread import YamlProblem, read_document
@@ -50,7 +51,7 @@ class _Read:
 # ---------------------------------------------------------------------------
 # finding the files
 
-def discover(path: Path) -> tuple[Path, list[Path], list[InputError]]:
+def discover(path: Path, names: Path | None = None, selection=None) -> tuple[Path, list[Path], list[InputError]]:
     """The base folder for relative names, the goals files in sorted order, problems.
 
     A pull request controls every name and link under PATH, so each file and
@@ -58,9 +59,16 @@ def discover(path: Path) -> tuple[Path, list[Path], list[InputError]]:
     folder (for a file PATH, the folder holding it) is refused unread. Each
     real folder is walked once (a link to one already walked adds nothing),
     and each real file is read once, under the first name the walk meets.
+
+    ``names``: the root file names are shown from (paths.root_for); None, the
+    audited folder. ``selection``: which files found in folders are goals files
+    (selection.Selection); None, every ``*.yaml`` and ``*.yml``.
     """
     errors: list[InputError] = []
-    shown = display_path(path)
+    if str(path) == "":
+        return path, [], [InputError(m.Location(".", 1, 1), "the path is empty")]
+    rel = _rel if names is None else (lambda p, _base: display_path(_shown(p, names)))
+    shown = display_path(path) if names is None else rel(path, None)
     if shown == "":
         return path, [], [InputError(m.Location(".", 1, 1), "the path is empty")]
     try:
@@ -75,7 +83,7 @@ def discover(path: Path) -> tuple[Path, list[Path], list[InputError]]:
         return path, [], [InputError(m.Location(shown, 1, 1), "not a file or a folder")]
     if path.is_symlink() and not _within(os.path.realpath(path), os.path.realpath(path.parent)):
         return path, [], [InputError(m.Location(shown, 1, 1), OUTSIDE)]
-    files = _walk(path, errors)
+    files = _walk(path, errors, rel, selection)
     if not files and not errors:
         errors.append(InputError(m.Location(shown, 1, 1),
                                  "no goals files (*.yaml, *.yml) in this folder"))
@@ -106,24 +114,29 @@ class _Open:
         return False
 
 
-def _entries(folder: Path, root: Path, errors: list[InputError]) -> list[os.DirEntry]:
+def _entries(folder: Path, root: Path, errors: list[InputError], rel=None) -> list[os.DirEntry]:
     try:
         with os.scandir(folder) as scan:
             return sorted(scan, key=lambda e: e.name)
     except OSError as exc:
-        errors.append(InputError(m.Location(_rel(folder, root), 1, 1), _os_reason(exc)))
+        errors.append(InputError(m.Location((rel or _rel)(folder, root), 1, 1), _os_reason(exc)))
         return []
 
 
-def _walk(root: Path, errors: list[InputError]) -> list[Path]:
-    """The goals files under ``root``, depth first in sorted order, with a stack (any depth)."""
+def _walk(root: Path, errors: list[InputError], rel=None, selection=None) -> list[Path]:
+    """The goals files under ``root``, depth first in sorted order, with a stack (any depth).
+
+    ``rel`` names a path in errors (default: relative to ``root``); ``selection``
+    (selection.Selection) says which folders to enter and which files are goals files.
+    """
+    rel = rel or _rel
     boundary = os.path.realpath(root)
     top = root.stat()
     seen_folders = {(top.st_dev, top.st_ino)}
     seen_files: set[tuple[int, int]] = set()
     files: list[Path] = []
     # each frame: a folder's entries, the next one to look at, and the chain of open folders
-    stack: list[list] = [[_entries(root, root, errors), 0, _Open((top.st_dev, top.st_ino), None)]]
+    stack: list[list] = [[_entries(root, root, errors, rel), 0, _Open((top.st_dev, top.st_ino), None)]]
     while stack:
         frame = stack[-1]
         entries, index, chain = frame
@@ -132,19 +145,24 @@ def _walk(root: Path, errors: list[InputError]) -> list[Path]:
             continue
         frame[1] = index + 1
         entry = entries[index]
-        if entry.name.startswith("."):
-            continue
         full = Path(entry.path)
+        if entry.name.startswith("."):
+            if selection is not None and entry.name != ".git":
+                selection.hidden(rel(full, root), entry.is_dir(follow_symlinks=False))
+            continue
         try:
             linked = entry.is_symlink()
             is_dir = entry.is_dir()  # follows symlinks
         except OSError as exc:
-            errors.append(InputError(m.Location(_rel(full, root), 1, 1), _os_reason(exc)))
+            errors.append(InputError(m.Location(rel(full, root), 1, 1), _os_reason(exc)))
             continue
-        if not is_dir and not entry.name.endswith((".yaml", ".yml")):
+        if is_dir and selection is not None and not selection.folder(rel(full, root)):
+            continue
+        if not is_dir and not (selection.file(rel(full, root)) if selection is not None
+                               else entry.name.endswith((".yaml", ".yml"))):
             continue
         if linked and not _within(os.path.realpath(full), boundary):
-            errors.append(InputError(m.Location(_rel(full, root), 1, 1), OUTSIDE))
+            errors.append(InputError(m.Location(rel(full, root), 1, 1), OUTSIDE))
             continue
         try:
             info = entry.stat()
@@ -153,14 +171,14 @@ def _walk(root: Path, errors: list[InputError]) -> list[Path]:
         if is_dir and info is not None:
             identity = (info.st_dev, info.st_ino)
             if chain.holds(identity):
-                errors.append(InputError(m.Location(_rel(full, root), 1, 1),
+                errors.append(InputError(m.Location(rel(full, root), 1, 1),
                                          "symlink loop: this folder links back to a folder that contains it"))
             elif identity not in seen_folders:
                 seen_folders.add(identity)
-                stack.append([_entries(full, root, errors), 0, _Open(identity, chain)])
+                stack.append([_entries(full, root, errors, rel), 0, _Open(identity, chain)])
         elif info is not None and not stat.S_ISREG(info.st_mode):
             # a pipe named goals.yaml would block the read for ever
-            errors.append(InputError(m.Location(_rel(full, root), 1, 1), "not a file or a folder"))
+            errors.append(InputError(m.Location(rel(full, root), 1, 1), "not a file or a folder"))
         elif info is None or (info.st_dev, info.st_ino) not in seen_files:
             if info is not None:
                 seen_files.add((info.st_dev, info.st_ino))
@@ -598,17 +616,26 @@ class _Builder:
                               _refs(item.get("departments")), _refs(item.get("metrics")), order, where)
 
 
-def load(path: str | os.PathLike) -> m.Model:
-    """Read a goals file or repo into a Model, or raise InputErrors listing every problem."""
+def load(path: str | os.PathLike, names: str | os.PathLike | None = None, selection=None) -> m.Model:
+    """Read a goals file or repo into a Model, or raise InputErrors listing every problem.
+
+    File names are relative to ``names`` when given (the path root, see
+    paths.py), else to the audited folder; ``selection`` picks the goals files
+    in folders (see discover).
+    """
     root = Path(path)
-    base, files, errors = discover(root)
+    names = Path(names) if names is not None else None
+    base, files, errors = discover(root, names, selection)
     builder = _Builder()
     reads: list[_Read] = []
     collecting = gc.isenabled()
     gc.disable()  # the reader allocates millions of objects that all live on
     try:
         for file in files:
-            name = _rel(file, base) if base != file else display_path(file.name)
+            if names is not None:
+                name = display_path(_shown(file, names))
+            else:
+                name = _rel(file, base) if base != file else display_path(file.name)
             read = read_file(file, name, errors)
             if read is not None and check_file(read, errors):
                 reads.append(read)
@@ -620,7 +647,9 @@ def load(path: str | os.PathLike) -> m.Model:
     errors.extend(builder.errors)
     if not errors:
         if not builder.organizations:
-            errors.append(InputError(m.Location(_rel(root, base) if root != base else display_path(root.name) or ".", 1, 1),
+            where = (display_path(_shown(root, names)) if names is not None
+                     else _rel(root, base) if root != base else display_path(root.name) or ".")
+            errors.append(InputError(m.Location(where, 1, 1),
                                      "no file defines 'organization' (exactly one file must)"))
         first = builder.organizations[0].where.key("organization") if builder.organizations else None
         for extra in builder.organizations[1:]:

@@ -114,6 +114,7 @@ class Result:
     # the rules that need those facts stay quiet on them, and the report says so
     unknown_metrics: tuple = ()
     metrics: int = 0
+    config: str | None = None  # the config file used, as reports name it (set by the audit)
 
     @property
     def active(self) -> tuple[Reported, ...]:

@@ -33,7 +33,8 @@ FINDING = {"rule", "name", "area", "severity", "subject", "subject_kind", "depar
 
 
 @pytest.fixture
-def org(tmp_path) -> Path:
+def org(tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)  # file names are relative to the current folder outside git
     path = tmp_path / "org.yaml"
     path.write_text(ORG, encoding="utf-8")
     return path

@@ -25,7 +25,8 @@ goals:
 
 
 @pytest.fixture
-def repo(tmp_path) -> Path:
+def repo(tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)  # outside git, file names are relative to the current folder
     (tmp_path / "goals.yaml").write_text(GOALS)
     return tmp_path
 

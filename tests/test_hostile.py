@@ -69,7 +69,8 @@ def test_every_problem_of_every_file_at_once(tmp_path):
     write(repo, "b.yaml", "departments:\n  - {id: s, nmae: S}\n")
     write(repo, "c.yaml", b"x: \xff\n")
     err = refused(tmp_path, repo)
-    assert {line.split(":")[0] for line in err.splitlines()[:-1]} == {"a.yaml", "b.yaml", "c.yaml"}
+    assert {line.split(":")[0] for line in err.splitlines()[:-1]} == {f"{repo.as_posix()}/{name}" for name in
+                                                                     ("a.yaml", "b.yaml", "c.yaml")}
 
 
 # --- what is not refused ----------------------------------------------------

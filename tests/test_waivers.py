@@ -100,7 +100,8 @@ def test_a_goal_waiver_marks_its_finding_waived_and_takes_it_out_of_score_and_ga
     assert not by_rule(waived, "GC606")
 
 
-def test_waived_findings_are_shown_in_json_and_text(tmp_path, capsys):
+def test_waived_findings_are_shown_in_json_and_text(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     path = tmp_path / "goals.yaml"
     path.write_text(org(goal=waive('{rule: GC301, reason: Agreed with the CX lead}')), encoding="utf-8")
     main(["audit", str(path), "-f", "json", "--as-of", "2026-12-01"])

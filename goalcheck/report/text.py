@@ -42,6 +42,8 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
                                 (_v(result.organization), "bold"), f" · as of {result.as_of.isoformat()}"))
     if result.strategy:
         console.print(Text("Strategy: ", style="dim") + Text(_v(result.strategy)))
+    if result.config:
+        console.print(Text("Config: ", style="dim") + Text(safe_text(result.config, "log")))
     summary = Text.assemble(
         "Score ", (f"{result.score:.1f}/100", f"bold {_score_style(result.score)}"),
         "  grade ", (result.grade, _GRADE_STYLE[result.grade]),
