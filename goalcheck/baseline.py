@@ -111,12 +111,13 @@ def only_new(result: score.Result, known: Known) -> score.Result:
     fingerprints, so a second finding with the same identity is new.
     """
     remaining = Counter(known.fingerprints)
-    kept = []
+    kept, left = [], []
     for item in result.findings:
         if item.waived is None:
             identity = fingerprint(item.finding)
             if remaining[identity] > 0:
                 remaining[identity] -= 1
+                left.append(item)
                 continue
         kept.append(item)
     new = sum(1 for item in kept if item.waived is None)
@@ -125,7 +126,7 @@ def only_new(result: score.Result, known: Known) -> score.Result:
     comparison = score.Comparison(known.kind, known.against, new=new, known=left_out,
                                   fixed=sum(remaining.values()), score_before=known.score_before,
                                   delta=delta)
-    return replace(result, findings=tuple(kept), counts=score.count(kept),
+    return replace(result, findings=tuple(kept), known=tuple(left), counts=score.count(kept),
                    passed=score.gate(kept, result.score, result.fail_on, result.fail_under),
                    compared=comparison)
 

@@ -97,6 +97,7 @@ def audit(
     statistics: bool = typer.Option(False, "--statistics", show_default=False, help="Print how many findings each rule reported instead of the report (a table, or a JSON list with --format json)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", show_default=False, help="Print nothing on standard output and no notes; the exit code tells (errors still go to standard error, --output is still written)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", show_default=False, help="Exit 0 even when the audit fails its gate (2 still means it could not audit)."),
+    write: Optional[List[str]] = typer.Option(None, "--write", metavar="FORMAT=FILE", help="Also write the report in FORMAT to FILE, from the same audit (repeatable): --write sarif=goalcheck.sarif."),
     verbose: bool = typer.Option(False, "--verbose", "-v", show_default=False, help="Say on standard error which config was used, where file names start from, and which files were left out and why."),
 ) -> None:
     """Audit a goals file or repo and print the scored report.
@@ -119,6 +120,9 @@ def audit(
     from .report import render
 
     _exists(config, "--config")
+    also = _writes(write, FORMATS)
+    if (compact or link_base) and "markdown" not in [format] + [fmt for fmt, _ in also]:
+        raise UsageProblem("--compact and --link-base go with --format markdown")
     compared_with = [name for name, value in (("--baseline", baseline), ("--write-baseline", write_baseline),
                                               ("--diff", diff)) if value is not None]
     if len(compared_with) > 1:
@@ -140,16 +144,15 @@ def audit(
     if write_baseline is not None:
         result = _write_baseline(write_baseline, result, quiet)
     to_stdout = output is None or output == "-"
-    extra = {}
+    markdown = {"compact": compact, "link_base": link_base}
+    for fmt, target in also:
+        write_atomically(target, render(result, fmt, **(markdown if fmt == "markdown" else {})))
+    extra = markdown if format == "markdown" else {}
     if format == "text":
         from . import terminal
 
         extra.update(color=to_stdout and terminal.colour(sys.stdout),
                      width=terminal.width(sys.stdout) if to_stdout else terminal.DEFAULT_WIDTH)
-    if format == "markdown":
-        extra.update(compact=compact, link_base=link_base)
-    elif compact or link_base:
-        raise UsageProblem("--compact and --link-base go with --format markdown")
     if statistics:
         from .report import statistics as statistics_report
 
@@ -166,6 +169,21 @@ def audit(
 
         sys.stderr.write(summary(result) + "\n")
     raise typer.Exit(0 if result.passed or exit_zero else 1)
+
+
+def _writes(values: Optional[List[str]], formats) -> list[tuple[str, str]]:
+    """--write FORMAT=FILE, each checked before anything is audited."""
+    out = []
+    for value in values or ():
+        fmt, equals, target = value.partition("=")
+        if not equals or not target:
+            raise UsageProblem(f"--write: {value!r} is not FORMAT=FILE (for example sarif=goalcheck.sarif)")
+        if fmt not in formats:
+            raise UsageProblem(f"--write: {fmt!r} is not one of {', '.join(formats)}")
+        if target == "-":
+            raise UsageProblem("--write: standard output is for --format; name a file")
+        out.append((fmt, target))
+    return out
 
 
 def _tell_setup(path: str, options) -> None:

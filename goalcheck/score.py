@@ -115,6 +115,7 @@ class Result:
     unknown_metrics: tuple = ()
     metrics: int = 0
     config: str | None = None  # the config file used, as reports name it (set by the audit)
+    known: tuple[Reported, ...] = ()  # --baseline / --diff: the active findings left out as already known
 
     @property
     def active(self) -> tuple[Reported, ...]:

@@ -167,3 +167,32 @@ def test_the_text_report_takes_colour_and_width_from_the_environment(capsys, org
     assert "\x1b[1m" not in run(capsys, org)[1]
     monkeypatch.delenv("NO_COLOR")
     assert "\x1b[1m" not in run(capsys, org, "-o", "report.txt")[1] + Path("report.txt").read_text()
+
+
+def test_write_adds_formats_from_the_same_audit(capsys, org, tmp_path):
+    code, out, _ = run(capsys, org, "-f", "github", "--write", "sarif=out/r.sarif", "--write", "junit=r.xml")
+    assert code == 2, "the folder for a report must exist: nothing is half written"
+    (tmp_path / "out").mkdir()
+    code, out, _ = run(capsys, org, "-f", "github", "--write", "sarif=out/r.sarif", "--write", "junit=r.xml")
+    assert code == 1 and out == run(capsys, org, "-f", "github")[1]
+    assert (tmp_path / "out" / "r.sarif").read_text(encoding="utf-8") == run(capsys, org, "-f", "sarif")[1]
+    assert (tmp_path / "r.xml").read_text(encoding="utf-8") == run(capsys, org, "-f", "junit")[1]
+    for bad, needle in (("sarif", "is not FORMAT=FILE"), ("pdf=x", "'pdf' is not one of"),
+                        ("json=-", "name a file")):
+        code, _, err = run(capsys, org, "--write", bad)
+        assert code == 2 and needle in err
+
+
+def test_trackers_get_known_findings_too_marked_in_sarif(capsys, org, tmp_path):
+    everything = findings(capsys, org)
+    baseline = tmp_path / "baseline.json"
+    run(capsys, org, "--write-baseline", baseline)
+    code, out, _ = run(capsys, org, "-f", "json", "--baseline", baseline)
+    assert code == 0 and json.loads(out)["findings"] == []
+    sarif = json.loads(run(capsys, org, "-f", "sarif", "--baseline", baseline)[1])
+    results = sarif["runs"][0]["results"]
+    assert len(results) == len(everything) and {r["baselineState"] for r in results} == {"unchanged"}
+    gitlab = json.loads(run(capsys, org, "-f", "gitlab", "--baseline", baseline)[1])
+    assert len(gitlab) == len(everything), "GitLab diffs against the target branch itself"
+    plain = json.loads(run(capsys, org, "-f", "sarif")[1])
+    assert all("baselineState" not in r for r in plain["runs"][0]["results"])

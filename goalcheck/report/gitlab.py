@@ -6,7 +6,9 @@ fingerprint and shows only the first issue of each fingerprint, so each issue
 gets one of its own: the baseline fingerprint (rule, subject, facts; never the
 line) with the number of earlier findings that share it. Paths are relative to
 the repository root, as GitLab resolves them. Waived findings are left out:
-Code Quality has no suppressed state.
+Code Quality has no suppressed state. Findings that --diff or --baseline
+leave out as known are listed too: GitLab compares with the target branch's
+report itself, and would show a known finding missing here as fixed.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ SEVERITY = {"high": "critical", "medium": "major", "low": "minor"}
 def issues(result, prefix: str = "") -> list[dict]:
     seen: Counter = Counter()
     out = []
-    for item in result.active:
+    every = sorted(result.active + result.known, key=lambda item: (
+        item.finding.location.file, item.finding.location.line, item.rule.code, item.finding.location.column))
+    for item in every:
         finding = item.finding
         logical = fingerprint(finding)
         occurrence = seen[logical]

@@ -86,6 +86,26 @@ def _result(item, index: int, prefix: str) -> dict:
     return out
 
 
+def _results(result, index: dict, prefix: str) -> list[dict]:
+    """Every finding, the known ones too: code scanning compares with the base branch itself.
+
+    With --diff or --baseline each result says whether it is new or was
+    already there (SARIF's baselineState: "new" or "unchanged").
+    """
+    if result.compared is None:
+        return [_result(item, index[item.rule.code], prefix) for item in result.findings]
+    states = [(item, "new") for item in result.findings]
+    states += [(item, "unchanged") for item in result.known]
+    states.sort(key=lambda pair: (pair[0].finding.location.file, pair[0].finding.location.line,
+                                  pair[0].rule.code, pair[0].finding.location.column))
+    out = []
+    for item, state in states:
+        entry = _result(item, index[item.rule.code], prefix)
+        entry["baselineState"] = state
+        out.append(entry)
+    return out
+
+
 def to_dict(result, prefix: str = "") -> dict:
     catalogue = rules()
     index = {code: number for number, code in enumerate(catalogue)}
@@ -105,7 +125,7 @@ def to_dict(result, prefix: str = "") -> dict:
                                 "semanticVersion": result.version,
                                 "rules": [_descriptor(rule) for rule in catalogue.values()]}},
             "columnKind": "unicodeCodePoints",
-            "results": [_result(item, index[item.rule.code], prefix) for item in result.findings],
+            "results": _results(result, index, prefix),
             "properties": properties,
         }],
     }
