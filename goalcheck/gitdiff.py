@@ -57,24 +57,6 @@ def toplevel(path: str) -> Path | None:
     return Path(os.fsdecode(done.stdout.rstrip(b"\n")))
 
 
-def repository_prefix(path: str) -> str:
-    """The folder the report's file names are relative to, as seen from the repository root.
-
-    CI systems (code scanning, annotations, test reports) resolve file names
-    against the root of the checkout; outside a repository, the current
-    folder stands in for it, and goals outside both are named absolutely.
-    Returns "", or a posix path ending in "/" (relative, or absolute).
-    """
-    folder = os.path.realpath(_folder(path))
-    root = os.path.realpath(toplevel(path) or Path.cwd())
-    relative = os.path.relpath(folder, root)
-    if relative == ".":
-        return ""
-    if relative == ".." or relative.startswith(".." + os.sep):
-        return Path(folder).as_posix().rstrip("/") + "/"
-    return Path(relative).as_posix() + "/"
-
-
 def known_at(path: str, ref: str, options) -> Known:
     """The findings of the goals at ``path`` as they were at ``ref``, audited with ``options``.
 

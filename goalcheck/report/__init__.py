@@ -20,8 +20,8 @@ FORMATS = {
     "html": "html",
 }
 
-# formats that CI systems read: their file names are relative to the repository root
-FROM_REPOSITORY_ROOT = {"sarif", "github", "junit", "concise", "gitlab"}
+# File names in every format are relative to the path root (paths.py): the
+# loader names files that way, so no renderer adjusts them.
 
 
 def render(result, fmt: str, **options) -> str:

@@ -3,7 +3,7 @@
 One run; the tool's rules are the whole catalogue, so a viewer can explain a
 rule that did not fire this time. Each finding is a result located in its
 goals file (the file name relative to the repository root, see
-gitdiff.repository_prefix), with the baseline fingerprint as its partial
+paths.py), with the baseline fingerprint as its partial
 fingerprint so that viewers track it across edits. Waived findings are
 results with an in-source suppression whose justification is the waiver's
 reason. The score and the gate go in the run's properties.
