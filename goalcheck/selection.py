@@ -118,5 +118,6 @@ class Selection:
             if matches(pattern, relative, folder=folder):
                 self.excluded.append((name + "/" * folder, pattern))
                 return
-        if not folder and any(matches(pattern, relative) for pattern in self.include):
+        if not folder and relative.rsplit("/", 1)[-1] != ".goalcheck.yaml" and any(
+                matches(pattern, relative) for pattern in self.include):
             self.excluded.append((name, "hidden"))
