@@ -1,4 +1,6 @@
-"""The pre-commit hook, installed and run by pre-commit itself.
+"""The pre-commit hook, installed and run by pre-commit itself, from the
+README's recipe as written (``rev:`` the release tag) with the repository
+swapped for a local one.
 
 pre-commit installs a hook from a git repository at a commit, so the test
 copies what a release holds (package, catalogue, metadata, hook definition)
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from contextlib import nullcontext
 import shutil
 import subprocess
@@ -30,6 +33,7 @@ except ImportError:  # not POSIX
 ROOT = Path(__file__).resolve().parent.parent
 RELEASED = ("goalcheck", "rules", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml")
 FIXED_DATE = "2026-01-01T00:00:00+00:00"
+TAG = "v" + re.search(r'^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M).group(1)
 
 pytestmark = [
     pytest.mark.skipif(importlib.util.find_spec("pre_commit") is None,
@@ -91,6 +95,7 @@ def hook_repo(pytestconfig, tmp_path_factory):
         git(repo, "add", "-A")
         git(repo, "commit", "-q", "-m", "goalcheck as released")
         commit = git(repo, "rev-parse", "HEAD")
+        git(repo, "tag", TAG)  # the release tag the README's recipe names (lightweight: no date in it)
         home = cache / "home"
         stamp = cache / "commit"
         if not stamp.is_file() or stamp.read_text() != commit:  # other sources: their environment is stale
@@ -110,7 +115,7 @@ def test_pre_commit_runs_the_hook_and_it_gates_the_commit(tmp_path, hook_repo):
     goals = tmp_path / "goals-repo"
     (goals / "goals").mkdir(parents=True)
     (goals / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {repo}\n    rev: {commit}\n    hooks:\n"
+        f"repos:\n  - repo: {repo}\n    rev: {TAG}\n    hooks:\n"
         "      - id: goalcheck\n        args: [goals/, --as-of, '2026-12-01']\n", encoding="utf-8")
     (goals / "README.md").write_text("Our goals.\n", encoding="utf-8")
     org = goals / "goals" / "org.yaml"

@@ -6,8 +6,8 @@ installed goalcheck must be the release pyproject.toml holds and must audit.
 Kept fast: pip builds with the hatchling already installed (no build
 isolation, no index, no dependencies: the test's own environment has them).
 The action's install step is run by tests/test_action.py, and pre-commit's
-install by tests/test_precommit.py (at a commit); here their recipes are held
-to the tag scheme and to what the repository defines.
+install by tests/test_precommit.py (at the release tag); here their recipes
+are held to the tag scheme and to what the repository defines.
 """
 
 from __future__ import annotations
