@@ -30,7 +30,7 @@ goals:
      baseline: 420, target: 300, due: 2027-06-30, initiatives: [Shorter scripts]}
   - {id: more-calls, title: "Two\\nlines", owner: support, supports: [easy], metric: calls,
      baseline: 40, target: 50, due: 2027-06-30, initiatives: [Coaching]}
-  - {id: more-calls-2, title: "More calls\e[2J\u202e again", owner: support, metric: calls,
+  - {id: more-calls-2, title: "More calls\\e[2J\\u202e again", owner: support, metric: calls,
      baseline: 40, target: 55, due: 2027-06-30, initiatives: [Coaching]}
 """
 
