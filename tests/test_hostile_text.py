@@ -53,9 +53,10 @@ HOSTILE_NAMES = [b"::warning::w.yaml", b"a\n::error::b.yaml", b"caf\xe9.yaml", b
 
 
 @pytest.fixture
-def org(tmp_path) -> Path:
+def org(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "goals"
     folder.mkdir()
+    monkeypatch.chdir(folder)  # file names are the hostile names themselves, at the start of concise lines
     (folder / "org.yaml").write_text(ORG, encoding="utf-8")
     for number, name in enumerate(HOSTILE_NAMES):  # each with a finding, so each is named in the reports
         goal = f"goals:\n  - {{id: g{number}, title: \"T {EVIL}\", owner: support, target: 1}}\n"
@@ -123,9 +124,10 @@ def _decoded() -> str:
     return yaml.safe_load(f'"{EVIL}"')
 
 
-def test_input_errors_with_hostile_file_names_run_no_command(capsys, tmp_path):
+def test_input_errors_with_hostile_file_names_run_no_command(capsys, tmp_path, monkeypatch):
     folder = tmp_path / "goals"
     folder.mkdir()
+    monkeypatch.chdir(folder)  # names from the current folder (no git): the hostile names start the lines
     (folder / "org.yaml").write_text("organization: {name: Acme}\n", encoding="utf-8")
     for name in HOSTILE_NAMES:
         (folder / os.fsdecode(name)).write_text(f"goals: [{{id: x, title: \"{EVIL}\", colour: red}}]\n",
