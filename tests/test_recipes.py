@@ -3,7 +3,7 @@ local clone: each pip recipe's URL (a release archive, or git at a tag) is
 swapped for the clone's, at the tag the recipe names, and installed; the
 installed goalcheck must be the release pyproject.toml holds and must audit.
 
-Kept fast: pip builds with the hatchling already installed (no build
+Kept fast: pip builds with the build backend already installed (no build
 isolation, no index, no dependencies: the test's own environment has them).
 The action's install step is run by tests/test_action.py, and pre-commit's
 install by tests/test_precommit.py (at the release tag); here their recipes
@@ -25,7 +25,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", ROOT / "docs" / "ci.md"]
-RELEASED = ("goalcheck", "rules", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "action.yml")
+# what a release archive holds that the build and the install use
+RELEASED = ("goalcheck", "rules", "pyproject.toml", "setup.py", "MANIFEST.in", "vendor", "README.md",
+            ".pre-commit-hooks.yaml", "action.yml")
+BACKEND = re.search(r'^build-backend = "([^".]+)', (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M).group(1)
 VERSION = re.search(r'^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M).group(1)
 TAG = f"v{VERSION}"
 REPOSITORY = "https://github.com/<owner>/goalcheck"
@@ -58,8 +61,10 @@ def clone(tmp_path_factory) -> Path:
     repo.mkdir()
     for name in RELEASED:
         source = ROOT / name
+        if not source.exists():
+            continue
         if source.is_dir():
-            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            shutil.copytree(source, repo / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.so"))
         else:
             shutil.copy2(source, repo / name)
     git(repo, "init", "-q")
@@ -95,7 +100,7 @@ def test_every_recipe_names_the_release_tag():
             assert used is None or used.group(1) == TAG.split(".")[0], f"{doc}: {line.strip()}"
 
 
-@pytest.mark.skipif(importlib.util.find_spec("hatchling") is None, reason="hatchling is not installed")
+@pytest.mark.skipif(importlib.util.find_spec(BACKEND) is None, reason=f"the build backend ({BACKEND}) is not installed")
 @pytest.mark.parametrize("url", sorted({url for _, url in pip_recipes()}))  # each URL once, whichever doc
 def test_each_pip_recipe_installs_a_working_goalcheck(url, clone, tmp_path):
     target = tmp_path / "site"
