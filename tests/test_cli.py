@@ -75,7 +75,11 @@ def test_select_by_name_and_prefix(capsys, org):
     out = run_cli(capsys, "audit", str(org), "-f", "json", "--select", "cost-cut-without-cx-guardrail")[1]
     assert {f["rule"] for f in json.loads(out)["findings"]} == {"GC301"}
     out = run_cli(capsys, "audit", str(org), "-f", "json", "--select", "GC3")[1]
-    assert {f["rule"][:3] for f in json.loads(out)["findings"]} <= {"GC3", "GC0"}
+    assert {f["rule"] for f in json.loads(out)["findings"]} == {"GC301", "GC302"}
+    out = run_cli(capsys, "audit", str(org), "-f", "json", "--select", "GC302")[1]
+    assert {f["rule"] for f in json.loads(out)["findings"]} == {"GC302"}
+    out = run_cli(capsys, "audit", str(org), "-f", "json", "--select", "GC4")[1]
+    assert json.loads(out)["findings"] == []
 
 
 @pytest.mark.parametrize("args,needle", [
