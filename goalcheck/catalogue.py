@@ -46,8 +46,14 @@ def read_data(path: Path):
 
 @dataclass(frozen=True)
 class Example:
+    """One example of a rule. A firing example states where its one finding points
+    (``line``, and ``subject`` unless the finding is on the organisation), so the
+    tests can compare the whole list of findings of the rule run alone on it."""
+
     title: str
     yaml: str
+    subject: str | None = None
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,9 @@ class Rule:
 
 
 def _examples(raw) -> tuple[Example, ...]:
-    return tuple(Example(item.get("title", ""), item["yaml"]) for item in raw or ())
+    return tuple(Example(item.get("title", ""), item["yaml"],
+                         None if item.get("subject") is None else str(item["subject"]), item.get("line"))
+                 for item in raw or ())
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,7 @@
 """Every rule's catalogue entry is complete, and its examples behave as they say:
-each `fires` example raises the rule, each `quiet` example does not."""
+each `fires` example raises the rule, in a full audit and, run with its rule alone,
+as exactly the one finding on the subject and line it states; each `quiet`
+example does not raise it."""
 
 from __future__ import annotations
 
@@ -38,6 +40,17 @@ def test_fires_example_fires(tmp_path, code, index):
     example = RULES[code].fires[index]
     result = audit_text(tmp_path, example.yaml)
     assert code in {r.rule.code for r in result.findings}, example.title
+
+
+@pytest.mark.parametrize("code,index", FIRES)
+def test_fires_example_is_exactly_the_finding_it_states(tmp_path, code, index):
+    example = RULES[code].fires[index]
+    assert example.line is not None, (
+        f"rules/{code}.yaml, fires example {example.title!r}: state the 'line' its finding points at"
+        " (and its 'subject', the id, unless the finding is on the organisation)")
+    result = audit_text(tmp_path, example.yaml, select={code})
+    found = [(r.rule.code, r.finding.subject, r.finding.location.line) for r in result.findings]
+    assert found == [(code, example.subject, example.line)], example.title
 
 
 @pytest.mark.parametrize("code,index", QUIET)
