@@ -199,3 +199,56 @@ def test_headcount_as_key_result_quiet_on_near_misses(audit):
   - {id: pending, title: Deliver plans for five sections (pending Director hires), owner: eng, metric: {name: Plans}, direction: increase, target: 5}
 """)
     assert fired(result, "GC406") == []
+
+
+# --- GC204 named-partner-without-goal --------------------------------------------
+
+PARTNERS = """\
+organization: {name: Acme}
+objectives:
+  - {id: brand, title: Be known as a great place to work}
+departments:
+  - {id: talent, name: Talent}
+  - {id: marketing, name: Marketing}
+  - {id: ce, name: Customer Engineering}
+  - {id: ops, name: "Operations (BizOps, Finance, TechOps)"}
+  - {id: product, name: Product}
+  - {id: sales, name: Sales, aliases: [GTM]}
+goals:
+"""
+
+
+def test_named_partner_without_goal_fires_by_name_initials_heading_and_alias(audit):
+    result = audit(PARTNERS + """\
+  - {id: a, title: Publish 2 articles (in partnership with Marketing), owner: talent, supports: [brand],
+     metric: {name: Articles}, direction: increase, target: 2}
+  - {id: b, title: Document the top 5 integrations for CE to review, owner: talent, metric: {name: Docs}, direction: increase, target: 5}
+  - {id: c, title: Roll out a headcount tool (with Finance/TechOps), owner: talent, metric: {name: Tool}, direction: increase, target: 1}
+  - {id: d, title: Run the careers fair together with GTM, owner: talent, metric: {name: Fair}, direction: increase, target: 1}
+""")
+    assert where(result, "GC204") == {("a", 12), ("b", 14), ("c", 15), ("d", 16)}
+    by = {r.finding.subject: r for r in fired(result, "GC204")}
+    assert "names Customer Engineering as a partner" in by["b"].message
+    assert "names Operations (BizOps, Finance, TechOps) as a partner" in by["c"].message
+    assert by["d"].finding.facts == ("sales",)
+
+
+def test_named_partner_without_goal_quiet_on_near_misses(audit):
+    result = audit(PARTNERS + """\
+  # Marketing has a sister goal under the same objective
+  - {id: a, title: Publish 2 articles (in partnership with Marketing), owner: talent, supports: [brand],
+     metric: {name: Articles}, direction: increase, target: 2}
+  - {id: m, title: Promote the articles, owner: marketing, supports: [brand], metric: {name: Reach}, direction: increase, target: 9}
+  # a co-owner, and a department naming itself
+  - {id: b, title: Launch the portal with Product, owner: ce, co_owners: [product], metric: {name: Portal}, direction: increase, target: 1}
+  - {id: c, title: Our CE team works with CE leads, owner: ce, metric: {name: Reviews}, direction: increase, target: 3}
+  # the partner owns the parent goal
+  - {id: p, title: Automate the KPIs, owner: sales, metric: {name: KPIs}, direction: increase, target: 4}
+  - {id: k, title: Work with Sales on the KPI dashboards, owner: ops, parent: p, metric: {name: Dashboards}, direction: increase, target: 4}
+  # named as a subject or a common word, not as a partner
+  - {id: d, title: Delight customers with product tours, owner: ce, metric: {name: Tours}, direction: increase, target: 3}
+  - {id: e, title: "Dashboards for each department head, prioritising Sales", owner: ops, metric: {name: Use}, direction: increase, target: 8}
+  - {id: f, title: Meet with Zuora including billing and sales ops, owner: ops, metric: {name: Meetings}, direction: increase, target: 12}
+  - {id: g, title: "Sales reps use the pricing model for Sales", owner: ops, metric: {name: Model used}, direction: increase, target: 1}
+""")
+    assert fired(result, "GC204") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..finding import Finding
 from ..index import Context
+from .. import words
 from . import about_goal, and_list, check, unique
 
 
@@ -103,3 +104,133 @@ def no_shared_cx_measure(ctx: Context):
     yield Finding("GC203", None, "organization", None, organization.where.key("organization"),
                   {"departments": and_list(d.name for d in facing), "count": len(facing)},
                   facts=tuple(sorted(wanted)))
+
+
+# "with Marketing", "in partnership with Finance/BizOps", "together with CE", "for CE to",
+# "Sales + CE": the words that name a partner in a goal's title
+_PARTNER_CUES = (("in", "partnership", "with"), ("in", "collaboration", "with"), ("together", "with"),
+                 ("jointly", "with"), ("alongside",), ("partnering", "with"), ("partner", "with"),
+                 ("with", "the"), ("with",), ("for",))
+
+
+def _department_names(department) -> dict[str, bool]:
+    """The names a goal may call a department by -> whether the match must be in capitals
+    (initials and short ids: "CE", not "ce" in a word): its id, its name and the parts of
+    its name ("Operations (BizOps, Finance, TechOps, Legal)", "Product/Engineering"),
+    the initials of a name of two words or more (Customer Engineering = CE), its aliases."""
+    import re
+
+    names: dict[str, bool] = {}
+    name = department.name
+    parts = [name, re.sub(r"\s*\(.*?\)", "", name)]
+    for inside in re.findall(r"\((.*?)\)", name):
+        parts += re.split(r"\s*[,/&]\s*|\s+and\s+", inside)
+    parts += re.split(r"\s*/\s*", re.sub(r"\s*\(.*?\)", "", name))
+    for part in [*parts, *department.aliases]:
+        key = " ".join(words.tokens(part))
+        if key and key not in words.STOP:
+            names.setdefault(key, len(key) <= 3)
+    plain = [w for w in words.tokens(re.sub(r"\s*\(.*?\)", "", name)) if w not in words.STOP]
+    if len(plain) >= 2:
+        names.setdefault("".join(w[0] for w in plain), True)
+    ident = " ".join(words.tokens(department.id.replace("-", " ")))
+    names.setdefault(ident, len(ident) <= 3)
+    return names
+
+
+def _partners_named(ctx: Context, title: str, index: dict) -> list[str]:
+    """The departments a title names as partners: right after a cue ("with", "for ... to"),
+    or joined by "+" ("Sales + CE"), and the others of a list that follows a cue."""
+    import re
+
+    raw = re.findall(r"[A-Za-z0-9][A-Za-z0-9&'.-]*|[+/,()]", title)
+    lower = [t.lower().rstrip(".") for t in raw]
+    found: list[str] = []
+
+    def department_at(place: int) -> tuple[str | None, int]:
+        for size in (3, 2, 1):
+            phrase = " ".join(lower[place:place + size])
+            shown = " ".join(raw[place:place + size])
+            for key in (phrase, phrase[:-1] if phrase.endswith("s") else None):
+                if key and key in index:
+                    department_id, capitals = index[key]
+                    if capitals and not shown.rstrip("s").isupper():
+                        continue
+                    if not shown[:1].isupper():
+                        continue  # "with product tours" names no department; "with Product" does
+                    return department_id, place + size
+        return None, place
+
+    for place in range(len(lower)):
+        cue = next((c for c in _PARTNER_CUES if tuple(lower[place:place + len(c)]) == c), None)
+        plus = lower[place] == "+"
+        if cue is None and not plus:
+            continue
+        at = place + (len(cue) if cue else 1)
+        if plus:  # "Sales + CE": both sides
+            before, _ = department_at(place - 1) if place else (None, 0)
+            if before:
+                found.append(before)
+        while at < len(lower):
+            department_id, after = department_at(at)
+            if department_id is None:
+                break
+            if cue == ("for",) and lower[after:after + 1] != ["to"]:
+                break  # "for CE to ...": a partner asked to act; "for Sales" alone is a customer
+            found.append(department_id)
+            if after < len(lower) and lower[after] in ("/", ",", "and", "&", "+", "or"):
+                at = after + 1
+                continue
+            break
+    return list(dict.fromkeys(found))
+
+
+@check("GC204")
+def named_partner_without_goal(ctx: Context):
+    """A goal's title names another department as its partner, and that department
+    has no sister goal: it does not co-own it, holds no goal on the same metric or
+    serving the same objective, and owns no goal the goal is cascaded from or to."""
+    index: dict[str, tuple[str, bool]] = {}
+    ambiguous: set[str] = set()
+    for department in ctx.model.departments:
+        for key, capitals in _department_names(department).items():
+            if key in index and index[key][0] != department.id:
+                ambiguous.add(key)
+            index.setdefault(key, (department.id, capitals))
+    for key in ambiguous:
+        del index[key]  # a name two departments answer to names neither
+    if not index:
+        return
+    serving: dict[str, set[str]] = {}  # objective id -> departments taking part in goals serving it
+    for goal in ctx.model.goals:
+        for objective_id in ctx.supports.get(goal.id, ()):
+            serving.setdefault(objective_id, set()).update((goal.owner, *goal.co_owners))
+    for goal in ctx.model.goals:
+        partners = [d for d in _partners_named(ctx, goal.title, index) if d != goal.owner]
+        if not partners:
+            continue
+        for department_id in partners:
+            if department_id in goal.co_owners or _has_sister(ctx, goal, department_id, serving):
+                continue
+            yield about_goal("GC204", ctx, goal, {"title": goal.title,
+                                                  "partner": ctx.department_name(department_id),
+                                                  "department": ctx.department_name(goal.owner)},
+                             facts=(department_id,))
+
+
+def _has_sister(ctx: Context, goal, department_id: str, serving: dict) -> bool:
+    if goal.metric and any(department_id in (g.owner, *g.co_owners) for g in ctx.goals_by_metric.get(goal.metric, ())):
+        return True
+    if any(department_id in serving.get(o, ()) for o in ctx.supports.get(goal.id, ())):
+        return True
+    # a goal it is cascaded from or to: walk up the parents, and the children one level
+    seen, todo = set(), list(goal.parents)
+    while todo:
+        node = ctx.goals.get(todo.pop())
+        if node is None or node.id in seen:
+            continue
+        seen.add(node.id)
+        if department_id in (node.owner, *node.co_owners):
+            return True
+        todo.extend(node.parents)
+    return any(department_id in (c.owner, *c.co_owners) for c in ctx.children.get(goal.id, ()))
