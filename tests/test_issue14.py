@@ -252,3 +252,48 @@ def test_named_partner_without_goal_quiet_on_near_misses(audit):
   - {id: g, title: "Sales reps use the pricing model for Sales", owner: ops, metric: {name: Model used}, direction: increase, target: 1}
 """)
     assert fired(result, "GC204") == []
+
+
+# --- GC205 front-line-owns-demand ------------------------------------------------
+
+DEMAND = """\
+organization: {name: Acme}
+departments:
+  - {id: care, name: Customer Care, customer_facing: true}
+  - {id: sales, name: Sales, customer_facing: true}
+  - {id: product, name: Product}
+metrics:
+  - {id: contacts, name: Contacts per 1000 orders}
+  - {id: calls, name: Calls per subscriber}
+  - {id: rolls, name: Truck rolls per 1000 subscribers}
+  - {id: led, name: Tickets per account, influenced_by: [care, product]}
+  - {id: csat, name: CSAT}
+goals:
+"""
+
+
+def test_front_line_owns_demand_fires_on_the_front_line_alone(audit):
+    result = audit(DEMAND + """\
+  - {id: cut, title: Fewer contacts, owner: care, co_owners: [sales], metric: contacts, baseline: 40, target: 30,
+     guardrails: [csat]}
+""")
+    assert where(result, "GC205") == {("cut", 13)}
+    [finding] = fired(result, "GC205")
+    assert "holds Customer Care and Sales alone" in finding.message and finding.severity == "high"
+
+
+def test_front_line_owns_demand_quiet_on_near_misses(audit):
+    result = audit(DEMAND + """\
+  # product holds its own goal on the calls
+  - {id: calls-care, title: Fewer calls, owner: care, metric: calls, baseline: 3, target: 2}
+  - {id: calls-product, title: Fix the top call drivers, owner: product, metric: calls, baseline: 3, target: 2}
+  # the front line removes the cause itself
+  - {id: docs, title: Fewer contacts, owner: care, metric: contacts, baseline: 40, target: 30,
+     initiatives: [Clearer documentation of the returns policy]}
+  # influenced_by is written: GC202's ground
+  - {id: led-down, title: Fewer tickets, owner: care, metric: led, baseline: 4, target: 3}
+  # visits are not contacts customers raise; more contacts is no cut
+  - {id: rolls-down, title: Fewer truck rolls, owner: care, metric: rolls, baseline: 9, target: 8}
+  - {id: up, title: More contacts answered, owner: sales, metric: contacts, direction: increase, target: 50}
+""")
+    assert fired(result, "GC205") == []

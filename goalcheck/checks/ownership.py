@@ -234,3 +234,51 @@ def _has_sister(ctx: Context, goal, department_id: str, serving: dict) -> bool:
             return True
         todo.extend(node.parents)
     return any(department_id in (c.owner, *c.co_owners) for c in ctx.children.get(goal.id, ()))
+
+
+def _demand(ctx: Context, metric_id: str | None) -> bool:
+    """Does the metric count contact demand customers raise (contacts, tickets, cases,
+    calls, help requests, escalations)? The analyser's ``demand`` fact, on a cost."""
+    facts = ctx.facts.metrics.get(metric_id) if metric_id else None
+    if not (facts is not None and facts.demand and facts.kind == "cost"):
+        return False
+    # the analyser's demand also counts visits and jobs (truck rolls): GC205 is about
+    # the contacts customers raise, so their name must say so
+    return not _CONTACT_WORDS.isdisjoint(words.content_words(ctx.metric_name(metric_id)))
+
+
+_CONTACT_WORDS = frozenset({"contact", "call", "ticket", "case", "request", "escalation", "chat", "email",
+                            "enquiry", "inquiry", "query", "queries", "interaction", "wismo"})
+
+
+@check("GC205")
+def front_line_owns_demand(ctx: Context):
+    """The front line alone holds a goal to cut the demand others cause: the goal
+    decreases contact demand, every department owning it is customer-facing, and no
+    department that is not (product, engineering, billing, operations) owns or
+    co-owns a goal on the metric. The inference version of GC202 for repos without
+    ``influenced_by``: quiet where the metric states it (GC202's ground), and where one of the goal's
+    initiatives removes the cause (the front line fixing causes itself)."""
+    facts = ctx.facts
+    for metric_id, goals in ctx.goals_by_metric.items():
+        if not _demand(ctx, metric_id):
+            continue
+        behind = [d for g in goals for d in (g.owner, *g.co_owners)
+                  if d in ctx.departments and not ctx.departments[d].customer_facing]
+        if behind:
+            continue  # a department behind the front line holds a goal on it
+        metric = ctx.metrics.get(metric_id)
+        for goal in goals:
+            if facts.goals[goal.id].direction != "decrease":
+                continue
+            owners = [ctx.departments.get(d) for d in (goal.owner, *goal.co_owners)]
+            if not owners or any(d is None or not d.customer_facing for d in owners):
+                continue
+            if metric is not None and metric.influenced_by is not None:
+                continue  # influenced_by is written: GC202 judges the owner against it
+            if facts.removes_cause(goal)[0]:
+                continue
+            why = unique([facts.metrics[metric_id].why.get("demand"), facts.goals[goal.id].direction_why])
+            yield about_goal("GC205", ctx, goal, {"metric": ctx.metric_name(metric_id),
+                                                  "departments": and_list(d.name for d in owners)},
+                             why)
