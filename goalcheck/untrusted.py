@@ -128,9 +128,13 @@ def safe_json(text: str) -> str:
     terminal or viewer could act on written as ``\\uXXXX``: the same data, safe bytes.
 
     Those characters are not ASCII, so in JSON text they stand only inside strings,
-    where an escape means the same character.
+    where an escape means the same character; ``##[`` (a CI runner's legacy command)
+    becomes ``##\\u005b`` the same way.
     """
-    return _JSON_RAW.sub(_json_escape, text)
+    text = _JSON_RAW.sub(_json_escape, text)
+    # a runner's legacy '##[command]' parser reads any line of a log, JSON on one line too;
+    # '#' stands only inside strings, so '##[' is in one, where \u005b is the same '['
+    return text.replace("##[", "##\\u005b") if "##[" in text else text
 
 
 def _json_escape(match: re.Match) -> str:

@@ -106,6 +106,7 @@ def test_hostile_titles_and_names_are_safe_in_every_format(capsys, org, fmt, ext
         assert not re.search(r"@(?!&#8203;)\w", out), "an @mention would ping"
         assert "@&#8203;octocat" in out
     if fmt in ("json", "sarif", "gitlab"):
+        assert commands(out) == []  # printed to a CI log, no line of it runs either
         data = json.loads(out)
         assert data  # the same data, exact: escapes in the JSON text decode to the raw characters
         if fmt == "json":
@@ -122,6 +123,17 @@ def _decoded() -> str:
     import yaml
 
     return yaml.safe_load(f'"{EVIL}"')
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_hostile_names_are_safe_in_the_facts_sheet(capsys, org, fmt):
+    code = main(["facts", str(org), "-f", fmt])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert_terminal_safe(out)
+    assert commands(out) == []
+    if fmt == "json":
+        assert {m["name"] for m in json.loads(out)["metrics"]} >= {"NPS " + _decoded()}
 
 
 def test_input_errors_with_hostile_file_names_run_no_command(capsys, tmp_path, monkeypatch):
@@ -182,7 +194,8 @@ def test_display_path_decodes_once_and_escapes():
 
 
 def test_safe_json_keeps_the_data():
-    value = {"t": "\x9b\u202e\u2028\U000e0041 ok é"}
+    value = {"t": "\x9b\u202e\u2028\U000e0041 ok é ##[error]x"}
     text = safe_json(json.dumps(value, ensure_ascii=False))
     assert json.loads(text) == value
     assert all(char not in text for char in "\x9b\u202e\u2028\U000e0041") and "é" in text
+    assert "##[" not in text

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 
-from ..untrusted import safe_text
+from ..untrusted import safe_json, safe_text
 
 COLUMNS = ("kind", "experience", "access", "better", "cross_functional")
 
 
 def render_json(entries: list[dict]) -> str:
-    return json.dumps({"metrics": entries}, sort_keys=True, ensure_ascii=False) + "\n"
+    return safe_json(json.dumps({"metrics": entries}, sort_keys=True, ensure_ascii=False)) + "\n"
 
 
 def _cell(value) -> str:
