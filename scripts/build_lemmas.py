@@ -31,6 +31,12 @@ def table() -> dict[str, str]:
     kept = set(read_data(ROOT / "rules" / "lexicon.yaml").get("lemma_exceptions", []))
     lemmas.update({word: word for word in kept})
     found = {word: lem for word, lem in lemmas.items() if word != lem or word in kept}
+    # a plural the dictionary gives another lemma ("meetings" -> "meet") still reads as the
+    # lexicon's noun: the lexicon says "meeting booked", names say "Meetings booked"
+    for word, lem in sorted(lemmas.items()):
+        for plural in (word + "s", word + "es", word[:-1] + "ies" if word.endswith("y") else None):
+            if plural and plural not in words and simplemma.lemmatize(plural, lang="en") not in wanted:
+                found.setdefault(plural, lem)
     dictionary = DefaultDictionaryFactory().get_dictionary("en")
     for form, lem in dictionary.items():
         form = form.lower()

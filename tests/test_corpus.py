@@ -28,7 +28,7 @@ from goalcheck.metricname import builtin
 CORPUS = Path(__file__).resolve().parent / "corpus" / "metrics"
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on the corpus when these floors were set (percent)
-FLOORS = {"kind": 68.5, "experience": 72.0, "access": 73.5, "better": 67.5, "cross_functional": 71.0}
+FLOORS = {"kind": 69.0, "experience": 72.5, "access": 73.5, "better": 68.0, "cross_functional": 70.5}
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
 REVIEWED = {
@@ -39,7 +39,6 @@ REVIEWED = {
     ("cost", "Ticket Deflection"): "as containment above",
     ("cost", "Cost per Order"): "label says outcome; rules.md lists cost per order served as a cost to serve",
     ("cost", "Active Tickets"): "a backlog of tickets is read as demand; label says activity",
-    ("cost", "Patients per hour"): "throughput per hour read as demand; label says activity",
     ("experience", "Late Dispatch Rate"): "a seller's late dispatch is felt by the buyer; label says not",
     ("experience", "Late Shipment Rate"): "as late dispatch above",
     ("experience", "Avoidable Wait"): "the courier's wait, not the customer's: the name cannot tell",

@@ -40,6 +40,9 @@ METRICS = {"aht": "Average handle time", "nps": "Net Promoter Score", "csat": "C
 INITIATIVES = ["Fix the top billing errors", "Shorter scripts", "Publish help articles",
                "New IVR menu", "Root-cause review of reopened tickets", "Quarterly reviews"]
 
+TITLE_WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+               "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango"]
+
 ids = st.sampled_from
 some = st.lists
 
@@ -56,7 +59,8 @@ def organisations(draw) -> dict:
                   for n in range(draw(st.integers(1, 4)))]
     goals = []
     for number in range(draw(st.integers(0, 14))):
-        goal = {"id": f"g{number}", "title": f"Goal {number}",
+        # titles that differ in words, not numbers: GC106 reads "Goal 1" and "Goal 2" as one goal
+        goal = {"id": f"g{number}", "title": f"Goal {TITLE_WORDS[number % len(TITLE_WORDS)]} {number}",
                 "owner": draw(ids(departments + unknown[:1]))}
         if draw(st.booleans()):
             goal["co_owners"] = draw(some(ids(departments + unknown), max_size=3, unique=True))
