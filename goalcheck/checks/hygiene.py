@@ -179,8 +179,9 @@ def stale_goal(ctx: Context):
             stale.append((goal, end, when))
     as_of = ctx.as_of.isoformat()
     if len(stale) >= 2 and len(stale) == dated:
-        # ties on the date go by id, not by file order: the message must not move with the files
-        goal, end, when = max(stale, key=lambda item: (item[1], item[0].id))
+        # ties on the date go to the first id, not by file order: the message must not move with the files
+        latest = max(item[1] for item in stale)
+        goal, end, when = min((item for item in stale if item[1] == latest), key=lambda item: item[0].id)
         first = stale[0][0]
         yield Finding("GC604", None, "organization", None, first.where.of(),
                       {"goal": first.id, "what": f"every one of the {dated:,} dated goals",
