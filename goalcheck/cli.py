@@ -371,6 +371,45 @@ def init(
     typer.echo(f"next: goalcheck audit {folder.as_posix()}")
 
 
+@app.command("import")
+def import_(
+    source: str = typer.Argument(..., metavar="SOURCE", show_default=False),
+    output: str = typer.Option(".", "--output", "-o", metavar="DIR", show_default=False,
+                               help="Where to write the goals repo (default: the current folder)."),
+    map_file: Optional[str] = typer.Option(None, "--map", metavar="MAP.yaml",
+                                           help="Columns the headers do not name: 'field: Column header' per line."),
+    force: bool = typer.Option(False, "--force", show_default=False, help="Overwrite files that exist."),
+) -> None:
+    """Write a goals repo from a CSV sheet or a Markdown OKR page.
+
+    One file for the organisation and its objectives, one per department.
+    A cell that cannot be read is an error at its row and column, and then
+    nothing is written; files that exist are never overwritten without --force.
+    """
+    from . import importer
+    from .errors import InputErrors
+
+    _exists(source, "SOURCE")
+    if Path(output).exists() and not Path(output).is_dir():
+        raise UsageProblem(f"{output!r} exists and is not a folder")
+    try:
+        result = importer.run(source, output, map_file, force=force)
+    except importer.MapProblem as problem:
+        raise UsageProblem(f"--map {problem}") from None
+    except importer.Refused as refused:
+        names = ", ".join(path.as_posix() for path in refused.existing)
+        raise UsageProblem(f"not overwriting {names} (nothing was written; use --force to overwrite)") from None
+    except InputErrors as problem:
+        for error in problem.errors:
+            sys.stderr.write(f"{error}\n")
+        count = len(problem.errors)
+        sys.stderr.write(f"goalcheck: {count} input error{'s' if count != 1 else ''}; nothing was written\n")
+        raise typer.Exit(2) from None
+    sys.stderr.write(importer.report(result, output))
+    for path in result.written:
+        typer.echo(f"wrote {path.as_posix()}")
+
+
 @app.command()
 def facts(
     path: str = typer.Argument(".", metavar="PATH", show_default=False),

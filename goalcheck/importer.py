@@ -1,0 +1,810 @@
+"""`goalcheck import`: a goals repo from where goals are kept (a CSV sheet, a Markdown OKR page).
+
+Reading is in two steps: a reader turns the source into plain items
+(objectives and key results, each with where it was written and the cells it
+had), then one builder gives them ids, departments and parents and writes the
+repo. Every value is written quoted (``quote``), every item commented with
+where it came from, and every cell that has no field is kept under
+``x-source``, so nothing the user wrote is lost. A bad cell is an input error
+at its row and column, and then nothing is written; what is written is read
+back by the loader before any file is touched.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from . import reading
+from .errors import InputError, InputErrors
+from .files import write_atomically
+from .model import Location
+from .untrusted import display_path, safe_text
+
+# --------------------------------------------------------------------------
+# the fields a column can fill, and the headers that name them
+
+FIELDS = ("id", "objective", "key_result", "owner", "metric", "unit", "baseline", "target", "due", "period",
+          "parent", "initiatives", "progress", "confidence")
+# the fields the goals format has no key for: kept under x-source, named in the report
+NO_FIELD = ("progress", "confidence")
+
+SYNONYMS = {
+    "id": ("id", "key result id", "kr id", "goal id", "okr id", "ref", "reference", "number", "no", "#"),
+    "objective": ("objective", "objectives", "obj", "okr objective", "company objective", "strategic objective",
+                  "department objective", "team objective", "theme", "objective title", "objective name"),
+    "key_result": ("key result", "key results", "kr", "krs", "goal", "goals", "result", "results",
+                   "measurable result", "key result title", "key result description", "kr title",
+                   "kr description", "title"),
+    "owner": ("owner", "owners", "team", "teams", "department", "departments", "dept", "function", "group",
+              "dri", "owning team", "responsible", "accountable", "owner team", "team owner", "kr owner",
+              "goal owner", "business unit"),
+    "metric": ("metric", "metrics", "measure", "measures", "kpi", "kpis", "indicator", "measurement",
+               "metric name", "success metric", "success measure"),
+    "unit": ("unit", "units", "unit of measure", "uom"),
+    "baseline": ("baseline", "start", "starting", "start value", "starting value", "starting point", "current",
+                 "current value", "initial", "initial value", "from", "baseline value"),
+    "target": ("target", "targets", "target value", "goal value", "to", "end value", "desired value",
+               "target number"),
+    "due": ("due", "due date", "deadline", "end date", "end", "by", "target date", "completion date", "date",
+            "due by"),
+    "period": ("period", "quarter", "cycle", "timeframe", "time frame", "half", "okr period", "okr cycle",
+               "fiscal quarter", "term"),
+    "parent": ("parent", "parent kr", "parent key result", "parent goal", "aligned to", "aligns to",
+               "contributes to", "parent id", "aligned with"),
+    "initiatives": ("initiatives", "initiative", "plan", "plans", "projects", "project", "actions", "epic",
+                    "epics", "link", "links", "how"),
+    "progress": ("progress", "status", "score", "achieved", "completion", "percent complete", "complete",
+                 "actual", "grade"),
+    "confidence": ("confidence", "confidence level"),
+}
+
+FIELD_NAMES = {name: name.replace("_", " ") for name in FIELDS}
+
+
+def normalise(header: str) -> str:
+    """A header as compared: case, accents and punctuation dropped, words kept apart."""
+    text = unicodedata.normalize("NFKD", header).encode("ascii", "ignore").decode().lower()
+    if text.strip() == "#":
+        return "#"
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+_LOOKUP = {normalise(word): name for name, words in SYNONYMS.items() for word in words}
+_LOOKUP.update({normalise(word).replace(" ", ""): name for name, words in SYNONYMS.items() for word in words})
+
+
+def field_for(header: str) -> str | None:
+    """The field a header names: a synonym as a whole, else its last word or its first
+    ("Target value", "KR owner", "Objective (company)")."""
+    words = normalise(header)
+    if not words:
+        return None
+    if words in _LOOKUP or words.replace(" ", "") in _LOOKUP:
+        return _LOOKUP.get(words) or _LOOKUP[words.replace(" ", "")]
+    parts = words.split()
+    for size in range(min(3, len(parts) - 1), 0, -1):
+        tail = " ".join(parts[-size:])
+        if tail in _LOOKUP and _LOOKUP[tail] != "id":
+            return _LOOKUP[tail]
+    for size in range(min(3, len(parts) - 1), 0, -1):
+        head = " ".join(parts[:size])
+        if head in _LOOKUP and _LOOKUP[head] != "id":
+            return _LOOKUP[head]
+    return None
+
+
+# --------------------------------------------------------------------------
+# items as read from a source
+
+@dataclass
+class Item:
+    kind: str  # "objective" or "goal"
+    title: str
+    where: str  # the comment above it: "row 14", "okrs.md:37"
+    location: Location  # for errors
+    objective: str | None = None  # the objective title a goal serves
+    owner: str | None = None
+    metric: str | None = None
+    unit: str | None = None
+    baseline: object = None
+    target: object = None
+    due: str | None = None
+    period: str | None = None
+    parent: str | None = None  # a reference as written: an id, a title
+    parent_item: "Item | None" = None  # the item a nested bullet sits under (Markdown)
+    ref: str | None = None  # the source's own id for it
+    initiatives: list[str] = field(default_factory=list)
+    plan: list[str] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)
+    id: str = ""
+
+
+@dataclass
+class Source:
+    """What a reader found: the items, and what the report says about how it read them."""
+
+    name: str
+    items: list[Item]
+    columns: list[tuple[str, str]] = field(default_factory=list)  # (header, field)
+    kept: dict[str, int] = field(default_factory=dict)  # header -> cells kept in x-source
+    notes: list[str] = field(default_factory=list)  # what to add by hand
+
+
+# --------------------------------------------------------------------------
+# cells: numbers, targets, dates
+
+_NUMBER = re.compile(r"^\s*(?P<sign>[-+]?)\s*(?P<cur>[$€£¥])?\s*(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)\s*"
+                     r"(?P<mult>[kKmMbB])?\s*(?P<pct>%)?\s*$")
+_MULT = {"k": 1e3, "m": 1e6, "b": 1e9}
+
+
+def _tidy_number(value: float):
+    return int(value) if value == int(value) and abs(value) < 1e15 else value
+
+
+def read_amount(text: str):
+    """A number or a percentage as the format writes it ("85%"), or None.
+    Thousands separators, a currency sign and k/m/b are read ("$1.2M" is 1200000)."""
+    match = _NUMBER.match(text)
+    if not match:
+        return None
+    digits = match["num"].replace(",", "")
+    if "," in match["num"] and not re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", match["num"]):
+        return None  # "1,5": a decimal comma or a list, not a number to guess at
+    value = float(digits) * _MULT.get((match["mult"] or "").lower(), 1)
+    if match["sign"] == "-":
+        value = -value
+    if match["pct"]:
+        if match["mult"]:
+            return None
+        return f"{_tidy_number(value)}%"
+    return _tidy_number(value)
+
+
+_MONTHS = {name.lower(): number for number, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+_MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+
+class BadCell(ValueError):
+    """A cell that cannot be read as its field; the message says why."""
+
+
+def read_date(text: str) -> str:
+    """A date as YYYY-MM-DD; BadCell when it is not one or could be two."""
+    raw = text.strip()
+    iso = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?", raw)
+    if iso:
+        return _date(int(iso[1]), int(iso[2]), int(iso[3]), text)
+    numeric = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", raw)
+    if numeric:
+        first, second, year = int(numeric[1]), int(numeric[2]), int(numeric[3])
+        if first > 12 >= second:
+            return _date(year, second, first, text)
+        if second > 12 >= first:
+            return _date(year, first, second, text)
+        if first == second:
+            return _date(year, first, second, text)
+        raise BadCell(f"{text!r} could be day/month or month/day: write it YYYY-MM-DD")
+    words = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", raw)
+    if words and words[2].lower() in _MONTHS:
+        return _date(int(words[3]), _MONTHS[words[2].lower()], int(words[1]), text)
+    words = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", raw)
+    if words and words[1].lower() in _MONTHS:
+        return _date(int(words[3]), _MONTHS[words[1].lower()], int(words[2]), text)
+    raise BadCell(f"{text!r} is not a date (write it YYYY-MM-DD)")
+
+
+def _date(year: int, month: int, day: int, text: str) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        raise BadCell(f"{text!r} is not a date (write it YYYY-MM-DD)") from None
+
+
+def read_target_cell(text: str):
+    """A target cell: a number or percentage, else a bound or placeholder the format reads
+    ("<= 10%", "TBD"), kept as written; BadCell otherwise."""
+    amount = read_amount(text)
+    if amount is not None:
+        return amount
+    stripped = " ".join(text.split())
+    if stripped.lower() == "redacted":
+        return "redacted"
+    if reading.read_target(stripped) is not None:
+        return stripped
+    raise BadCell(f"{text!r} is not a target (write a number, a percentage like 85%, a ceiling or floor "
+                  "like <= 10%, or TBD)")
+
+
+def read_baseline_cell(text: str):
+    amount = read_amount(text)
+    if amount is not None:
+        return amount
+    if " ".join(text.split()).lower() == "redacted":
+        return "redacted"
+    raise BadCell(f"{text!r} is not a number (write a number or a percentage like 85%)")
+
+
+_PLAN_LIKE = re.compile(r"^(?:https?://\S+|#\d+|[A-Z][A-Z0-9]+-\d+|&\d+)$")
+
+
+def split_plans(text: str) -> tuple[list[str], list[str]]:
+    """A plan cell: links and issue keys are the goal's plan, the rest are initiatives
+    (several split on new lines or ';')."""
+    initiatives, plans = [], []
+    for part in re.split(r"[\n;]+", text):
+        part = part.strip().lstrip("-*• ").strip()
+        if not part:
+            continue
+        (plans if _PLAN_LIKE.match(part) else initiatives).append(part)
+    return initiatives, plans
+
+
+# --------------------------------------------------------------------------
+# CSV
+
+class MapProblem(ValueError):
+    """A --map file that cannot be used."""
+
+
+def read_map(path: str | None) -> dict[str, list[str]]:
+    """A --map file: ``field: Column header`` (or a list of headers) per line."""
+    if path is None:
+        return {}
+    import yaml
+
+    name = display_path(path)
+    try:
+        data = yaml.safe_load(Path(path).read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as problem:
+        raise MapProblem(f"{name}: cannot read it ({safe_text(getattr(problem, 'strerror', None) or problem)})") from None
+    except yaml.YAMLError as problem:
+        mark = getattr(problem, "problem_mark", None)
+        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name
+        raise MapProblem(f"{where}: not YAML: {safe_text(getattr(problem, 'problem', problem))}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise MapProblem(f"{name}: write one 'field: Column header' per line")
+    found: dict[str, list[str]] = {}
+    for key, value in data.items():
+        wanted = str(key).strip().lower().replace(" ", "_").replace("-", "_")
+        wanted = {"kr": "key_result", "key_results": "key_result", "plan": "initiatives"}.get(wanted, wanted)
+        if wanted not in FIELDS:
+            raise MapProblem(f"{name}: {safe_text(key)!r} is not a field; the fields are {', '.join(FIELDS)}")
+        headers = value if isinstance(value, list) else [value]
+        if not all(isinstance(header, (str, int, float)) for header in headers):
+            raise MapProblem(f"{name}: {wanted}: write the column's header as text")
+        found[wanted] = [str(header) for header in headers]
+    return found
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as problem:
+        line = data[:problem.start].count(b"\n") + 1
+        raise InputErrors([InputError(Location(name, line, 1),
+                                      "not UTF-8 text: save the sheet as CSV UTF-8")]) from None
+
+
+def read_csv(data: bytes, name: str, mapping: dict[str, list[str]]) -> Source:
+    """A sheet with one row per objective or key result; the header row is the first row
+    with a cell in it."""
+    text = _decode(data, name)
+    first_line = text.lstrip("\r\n").split("\n", 1)[0]
+    # the header row's most frequent separator: "," unless a ';' (European Excel) or tab sheet
+    delimiter = max(",;\t|", key=lambda sign: (first_line.count(sign), sign == ","))
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as problem:
+        raise InputErrors([InputError(Location(name, start, 1), f"not CSV: {problem}")]) from None
+    rows = [(number, cells) for number, cells in rows if any(cell.strip() for cell in cells)]
+    if not rows:
+        raise InputErrors([InputError(Location(name, 1, 1), "no rows: the sheet is empty")])
+    header_row, headers = rows[0]
+    return build_table(name, header_row, headers, rows[1:], mapping)
+
+
+def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int, list]],
+                mapping: dict[str, list[str]]) -> Source:
+    """Items from a table (CSV or a worksheet): the columns found, then one item per row."""
+    headers = ["" if header is None else str(header).strip() for header in headers]
+    columns: dict[str, int] = {}
+    errors: list[InputError] = []
+    by_name = {normalise(header): index for index, header in reversed(list(enumerate(headers))) if header}
+    for wanted, names in mapping.items():
+        for header in names:
+            if normalise(header) in by_name:
+                columns[wanted] = by_name[normalise(header)]
+                break
+        else:
+            errors.append(InputError(Location(name, header_row, 1),
+                                     f"--map names {wanted} as {' or '.join(map(repr, names))}, "
+                                     f"but no column has that header"))
+    taken = set(columns.values())
+    for index, header in enumerate(headers):
+        if index in taken:
+            continue
+        wanted = field_for(header)
+        if wanted and wanted not in columns:
+            columns[wanted] = index
+            taken.add(index)
+    if errors:
+        raise InputErrors(errors)
+    if "objective" not in columns and "key_result" not in columns:
+        shown = ", ".join(repr(header) for header in headers if header) or "none"
+        raise InputErrors([InputError(Location(name, header_row, 1),
+                                      f"no column for objectives or key results (headers: {shown}); "
+                                      "name them with --map, e.g. 'key_result: Measurable outcome'")])
+    source = Source(name, [], sorted(((headers[index], wanted) for wanted, index in columns.items()),
+                                     key=lambda pair: headers.index(pair[0])))
+    field_of = {index: wanted for wanted, index in columns.items()}
+    current: Item | None = None  # the objective the rows below belong to
+    for number, cells in rows:
+        cells = ["" if cell is None else cell for cell in cells]
+        values: dict[str, object] = {}
+        extra: dict[str, str] = {}
+        for index, cell in enumerate(cells):
+            text = cell.strip() if isinstance(cell, str) else cell
+            if text == "" or text is None:
+                continue
+            wanted = field_of.get(index)
+            header = headers[index] if index < len(headers) and headers[index] else f"column {index + 1}"
+            if wanted is None or wanted in NO_FIELD:
+                extra[header] = str(text)
+                source.kept[header] = source.kept.get(header, 0) + 1
+                continue
+            try:
+                values[wanted] = _cell(wanted, text)
+            except BadCell as bad:
+                errors.append(InputError(Location(name, number, index + 1),
+                                         f"column {headers[index]!r}: {bad}"))
+        location = Location(name, number, 1)
+        objective = values.get("objective")
+        title = values.get("key_result")
+        if title is None and objective is None:
+            if values.get("metric"):
+                title = values["metric"]
+            elif values or extra:
+                errors.append(InputError(location, "a row with no objective and no key result"
+                                         + (" (name its column with --map)" if "key_result" not in columns else "")))
+                continue
+            else:
+                continue
+        if title is None:  # an objective on a row of its own
+            current = Item("objective", str(objective), f"row {number}", location,
+                           owner=values.get("owner"), parent=values.get("parent"), ref=values.get("id"),
+                           extra=extra)
+            _keep_unused(current, values, source, headers, columns)
+            source.items.append(current)
+            continue
+        if objective is not None:
+            if current is None or normalise(current.title) != normalise(str(objective)):
+                current = _objective_for(source, str(objective), number, location)
+        goal = Item("goal", str(title), f"row {number}", location, objective=current.title if current else None,
+                    owner=values.get("owner"), metric=values.get("metric"), unit=values.get("unit"),
+                    baseline=values.get("baseline"), target=values.get("target"), due=values.get("due"),
+                    period=values.get("period"), parent=values.get("parent"), ref=values.get("id"), extra=extra)
+        plans = values.get("initiatives")
+        if plans:
+            goal.initiatives, goal.plan = plans
+        source.items.append(goal)
+    if errors:
+        raise InputErrors(errors)
+    return source
+
+
+def _keep_unused(item: Item, values: dict, source: Source, headers: list[str], columns: dict[str, int]) -> None:
+    """An objective row's cells that objectives have no field for go to x-source."""
+    for wanted in ("metric", "unit", "baseline", "target", "due", "period", "initiatives"):
+        if wanted in values:
+            header = headers[columns[wanted]]
+            value = values[wanted]
+            if wanted == "initiatives":
+                value = "; ".join(value[0] + value[1])
+            item.extra[header] = str(value)
+            source.kept[header] = source.kept.get(header, 0) + 1
+
+
+def _objective_for(source: Source, title: str, number: int, location: Location) -> Item:
+    for item in source.items:
+        if item.kind == "objective" and normalise(item.title) == normalise(title):
+            return item
+    item = Item("objective", title, f"row {number}", location)
+    source.items.append(item)
+    return item
+
+
+def _cell(wanted: str, value):
+    """A cell read as its field (str for text fields)."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        if wanted == "due":
+            return value.isoformat()
+        value = value.isoformat()
+    if isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, (int, float)):
+        if wanted in ("baseline", "target"):
+            return _tidy_number(float(value))
+        value = str(_tidy_number(float(value)))
+    text = str(value).strip()
+    if wanted == "target":
+        return read_target_cell(text)
+    if wanted == "baseline":
+        return read_baseline_cell(text)
+    if wanted == "due":
+        return read_date(text)
+    if wanted == "initiatives":
+        return split_plans(text)
+    return " ".join(text.split()) if wanted not in ("key_result", "objective") else text
+
+
+# --------------------------------------------------------------------------
+# ids, departments, parents
+
+def slug(text: str, fallback: str) -> str:
+    """A stable id from a title: its first words, lowercase ASCII, joined by '-'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > 40 and out:
+            break
+        out = f"{out}-{word}" if out else word
+    return out[:40].strip("-") or fallback
+
+
+_DEPARTMENT_WORDS = frozenset(
+    "sales support success marketing engineering product products finance people hr legal design data "
+    "security operations ops it team teams customer customers service services growth revenue partners "
+    "partnerships platform infrastructure research quality office group department board executive exec "
+    "leadership management ceo cfo cto coo cmo cro cpo cio ciso vp talent recruiting communications "
+    "community procurement analytics ux devops sre qa brand content".split())
+_PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+(?:van|de|der|von|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2}$")
+
+
+def looks_like_person(owner: str) -> bool:
+    """"Jane Doe" or "@jdoe", not "Customer Success": an owner the user should turn into
+    a department (with the person as its head)."""
+    if owner.startswith("@"):
+        return True
+    if not _PERSON.match(owner):
+        return False
+    return not any(word.lower() in _DEPARTMENT_WORDS for word in re.findall(r"[A-Za-z]+", owner))
+
+
+def split_owners(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
+
+
+COMPANY = "company"
+
+
+def assign(source: Source, org_name: str) -> tuple[dict[str, str], list[Item], list[Item]]:
+    """Give every item an id (unique in its kind, in source order), resolve parents;
+    return departments (id -> name), objectives, goals."""
+    used: dict[str, set[str]] = {"objective": set(), "goal": set()}
+    for item in source.items:
+        base = slug(item.title, item.kind)
+        candidate, counter = base, 2
+        while candidate in used[item.kind]:
+            candidate, counter = f"{base}-{counter}", counter + 1
+        used[item.kind].add(candidate)
+        item.id = candidate
+    departments: dict[str, str] = {}
+    people: dict[str, int] = {}
+    unowned = 0
+    for item in source.items:
+        owners = split_owners(item.owner or "")
+        for owner in owners:
+            departments.setdefault(slug(owner, "team"), owner)
+            if looks_like_person(owner):
+                people[owner] = people.get(owner, 0) + 1
+        if item.kind == "goal" and not owners:
+            unowned += 1
+    objectives = [item for item in source.items if item.kind == "objective"]
+    goals = [item for item in source.items if item.kind == "goal"]
+    if unowned:
+        departments.setdefault(COMPANY, org_name)
+        source.notes.append(f"{unowned} goal{'s' if unowned != 1 else ''} had no owner and {'are' if unowned != 1 else 'is'} "
+                            f"owned by '{COMPANY}' (the organisation as a whole): give each its department")
+    for person, count in sorted(people.items()):
+        source.notes.append(f"owner {safe_text(person)!r} ({count} item{'s' if count != 1 else ''}) looks like a "
+                            "person, not a department: name the department and make the person its head")
+    _resolve_parents(source, objectives, goals)
+    return departments, objectives, goals
+
+
+def _resolve_parents(source: Source, objectives: list[Item], goals: list[Item]) -> None:
+    goal_by: dict[str, Item] = {}
+    objective_by: dict[str, Item] = {}
+    for table, items in ((goal_by, goals), (objective_by, objectives)):
+        for item in items:
+            for key in (item.ref, item.id, item.title):
+                if key:
+                    table.setdefault(normalise(str(key)), item)
+    missing = []
+    for item in source.items:
+        if item.parent_item is not None:
+            continue
+        if not item.parent:
+            continue
+        key = normalise(item.parent)
+        if item.kind == "goal" and key in goal_by and goal_by[key] is not item:
+            item.parent_item = goal_by[key]
+        elif key in objective_by and objective_by[key] is not item:
+            if item.kind == "goal":
+                item.objective = objective_by[key].title
+            else:
+                item.parent_item = objective_by[key]
+        else:
+            item.extra["parent"] = item.parent
+            missing.append(item)
+    if missing:
+        source.notes.append(f"{len(missing)} parent{'s' if len(missing) != 1 else ''} named no goal or objective of the "
+                            f"source (kept in x-source: parent): link {'them' if len(missing) != 1 else 'it'} by hand")
+
+
+# --------------------------------------------------------------------------
+# writing YAML: every value quoted, every item commented
+
+_NEEDS_ESCAPE = re.compile(r"[\\\"\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+                           r"\ufeff\ufff9-\uffff\ud800-\udfff\U000e0000-\U000e007f]")
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    if char in "\\\"":
+        return "\\" + char
+    short = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(char)
+    if short:
+        return short
+    code = ord(char)
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def quote(value) -> str:
+    """A value as YAML that reads back exactly: numbers as written, text double-quoted
+    with every character that could end the string or hide itself escaped."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return '"' + _NEEDS_ESCAPE.sub(_escape, str(value)) + '"'
+
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+
+
+def _id(value: str) -> str:
+    return value if _SLUG.match(value) else quote(value)
+
+
+def _comment(text: str) -> str:
+    return safe_text(text, "plain")
+
+
+def _extra_lines(extra: dict[str, str], indent: str) -> list[str]:
+    if not extra:
+        return []
+    lines = [f"{indent}x-source:"]
+    lines += [f"{indent}  {quote(key)}: {quote(value)}" for key, value in extra.items()]
+    return lines
+
+
+def render(source: Source, org_name: str, departments: dict[str, str], objectives: list[Item],
+           goals: list[Item]) -> dict[str, str]:
+    """The repo's files (relative path -> text)."""
+    origin = _comment(source.name)
+    strategy = [f"# Imported by 'goalcheck import' from {origin}: each item says where it was written.",
+                "# Cells with no field in the goals format are kept under x-source.",
+                "version: 1",
+                "organization:",
+                f"  name: {quote(org_name)}",
+                "  # strategy: the strategy every department should be able to state (add it by hand)"]
+    if objectives:
+        strategy.append("")
+        strategy.append("objectives:")
+        for item in objectives:
+            strategy.append(f"  # {_comment(item.where)}")
+            strategy.append(f"  - id: {_id(item.id)}")
+            strategy.append(f"    title: {quote(item.title)}")
+            if item.parent_item is not None and item.parent_item.kind == "objective":
+                strategy.append(f"    parent: {_id(item.parent_item.id)}")
+            owners = split_owners(item.owner or "")
+            if owners:
+                strategy.append(f"    owner: {_id(slug(owners[0], 'team'))}")
+            extra = dict(item.extra)
+            if len(owners) > 1:
+                extra.setdefault("owner", item.owner)
+            strategy += _extra_lines(extra, "    ")
+    files = {"strategy.yaml": "\n".join(strategy) + "\n"}
+    objective_id = {normalise(item.title): item.id for item in objectives}
+    owned: dict[str, list[Item]] = {key: [] for key in departments}
+    for goal in goals:
+        owners = split_owners(goal.owner or "")
+        owned[slug(owners[0], "team") if owners else COMPANY].append(goal)
+    for key, name in departments.items():
+        lines = [f"# Imported by 'goalcheck import' from {origin}.",
+                 "departments:",
+                 f"  - id: {_id(key)}",
+                 f"    name: {quote(name)}"]
+        if owned[key]:
+            lines.append("")
+            lines.append("goals:")
+        for goal in owned[key]:
+            lines += _goal_lines(goal, objective_id)
+        files[f"departments/{key}.yaml"] = "\n".join(lines) + "\n"
+    return files
+
+
+def _goal_lines(goal: Item, objective_id: dict[str, str]) -> list[str]:
+    owners = split_owners(goal.owner or "")
+    lines = [f"  # {_comment(goal.where)}",
+             f"  - id: {_id(goal.id)}",
+             f"    title: {quote(goal.title)}",
+             f"    owner: {_id(slug(owners[0], 'team')) if owners else COMPANY}"]
+    if len(owners) > 1:
+        lines.append(f"    co_owners: [{', '.join(_id(slug(owner, 'team')) for owner in owners[1:])}]")
+    if goal.objective is not None and normalise(goal.objective) in objective_id:
+        lines.append(f"    supports: [{_id(objective_id[normalise(goal.objective)])}]")
+    if goal.parent_item is not None and goal.parent_item.kind == "goal":
+        lines.append(f"    parent: {_id(goal.parent_item.id)}")
+    if goal.metric:
+        lines.append("    metric:")
+        lines.append(f"      name: {quote(goal.metric)}")
+        if goal.unit:
+            lines.append(f"      unit: {quote(goal.unit)}")
+    for key in ("baseline", "target", "due", "period"):
+        value = getattr(goal, key)
+        if value is not None:
+            lines.append(f"    {key}: {quote(value)}")
+    if goal.initiatives:
+        lines.append("    initiatives:")
+        lines += [f"      - {quote(text)}" for text in goal.initiatives]
+    if goal.plan:
+        lines.append(f"    plan: {quote(goal.plan[0])}" if len(goal.plan) == 1 else "    plan:")
+        if len(goal.plan) > 1:
+            lines += [f"      - {quote(text)}" for text in goal.plan]
+    extra = dict(goal.extra)
+    if goal.unit and not goal.metric:
+        extra.setdefault("unit", goal.unit)
+    lines += _extra_lines(extra, "    ")
+    return lines
+
+
+# --------------------------------------------------------------------------
+# the whole import
+
+class Refused(Exception):
+    """Some target files exist and overwriting was not asked for."""
+
+    def __init__(self, existing: list[Path]):
+        super().__init__(", ".join(str(p) for p in existing))
+        self.existing = existing
+
+
+@dataclass
+class Result:
+    source: Source
+    written: list[Path]
+    objectives: int
+    departments: int
+    goals: int
+
+
+def check_periods(source: Source) -> None:
+    """A period goalcheck cannot read ("Q3" with no year) is kept in x-source, not lost,
+    and named in the report: the sheet is not wrong, it is short of a year."""
+    odd = []
+    for item in source.items:
+        if item.period is not None and reading.read_period(item.period) is None:
+            item.extra.setdefault("period", item.period)
+            odd.append(item.period)
+            item.period = None
+    if odd:
+        shown = ", ".join(sorted({repr(safe_text(text)) for text in odd}))
+        source.notes.append(f"{len(odd)} period{'s' if len(odd) != 1 else ''} goalcheck cannot read ({shown}) kept in "
+                            f"x-source: write each as {reading.FORMS_TEXT}")
+
+
+def read_source(path: Path, mapping: dict[str, list[str]]) -> Source:
+    name = display_path(path.name)
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        from .mdokr import read_markdown
+
+        return read_markdown(_decode(data, name), name)
+    return read_csv(data, name, mapping)
+
+
+def organisation_name(path: Path) -> str:
+    words = re.split(r"[-_\s]+", path.stem)
+    return " ".join(word[:1].upper() + word[1:] for word in words if word) or "Organisation"
+
+
+def run(source_path: str, folder: str, map_path: str | None = None, force: bool = False) -> Result:
+    """Read the source, build the repo, check it reads back, then write it (all or nothing)."""
+    path = Path(source_path)
+    mapping = read_map(map_path)
+    source = read_source(path, mapping)
+    check_periods(source)
+    org_name = organisation_name(path)
+    departments, objectives, goals = assign(source, org_name)
+    files = render(source, org_name, departments, objectives, goals)
+    out = Path(folder)
+    targets = [out / name for name in files]
+    existing = [target for target in targets if target.exists()]
+    if existing and not force:
+        raise Refused(existing)
+    verify(files)
+    for name, text in files.items():
+        target = out / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(str(target), text)
+    return Result(source, targets, len(objectives), len(departments), len(goals))
+
+
+def verify(files: dict[str, str]) -> None:
+    """Read what would be written with the audit's own loader: what import writes must audit."""
+    from .load import load
+
+    with tempfile.TemporaryDirectory(prefix="goalcheck-import-") as scratch:
+        for name, text in files.items():
+            target = Path(scratch) / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, "utf-8")
+        try:
+            load(scratch)
+        except InputErrors as problem:
+            raise RuntimeError("the import built a repo goalcheck cannot read: " + "; ".join(
+                str(error) for error in problem.errors[:3])) from None
+
+
+def report(result: Result, folder: str) -> str:
+    """What the import read and what the user should add by hand (for stderr)."""
+    source = result.source
+    plural = lambda count, word: f"{count} {word}{'s' if count != 1 else ''}"  # noqa: E731
+    lines = [f"goalcheck import: read {display_path(source.name)}: {plural(result.objectives, 'objective')}, "
+             f"{plural(result.departments, 'department')}, {plural(result.goals, 'goal')}"]
+    if source.columns:
+        lines.append("  columns: " + ", ".join(f"{safe_text(header)!r} -> {FIELD_NAMES[wanted]}"
+                                               + (" (x-source)" if wanted in NO_FIELD else "")
+                                               for header, wanted in source.columns))
+    if source.kept:
+        lines.append("  kept in x-source: " + ", ".join(f"{safe_text(header)!r} ({plural(count, 'cell')})"
+                                                        for header, count in source.kept.items()))
+    notes = list(source.notes)
+    notes.insert(0, f"the organisation's name and strategy in {display_path(str(Path(folder) / 'strategy.yaml'))}")
+    no_metric = sum(1 for item in source.items if item.kind == "goal" and not item.metric)
+    if no_metric:
+        notes.append(f"{plural(no_metric, 'goal')} with no metric: name what each one measures "
+                     "(goalcheck reads a metric's facts from its name)")
+    lines.append("  add by hand:")
+    lines += [f"    - {note}" for note in notes]
+    lines.append(f"  then: goalcheck facts {display_path(folder)} (metrics whose facts nobody could tell), "
+                 f"goalcheck audit {display_path(folder)}")
+    return "\n".join(lines) + "\n"

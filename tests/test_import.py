@@ -1,0 +1,268 @@
+"""`goalcheck import`: a goals repo from a CSV sheet or a Markdown OKR page (issue 18)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from goalcheck.audit import Options, run
+from goalcheck.cli import main
+from goalcheck.importer import field_for, read_amount, read_date, BadCell
+from goalcheck.load import load
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_orgs" / "import"
+
+
+def _import(tmp_path, text: str, *args, name: str = "okrs.csv") -> tuple[int, Path]:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    return main(["import", str(source), "-o", str(out), *args]), out
+
+
+def _goals(out: Path):
+    return {goal.id: goal for goal in load(out).goals}
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# --------------------------------------------------------------------------
+# the sample sheet, end to end
+
+def test_sample_csv_imports_audits_and_is_stable(tmp_path, capsys):
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert main(["import", str(SAMPLES / "okrs.csv"), "-o", str(first)]) == 0
+    assert main(["import", str(SAMPLES / "okrs.csv"), "-o", str(second)]) == 0
+    assert _files(first) == _files(second)  # same source, same bytes
+    model = load(first)
+    assert {o.title for o in model.objectives} == {"Be the easiest company to get help from",
+                                                    "Grow revenue from existing customers"}
+    assert {d.id for d in model.departments} == {"customer-support", "product", "customer-success", "sales",
+                                                 "jane-doe"}
+    goals = {g.id: g for g in model.goals}
+    chat = goals["answer-every-chat-within-2-minutes"]
+    assert chat.owner == "customer-support" and chat.parents == ("raise-csat-from-82-to-90",)
+    assert chat.target_text == "<= 2" and chat.baseline == 4
+    assert chat.initiatives == ("Staff the evening shift", "Route by language")
+    assert goals["close-2m-of-expansion-deals"].target == 2000000
+    assert goals["raise-csat-from-82-to-90"].plan == ("https://example.com/epics/12",)
+    assert goals["cut-repeat-contacts-by-a-quarter"].due.isoformat() == "2027-06-30"  # 30/06/2027 read
+    assert run(str(first), Options()).counts is not None  # the audit runs on it, no input error
+    text = (first / "departments" / "customer-support.yaml").read_text()
+    assert "  # row 3\n  - id: raise-csat-from-82-to-90" in text
+    assert '"Progress": "40%"' in text and '"Notes": "Needs a second shift"' in text
+
+
+def test_report_on_stderr_names_columns_x_source_and_what_to_add(tmp_path, capsys):
+    assert main(["import", str(SAMPLES / "okrs.csv"), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "2 objectives, 5 departments, 6 goals" in err
+    assert "'Key Result' -> key result" in err and "'Quarter' -> period" in err
+    assert "'Notes' (3 cells)" in err
+    assert "'Jane Doe'" in err and "looks like a person" in err
+    assert "'Q3'" in err  # the period with no year, kept in x-source
+
+
+# --------------------------------------------------------------------------
+# columns
+
+@pytest.mark.parametrize("header, wanted", [
+    ("Key Result", "key_result"), ("KR", "key_result"), ("key_result", "key_result"), ("Goal", "key_result"),
+    ("OBJECTIVE", "objective"), ("Team", "owner"), ("Department", "owner"), ("KR owner", "owner"),
+    ("DRI", "owner"), ("KPI", "metric"), ("Measure", "metric"), ("Start", "baseline"),
+    ("Current value", "baseline"), ("Target value", "target"), ("Goal value", "target"),
+    ("Deadline", "due"), ("End date", "due"), ("Due-date", "due"), ("Cycle", "period"),
+    ("Quarter", "period"), ("Parent", "parent"), ("Plan", "initiatives"), ("Initiatives", "initiatives"),
+    ("Confidence", "confidence"), ("Progress", "progress"),
+])
+def test_headers_found_by_synonyms(header, wanted):
+    assert field_for(header) == wanted
+
+
+@pytest.mark.parametrize("header", ["Notes", "Comments", "Created", "Unit cost centre", ""])
+def test_other_headers_are_no_field(header):
+    assert field_for(header) in (None, "unit")
+
+
+def test_objective_on_own_row_or_repeated_give_the_same_goals(tmp_path):
+    own = ("Objective,KR,Team,Target\n"
+           "Delight customers,,,\n"
+           ",Raise NPS to 50,Support,50\n"
+           ",Cut churn to 2%,Success,2%\n")
+    repeated = ("Objective,KR,Team,Target\n"
+                "Delight customers,Raise NPS to 50,Support,50\n"
+                "Delight customers,Cut churn to 2%,Success,2%\n")
+    (tmp_path / "own").mkdir()
+    code, out = _import(tmp_path / "own", own)
+    assert code == 0
+    assert main(["import", str(_write(tmp_path / "rep.csv", repeated)), "-o", str(tmp_path / "rep")]) == 0
+    for folder in (tmp_path / "own" / "out", tmp_path / "rep"):
+        model = load(folder)
+        assert [o.id for o in model.objectives] == ["delight-customers"]
+        assert {(g.id, g.owner, g.supports) for g in model.goals} == {
+            ("raise-nps-to-50", "support", ("delight-customers",)),
+            ("cut-churn-to-2", "success", ("delight-customers",))}
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_map_names_columns_the_headers_do_not(tmp_path):
+    sheet = "Outcome we want,Who,Aim\nShip the new app,Mobile,100\n"
+    mapping = _write(tmp_path / "map.yaml", "key result: Outcome we want\nowner: Who\ntarget: Aim\n")
+    code, out = _import(tmp_path, sheet, "--map", str(mapping))
+    assert code == 0
+    goal = _goals(out)["ship-the-new-app"]
+    assert (goal.owner, goal.target) == ("mobile", 100)
+
+
+def test_map_naming_a_missing_column_is_an_error(tmp_path, capsys):
+    mapping = _write(tmp_path / "map.yaml", "key_result: Nowhere\n")
+    code, out = _import(tmp_path, "KR,Team\nA,B\n", "--map", str(mapping))
+    assert code == 2 and not out.exists()
+    assert "'Nowhere'" in capsys.readouterr().err
+
+
+def test_map_with_an_unknown_field_is_a_usage_error(tmp_path, capsys):
+    mapping = _write(tmp_path / "map.yaml", "colour: KR\n")
+    code, out = _import(tmp_path, "KR,Team\nA,B\n", "--map", str(mapping))
+    assert code == 2 and not out.exists()
+    assert "'colour' is not a field" in capsys.readouterr().err
+
+
+def test_no_objective_or_key_result_column_is_an_error_naming_the_headers(tmp_path, capsys):
+    code, out = _import(tmp_path, "Who,Aim\nMobile,100\n")
+    assert code == 2 and not out.exists()
+    err = capsys.readouterr().err
+    assert "okrs.csv:1:1" in err and "'Who'" in err and "--map" in err
+
+
+def test_unused_cells_are_kept_under_x_source(tmp_path):
+    code, out = _import(tmp_path, "KR,Team,Notes,Confidence\nShip it,Mobile,\"on track, \"\"mostly\"\"\",0.7\n")
+    assert code == 0
+    goal = _goals(out)["ship-it"]
+    assert goal.extra["x-source"] == {"Notes": 'on track, "mostly"', "Confidence": "0.7"}
+
+
+# --------------------------------------------------------------------------
+# bad cells: an error at row and column, nothing written
+
+@pytest.mark.parametrize("cell, column, words", [
+    ("soon", 3, "is not a target"),
+    ("lots", 3, "is not a target"),
+])
+def test_a_target_that_is_not_a_number_is_an_error(tmp_path, capsys, cell, column, words):
+    code, out = _import(tmp_path, f"KR,Team,Target\nFine,Mobile,10\nShip it,Mobile,{cell}\n")
+    assert code == 2 and not out.exists()
+    err = capsys.readouterr().err
+    assert f"okrs.csv:3:{column}: column 'Target': '{cell}' {words}" in err
+    assert "nothing was written" in err
+
+
+def test_a_date_that_is_not_a_date_is_an_error(tmp_path, capsys):
+    code, out = _import(tmp_path, "KR,Team,Deadline,Start\nShip it,Mobile,next week,x1\n")
+    assert code == 2 and not out.exists()
+    err = capsys.readouterr().err
+    assert "okrs.csv:2:3: column 'Deadline': 'next week' is not a date" in err
+    assert "okrs.csv:2:4: column 'Start': 'x1' is not a number" in err  # every error, not the first
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2027-03-31", "2027-03-31"), ("2027/3/31", "2027-03-31"), ("31/03/2027", "2027-03-31"),
+    ("03/31/2027", "2027-03-31"), ("31 March 2027", "2027-03-31"), ("Mar 31, 2027", "2027-03-31"),
+    ("2027-03-31 00:00:00", "2027-03-31"),
+])
+def test_dates_read(text, expected):
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["03/04/2027", "2027-02-30", "Q3", "31 Smarch 2027"])
+def test_dates_refused(text):
+    with pytest.raises(BadCell):
+        read_date(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("40", 40), ("40%", "40%"), ("12.5 %", "12.5%"), ("1,000", 1000), ("$1.2M", 1200000), ("€30k", 30000),
+    ("-3", -3), ("1,5", None), ("ten", None), ("10% of ARR", None),
+])
+def test_amounts(text, expected):
+    assert read_amount(text) == expected
+
+
+def test_refuses_to_overwrite_without_force(tmp_path, capsys):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "strategy.yaml").write_text("# ours\n")
+    code, out = _import(tmp_path, "KR,Team\nShip it,Mobile\n")
+    assert code == 2
+    assert "--force" in capsys.readouterr().err
+    assert (out / "strategy.yaml").read_text() == "# ours\n" and not (out / "departments").exists()
+    code, out = _import(tmp_path, "KR,Team\nShip it,Mobile\n", "--force")
+    assert code == 0 and "organization:" in (out / "strategy.yaml").read_text()
+
+
+# --------------------------------------------------------------------------
+# ids, owners, parents
+
+def test_ids_are_slugs_unique_in_source_order(tmp_path):
+    code, out = _import(tmp_path, "KR,Team\nShip it!,Mobile\nShip it?,Mobile\nÉtendre l'offre,Ventes Europe\n")
+    assert code == 0
+    assert list(_goals(out)) == ["ship-it", "ship-it-2", "etendre-l-offre"]
+    assert {d.id: d.name for d in load(out).departments} == {"mobile": "Mobile", "ventes-europe": "Ventes Europe"}
+
+
+def test_goal_with_no_owner_is_owned_by_the_company_and_reported(tmp_path, capsys):
+    code, out = _import(tmp_path, "KR,Team\nShip it,\n")
+    assert code == 0
+    assert _goals(out)["ship-it"].owner == "company"
+    assert "no owner" in capsys.readouterr().err
+
+
+def test_several_owners_are_owner_and_co_owners(tmp_path):
+    code, out = _import(tmp_path, "KR,Team\nShip it,\"Mobile, Web\"\n")
+    assert code == 0
+    goal = _goals(out)["ship-it"]
+    assert (goal.owner, goal.co_owners) == ("mobile", ("web",))
+
+
+def test_parent_by_id_column_or_title_and_unknown_parent_kept(tmp_path, capsys):
+    sheet = ("ID,KR,Team,Parent\n"
+             "1,Grow revenue 10%,Sales,\n"
+             "1.1,Close 20 deals,Sales,1\n"
+             "1.2,Launch campaign,Marketing,Grow revenue 10%\n"
+             "1.3,Hire,People,Nowhere\n")
+    code, out = _import(tmp_path, sheet)
+    assert code == 0
+    goals = _goals(out)
+    assert goals["close-20-deals"].parents == ("grow-revenue-10",)
+    assert goals["launch-campaign"].parents == ("grow-revenue-10",)
+    assert goals["hire"].parents == () and goals["hire"].extra["x-source"] == {"parent": "Nowhere"}
+    assert "1 parent named no goal" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------
+# untrusted text
+
+def test_hostile_cells_read_back_exactly_and_never_reach_the_terminal_raw(tmp_path, capsys):
+    title = 'Ship "it"\x1b[31m \u202e::error::x\\n #bad: {y}'
+    sheet = f'KR,Team,Notes\n"{title.replace(chr(34), chr(34) * 2)}",Mob\x1bile,"a\nb"\n'
+    code, out = _import(tmp_path, sheet)
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "\x1b" not in captured.err + captured.out and "\u202e" not in captured.err
+    [goal] = load(out).goals
+    assert goal.title == title
+    assert goal.extra["x-source"] == {"Notes": "a\nb"}
+    assert [d.name for d in load(out).departments] == ["Mob\x1bile"]
+
+
+def test_file_name_with_a_newline_stays_a_comment(tmp_path):
+    source = tmp_path / "ok\nrs.csv"
+    source.write_text("KR,Team\nShip it,Mobile\n")
+    assert main(["import", str(source), "-o", str(tmp_path / "out")]) == 0
+    assert load(tmp_path / "out").goals[0].id == "ship-it"
