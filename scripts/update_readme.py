@@ -40,7 +40,7 @@ def samples_table() -> str:
     rows = ["| sample | score | grade | high | medium | low | rules that fire |",
             "| --- | --- | --- | --- | --- | --- | --- |"]
     for path in sorted((ROOT / "sample_orgs").iterdir()):
-        if path.name == "README.md":
+        if path.name in ("README.md", "import"):  # import/: sources for goalcheck import
             continue
         report = json.loads(goalcheck("audit", f"sample_orgs/{path.name}", "-f", "json", "--as-of", AS_OF))
         counts: dict[str, int] = {}

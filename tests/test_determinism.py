@@ -21,7 +21,7 @@ from goalcheck.report import FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(p for p in (ROOT / "sample_orgs").iterdir()
-                 if p.is_dir() or p.suffix in (".yaml", ".yml")) if (ROOT / "sample_orgs").is_dir() else []
+                 if (p.is_dir() or p.suffix in (".yaml", ".yml")) and p.name != "import") if (ROOT / "sample_orgs").is_dir() else []
 SEEDS = ("0", "4242")
 
 
