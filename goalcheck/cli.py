@@ -378,9 +378,11 @@ def import_(
                                help="Where to write the goals repo (default: the current folder)."),
     map_file: Optional[str] = typer.Option(None, "--map", metavar="MAP.yaml",
                                            help="Columns the headers do not name: 'field: Column header' per line."),
+    sheet: Optional[str] = typer.Option(None, "--sheet", metavar="NAME",
+                                        help="The worksheet of an .xlsx workbook to read (default: the first)."),
     force: bool = typer.Option(False, "--force", show_default=False, help="Overwrite files that exist."),
 ) -> None:
-    """Write a goals repo from a CSV sheet or a Markdown OKR page.
+    """Write a goals repo from a sheet (CSV, XLSX) or a Markdown OKR page.
 
     One file for the organisation and its objectives, one per department.
     A cell that cannot be read is an error at its row and column, and then
@@ -393,7 +395,7 @@ def import_(
     if Path(output).exists() and not Path(output).is_dir():
         raise UsageProblem(f"{output!r} exists and is not a folder")
     try:
-        result = importer.run(source, output, map_file, force=force)
+        result = importer.run(source, output, map_file, force=force, sheet=sheet)
     except importer.MapProblem as problem:
         raise UsageProblem(f"--map {problem}") from None
     except importer.Refused as refused:

@@ -30,10 +30,10 @@ from .untrusted import display_path, safe_text
 # --------------------------------------------------------------------------
 # the fields a column can fill, and the headers that name them
 
-FIELDS = ("id", "objective", "key_result", "owner", "metric", "unit", "baseline", "target", "due", "period",
-          "parent", "initiatives", "progress", "confidence")
+FIELDS = ("id", "objective", "objective_owner", "key_result", "owner", "metric", "unit", "baseline", "target", "due", "period",
+          "parent", "initiatives", "progress", "confidence", "start_date")
 # the fields the goals format has no key for: kept under x-source, named in the report
-NO_FIELD = ("progress", "confidence")
+NO_FIELD = ("progress", "confidence", "start_date")
 
 SYNONYMS = {
     "id": ("id", "key result id", "kr id", "goal id", "okr id", "ref", "reference", "number", "no", "#"),
@@ -63,7 +63,14 @@ SYNONYMS = {
     "progress": ("progress", "status", "score", "achieved", "completion", "percent complete", "complete",
                  "actual", "grade"),
     "confidence": ("confidence", "confidence level"),
+    "objective_owner": ("objective owner", "objective team", "objective dri", "objective department"),
+    # claimed so that their last word does not make them the due date
+    "start_date": ("start date", "begin date", "created", "created date", "created at", "last updated",
+                   "updated", "updated at", "date added"),
 }
+# of several owner columns, the one naming a team wins; a person's column goes to x-source
+TEAM_HEADERS = frozenset(("team", "teams", "department", "departments", "dept", "function", "group",
+                          "owning team", "owner team", "team owner", "business unit"))
 
 FIELD_NAMES = {name: name.replace("_", " ") for name in FIELDS}
 
@@ -123,6 +130,7 @@ class Item:
     initiatives: list[str] = field(default_factory=list)
     plan: list[str] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
+    description: str | None = None  # an objective's text under its heading (Markdown)
     id: str = ""
 
 
@@ -135,6 +143,8 @@ class Source:
     columns: list[tuple[str, str]] = field(default_factory=list)  # (header, field)
     kept: dict[str, int] = field(default_factory=dict)  # header -> cells kept in x-source
     notes: list[str] = field(default_factory=list)  # what to add by hand
+    unplaced: dict[str, str] = field(default_factory=dict)  # "okrs.md:3" -> a line no item holds
+    title: str | None = None  # a page's title, where the organisation's name may be
 
 
 # --------------------------------------------------------------------------
@@ -345,6 +355,11 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
         if wanted and wanted not in columns:
             columns[wanted] = index
             taken.add(index)
+        elif (wanted == "owner" and "owner" not in mapping and normalise(header) in TEAM_HEADERS
+              and normalise(headers[columns["owner"]]) not in TEAM_HEADERS):
+            taken.discard(columns["owner"])  # "Owner" (a person) and "Team": the team owns it
+            columns["owner"] = index
+            taken.add(index)
     if errors:
         raise InputErrors(errors)
     if "objective" not in columns and "key_result" not in columns:
@@ -367,7 +382,7 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
             wanted = field_of.get(index)
             header = headers[index] if index < len(headers) and headers[index] else f"column {index + 1}"
             if wanted is None or wanted in NO_FIELD:
-                extra[header] = str(text)
+                extra[header] = _as_text(text)
                 source.kept[header] = source.kept.get(header, 0) + 1
                 continue
             try:
@@ -389,7 +404,7 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
                 continue
         if title is None:  # an objective on a row of its own
             current = Item("objective", str(objective), f"row {number}", location,
-                           owner=values.get("owner"), parent=values.get("parent"), ref=values.get("id"),
+                           owner=values.get("objective_owner") or values.get("owner"), parent=values.get("parent"), ref=values.get("id"),
                            extra=extra)
             _keep_unused(current, values, source, headers, columns)
             source.items.append(current)
@@ -397,6 +412,8 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
         if objective is not None:
             if current is None or normalise(current.title) != normalise(str(objective)):
                 current = _objective_for(source, str(objective), number, location)
+            if values.get("objective_owner") and not current.owner:
+                current.owner = values["objective_owner"]
         goal = Item("goal", str(title), f"row {number}", location, objective=current.title if current else None,
                     owner=values.get("owner"), metric=values.get("metric"), unit=values.get("unit"),
                     baseline=values.get("baseline"), target=values.get("target"), due=values.get("due"),
@@ -408,6 +425,44 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
     if errors:
         raise InputErrors(errors)
     return source
+
+
+def read_xlsx(path: Path, name: str, mapping: dict[str, list[str]], sheet: str | None = None) -> Source:
+    """The first worksheet of a workbook (or the one named), read as a table. openpyxl is
+    imported here only: the audit never needs it."""
+    import zipfile
+
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, EOFError) as problem:
+        raise InputErrors([InputError(Location(name, 1, 1), f"not an Excel workbook (.xlsx): {problem}")]) from None
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            shown = ", ".join(repr(title) for title in book.sheetnames)
+            raise InputErrors([InputError(Location(name, 1, 1), f"no sheet {sheet!r} (the sheets: {shown})")])
+        worksheet = book[sheet] if sheet is not None else book.worksheets[0]
+        rows: list[tuple[int, list]] = []
+        for number, row in enumerate(worksheet.iter_rows(), start=1):
+            cells = [_xlsx_value(cell) for cell in row]
+            if any(cell is not None and str(cell).strip() for cell in cells):
+                rows.append((number, cells))
+    finally:
+        book.close()
+    if not rows:
+        raise InputErrors([InputError(Location(name, 1, 1), "no rows: the sheet is empty")])
+    header_row, headers = rows[0]
+    return build_table(name, header_row, headers, rows[1:], mapping)
+
+
+def _xlsx_value(cell):
+    """A cell's value; a number shown as a percentage (0.9 shown 90%) is "90%"."""
+    value = getattr(cell, "value", None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in (getattr(cell, "number_format", "") or ""):
+        return f"{_tidy_number(round(value * 100, 10))}%"
+    return value
 
 
 def _keep_unused(item: Item, values: dict, source: Source, headers: list[str], columns: dict[str, int]) -> None:
@@ -429,6 +484,17 @@ def _objective_for(source: Source, title: str, number: int, location: Location) 
     item = Item("objective", title, f"row {number}", location)
     source.items.append(item)
     return item
+
+
+def _as_text(value) -> str:
+    """A cell kept as text: a workbook's date as YYYY-MM-DD, a whole number without '.0'."""
+    if isinstance(value, datetime) and value.time() == datetime.min.time():
+        return value.date().isoformat()
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and not isinstance(value, bool):
+        return str(_tidy_number(value))
+    return str(value)
 
 
 def _cell(wanted: str, value):
@@ -624,6 +690,9 @@ def render(source: Source, org_name: str, departments: dict[str, str], objective
                 "organization:",
                 f"  name: {quote(org_name)}",
                 "  # strategy: the strategy every department should be able to state (add it by hand)"]
+    if source.unplaced:
+        strategy.append("  # lines of the source that are no objective or key result, kept as written")
+        strategy += _extra_lines(source.unplaced, "  ")
     if objectives:
         strategy.append("")
         strategy.append("objectives:")
@@ -631,6 +700,8 @@ def render(source: Source, org_name: str, departments: dict[str, str], objective
             strategy.append(f"  # {_comment(item.where)}")
             strategy.append(f"  - id: {_id(item.id)}")
             strategy.append(f"    title: {quote(item.title)}")
+            if item.description:
+                strategy.append(f"    description: {quote(item.description)}")
             if item.parent_item is not None and item.parent_item.kind == "objective":
                 strategy.append(f"    parent: {_id(item.parent_item.id)}")
             owners = split_owners(item.owner or "")
@@ -730,29 +801,42 @@ def check_periods(source: Source) -> None:
                             f"x-source: write each as {reading.FORMS_TEXT}")
 
 
-def read_source(path: Path, mapping: dict[str, list[str]]) -> Source:
+def read_source(path: Path, mapping: dict[str, list[str]], sheet: str | None = None) -> Source:
     name = display_path(path.name)
-    data = path.read_bytes()
     suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(path, name, mapping, sheet)
+    data = path.read_bytes()
     if suffix in (".md", ".markdown"):
-        from .mdokr import read_markdown
+        from .mdokr import read_markdown  # noqa: PLC0415 (only for Markdown)
 
         return read_markdown(_decode(data, name), name)
     return read_csv(data, name, mapping)
 
 
-def organisation_name(path: Path) -> str:
+def organisation_name(path: Path, source: Source) -> str:
+    """The page title without its period and the word OKRs ("Harbourview FY27-Q2 OKRs"),
+    else the file's name."""
+    if source.title:
+        from .mdokr import _PERIOD
+
+        words = re.sub(r"(?i)\b(?:okrs?|objectives|and|key results|goals|plan|for|the|quarter)\b", " ",
+                       _PERIOD.sub(" ", source.title))
+        name = " ".join(words.split()).strip(" -–:,")
+        if name:
+            return name
     words = re.split(r"[-_\s]+", path.stem)
     return " ".join(word[:1].upper() + word[1:] for word in words if word) or "Organisation"
 
 
-def run(source_path: str, folder: str, map_path: str | None = None, force: bool = False) -> Result:
+def run(source_path: str, folder: str, map_path: str | None = None, force: bool = False,
+        sheet: str | None = None) -> Result:
     """Read the source, build the repo, check it reads back, then write it (all or nothing)."""
     path = Path(source_path)
     mapping = read_map(map_path)
-    source = read_source(path, mapping)
+    source = read_source(path, mapping, sheet)
     check_periods(source)
-    org_name = organisation_name(path)
+    org_name = organisation_name(path, source)
     departments, objectives, goals = assign(source, org_name)
     files = render(source, org_name, departments, objectives, goals)
     out = Path(folder)

@@ -84,7 +84,7 @@ def test_headers_found_by_synonyms(header, wanted):
 
 @pytest.mark.parametrize("header", ["Notes", "Comments", "Created", "Unit cost centre", ""])
 def test_other_headers_are_no_field(header):
-    assert field_for(header) in (None, "unit")
+    assert field_for(header) in (None, "unit", "start_date")
 
 
 def test_objective_on_own_row_or_repeated_give_the_same_goals(tmp_path):
@@ -266,3 +266,56 @@ def test_file_name_with_a_newline_stays_a_comment(tmp_path):
     source.write_text("KR,Team\nShip it,Mobile\n")
     assert main(["import", str(source), "-o", str(tmp_path / "out")]) == 0
     assert load(tmp_path / "out").goals[0].id == "ship-it"
+
+
+def test_a_team_column_owns_and_a_person_column_is_kept(tmp_path):
+    code, out = _import(tmp_path, "KR,Owner,Team,Start date\nShip it,Jane Doe,Mobile,2027-01-01\n")
+    assert code == 0
+    goal = _goals(out)["ship-it"]
+    assert goal.owner == "mobile"
+    assert goal.due is None  # a start date is not the due date
+    assert goal.extra["x-source"] == {"Owner": "Jane Doe", "Start date": "2027-01-01"}
+
+
+def test_objective_owner_and_key_result_owner_columns(tmp_path):
+    sheet = ("Objective,Objective owner,Key result,KR owner\n"
+             "Grow,Sales,Close 20 deals,Sales East\n"
+             "Grow,Sales,Launch campaign,Marketing\n")
+    code, out = _import(tmp_path, sheet)
+    assert code == 0
+    model = load(out)
+    assert [(o.id, o.owner) for o in model.objectives] == [("grow", "sales")]
+    assert {g.id: g.owner for g in model.goals} == {"close-20-deals": "sales-east", "launch-campaign": "marketing"}
+
+
+def test_semicolon_separated_sheet(tmp_path):
+    code, out = _import(tmp_path, "Objective;Key result;Team;Target\nGrow;Close 20 deals;Sales;20\n")
+    assert code == 0
+    assert _goals(out)["close-20-deals"].target == 20
+
+
+# --------------------------------------------------------------------------
+# XLSX (openpyxl)
+
+def test_sample_workbook_gives_the_repo_the_csv_gives(tmp_path):
+    assert main(["import", str(SAMPLES / "okrs.xlsx"), "-o", str(tmp_path / "x")]) == 0
+    assert main(["import", str(SAMPLES / "okrs.csv"), "-o", str(tmp_path / "c")]) == 0
+    from_xlsx, from_csv = _files(tmp_path / "x"), _files(tmp_path / "c")
+    assert from_xlsx.keys() == from_csv.keys()
+    for name in from_csv:  # the same, but for the header naming the source
+        assert from_xlsx[name].split(b"\n", 1)[1] == from_csv[name].split(b"\n", 1)[1], name
+    assert run(str(tmp_path / "x"), Options()).counts is not None
+
+
+def test_workbook_sheet_by_name_and_a_missing_sheet(tmp_path, capsys):
+    assert main(["import", str(SAMPLES / "okrs.xlsx"), "-o", str(tmp_path / "x"), "--sheet", "Notes"]) == 2
+    assert "no column for objectives or key results" in capsys.readouterr().err
+    assert main(["import", str(SAMPLES / "okrs.xlsx"), "-o", str(tmp_path / "x"), "--sheet", "Nope"]) == 2
+    assert "no sheet 'Nope' (the sheets: 'OKRs', 'Notes')" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
+def test_a_file_that_is_no_workbook_is_an_input_error(tmp_path, capsys):
+    code, out = _import(tmp_path, "KR,Team\nShip it,Mobile\n", name="okrs.xlsx")
+    assert code == 2 and not out.exists()
+    assert "okrs.xlsx:1:1: not an Excel workbook" in capsys.readouterr().err
