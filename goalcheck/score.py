@@ -1,5 +1,11 @@
-"""From findings to a Result: a score out of 100, a grade, scores per area and
-per department, the points each fix wins back, and the gate.
+"""From findings to a Result: two figures, scores per area and per department, the
+points each fix wins back, and the gate.
+
+The two figures answer two questions. The **alignment score** and its grade
+(do our goals pull together?) count the findings of areas 0xx to 5xx only.
+**Goal data complete** (are our goal files complete?) is the share of goals
+no active hygiene (6xx) finding is about; it is shown beside the score and
+never lowers it. ``--fail-under`` gates on the alignment score.
 
 The formula (README, "The score"): with ``S`` the summed weight of high and
 medium findings (10 and 4 each), ``L`` the number of low findings and
@@ -82,11 +88,24 @@ class Comparison:
 
 @dataclass(frozen=True)
 class Fix:
-    """Fixing every active finding of one rule: what it wins back on the overall score."""
+    """Fixing every active finding of one rule, after the fixes listed before it: what
+    that wins back on the alignment score, and the score it reaches. The points of
+    the list add up: the last ``score_after`` is the score with every fix made."""
 
     rule: str
     findings: int
     points: float
+    score_after: float = 0.0
+
+
+@dataclass(frozen=True)
+class Hygiene:
+    """The second figure: how complete the goal data is (6xx), apart from the score."""
+
+    complete: float  # percent of goals no active hygiene finding is about (100 with no goals)
+    complete_goals: int
+    goals: int
+    findings: int  # active hygiene findings
 
 
 @dataclass(frozen=True)
@@ -110,6 +129,7 @@ class Result:
     fixes: tuple[Fix, ...] = ()  # one per rule that fired, most points won back first
     conflicts: tuple[Conflict, ...] = ()  # departments pushing against each other (insights.py)
     compared: Comparison | None = None  # --baseline / --diff (baseline.only_new)
+    hygiene: Hygiene | None = None  # goal data complete: the figure beside the score
     # (metric id, facts nobody could tell) for metrics whose kind or experience is unknown:
     # the rules that need those facts stay quiet on them, and the report says so
     unknown_metrics: tuple = ()
@@ -161,11 +181,49 @@ def gate(reported, score: float, fail_on: str, fail_under: float | None) -> bool
     return not failing and (fail_under is None or score >= fail_under)
 
 
+HYGIENE = "hygiene"  # the area whose findings make the second figure, not the score
+
+
+def hygiene_figure(goals: int, reported) -> Hygiene:
+    """Goals no active hygiene finding is about, as a share of all goals. An
+    organisation-level hygiene finding (an old plan: every dated goal ended) is
+    counted in ``findings`` but names no goal."""
+    incomplete = set()
+    findings = 0
+    for item in reported:
+        if item.waived is None and item.rule.area == HYGIENE:
+            findings += 1
+            if item.finding.subject_kind == "goal":
+                incomplete.add(item.finding.subject)
+    complete = goals - len(incomplete)
+    return Hygiene(_round(100.0 * complete / goals) if goals else 100.0, complete, goals, findings)
+
+
+def ordered_fixes(by_rule: dict, total: "_Tally", goals: int) -> list[Fix]:
+    """Fixes in the order a team would make them: each time the rule whose findings win
+    back the most given the fixes before it. Each one's points are rounded scores
+    subtracted, so the listed points sum exactly to the last ``score_after`` minus
+    the score now."""
+    serious, low = total.serious, total.low
+    before = _round(formula(serious, low, goals))
+    left = dict(by_rule)
+    out = []
+    while left:
+        code, tally = max(left.items(), key=lambda kv: (formula(serious - kv[1].serious, low - kv[1].low, goals),
+                                                         kv[1].count, [-ord(c) for c in kv[0]]))
+        serious, low = serious - tally.serious, low - tally.low
+        after = _round(formula(serious, low, goals))
+        out.append(Fix(code, tally.count, _round(after - before), after))
+        before = after
+        del left[code]
+    return out
+
+
 def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "high",
           fail_under: float | None = None, ran: set[str] | None = None) -> Result:
     """``ran``: the codes of the rules that ran (None: all); an area with none of them is not run."""
     goals = len(model.goals)
-    total = _Tally()
+    total = _Tally()  # alignment: every area but hygiene
     areas = {area_id: _Tally() for area_id, _ in AREAS.values()}
     departments = {d.id: _Tally() for d in model.departments}
     owned: dict[str, int] = {}
@@ -174,8 +232,10 @@ def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "h
     for item in reported:
         if item.waived is not None:
             continue
-        total.add(item.severity)
         areas[item.rule.area].add(item.severity)
+        if item.rule.area == HYGIENE:
+            continue
+        total.add(item.severity)
         if item.finding.department in departments:
             departments[item.finding.department].add(item.severity)
     overall = total.score(goals)
@@ -183,7 +243,7 @@ def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "h
     won: dict[str, float] = {}  # what fixing one finding wins back depends on its severity alone
     for item in reported:
         points = 0.0
-        if item.waived is None:
+        if item.waived is None and item.rule.area != HYGIENE:
             points = won.get(item.severity)
             if points is None:
                 serious = total.serious - (WEIGHTS[item.severity] if item.severity != "low" else 0.0)
@@ -196,11 +256,9 @@ def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "h
     passed = gate(with_points, score, fail_on, fail_under)
     by_rule: dict[str, _Tally] = {}
     for item in reported:
-        if item.waived is None:
+        if item.waived is None and item.rule.area != HYGIENE:
             by_rule.setdefault(item.rule.code, _Tally()).add(item.severity)
-    fixes = sorted((Fix(code, tally.count, _round(formula(total.serious - tally.serious, total.low - tally.low,
-                                                           goals) - overall))
-                    for code, tally in by_rule.items()), key=lambda fix: (-fix.points, -fix.findings, fix.rule))
+    fixes = ordered_fixes(by_rule, total, goals)
     return Result(
         version=__version__, organization=model.organization.name,
         strategy=model.organization.strategy, as_of=as_of, root=model.root, goals=goals,
@@ -211,4 +269,4 @@ def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "h
         departments=tuple(Part(d.id, d.name, _round(departments[d.id].score(owned.get(d.id, 0))),
                                departments[d.id].count) for d in model.departments),
         findings=tuple(with_points), counts=count(with_points), passed=passed,
-        fail_on=fail_on, fail_under=fail_under, fixes=tuple(fixes))
+        fail_on=fail_on, fail_under=fail_under, fixes=tuple(fixes), hygiene=hygiene_figure(goals, with_points))

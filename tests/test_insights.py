@@ -201,8 +201,11 @@ def test_the_json_report_carries_matrix_conflicts_and_fixes_and_keeps_its_keys(a
     assert any("cross-functional" in fact for fact in conflict["inferred"])
     fixes = {fix["rule"]: fix for fix in report["fixes"]}
     assert fixes["GC301"]["findings"] == 1 and fixes["GC301"]["points"] > 0
+    # counted in the order listed, each after the ones above it: they add up to the score reached
     points = [fix["points"] for fix in report["fixes"]]
-    assert points == sorted(points, reverse=True)
+    assert round(report["score"] + sum(points), 1) == report["fixes"][-1]["score_after"] == 100.0
+    afters = [fix["score_after"] for fix in report["fixes"]]
+    assert afters == sorted(afters)
 
 
 def test_fixing_every_finding_of_a_rule_wins_back_at_least_its_best_one():

@@ -28,7 +28,9 @@ def brightline():
 def test_the_full_report_tells_the_story_in_order(brightline):
     text = render(brightline, "markdown")
     headings = re.findall(r"^## (.*)$", text, re.MULTILINE)
-    assert headings == [f"Score: {brightline.score:.1f}/100 · grade {brightline.grade}", "Scores by area",
+    complete = brightline.hygiene
+    assert headings == [f"Alignment: {brightline.score:.1f}/100 · grade {brightline.grade} · goal data complete: "
+                        f"{complete.complete:g}% ({complete.complete_goals} of {complete.goals} goals)", "Scores by area",
                         "Scores by department", "Alignment matrix", "Conflict map", "Top fixes",
                         "Every finding, by department"]
     assert text.startswith("# Goals audit: Brightline Telecom\n")
@@ -80,8 +82,8 @@ def test_links_to_file_and_line_when_given_a_base(brightline):
 
 def test_the_compact_form_is_a_pull_request_comment(brightline):
     text = render(brightline, "markdown", compact=True)
-    assert text.startswith(f"### goalcheck: Brightline Telecom scores {brightline.score:.1f}/100 "
-                           f"(grade {brightline.grade})\n")
+    assert text.startswith(f"### goalcheck: Brightline Telecom scores {brightline.score:.1f}/100 for alignment "
+                           f"(grade {brightline.grade}); goal data complete: {brightline.hygiene.complete:g}%")
     assert f"**Failed** · {brightline.counts['high']} high" in text
     table = re.findall(r"^\| (high|medium|low) \|", text, re.MULTILINE)
     assert len(table) == len(brightline.active)  # all of them: the first ten, then the rest folded

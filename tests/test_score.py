@@ -37,3 +37,56 @@ def test_three_lows_weigh_less_in_a_large_org():
 def test_no_findings_is_100_and_grades():
     assert formula(0, 0, 10) == 100.0
     assert [grade(s) for s in (95, 85, 75, 65, 10)] == ["A", "B", "C", "D", "F"]
+
+
+# --- two figures: alignment, and goal data complete apart from it ---------------------------------
+
+import json  # noqa: E402
+
+from goalcheck.report import render  # noqa: E402
+
+from .conftest import ACME_HEAD  # noqa: E402
+
+HYGIENE_ONLY = ACME_HEAD + """\
+goals:
+  - {id: ok, title: Raise FCR, owner: support, supports: [easy], metric: fcr, baseline: 70, target: 80,
+     period: 2027, initiatives: [Fix the top three contact reasons]}
+  - {id: vague, title: Delight customers, owner: support, supports: [easy]}
+metrics:
+  - {id: fcr, name: First contact resolution}
+  - {id: nps, name: Net Promoter Score}
+"""
+
+
+def test_hygiene_never_lowers_the_alignment_score_and_is_its_own_figure(audit):
+    result = audit(HYGIENE_ONLY, fail_under=100)
+    assert {r.rule.area for r in result.active} == {"hygiene"}
+    assert (result.score, result.grade, result.passed) == (100.0, "A", True)  # --fail-under gates on alignment
+    assert (result.hygiene.complete, result.hygiene.complete_goals, result.hygiene.goals) == (50.0, 1, 2)
+    assert all(r.points == 0.0 for r in result.active) and not result.fixes
+
+
+def test_every_format_carries_both_figures(audit):
+    result = audit(HYGIENE_ONLY)
+    assert json.loads(render(result, "json"))["hygiene"] == {"complete": 50.0, "complete_goals": 1, "goals": 2,
+                                                             "findings": 1}
+    sarif = json.loads(render(result, "sarif"))["runs"][0]["properties"]
+    assert (sarif["score"], sarif["hygiene"]["complete"]) == (100.0, 50.0)
+    assert "Alignment 100.0/100  grade A" in render(result, "text")
+    assert "Goal data complete: 50% (1 of 2 goals)" in render(result, "text")
+    assert "## Alignment: 100.0/100 · grade A · goal data complete: 50% (1 of 2 goals)" in render(result, "markdown")
+    assert '<span data-figure="complete">50</span>' in render(result, "html")
+
+
+def test_top_fixes_add_up_in_the_order_listed(audit):
+    from .test_insights import COST, CUT, NPS
+
+    result = audit(COST % "\n".join([CUT, NPS]))
+    running = result.score
+    for fix in result.fixes:
+        running = round(running + fix.points, 1)
+        assert running == fix.score_after  # each counted after the ones above it
+    assert result.fixes[-1].score_after == 100.0
+    text = render(result, "text")
+    first = result.fixes[0]
+    assert f"+{first.points:.1f} points" in text and f"(to {first.score_after:.1f})" in text

@@ -241,7 +241,9 @@ def _summary(result) -> str:
         f'<div class="score"><span data-figure="score">{result.score:.1f}</span>'
         '<span class="outof">/100</span></div>',
         f'<div class="grade">Grade <b data-figure="grade">{_e(result.grade)}</b></div>',
+        '<div class="grade">alignment</div>',
         "</div>",
+        _completeness(result),
         "<div>",
         f'<p class="verdict">{_e(story.verdict(result))}</p>',
         f'<ul class="tally">{"".join(tally)}</ul>',
@@ -250,6 +252,19 @@ def _summary(result) -> str:
         "</div>",
         "</section>",
     ])
+
+
+def _completeness(result) -> str:
+    """The second figure, its own card beside the score: it never lowers the grade."""
+    figure = result.hygiene
+    if figure is None:
+        return ""
+    return (f'<div class="scorecard completeness {story.band(figure.complete)}" '
+            f'title="{_e(story.hygiene_note(result))}">'
+            f'<div class="score"><span data-figure="complete">{figure.complete:g}</span>'
+            '<span class="outof">%</span></div>'
+            f'<div class="grade">goal data complete<br><b data-figure="complete-goals">'
+            f'{figure.complete_goals:,}</b> of {figure.goals:,} goals</div></div>')
 
 
 def _bars(parts, title: str) -> str:

@@ -82,6 +82,15 @@ def comparison_dict(result) -> dict:
     return {"baseline": {"file": compared.against, **counts}}
 
 
+def hygiene_dict(result) -> dict | None:
+    """The second figure: goal data complete (hygiene, 6xx), apart from the alignment score."""
+    figure = result.hygiene
+    if figure is None:
+        return None
+    return {"complete": figure.complete, "complete_goals": figure.complete_goals, "goals": figure.goals,
+            "findings": figure.findings}
+
+
 def to_dict(result) -> dict:
     return {**to_dict_without_findings(result), "findings": [finding_dict(item) for item in result.findings]}
 
@@ -101,7 +110,9 @@ def to_dict_without_findings(result) -> dict:
         "passed": result.passed,
         "matrix": matrix_dict(result.matrix),
         "conflicts": [conflict_dict(conflict) for conflict in result.conflicts],
-        "fixes": [{"rule": fix.rule, "findings": fix.findings, "points": fix.points} for fix in result.fixes],
+        "fixes": [{"rule": fix.rule, "findings": fix.findings, "points": fix.points,
+                   "score_after": fix.score_after} for fix in result.fixes],
+        "hygiene": hygiene_dict(result),
         "unknown_metrics": [{"id": metric, "unknown": list(missing)} for metric, missing in result.unknown_metrics],
         **comparison_dict(result),
     }

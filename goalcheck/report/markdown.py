@@ -86,7 +86,9 @@ def _full(result, link_base) -> list[str]:
     if counts.get("waived"):
         tally.append(f"· {counts['waived']:,} waived")
     tally.append(f"· {story.plural(result.goals, 'goal')} · {story.plural(len(result.departments), 'department')}.")
-    out += [f"## Score: {result.score:.1f}/100 · grade {result.grade}", "",
+    complete = story.completeness(result)
+    out += [f"## Alignment: {result.score:.1f}/100 · grade {result.grade}"
+            + (f" · {md(complete)}" if complete else ""), "",
             f"**{md(story.verdict(result))}**", "",
             " ".join(tally) + " " + md(story.gate(result)), ""]
     if result.compared is not None:
@@ -238,7 +240,9 @@ def _findings(result, link_base) -> list[str]:
 def _compact(result, link_base) -> list[str]:
     counts = result.counts
     outcome = "passed" if result.passed else "failed"
-    out = [f"### goalcheck: {md(result.organization)} scores {result.score:.1f}/100 (grade {result.grade})", "",
+    complete = story.completeness(result)
+    out = [f"### goalcheck: {md(result.organization)} scores {result.score:.1f}/100 for alignment "
+           f"(grade {result.grade})" + (f"; {md(complete)}" if complete else ""), "",
            f"**{outcome.capitalize()}** · {counts['high']:,} {story.new(result)}high · {counts['medium']:,} medium · "
            f"{counts['low']:,} low" + (f" · {counts['waived']:,} waived" if counts.get("waived") else "")
            + f" · {story.plural(result.goals, 'goal')} · as of {result.as_of.isoformat()}", ""]

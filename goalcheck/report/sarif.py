@@ -20,7 +20,7 @@ from urllib.parse import quote
 from ..baseline import fingerprint
 from ..catalogue import rules
 from ..untrusted import safe_json, safe_text
-from .json_format import area_dict, comparison_dict
+from .json_format import area_dict, comparison_dict, hygiene_dict
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"high": "error", "medium": "warning", "low": "note"}
@@ -112,7 +112,7 @@ def to_dict(result, prefix: str = "") -> dict:
     properties = {"organization": result.organization, "as_of": result.as_of.isoformat(),
                   "score": result.score, "grade": result.grade, "goals": result.goals,
                   "counts": dict(result.counts), "passed": result.passed, "fail_on": result.fail_on,
-                  "fail_under": result.fail_under,
+                  "fail_under": result.fail_under, "hygiene": hygiene_dict(result),
                   "areas": [area_dict(a) for a in result.areas],
                   "departments": [{"id": d.id, "name": d.name, "score": d.score, "findings": d.findings}
                                   for d in result.departments]}

@@ -83,6 +83,21 @@ def unknown_line(result) -> str | None:
             "there. `goalcheck facts` shows what was read.")
 
 
+def completeness(result) -> str | None:
+    """'goal data complete: 64% (7 of 11 goals)': the figure beside the score, apart from it."""
+    figure = getattr(result, "hygiene", None)
+    if figure is None:
+        return None
+    return (f"goal data complete: {figure.complete:g}% ({figure.complete_goals:,} of "
+            f"{plural(figure.goals, 'goal')})")
+
+
+def hygiene_note(result) -> str:
+    """Why the score does not move with hygiene, said once where both figures stand."""
+    return ("The score and grade measure alignment (areas 0xx to 5xx); goal hygiene is the second "
+            "figure and never lowers them.")
+
+
 def gate(result) -> str:
     rule = f"fail-on {result.fail_on}"
     if result.fail_under is not None:
@@ -115,12 +130,16 @@ def top_fixes(result, limit: int = TOP_FIXES) -> list[tuple]:
 
 
 def points_won(fix) -> str:
-    """'+4.1 points for all 5', '+1.2 points for both', '+0.6 points', or, in a large
-    organisation, 'under 0.1 points'."""
+    """'+4.1 points for all 5 (to 62.1)', '+1.2 points for both', '+0.6 points', or, in a
+    large organisation, 'under 0.1 points'. Points are counted in the order listed, each
+    after the fixes above it, so they add up to the score reached."""
     points = f"+{fix.points:.1f} points" if fix.points > 0 else "under 0.1 points"
     if fix.findings == 2:
-        return points + " for both"
-    return points + (f" for all {fix.findings:,}" if fix.findings > 1 else "")
+        points += " for both"
+    elif fix.findings > 1:
+        points += f" for all {fix.findings:,}"
+    after = getattr(fix, "score_after", None)
+    return points + (f" (to {after:.1f})" if after else "")
 
 
 def fix_departments(result, items) -> str:

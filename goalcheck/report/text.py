@@ -45,13 +45,16 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
     if result.config:
         console.print(Text("Config: ", style="dim") + Text(safe_text(result.config, "log")))
     summary = Text.assemble(
-        "Score ", (f"{result.score:.1f}/100", f"bold {_score_style(result.score)}"),
+        "Alignment ", (f"{result.score:.1f}/100", f"bold {_score_style(result.score)}"),
         "  grade ", (result.grade, _GRADE_STYLE[result.grade]),
         f"   {counts['high']} {story.new(result)}high · {counts['medium']} medium · {counts['low']} low",
         f" · {result.goals} goals")
     if counts.get("waived"):
         summary.append(f" · {counts['waived']} waived")
     console.print(summary)
+    complete = story.completeness(result)
+    if complete:
+        console.print(Text(complete[0].upper() + complete[1:] + " · " + story.hygiene_note(result), style="dim"))
     compared = story.comparison_line(result)
     if compared:
         console.print(Text(compared, style="bold"))
@@ -119,7 +122,7 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
 
     fixes = story.top_fixes(result)
     if fixes:
-        console.print(Text("Top fixes (points won back)", style="bold"))
+        console.print(Text("Top fixes (alignment points won back, in this order)", style="bold"))
         for number, (fix, items) in enumerate(fixes, 1):
             console.print(Padding(Text.assemble(
                 (f"{number}. ", ""), (story.points_won(fix), "green"), "  ", _v(items[0].fix),
