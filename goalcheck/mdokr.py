@@ -41,6 +41,13 @@ _RELATIVE = re.compile(r"(?<![\w])(?P<sign>[+-])\s?\d[\d.,]*\s*%")
 _PERIOD = re.compile(r"\b(?:FY\s?'?\d{2,4}(?:[-\s]?[QH][1-4])?|[QH][1-4][-\s]?(?:FY\s?'?\d{2,4}|\d{4})|\d{4}[-\s]?[QH][1-4])\b",
                      re.IGNORECASE)
 
+# a link named only this is a pointer, not part of the title ("... beta. [Epic](url)")
+_LINK_WORDS = frozenset("epic issue issues link links here doc docs details plan mr pr ticket spec".split())
+# page furniture of handbooks: a table of contents, kramdown attribute lines
+_FURNITURE_HEADINGS = frozenset(("on this page", "table of contents", "contents", "toc"))
+_FURNITURE_LINE = re.compile(r"^\s*(?:\{:.*\}|[-*+]\s+TOC|\[\[_TOC_\]\]|\[TOC\])\s*$")
+_FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$")
+
 _DEPARTMENT_CAPS = frozenset("CEO CFO CTO COO CMO CRO CPO CIO CISO IT HR UX QA SRE PM PMM BD CS CX GTM R&D".split())
 
 
@@ -76,7 +83,7 @@ def parse_text(raw: str) -> _Parsed:
 
     def link(match: re.Match) -> str:
         plans.append(match[2])
-        return match[1]
+        return "" if match[1].strip().lower() in _LINK_WORDS else match[1]
 
     text = _BRACKETED_LINK.sub(lambda match: link(match) and "", text)  # "([epic](url))": a remark
     text = _LINK.sub(link, text)
@@ -147,8 +154,26 @@ def read_markdown(text: str, name: str) -> Source:
     stack: list[tuple[int, Item]] = []  # (indent, item) of the open bullets
     unplaced: dict[str, str] = {}
     in_fence = False
+    front = 0  # the lines of a YAML front matter block (--- ... ---)
+    if lines and lines[0].strip() == "---":
+        for index in range(1, len(lines)):
+            if lines[index].strip() in ("---", "..."):
+                front = index + 1
+                break
     for number, line in enumerate(lines, start=1):
         where = f"{name}:{number}"
+        if number <= front:
+            unplaced[where] = line.rstrip()
+            title_line = _FRONT_TITLE.match(line.strip())
+            if title_line and 1 < number < front and source.title is None:
+                source.title = title_line[1]
+                match = _PERIOD.search(title_line[1])
+                if match and reading.read_period(match[0].replace(" ", "-")) is not None:
+                    period = match[0].replace(" ", "-")
+            continue
+        if _FURNITURE_LINE.match(line):
+            unplaced[where] = line.rstrip()
+            continue
         if _FENCE.match(line):
             in_fence = not in_fence
             unplaced[where] = line
@@ -164,12 +189,16 @@ def read_markdown(text: str, name: str) -> Source:
         if found:
             stack = []
             level, title = len(found[1]), _clean(found[2])
-            if page_title_level is None and level == 1:
+            if page_title_level is None and level == 1 and period is None:
                 page_title_level = level
                 match = _PERIOD.search(title)
                 if match and reading.read_period(match[0].replace(" ", "-")) is not None:
                     period = match[0].replace(" ", "-")
             labelled = _OBJECTIVE_LABEL.match(title)
+            if title.lower().strip(" :") in _FURNITURE_HEADINGS:
+                heading = None
+                unplaced[where] = line.strip()
+                continue
             if heading is not None and level > heading_level and not _serves(source, heading):
                 # "## Customer Support" over "### Objective 1": a section, not an objective
                 source.items.remove(heading)

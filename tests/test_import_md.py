@@ -119,3 +119,23 @@ def test_hostile_page_text_reads_back_exactly(tmp_path, capsys):
     assert model.objectives[0].title == 'Obj "one" \x1b[2J'
     assert model.goals[0].extra["x-source"]["text"] == "::warning::ship \u202eit (Sup\\port)"  # as written
     assert model.departments[0].name == "Sup\\port"
+
+
+def test_handbook_page_furniture_is_kept_but_read_as_no_goal(tmp_path):
+    page = ("---\nlayout: handbook-page-toc\ntitle: \"FY22-Q4 OKRs\"\n---\n\n"
+            "## On this page\n{:.no_toc .hidden-md .hidden-lg}\n\n- TOC\n{:toc .hidden-md .hidden-lg}\n\n"
+            "### 1. CEO: Encourage wider community engagement\n"
+            "1. **CEO KR**: Develop a strategy to grow to 1000 contributors per month\n"
+            "1. **CEO KR**: Get X customers live with the beta. [Epic](https://gitlab.example/epics/1)\n")
+    code, out = _import(tmp_path, page)
+    assert code == 0
+    model = load(out)
+    assert [o.title for o in model.objectives] == ["CEO: Encourage wider community engagement"]
+    goals = {g.title: g for g in model.goals}
+    assert set(goals) == {"Develop a strategy to grow to 1000 contributors per month",
+                          "Get X customers live with the beta."}
+    beta = goals["Get X customers live with the beta."]
+    assert (beta.owner, beta.period, beta.target_text, beta.plan) == (
+        "ceo", "FY22-Q4", "X customers", ("https://gitlab.example/epics/1",))
+    strategy = (out / "strategy.yaml").read_text()
+    assert '"okrs.md:2": "layout: handbook-page-toc"' in strategy and '"okrs.md:9": "- TOC"' in strategy
