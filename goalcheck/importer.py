@@ -25,7 +25,7 @@ from . import reading
 from .errors import InputError, InputErrors
 from .files import write_atomically
 from .model import Location
-from .untrusted import display_path, safe_text
+from .untrusted import display_path, escape_character, safe_text
 
 # --------------------------------------------------------------------------
 # the fields a column can fill, and the headers that name them
@@ -637,18 +637,11 @@ _NEEDS_ESCAPE = re.compile(r"[\\\"\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2
 
 
 def _escape(match: re.Match) -> str:
+    """YAML double-quoted escapes: the quote and backslash, then untrusted.py's for the rest."""
     char = match.group()
     if char in "\\\"":
         return "\\" + char
-    short = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(char)
-    if short:
-        return short
-    code = ord(char)
-    if code <= 0xFF:
-        return f"\\x{code:02x}"
-    if code <= 0xFFFF:
-        return f"\\u{code:04x}"
-    return f"\\U{code:08x}"
+    return escape_character(match)
 
 
 def quote(value) -> str:

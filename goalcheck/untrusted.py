@@ -73,6 +73,10 @@ def _escape(match: re.Match) -> str:
     return f"\\U{code:08x}"
 
 
+# one character as a visible escape (\n, \x1b, \u202e): also what goalcheck import writes in YAML
+escape_character = _escape
+
+
 def safe_text(value, kind: str = "log") -> str:
     """``value`` (any object; None is "") as one line that is safe to write as ``kind``.
 
