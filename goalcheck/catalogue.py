@@ -56,6 +56,51 @@ class Example:
     line: int | None = None
 
 
+# an option's type -> (the JSON Schema type, the words a config error and the docs use)
+OPTION_TYPES = {"integer": ("integer", "a whole number"), "number": ("number", "a number"),
+                "boolean": ("boolean", "true or false")}
+
+
+@dataclass(frozen=True)
+class Option:
+    """A rule's parameter, declared once in its catalogue entry: the config schema,
+    the check's default, `goalcheck explain` and the README's table all read it here."""
+
+    name: str
+    type: str
+    default: object
+    doc: str
+    minimum: float | None = None
+    maximum: float | None = None
+    unit: str | None = None  # what the number counts ("days"), in the words
+
+    @property
+    def expects(self) -> str:
+        """What a value must be, in words: 'a whole number of days, 0 to 3650'."""
+        words = OPTION_TYPES[self.type][1] + (f" of {self.unit}" if self.unit else "")
+        if self.minimum is not None and self.maximum is not None:
+            return f"{words}, {self.minimum:g} to {self.maximum:g}"
+        if self.minimum is not None:
+            return f"{words}, {self.minimum:g} or more"
+        if self.maximum is not None:
+            return f"{words}, at most {self.maximum:g}"
+        return words
+
+    @property
+    def default_text(self) -> str:
+        """The default as a config would write it (YAML's true, not Python's True)."""
+        value = self.default
+        return str(value).lower() if isinstance(value, bool) else f"{value:g}" if isinstance(value, float) else str(value)
+
+    def schema(self) -> dict:
+        """The option's part of the config's JSON Schema."""
+        out: dict = {"type": OPTION_TYPES[self.type][0], "description": self.expects}
+        for key in ("minimum", "maximum"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        return out
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
@@ -68,6 +113,14 @@ class Rule:
     rationale: str
     fires: tuple[Example, ...]
     quiet: tuple[Example, ...]
+    options: tuple[Option, ...] = ()  # in the order the entry declares them
+
+    def option(self, name: str) -> Option:
+        """The option called ``name``; KeyError if the entry declares none such."""
+        for option in self.options:
+            if option.name == name:
+                return option
+        raise KeyError(f"{self.code} declares no option {name!r} (rules/{self.code}.yaml, options:)")
 
     @property
     def area_name(self) -> str:
@@ -84,6 +137,32 @@ def _examples(raw) -> tuple[Example, ...]:
                  for item in raw or ())
 
 
+def _options(path: Path, raw) -> tuple[Option, ...]:
+    """A rule's ``options:`` block, checked as it is read: a default outside its own
+    type or range is a mistake in the catalogue, found by any run of the suite."""
+    out = []
+    for name, spec in (raw or {}).items():
+        option = Option(name, spec["type"], spec["default"], " ".join(str(spec["doc"]).split()),
+                        spec.get("minimum"), spec.get("maximum"), spec.get("unit"))
+        unknown = set(spec) - {"type", "default", "doc", "minimum", "maximum", "unit"}
+        if option.type not in OPTION_TYPES or unknown:
+            raise ValueError(f"{path.name}: option {name!r}: type must be one of {', '.join(OPTION_TYPES)}"
+                             f"{'; unknown keys ' + ', '.join(sorted(unknown)) if unknown else ''}")
+        if not _fits(option, option.default):
+            raise ValueError(f"{path.name}: option {name!r}: the default {option.default!r} is not {option.expects}")
+        out.append(option)
+    return tuple(out)
+
+
+def _fits(option: Option, value) -> bool:
+    if option.type == "boolean":
+        return isinstance(value, bool)
+    if isinstance(value, bool) or not isinstance(value, int if option.type == "integer" else (int, float)):
+        return False
+    return ((option.minimum is None or value >= option.minimum)
+            and (option.maximum is None or value <= option.maximum))
+
+
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Rule]:
     """Every rule by code, in code order."""
@@ -98,7 +177,8 @@ def rules() -> dict[str, Rule]:
         examples = raw.get("examples") or {}
         out[code] = Rule(code, raw["name"], area, raw["severity"], raw["summary"].strip(),
                          raw["message"].strip(), raw["fix"].strip(), raw["rationale"].strip(),
-                         _examples(examples.get("fires")), _examples(examples.get("quiet")))
+                         _examples(examples.get("fires")), _examples(examples.get("quiet")),
+                         _options(path, raw.get("options")))
     return out
 
 

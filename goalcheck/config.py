@@ -66,7 +66,14 @@ class Config:
 
 @lru_cache(maxsize=1)
 def config_schema() -> dict:
-    return json.loads(resources.files("goalcheck").joinpath("data/config.schema.json").read_text("utf-8"))
+    """The config's JSON Schema; its ``params`` part is made from the rules' declared
+    options (rules/GCxxx.yaml), so a rule's option has one source of truth."""
+    schema = json.loads(resources.files("goalcheck").joinpath("data/config.schema.json").read_text("utf-8"))
+    schema["properties"]["params"]["properties"] = {
+        rule.code: {"type": "object", "additionalProperties": False,
+                    "properties": {option.name: option.schema() for option in rule.options}}
+        for rule in catalogue.rules().values() if rule.options}
+    return schema
 
 
 def find(path: str, explicit: str | None, stop: str | os.PathLike | None = None) -> Path | None:

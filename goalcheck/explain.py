@@ -38,6 +38,11 @@ def explanation(rule: Rule) -> str:
                   "", "Fix", _indent(example.fix)]
     else:
         lines += ["", "Fix", _indent(rule.fix)]
+    if rule.options:
+        lines += ["", f"Options (in the config: params: {{{rule.code}: {{{rule.options[0].name}: ...}}}})"]
+        for option in rule.options:
+            lines += [_indent(f"{option.name}: {option.expects}; default {option.default_text}"),
+                      _indent(_indent(option.doc))]
     for title, examples in (("Fires on", rule.fires), ("Stays quiet on", rule.quiet)):
         for item in examples:
             lines += ["", f"{title}: {item.title}" if item.title else f"{title}:", _indent(item.yaml.rstrip())]

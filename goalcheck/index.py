@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
 
+from . import catalogue
 from . import model as m
 from .infer import Facts
 from .vocabulary import Vocabulary
@@ -46,8 +47,11 @@ class Context:
         """The id if it names a department, else None (a finding's department)."""
         return department_id if department_id in self.departments else None
 
-    def param(self, code: str, name: str, default):
-        return self.params.get(code, {}).get(name, default)
+    def param(self, code: str, name: str):
+        """A rule's option: the config's value, else the default its catalogue entry
+        declares (rules/GCxxx.yaml, options:); an undeclared option is a KeyError."""
+        given = self.params.get(code, {})
+        return given[name] if name in given else catalogue.rules()[code].option(name).default
 
     def department_name(self, department_id: str | None) -> str:
         department = self.departments.get(department_id) if department_id else None

@@ -36,6 +36,18 @@ def rules_table() -> str:
     return "\n".join(rows)
 
 
+def options_table() -> str:
+    sys.path.insert(0, str(ROOT))
+    from goalcheck import catalogue
+
+    rows = ["| rule | option | value | default | what it sets |", "| --- | --- | --- | --- | --- |"]
+    for rule in catalogue.rules().values():
+        for option in rule.options:
+            rows.append(f"| {rule.code} | `{option.name}` | {option.expects} | {option.default_text} "
+                        f"| {option.doc} |")
+    return "\n".join(rows)
+
+
 def samples_table() -> str:
     rows = ["| sample | score | grade | high | medium | low | rules that fire |",
             "| --- | --- | --- | --- | --- | --- | --- |"]
@@ -58,7 +70,7 @@ def sample_report() -> str:
     return f"`goalcheck audit {SAMPLE_REPORT} --as-of {AS_OF}`:\n\n```text\n{text}```"
 
 
-PARTS = {"rules": rules_table, "samples": samples_table, "sample-report": sample_report}
+PARTS = {"rules": rules_table, "options": options_table, "samples": samples_table, "sample-report": sample_report}
 
 
 def render(readme: str) -> str:

@@ -63,3 +63,76 @@ def test_quiet_example_stays_quiet(tmp_path, code, index):
 def test_names_are_unique():
     names = [rule.name for rule in RULES.values()]
     assert len(names) == len(set(names))
+
+
+# --- rule options: declared once, in the entry -------------------------------
+
+OPTIONS = [(code, option) for code, rule in RULES.items() for option in rule.options]
+
+
+def test_the_checks_read_exactly_the_options_the_entries_declare(tmp_path, monkeypatch):
+    """Each option a check reads is declared in its entry (else the default would live in
+    code) and each declared option is read by its check (else it would set nothing)."""
+    from goalcheck import index
+
+    read = set()
+    original = index.Context.param
+
+    def recording(self, code, name):
+        read.add((code, name))
+        return original(self, code, name)
+
+    monkeypatch.setattr(index.Context, "param", recording)
+    for rule in RULES.values():
+        for example in rule.fires:
+            audit_text(tmp_path, example.yaml, select={rule.code})
+    assert read == {(code, option.name) for code, option in OPTIONS}
+
+
+def test_the_config_schema_takes_each_option_as_its_entry_declares():
+    """The params part of the config's schema is made from the entries: every rule with
+    options, each option with its type and bounds, its default valid, nothing else."""
+    import jsonschema
+
+    from goalcheck.config import config_schema
+
+    params = config_schema()["properties"]["params"]
+    assert set(params["properties"]) == {code for code, _ in OPTIONS}
+    for code, option in OPTIONS:
+        part = params["properties"][code]
+        assert part["additionalProperties"] is False
+        schema = part["properties"][option.name]
+        assert schema["type"] == catalogue.OPTION_TYPES[option.type][0]
+        assert (schema.get("minimum"), schema.get("maximum")) == (option.minimum, option.maximum)
+        jsonschema.validate({"params": {code: {option.name: option.default}}}, config_schema())
+    assert sum(len(part["properties"]) for part in params["properties"].values()) == len(OPTIONS)
+
+
+@pytest.mark.parametrize("code,option", OPTIONS, ids=[f"{c}-{o.name}" for c, o in OPTIONS])
+def test_an_option_out_of_its_range_is_a_config_error_in_its_words(tmp_path, capsys, code, option):
+    from goalcheck.cli import main
+
+    bad = option.minimum - 1 if option.minimum is not None else "text"
+    (tmp_path / "goals.yaml").write_text("organization: {name: Acme}\n")
+    (tmp_path / ".goalcheck.yaml").write_text(f"params:\n  {code}: {{{option.name}: {bad}}}\n")
+    assert main(["audit", str(tmp_path / "goals.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert ".goalcheck.yaml:2:" in err and f"'params.{code}.{option.name}' must be {option.expects}" in err
+
+
+def test_an_entry_with_a_default_outside_its_range_is_refused(tmp_path):
+    bad = {"grace": {"type": "integer", "default": -1, "minimum": 0, "doc": "d"}}
+    with pytest.raises(ValueError, match="the default -1 is not a whole number, 0 or more"):
+        catalogue._options(tmp_path / "GC999.yaml", bad)
+    with pytest.raises(ValueError, match="type must be one of"):
+        catalogue._options(tmp_path / "GC999.yaml", {"x": {"type": "list", "default": [], "doc": "d"}})
+    assert catalogue._options(tmp_path / "GC999.yaml", {"on": {"type": "boolean", "default": True, "doc": "d"}})
+
+
+def test_explain_prints_each_option_with_its_default(capsys):
+    from goalcheck.cli import main
+
+    for code, option in OPTIONS:
+        assert main(["explain", code]) == 0
+        out = capsys.readouterr().out
+        assert f"  {option.name}: {option.expects}; default {option.default_text}\n    {option.doc}\n" in out

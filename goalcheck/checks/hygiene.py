@@ -160,7 +160,7 @@ def stale_goal(ctx: Context):
     """Goals whose date is past. When every dated goal is past (two or more), the set
     itself is an old plan: one finding on the organisation says so, at the first of
     them, instead of one per goal."""
-    grace_days = ctx.param("GC604", "grace-days", 0)
+    grace_days = ctx.param("GC604", "grace-days")
     stale, dated = [], 0
     for goal in ctx.model.goals:
         if goal.due is not None:

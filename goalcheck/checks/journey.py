@@ -42,7 +42,7 @@ def no_post_sale_journey(ctx: Context):
 @check("GC504")
 def split_systems_of_record(ctx: Context):
     listing = [d for d in ctx.model.departments if d.customer_facing and d.systems]
-    if len(listing) < ctx.param("GC504", "min-departments", 2):
+    if len(listing) < ctx.param("GC504", "min-departments"):
         return
     vocabulary = ctx.vocabulary
     shared = None

@@ -74,7 +74,7 @@ def owner_without_levers(ctx: Context):
 @check("GC203")
 def no_shared_cx_measure(ctx: Context):
     facing = [d for d in ctx.model.departments if d.customer_facing]
-    if len(facing) < ctx.param("GC203", "min-customer-facing", 2):
+    if len(facing) < ctx.param("GC203", "min-customer-facing"):
         return
     wanted = {d.id for d in facing}
     facts = ctx.facts
