@@ -13,6 +13,7 @@ from operator import attrgetter
 
 from . import catalogue
 from . import model as m
+from . import words
 from .infer import Facts
 from .vocabulary import Vocabulary
 
@@ -42,6 +43,22 @@ class Context:
     objective_cycles: list[list[m.Objective]] = field(default_factory=list)
     used_metrics: set[str] = field(default_factory=set)
     fiscal_year_start: int = 1  # the month the fiscal year starts in (config), for FY periods
+    # text -> its one reading (words.Text), shared by the rules that read titles and names
+    texts: dict[str, words.Text] = field(default_factory=dict, repr=False)
+
+    def text(self, text: str | None) -> words.Text:
+        """The words of a title, a name or a description, read once a run whoever asks
+        (GC105, GC106, GC108, GC406, GC608): rules share this instead of tokenising
+        each goal's title again."""
+        key = text or ""
+        found = self.texts.get(key)
+        if found is None:
+            found = self.texts[key] = words.Text(key)
+        return found
+
+    def title(self, goal: m.Goal) -> words.Text:
+        """The reading of a goal's title (``text(goal.title)``)."""
+        return self.text(goal.title)
 
     def known_department(self, department_id: str | None) -> str | None:
         """The id if it names a department, else None (a finding's department)."""

@@ -36,11 +36,14 @@ def tokens(text: str | None) -> list[str]:
 
 
 def is_number(token: str) -> bool:
-    return bool(_NUMBER.match(token))
+    # most tokens are words: a number starts with a digit or one of ~+$- (a cheap test first)
+    first = token[:1]
+    return bool(first and (first in "~+$-" or first.isdigit()) and _NUMBER.match(token))
 
 
 def is_placeholder(token: str) -> bool:
-    return bool(_PLACEHOLDER.match(token))
+    first = token[:1]
+    return bool(first and first in "$nxyzt?" and _PLACEHOLDER.match(token))
 
 
 def title_key(text: str | None) -> str:
@@ -52,18 +55,59 @@ def title_key(text: str | None) -> str:
     goals for programmes 12 and 13 are not one goal. Amounts ("Land 12 logos",
     "from 40 to 25", "85%", "$40m", "2x") and placeholders are dropped.
     """
-    kept = []
+    return _scan(text)[1]
+
+
+def _scan(text: str | None) -> tuple[tuple[str, ...], str]:
+    """A text's tokens (as ``tokens`` gives them) and its title key, in one pass."""
+    found, kept = [], []
     previous, end, place = "", 0, 0
     for match in _TOKEN.finditer(text or ""):
         token = match.group().rstrip(".'-").lower()
         if not token:
             continue
-        joined = not text[end:match.start()].strip()  # only spaces since the word before
-        label = (token.isdigit() and place > 1 and joined and previous.isalpha() and previous not in STOP)
-        if not is_placeholder(token) and (label or not is_number(token)):
+        found.append(token)
+        first = token[0]  # is_placeholder and is_number, their cheap tests inlined: most tokens are words
+        if first in "$nxyzt?" and _PLACEHOLDER.match(token):
+            pass  # a placeholder: dropped
+        elif first in "~+$-" or first.isdigit():
+            # a label (only spaces since a word other than the first: "programme 12") or no number
+            if (token.isdigit() and place > 1 and previous.isalpha() and previous not in STOP
+                    and not text[end:match.start()].strip()) or not _NUMBER.match(token):
+                kept.append(token)
+        else:
             kept.append(token)
         previous, end, place = token, match.end(), place + 1
-    return " ".join(kept)
+    return tuple(found), " ".join(kept)
+
+
+class Text:
+    """One reading of a title or a name, shared by every rule that reads its words
+    (GC105, GC106, GC108, GC406, GC608): tokenised once a run, through
+    ``Context.text``, instead of once per rule. ``tokens`` is ``tokens(text)`` as a
+    tuple, ``key`` is ``title_key(text)``; ``content`` (``content_words``) and
+    ``numbers`` are worked out when a rule first asks. Shared: never mutate."""
+
+    __slots__ = ("text", "tokens", "key", "_content", "_numbers")
+
+    def __init__(self, text: str | None):
+        self.text = text or ""
+        self.tokens, self.key = _scan(text)
+        self._content: frozenset[str] | None = None
+        self._numbers: tuple[str, ...] | None = None
+
+    @property
+    def content(self) -> frozenset[str]:
+        if self._content is None:
+            self._content = frozenset(content_words(self.text))
+        return self._content
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        """The tokens that are numbers as written in a target (40, 85%, $1.2m, 2x)."""
+        if self._numbers is None:
+            self._numbers = tuple(token for token in self.tokens if is_number(token))
+        return self._numbers
 
 
 def lemma(word: str) -> str:

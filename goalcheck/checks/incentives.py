@@ -3,6 +3,8 @@ metrics nobody uses, pay with no customer measure or paying for cost cuts."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..finding import Finding
 from ..index import Context
 from .. import words
@@ -114,20 +116,24 @@ _ABOUT_HIRING = frozenset({"time", "speed", "age", "days", "day", "cost", "quali
 _PENDING = frozenset({"pending", "awaiting", "after", "until", "once", "depending", "subject"})
 
 
-def _counts_hires(text: str | None) -> str | None:
-    """The words of a title or metric name that count people hired or headcount added."""
-    found = words.tokens(text)
-    if not found:
+_CUES = frozenset({"to", "plan"}) | _HIRE_VERBS | _HEADCOUNT  # a title with none of them counts no hires
+
+
+def _counts_hires(found: tuple[str, ...]) -> str | None:
+    """The words of a title or metric name (its tokens) that count people hired or
+    headcount added."""
+    if _CUES.isdisjoint(found):
         return None
     roles = _staff_words()
     for place, token in enumerate(found):
+        if token not in _CUES:
+            continue
         before, after = found[max(0, place - 2):place], found[place + 1:place + 4]
         shown = " ".join(found[place:place + 3] if token in _HIRE_VERBS else found[max(0, place - 1):place + 1])
-        if token in ("to", "plan") or token in _HIRE_VERBS or token in _HEADCOUNT:
-            if after[:1] == ["plan"] and token == "to" and (
-                    not _TEAM.isdisjoint(found[max(0, place - 4):place]) or
-                    not _HIRE_VERBS.isdisjoint(found[max(0, place - 2):place])):
-                return " ".join(found[max(0, place - 2):place + 2])  # hire to plan, grow the team to plan
+        if after[:1] == ("plan",) and token == "to" and (
+                not _TEAM.isdisjoint(found[max(0, place - 4):place]) or
+                not _HIRE_VERBS.isdisjoint(found[max(0, place - 2):place])):
+            return " ".join(found[max(0, place - 2):place + 2])  # hire to plan, grow the team to plan
         if token in _HIRE_VERBS:
             if after[:1] and after[0] in _ABOUT_HIRING or (before[-1:] and before[-1] in _ABOUT_HIRING):
                 continue
@@ -143,12 +149,15 @@ def _counts_hires(text: str | None) -> str | None:
     return None
 
 
-def _staff_words() -> set[str]:
+@lru_cache(maxsize=1)
+def _staff_words() -> frozenset[str]:
+    """The lexicon's staff words and the abbreviations that end in one (the lexicon is
+    built in, so once a process)."""
     from ..metricname import builtin
 
     lexicon = builtin()
     found = {phrase[-1] for phrase in lexicon.classes["staff"]}
-    return found | {key for key, value in lexicon.abbreviations.items() if value and value[-1] in found}
+    return frozenset(found | {key for key, value in lexicon.abbreviations.items() if value and value[-1] in found})
 
 
 def _people_department(ctx: Context, department_id: str) -> bool:
@@ -168,7 +177,8 @@ def headcount_as_key_result(ctx: Context):
     for goal in ctx.model.goals:
         if ctx.facts.goals[goal.id].direction in ("decrease", "maintain"):
             continue
-        found = _counts_hires(ctx.metric_name(goal.metric) if goal.metric else None) or _counts_hires(goal.title)
+        found = ((_counts_hires(ctx.text(ctx.metric_name(goal.metric)).tokens) if goal.metric else None)
+                 or _counts_hires(ctx.title(goal).tokens))
         if found is None:
             continue
         if any(_people_department(ctx, d) for d in (goal.owner, *goal.co_owners)):

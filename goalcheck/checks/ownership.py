@@ -3,6 +3,8 @@ levers, customer-facing departments with no customer measure in common."""
 
 from __future__ import annotations
 
+import re
+
 from ..finding import Finding
 from ..index import Context
 from .. import words
@@ -111,6 +113,11 @@ def no_shared_cx_measure(ctx: Context):
 _PARTNER_CUES = (("in", "partnership", "with"), ("in", "collaboration", "with"), ("together", "with"),
                  ("jointly", "with"), ("alongside",), ("partnering", "with"), ("partner", "with"),
                  ("with", "the"), ("with",), ("for",))
+_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}  # a cue's first word -> the cues, in the order above
+for _cue in _PARTNER_CUES:
+    _CUES_BY_FIRST[_cue[0]] = _CUES_BY_FIRST.get(_cue[0], ()) + (_cue,)
+_CUE_STARTS = frozenset(_CUES_BY_FIRST) | {"+"}
+_RAW = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'.-]*|[+/,()]")
 
 
 def _department_names(department) -> dict[str, bool]:
@@ -118,7 +125,6 @@ def _department_names(department) -> dict[str, bool]:
     (initials and short ids: "CE", not "ce" in a word): its id, its name and the parts of
     its name ("Operations (BizOps, Finance, TechOps, Legal)", "Product/Engineering"),
     the initials of a name of two words or more (Customer Engineering = CE), its aliases."""
-    import re
 
     names: dict[str, bool] = {}
     name = department.name
@@ -141,13 +147,16 @@ def _department_names(department) -> dict[str, bool]:
 def _partners_named(ctx: Context, title: str, index: dict) -> list[str]:
     """The departments a title names as partners: right after a cue ("with", "for ... to"),
     or joined by "+" ("Sales + CE"), and the others of a list that follows a cue."""
-    import re
-
-    raw = re.findall(r"[A-Za-z0-9][A-Za-z0-9&'.-]*|[+/,()]", title)
+    raw = _RAW.findall(title)
     lower = [t.lower().rstrip(".") for t in raw]
+    starts = [place for place, token in enumerate(lower) if token in _CUE_STARTS]
+    if not starts:
+        return []  # no cue, no partner (most titles)
     found: list[str] = []
 
     def department_at(place: int) -> tuple[str | None, int]:
+        if not raw[place][:1].isupper():
+            return None, place  # "with product tours" names no department; "with Product" does
         for size in (3, 2, 1):
             phrase = " ".join(lower[place:place + size])
             shown = " ".join(raw[place:place + size])
@@ -161,8 +170,9 @@ def _partners_named(ctx: Context, title: str, index: dict) -> list[str]:
                     return department_id, place + size
         return None, place
 
-    for place in range(len(lower)):
-        cue = next((c for c in _PARTNER_CUES if tuple(lower[place:place + len(c)]) == c), None)
+    for place in starts:
+        cues = _CUES_BY_FIRST.get(lower[place])
+        cue = next((c for c in cues if tuple(lower[place:place + len(c)]) == c), None) if cues else None
         plus = lower[place] == "+"
         if cue is None and not plus:
             continue

@@ -161,11 +161,11 @@ def _opposing(ctx: Context, goal, other, more, metric_id, better_why):
 _CUSTOMER_WORDS = frozenset({"customer", "customers", "client", "clients"})
 
 
-def _names_customers(title: str) -> bool:
+def _names_customers(ctx: Context, title: str) -> bool:
     """An objective titled for the customers ("Accelerate customer initiatives") gives
     them a place at the top, even where its measures are not known experience
     measures: GC108 stays quiet rather than argue with it."""
-    return not _CUSTOMER_WORDS.isdisjoint(words.tokens(title))
+    return not _CUSTOMER_WORDS.isdisjoint(ctx.text(title).tokens)
 
 
 @check("GC108")
@@ -177,7 +177,7 @@ def no_customer_outcome_at_top(ctx: Context):
     if not top:
         return
     facts = ctx.facts
-    if any(o.id in facts.cx_objectives or _names_customers(o.title) for o in top):
+    if any(o.id in facts.cx_objectives or _names_customers(ctx, o.title) for o in top):
         return
     for goal in ctx.model.goals:
         if goal.level == "org" and goal.metric:
@@ -221,7 +221,7 @@ def duplicate_goal(ctx: Context):
             commitment = ("metric", goal.owner, tuple(sorted(set(goal.co_owners))), goal.metric, direction,
                           goal.baseline, goal.target, goal.level, goal.appraisal)
             groups.setdefault(commitment + when, []).append(goal)
-        key = words.title_key(goal.title)
+        key = ctx.title(goal).key
         if sum(1 for word in key.split() if word not in words.STOP and word.isalpha()) >= 2:
             # "Goal 1" and "Goal 2", "Hire 2" and "Hire 3": too little left to be the same goal
             groups.setdefault(("title", key) + when, []).append(goal)
@@ -270,10 +270,11 @@ objective goal target plan quarter year annual monthly weekly daily q1 q2 q3 q4 
 """.split())
 
 
-def _topic(*texts) -> set[str]:
+def _topic(ctx: Context, *texts) -> set[str]:
     found = set()
     for text in texts:
-        found |= words.content_words(text)
+        if text:
+            found |= ctx.text(text).content
     found -= _GENERIC
     return found | words.related_classes(found)
 
@@ -308,7 +309,7 @@ def unrelated_cascade(ctx: Context):
 
     def metric_words(metric_id):
         if metric_id not in topics:
-            topics[metric_id] = _topic(ctx.metric_name(metric_id))
+            topics[metric_id] = _topic(ctx, ctx.metric_name(metric_id))
         return topics[metric_id]
 
     for goal in ctx.model.goals:
@@ -323,7 +324,7 @@ def unrelated_cascade(ctx: Context):
             # an unmeasured link, a company objective every department serves in its own
             # words, or the department's own goal or objective broken down by itself
             continue
-        own = _topic(goal.title, *goal.initiatives) | metric_words(goal.metric)
+        own = _topic(ctx, goal.title, *goal.initiatives) | metric_words(goal.metric)
         if len(own) < 2:
             continue
         related = False
@@ -332,7 +333,7 @@ def unrelated_cascade(ctx: Context):
             if goal.metric in measures or any(_same_family(ctx, goal.metric, m) for m in measures):
                 related = True
                 break
-            theirs = _topic(item.title, item.description if kind == "objective" else None)
+            theirs = _topic(ctx, item.title, item.description if kind == "objective" else None)
             for metric_id in measures:
                 theirs |= metric_words(metric_id)
             if len(theirs) < 2 or not own.isdisjoint(theirs):
