@@ -332,14 +332,13 @@ def explain(rule: Optional[str] = typer.Argument(None, metavar="RULE", show_defa
 
     found = lookup(rule) if rule else None
     if found is None:
-        import difflib
+        from .messages import did_you_mean
 
         known = ", ".join(rules())
         if not rule:
             raise UsageProblem(f"explain needs a rule code or name; the rules are: {known}")
         names = list(rules()) + [r.name for r in rules().values()]
-        close = difflib.get_close_matches(rule.lower(), [n.lower() for n in names], n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        hint = did_you_mean(rule.lower(), [n.lower() for n in names])
         raise UsageProblem(f"unknown rule {rule!r}{hint}; the rules are: {known}")
     from .explain import explanation
 

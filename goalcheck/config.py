@@ -11,7 +11,6 @@ line it is on, like the goals files' own.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import json
 import os
@@ -22,7 +21,10 @@ from importlib import resources
 from pathlib import Path
 
 from . import catalogue
-from .load import OUTSIDE, InputError, InputErrors, Unreadable, _describe, _location, _Read, _within, read_capped
+from .errors import InputError, InputErrors
+from .load.discover import within
+from .load.read import Read, Unreadable, read_capped
+from .messages import OUTSIDE, TYPE_WORDS, Closest, describe, did_you_mean
 from .model import Location
 from .untrusted import display_path
 from .yamlread import YamlProblem, read_document
@@ -113,7 +115,7 @@ def searched(path: str, stop: str | os.PathLike | None = None) -> list[Path]:
 def _confined(found: Path, folder: Path) -> Path:
     """A config found in the goals folder, which a pull request controls: one that links
     outside it is refused unread, as goals files are (an explicit --config is the job's)."""
-    if not _within(os.path.realpath(found), os.path.realpath(folder)):
+    if not within(os.path.realpath(found), os.path.realpath(folder)):
         raise InputErrors([InputError(Location(display_path(found.as_posix()), 1, 1), OUTSIDE)])
     return found
 
@@ -156,19 +158,14 @@ def _from_yaml(text: str, name: str):
     data = doc.data if doc.data is not None else {}
     if not isinstance(data, dict):
         raise InputErrors([InputError(Location(name, 1, 1), "the config must be a mapping of keys")])
-    read = _Read(name, data, doc.where, doc.raw)
+    read = Read(name, data, doc.where, doc.raw)
 
     def locate(path, error=None):
         if error is not None and error.validator == "additionalProperties":
             extra = next((k for k in error.instance if k not in error.schema.get("properties", {})), None)
-            node = data
-            for part in path:
-                node = node[part]
-            entry = doc.where.get(id(node))
-            if extra is not None and entry and extra in entry[1]:
-                mark = entry[1][extra][0]
-                return Location(name, mark.line + 1, mark.column + 1)
-        return _location(read, path)
+            if extra is not None:
+                return read.key_location(path, extra)
+        return read.location(path)
     return data, locate
 
 
@@ -210,39 +207,34 @@ def _schema_errors(data):
     return sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
 
 
-_TYPE_WORDS = {"string": "text", "boolean": "true or false", "number": "a number",
-               "integer": "a whole number", "array": "a list", "object": "a mapping"}
-
-
 def _message(error) -> str:
     path = [str(p) for p in error.absolute_path]
     where = f"'{'.'.join(path)}'" if path else "the config"
     if error.validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         extra = [k for k in error.instance if k not in allowed]
-        close = difflib.get_close_matches(extra[0], allowed, n=1) if extra and allowed else []
-        hint = f" (did you mean '{close[0]}'?)" if close else (f"; allowed: {', '.join(allowed)}" if allowed else "")
+        hint = did_you_mean(extra[0] if extra else "", allowed, allowed=True)
         return f"unknown key '{extra[0] if extra else '?'}' in {where}{hint}"
     if error.validator == "required":
         return f"{where} is missing required key {error.validator_value[0]!r}"
     if error.validator == "maxLength":
-        return f"{where} must be text of at most {error.validator_value:,} characters, got {_describe(error.instance)}"
+        return f"{where} must be text of at most {error.validator_value:,} characters, got {describe(error.instance)}"
     if error.validator == "type":
-        expected = _TYPE_WORDS.get(error.validator_value, str(error.validator_value))
+        expected = TYPE_WORDS.get(error.validator_value, str(error.validator_value))
     elif error.validator in ("minimum", "maximum", "minItems"):
         expected = error.schema.get("description") or error.message
     else:
         expected = error.schema.get("description") or error.message
-    return f"{where} must be {expected}, got {_describe(error.instance)}"
+    return f"{where} must be {expected}, got {describe(error.instance)}"
 
 
 def _codes(items, key: str, locate, errors: list) -> set[str]:
     codes, unknown = catalogue.resolve_selection([str(i) for i in items])
+    if unknown:
+        hint = Closest(list(catalogue.rules()) + list(catalogue.by_name()))
     for item in unknown:
         index = [str(i) for i in items].index(item)
-        close = difflib.get_close_matches(item, list(catalogue.rules()) + list(catalogue.by_name()), n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        errors.append(InputError(locate([key, index]), f"unknown rule {item!r}{hint}"))
+        errors.append(InputError(locate([key, index]), f"unknown rule {item!r}{hint(item)}"))
     return codes
 
 

@@ -23,7 +23,6 @@ one) is an input error: an exception nobody can check is worse than none.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -31,7 +30,7 @@ from datetime import date
 from . import catalogue
 from . import model as m
 from .errors import InputError, InputErrors
-from .load import _describe
+from .messages import describe, did_you_mean
 
 KEY = "x-goalcheck"
 FIELDS = ("rule", "reason", "until")
@@ -102,25 +101,25 @@ def _read_block(where: m.Where, kind: str, item_id: str | None, department: str 
     block = where.item[KEY]
     if not isinstance(block, dict):
         errors.append(InputError(where.of(KEY), f"'{KEY}' must be a mapping with 'waive' "
-                                                f"(a list of waivers), not {_describe(block)}"))
+                                                f"(a list of waivers), not {describe(block)}"))
         return
     block_where = m.Where(where.file, block, where.table)
     for key in block:
         if key != "waive":
-            errors.append(InputError(block_where.key(key), f"unknown key {key!r} in '{KEY}'{_hint(key, ('waive',))}"))
+            errors.append(InputError(block_where.key(key), f"unknown key {key!r} in '{KEY}'{did_you_mean(key, ('waive',))}"))
     entries = block.get("waive")
     if entries is None:
         return
     if not isinstance(entries, list):
         errors.append(InputError(block_where.of("waive"),
-                                 f"'waive' must be a list of waivers (rule, reason, until), not {_describe(entries)}"))
+                                 f"'waive' must be a list of waivers (rule, reason, until), not {describe(entries)}"))
         return
     seen: dict[str, m.Location] = {}
     for index, entry in enumerate(entries):
         if not isinstance(entry, dict):
             errors.append(InputError(block_where.of("waive", index),
                                      "a waiver must be a mapping with 'rule' and 'reason' (and 'until' if it "
-                                     f"expires), not {_describe(entry)}"))
+                                     f"expires), not {describe(entry)}"))
             continue
         waiver = _read_waiver(m.Where(where.file, entry, where.table), kind, item_id, department, errors)
         if waiver is None:
@@ -141,7 +140,7 @@ def _read_waiver(where: m.Where, kind: str, item_id: str | None, department: str
     for key in entry:
         if key not in FIELDS:
             errors.append(InputError(where.key(key), f"unknown key {key!r} in a waiver"
-                                                     f"{_hint(key, FIELDS) or '; allowed: ' + ', '.join(FIELDS)}"))
+                                                     f"{did_you_mean(key, FIELDS, allowed=True)}"))
     rule = _rule(entry, where, errors)
     reason = entry.get("reason")
     if not isinstance(reason, str) or not reason.strip():
@@ -161,7 +160,7 @@ def _read_waiver(where: m.Where, kind: str, item_id: str | None, department: str
                 errors.append(InputError(where.of("until"), f"'until' is not a real date: {value!r}"))
         else:
             errors.append(InputError(where.of("until"), "'until' must be a date written YYYY-MM-DD, "
-                                                        f"not {_describe(value)} (leave it out for no expiry)"))
+                                                        f"not {describe(value)} (leave it out for no expiry)"))
     if len(errors) > before:
         return None
     return Waiver(rule, " ".join(reason.split()), until, kind, item_id, department, where.of())
@@ -177,7 +176,7 @@ def _rule(entry: dict, where: m.Where, errors: list[InputError]) -> str | None:
     if rule is None:
         known = list(catalogue.rules()) + list(catalogue.by_name())
         errors.append(InputError(where.of("rule"), f"unknown rule {value!r} in a waiver"
-                                                   f"{_hint(value, known)} (see 'goalcheck rules')"))
+                                                   f"{did_you_mean(value, known)} (see 'goalcheck rules')"))
         return None
     if not rule.can_be_disabled:
         errors.append(InputError(where.of("rule"), f"{rule.code} {rule.name} checks the model's integrity and "
@@ -188,11 +187,6 @@ def _rule(entry: dict, where: m.Where, errors: list[InputError]) -> str | None:
                                                    "renew the waiver it reports"))
         return None
     return rule.code
-
-
-def _hint(value: str, choices) -> str:
-    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def scopes(finding) -> tuple[tuple[str, str | None], ...]:

@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from goalcheck.audit import Options, run
-from goalcheck.checks.integrity import _Hints
 from goalcheck.errors import InputErrors
-from goalcheck.load import MAX_LINE_BYTES, _first_long_line
+from goalcheck.load.read import MAX_LINE_BYTES, first_long_line
+from goalcheck.messages import Closest
 from goalcheck.schema import schema, shapes
 from goalcheck.yamlread import YamlProblem, read_document
 
@@ -328,7 +328,7 @@ def test_first_long_line_finds_what_splitting_finds(lengths):
     data = b"\n".join(b"a" * length for length in lengths)
     expected = next((number for number, line in enumerate(data.split(b"\n"), 1)
                      if len(line) > MAX_LINE_BYTES), None)
-    assert _first_long_line(data) == expected
+    assert first_long_line(data) == expected
 
 
 
@@ -339,4 +339,4 @@ def test_first_long_line_finds_what_splitting_finds(lengths):
        st.text(alphabet="abcde-12x", max_size=10))
 def test_hints_pick_what_difflib_picks(known, missing):
     close = difflib.get_close_matches(missing, known, n=1, cutoff=0.6)
-    assert _Hints(known)(missing) == (f" (did you mean '{close[0]}'?)" if close else "")
+    assert Closest(known)(missing) == (f" (did you mean '{close[0]}'?)" if close else "")

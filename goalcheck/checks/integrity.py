@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
-from bisect import bisect_left
 from operator import attrgetter
 
 from ..finding import Finding
 from ..index import Context
+from ..messages import Closest
 from . import check
 
 # (kind of the referring item, field, kind it refers to)
@@ -18,62 +17,6 @@ _OBJECTIVE_REFS = (("parent", "objective"), ("owner", "department"), ("measured_
 _METRIC_REFS = (("influenced_by", "department"),)
 _INCENTIVE_REFS = (("department", "department"), ("metrics", "metric"))
 _STAGE_REFS = (("owner", "department"), ("departments", "department"), ("metrics", "metric"))
-
-
-class _Hints:
-    """The "did you mean" of an id that names nothing: exactly what
-    ``difflib.get_close_matches(missing, known, n=1, cutoff=0.6)`` picks, found
-    without comparing the id with every known one. A repo of 100,000 goals with
-    a few hundred dangling ``parent`` links would otherwise take minutes.
-
-    The ids are kept by length: ``real_quick_ratio``, an upper bound of the
-    ratio, depends only on the lengths, so once a good match is found (the ids
-    next to the missing one in sorted order usually are one) whole lengths are
-    skipped. A candidate is dropped only when a bound says it cannot beat or tie
-    the best so far, so the choice is difflib's, ties (the larger id) included.
-    """
-
-    CUTOFF = 0.6
-
-    def __init__(self, known) -> None:
-        self.ordered = sorted(known)
-        self.by_length: dict[int, list[str]] = {}
-        for name in self.ordered:
-            self.by_length.setdefault(len(name), []).append(name)
-        self.found: dict[str, str] = {}
-
-    def __call__(self, missing: str) -> str:
-        if missing not in self.found:
-            close = self._closest(missing)
-            self.found[missing] = f" (did you mean '{close}'?)" if close is not None else ""
-        return self.found[missing]
-
-    def _closest(self, missing: str) -> str | None:
-        matcher = difflib.SequenceMatcher()
-        matcher.set_seq2(missing)
-        best: tuple[float, str] | None = None
-
-        def consider(name: str) -> None:
-            nonlocal best
-            floor = self.CUTOFF if best is None else max(self.CUTOFF, best[0])
-            matcher.set_seq1(name)
-            if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
-                return
-            score = matcher.ratio()
-            if score >= self.CUTOFF and (best is None or (score, name) > best):
-                best = (score, name)
-
-        at = bisect_left(self.ordered, missing)
-        for name in self.ordered[max(0, at - 2):at + 2]:
-            consider(name)
-        size = len(missing)
-        for length in sorted(self.by_length, key=lambda length: abs(length - size)):
-            bound = 2.0 * min(length, size) / (length + size) if length + size else 1.0
-            if bound < self.CUTOFF or (best is not None and bound < best[0]):
-                continue
-            for name in self.by_length[length]:
-                consider(name)
-        return best[1] if best is not None else None
 
 
 def _all_known(values: tuple, tables: list) -> bool:
@@ -91,7 +34,7 @@ def _all_known(values: tuple, tables: list) -> bool:
 def unknown_reference(ctx: Context):
     tables = {"department": ctx.departments, "objective": ctx.objectives, "goal": ctx.goals,
               "metric": ctx.metrics}
-    hints: dict[str, _Hints] = {}  # by kind of target, made when first needed
+    hints: dict[str, Closest] = {}  # by kind of target, made when first needed
     # the finding's department, as spec/cli.md defines it per kind of subject
     groups = (
         ("goal", ctx.model.goals, _GOAL_REFS, lambda g: g.owner),
@@ -124,7 +67,7 @@ def unknown_reference(ctx: Context):
                     if department not in ctx.departments:
                         department = None
                     if target not in hints:
-                        hints[target] = _Hints(table)
+                        hints[target] = Closest(table)
                     hint = hints[target](ref)
                     location = item.where.of(key, None if isinstance(value, str) else index)
                     yield Finding("GC001", item.id, kind, department, location,
