@@ -26,6 +26,11 @@ _TAIL = {"rate", "volume", "count", "number", "total", "received", "raised", "cr
          "offered", "offer", "present", "presented", "arrive", "arrived", "receive",
          "logged", "inbound", "incoming", "level", "trend", "demand", "%", "(", ")", "per", "/", "a", "each",
          "every", "by", "from", "about", "into", "to", "for", "in", "on", "at", "within", "over", "and", "or"}
+# what may follow a measure that ends a phrase stating a target ("churn by 2 points", "TMAU from X to Y")
+_TARGET = {"x", "y", "z", "n", "point", "pt", "pts", "pp", "bps", "basis", "percent", "percentage", "yoy", "qoq",
+           "than", "least", "most", "above", "below", "under", "more", "less", "up", "down", "$", "£", "€",
+           "plan", "target", "baseline", "stretch", "kpi", "metric", "quarter", "year", "month", "week", "eoq",
+           "eoy", "end", "of", "the", "this", "next"}
 # words that end the group of words after "per" ("per agent in the queue")
 _BREAK = {"of", "to", "in", "for", "with", "and", "or", "per", "/", "by", "at", "on", "from", "than",
           "vs", "versus", "within", "under", "over", "who", "that", "which", "the", "across", "during",
@@ -199,6 +204,42 @@ class Lexicon:
                     shown += f"' with '{' '.join(met[0])}"
             return group, candidates[order], shown
         return None, None, None
+
+    def measure_head(self, text: str) -> tuple[str, int] | None:
+        """The measure a phrase is, when it ends with one: (the term, how many words
+        come before it) for the first measure group, in the lexicon's order and its
+        with/without met, whose term is followed by nothing but its tail and a target
+        ("paid TMAU from X to Y", "reduce churn by 2 points", "first response KPI");
+        None when no measure ends it ("FY23 staffing supports the strategy", "SLA for
+        acceptance"). For the rules that read titles (GC608): a part of a title that
+        is a metric name."""
+        words = self.expand(text)
+        grams = _grams(words, max(self.longest, 4))
+        ending: dict[int, tuple] = {}
+        for gram in grams:
+            if gram not in self.by_term or not self._ends(words, gram):
+                continue
+            for order in self.by_term[gram]:
+                previous = ending.get(order)
+                if previous is None or (len(gram), _find(words, previous)) > (len(previous), _find(words, gram)):
+                    ending[order] = gram
+        for order in sorted(ending):
+            group = self.groups[order]
+            if group.with_ and not any(self._has(grams, c) for c in group.with_):
+                continue
+            if any(self._has(grams, c) for c in group.without):
+                continue
+            return " ".join(ending[order]), _find(words, ending[order])
+        return None
+
+    def _ends(self, words, term) -> bool:
+        """Is the term the last thing a phrase names: after it only its tail, numbers,
+        placeholders and the words a target is stated in?"""
+        start = _find(words, term)
+        if start > 0 and (words[start - 1],) in self.classes["per"]:
+            return False
+        return all(word in _TAIL or word in _TARGET or is_number(word) or any(c.isdigit() for c in word)
+                   for word in words[start + len(term):])
 
     def _heads(self, words, term) -> bool:
         """Is the term the head of the name: not after per, and followed by nothing but its tail?"""

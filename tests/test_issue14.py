@@ -297,3 +297,82 @@ def test_front_line_owns_demand_quiet_on_near_misses(audit):
   - {id: up, title: More contacts answered, owner: sales, metric: contacts, direction: increase, target: 50}
 """)
     assert fired(result, "GC205") == []
+
+
+# --- GC608 compound-goal -----------------------------------------------------------
+
+COMPOUND = """\
+organization: {name: Acme}
+departments:
+  - {id: growth, name: Growth}
+  - {id: sales, name: Sales, customer_facing: true}
+  - {id: marketing, name: Marketing, customer_facing: true}
+  - {id: care, name: Customer Care, customer_facing: true}
+metrics:
+  - {id: aht, name: Average handle time}
+  - {id: csat, name: CSAT}
+goals:
+"""
+
+
+def test_compound_goal_fires_on_two_targets_or_two_measures_by_name(audit):
+    result = audit(COMPOUND + """\
+  - {id: tmau, title: TMAU +17% and paid TMAU +26%, owner: growth, metric: {name: TMAU}, direction: increase}
+  - {id: mau, title: CMAU and Paid TMAU from X to Y, owner: growth, metric: {name: CMAU}, direction: increase}
+  - {id: churn, title: Reduce churn and grow NRR, owner: sales, metric: {name: Logo churn}, direction: decrease}
+  - {id: deals, title: Close at least 2 Tier 1 deals and get at least 10 new logos (new deals), owner: sales,
+     metric: {name: Tier 1 deals}, target: 2}
+  - {id: aht-cut, title: Cut AHT from 540 to 480 seconds and keep CSAT above 85%, owner: care, metric: aht,
+     baseline: 540, target: 480}
+  - {id: okta, title: 100% of teammates onboarded into Okta with a 75% reduction in time spent provisioning access,
+     owner: growth, metric: {name: Teammates onboarded}, target: 100}
+  - {id: spend, title: "Revenue: Minimum $2m spent on demand gen, $250 cost per MQL, weekly reporting starting Sept. 1.",
+     owner: marketing, metric: {name: Demand gen spend}, target: 2000000}
+""")
+    assert where(result, "GC608") == {("tmau", 11), ("mau", 12), ("churn", 13), ("deals", 14), ("aht-cut", 16),
+                                      ("okta", 18), ("spend", 20)}
+    by_subject = {r.finding.subject: r for r in fired(result, "GC608")}
+    assert by_subject["tmau"].severity == "low"
+    assert "2 targets: 'TMAU +17%' and 'paid TMAU +26%'" in by_subject["tmau"].message
+    assert "2 measures: 'CMAU' and 'Paid TMAU from X to Y'" in by_subject["mau"].message
+    assert "'Close at least 2 Tier 1 deals' and 'get at least 10 new logos'" in by_subject["deals"].message
+    # the date is not a third target
+    assert "2 targets: 'Minimum $2m spent on demand gen' and '$250 cost per MQL'" in by_subject["spend"].message
+
+
+def test_compound_goal_quiet_on_near_misses(audit):
+    result = audit(COMPOUND + """\
+  - {id: churn, title: Reduce churn from 3% to 2%, owner: sales, metric: {name: Logo churn}, baseline: 3, target: 2}
+  - {id: nrr, title: Grow NRR from 104% to 110%, owner: sales, metric: {name: NRR}, baseline: 104, target: 110}
+  - {id: csat-up, title: Raise CSAT from 40% to 60% in Q3 and Q4, owner: care, metric: csat, baseline: 40, target: 60}
+  - {id: nps, title: Increase NPS by 5 points by March 2027, owner: care, metric: {name: NPS}, baseline: 30, target: 35}
+  - {id: range, title: Hold the renewal rate at 85-90% this year, owner: sales, metric: {name: Renewal rate},
+     direction: maintain}
+  - {id: between, title: Keep monthly churn between 1 and 2%, owner: sales, metric: {name: Churn}, direction: maintain}
+  - {id: speed, title: Reduce time to first response and resolution, owner: care, metric: {name: First response time},
+     direction: decrease}
+  - {id: arr, title: "Reach $2M ARR, up 20% YoY (from $1.7M)", owner: sales, metric: {name: ARR}, target: 2000000}
+  - {id: logos, title: "Land 10 logos, 15 stretch", owner: sales, metric: {name: New logos}, target: 10}
+  - {id: guard, title: Cut AHT from 540 to 480 seconds and keep CSAT above 85%, owner: care, metric: aht,
+     baseline: 540, target: 480, guardrails: [csat]}
+  - {id: sla, title: Answer 80% of calls within 20 seconds, owner: care, metric: {name: Service level}, target: 80}
+  - {id: seats, title: "Sign 5 customers, each with 100+ seats", owner: sales, metric: {name: Large customers}, target: 5}
+  - {id: lsif, title: At least three customers have > 50% of code intel queries powered by LSIF, owner: growth,
+     metric: {name: LSIF customers}, target: 3}
+  - {id: certs, title: "Achieve 7 certifications with each more than 2,500 certificates issued", owner: growth,
+     metric: {name: Certifications}, target: 7}
+  - {id: hires, title: Hire at least 2 SDRs and 3 AEs (at least 1 Enterprise AE), owner: sales,
+     metric: {name: SDRs and AEs hired}, target: 5}
+  - {id: team, title: "Grow the team by 6: +1 web, +2 core, +3 search", owner: growth, metric: {name: Engineers added},
+     target: 6}
+  - {id: kpis, title: "Data team: 100% of P1 and 100% of P2 KPIs completed", owner: growth,
+     metric: {name: KPIs completed}, target: 100}
+  - {id: survey, title: 'Average score of 4+ ("Strongly agree" = 5, "Agree" = 4) on team survey', owner: growth,
+     metric: {name: Team survey score}, target: 4}
+  - {id: pipe, title: Grow Sales and Marketing pipeline to $4M, owner: marketing, metric: {name: Pipeline}, target: 4000000}
+  - {id: spend, title: Sales and marketing spend down 10%, owner: marketing, metric: {name: S&M spend}, direction: decrease}
+  - {id: tiers, title: Move 30% of Tier 2 accounts to Tier 1 with 5-star reviews, owner: sales,
+     metric: {name: Tier 1 accounts}, target: 30}
+  - {id: none, title: Reduce churn and grow NRR, owner: sales}
+""")
+    assert fired(result, "GC608") == []

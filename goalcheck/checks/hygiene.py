@@ -1,16 +1,17 @@
 """6xx Goal hygiene: goals that cannot be measured, have no plan, no baseline or
-date, are past due, or whose target contradicts their direction; waivers that
-have expired or waive nothing."""
+date, are past due, whose target contradicts their direction, or that hold two
+results in one; waivers that have expired or waive nothing."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from .. import catalogue, reading, waivers
+from .. import catalogue, reading, titleparts, waivers
+from .. import words as words_module
 from ..finding import Finding
 from ..index import Context
-from . import REGISTRY, about_goal, check
+from . import REGISTRY, about_goal, and_list, check
 
 
 # a key result that is a piece of work: measured by being done ("Define marketing
@@ -234,3 +235,95 @@ def stale_waiver(ctx: Context):
                        "renew": "; if the exception still holds, have it approved again and give it a new "
                                 "'until'" if state == "expired" else ""},
                       facts=(waiver.rule, state))
+
+
+def _counts_people(text: str) -> bool:
+    """Do these words (after an amount) name people of a role: "engineers", "SDRs"?"""
+    from ..metricname import builtin
+
+    lexicon = builtin()
+    return any((word,) in lexicon.classes["staff"] for word in lexicon.expand(text))
+
+
+def _measures_named(title: str, departments: frozenset = frozenset()) -> list[str]:
+    """The measures a title joins by name in one sentence ("CMAU and Paid TMAU from X to
+    Y", "reduce churn and grow NRR"), as written: parts the metric-name analyser reads
+    as ending with a measure, with at most two words before it. A lone word before a
+    part whose measure has words of its own ("Sales and marketing spend") shares that
+    measure: one measure, not two. A one-word measure that is a word of a department's
+    name ("Grow Sales and Marketing pipeline") is read as the department."""
+    from ..metricname import builtin
+
+    lexicon = builtin()
+    best: list[str] = []
+    sentence: list[tuple[str, str, int]] = []  # (term, part as written, words before the term)
+
+    def close():
+        nonlocal best
+        terms = list(dict.fromkeys(term for term, _, _ in sentence))
+        if len(terms) > len(best):
+            best = [next(text for term_, text, _ in sentence if term_ == term) for term in terms]
+
+    items = titleparts.parts(title)
+    for place, part in enumerate(items):
+        if part.strong:
+            close()
+            sentence = []
+        if titleparts.restates(part):
+            continue
+        found = lexicon.measure_head(part.text)
+        if found is None or found[1] > 2:
+            continue
+        term, before = found
+        if " " not in term and term in departments:
+            continue
+        following = items[place + 1] if place + 1 < len(items) and not items[place + 1].strong else None
+        if before == 0 and len(lexicon.expand(part.text)) == 1 and following is not None:
+            ahead = lexicon.measure_head(following.text)
+            if ahead is not None and ahead[1] >= 1:
+                continue  # "Sales and marketing spend": one measure of two modifiers
+        sentence.append((term, part.shown.rstrip(".;,"), before))
+    close()
+    return best
+
+
+def _snippet(part) -> str:
+    """A target and the few words around it, as written (a long part is cut to them)."""
+    words = part.shown.rstrip(".;,").split()
+    first = part.targets[0].split()[0]
+    at = next((i for i, word in enumerate(words) if first in word), 0)
+    shown = words if len(words) <= 10 else words[max(0, at - 4):at + 7]
+    while len(shown) > 1 and shown[0].lower() in ("and", "while", "whilst", "with", "plus"):
+        shown.pop(0)
+    while len(shown) > 1 and shown[-1].lower().strip(".,;:") in words_module.STOP:
+        shown.pop()  # "... interviews per" -> "... interviews"
+    return " ".join(shown).rstrip(".;,:")
+
+
+@check("GC608")
+def compound_goal(ctx: Context):
+    """Two results in one goal with one metric: its title states two or more targets
+    of their own ("TMAU +17% and paid TMAU +26%"), or joins two metric names ("CMAU
+    and Paid TMAU from X to Y"). What a number is and where one statement ends are
+    read by titleparts.py; what a measure is, by the metric-name analyser. A goal that
+    declares the other measures as guardrails has written them down: quiet."""
+    from ..metricname import builtin
+
+    expand = builtin().expand
+    departments = frozenset(word for department in ctx.model.departments
+                            for name in (department.id.replace("-", " "), department.name, *department.aliases)
+                            for word in expand(name))
+    for goal in ctx.model.goals:
+        if not goal.metric:
+            continue
+        stated = titleparts.numeric_targets(goal.title, _counts_people)
+        named = _measures_named(goal.title, departments)
+        if len(stated) >= len(named):
+            what, shown = "targets", [_snippet(part) for part in stated]
+        else:
+            what, shown = "measures", named
+        if len(shown) < 2 or len(shown) <= 1 + len(goal.guardrails):
+            continue
+        yield about_goal("GC608", ctx, goal, {
+            "title": goal.title, "metric": ctx.metric_name(goal.metric), "count": len(shown), "what": what,
+            "listed": and_list(f"'{text}'" for text in shown)}, facts=(what, str(len(shown))))
