@@ -186,8 +186,17 @@ def _share_of(part: Part) -> bool:
     return rest[:1] == ["of"] and len(rest) <= 3
 
 
-def numeric_targets(title: str, counts_people=None) -> list[Part]:
-    """The parts of a title that each state a target of their own, in order.
+# a title with none of these is one statement: nothing to cut
+_JOINS = re.compile(r"[,;&+!?]|\.\s|\b(?:and|plus|while|whilst|with an?)\b", re.IGNORECASE)
+
+
+def may_join(title: str | None) -> bool:
+    """Could the title hold two statements (a cheap test before reading it)?"""
+    return bool(title) and _JOINS.search(title) is not None
+
+
+def numeric_targets(items: list[Part], counts_people=None) -> list[Part]:
+    """The parts (of ``parts(title)``) that each state a target of their own, in order.
 
     A part with no word of its own beside its amounts ("100% of P1 and 100% of P2
     KPIs") shares the measure named after it. Where ``counts_people`` (words -> do
@@ -195,7 +204,7 @@ def numeric_targets(title: str, counts_people=None) -> list[Part]:
     what it counts ("2 designers", "3 AEs"), after a part counting people ("Hire 2
     SDRs"), is the same headcount plan, by role."""
     stated: list[Part] = []
-    for part in parts(title):
+    for part in items:
         if not part.targets or restates(part) or not _own_words(part):
             continue
         if stated and not part.strong and counts_people is not None and _bare(part) \

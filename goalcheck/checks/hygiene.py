@@ -245,8 +245,8 @@ def _counts_people(text: str) -> bool:
     return any((word,) in lexicon.classes["staff"] for word in lexicon.expand(text))
 
 
-def _measures_named(title: str, departments: frozenset = frozenset()) -> list[str]:
-    """The measures a title joins by name in one sentence ("CMAU and Paid TMAU from X to
+def _measures_named(items: list, departments: frozenset = frozenset()) -> list[str]:
+    """The measures a title's parts (``titleparts.parts``) join by name in one sentence ("CMAU and Paid TMAU from X to
     Y", "reduce churn and grow NRR"), as written: parts the metric-name analyser reads
     as ending with a measure, with at most two words before it. A lone word before a
     part whose measure has words of its own ("Sales and marketing spend") shares that
@@ -264,13 +264,13 @@ def _measures_named(title: str, departments: frozenset = frozenset()) -> list[st
         if len(terms) > len(best):
             best = [next(text for term_, text, _ in sentence if term_ == term) for term in terms]
 
-    items = titleparts.parts(title)
     for place, part in enumerate(items):
         if part.strong:
             close()
             sentence = []
-        if titleparts.restates(part):
-            continue
+        alone = part.strong and (place + 1 == len(items) or items[place + 1].strong)
+        if alone or titleparts.restates(part) or len(part.text.split()) > 12:
+            continue  # a sentence of one part joins nothing; a long part is no metric name
         found = lexicon.measure_head(part.text)
         if found is None or found[1] > 2:
             continue
@@ -314,10 +314,13 @@ def compound_goal(ctx: Context):
                             for name in (department.id.replace("-", " "), department.name, *department.aliases)
                             for word in expand(name))
     for goal in ctx.model.goals:
-        if not goal.metric:
+        if not goal.metric or not titleparts.may_join(goal.title):
             continue
-        stated = titleparts.numeric_targets(goal.title, _counts_people)
-        named = _measures_named(goal.title, departments)
+        items = titleparts.parts(goal.title)
+        if len(items) < 2:
+            continue
+        stated = titleparts.numeric_targets(items, _counts_people)
+        named = _measures_named(items, departments)
         if len(stated) >= len(named):
             what, shown = "targets", [_snippet(part) for part in stated]
         else:
