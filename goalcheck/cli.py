@@ -98,6 +98,7 @@ def audit(
     quiet: bool = typer.Option(False, "--quiet", "-q", show_default=False, help="Print nothing on standard output and no notes; the exit code tells (errors still go to standard error, --output is still written)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", show_default=False, help="Exit 0 even when the audit fails its gate (2 still means it could not audit)."),
     write: Optional[List[str]] = typer.Option(None, "--write", metavar="FORMAT=FILE", help="Also write the report in FORMAT to FILE, from the same audit (repeatable): --write sarif=goalcheck.sarif."),
+    show_all: bool = typer.Option(False, "--show-all", show_default=False, help="text, markdown, html: list every finding one by one, goal hygiene too, instead of folding them."),
     verbose: bool = typer.Option(False, "--verbose", "-v", show_default=False, help="Say on standard error which config was used, where file names start from, and which files were left out and why."),
 ) -> None:
     """Audit a goals file or repo and print the scored report.
@@ -146,8 +147,9 @@ def audit(
     to_stdout = output is None or output == "-"
     markdown = {"compact": compact, "link_base": link_base}
     for fmt, target in also:
-        write_atomically(target, render(result, fmt, **(markdown if fmt == "markdown" else {})))
-    extra = markdown if format == "markdown" else {}
+        write_atomically(target, render(result, fmt, show_all=show_all, **(markdown if fmt == "markdown" else {})))
+    extra = dict(markdown) if format == "markdown" else {}
+    extra["show_all"] = show_all
     if format == "text":
         from . import terminal
 

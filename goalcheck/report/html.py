@@ -147,6 +147,12 @@ table { border-collapse: collapse; width: 100%; }
 .finding .inferred { color: var(--muted); font-size: 12.5px; margin-top: 3px; }
 .finding .rule { color: var(--faint); font-size: 12px; margin-top: 3px; }
 .quiet { color: var(--muted); }
+.placeholders { margin-top: 10px; color: var(--fair); }
+.placeholders b { font-weight: 600; }
+.hygiene { font-size: 13px; }
+.hygiene th, .hygiene td { border-bottom: 1px solid var(--line); padding: 6px 8px; vertical-align: top; text-align: left; }
+.hygiene thead th { color: var(--accent); font-weight: 600; }
+.hygiene td.count { text-align: right; font-variant-numeric: tabular-nums; }
 footer { color: var(--muted); font-size: 12px; margin-top: 24px; text-align: center; }
 @media screen and (max-width: 760px) {
   main { padding: 20px 12px; }
@@ -182,7 +188,7 @@ def _e(text) -> str:
     return safe_text(text, "html")
 
 
-def render(result, **_options) -> str:
+def render(result, show_all: bool = False, **_options) -> str:
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -203,6 +209,7 @@ def render(result, **_options) -> str:
         _conflicts(result),
         _fixes(result),
         _findings(result),
+        _hygiene(result, show_all),
         f'<footer>goalcheck {_e(result.version)} · {_e(result.root)} · as of '
         f'{_e(result.as_of.isoformat())}</footer>',
         "</main>",
@@ -249,9 +256,29 @@ def _summary(result) -> str:
         f'<ul class="tally">{"".join(tally)}</ul>',
         f'<p class="gate">{_e(story.gate(result))}</p>',
         (f'<p class="gate">{_e(story.comparison_line(result))}.</p>' if result.compared is not None else ""),
+        _placeholders(result),
         "</div>",
         "</section>",
     ])
+
+
+def _placeholders(result) -> str:
+    """Goals whose target is still a placeholder: named at the top, a planning gap."""
+    sentence = story.placeholder_sentence(result)
+    if not sentence:
+        return ""
+    goals = story.placeholder_goals(result)
+    return (f'<p class="placeholders" data-figure="placeholders" data-count="{len(goals)}">'
+            f"<b>{_e(sentence)}</b> {_chips(goals)}</p>")
+
+
+def _chips(ids) -> str:
+    """Ids as chips, at most story.IDS_SHOWN, then '+N more' (all of them in its title)."""
+    shown, more = story.capped(ids)
+    chips = "".join(f'<span class="chip mono">{_e(i)}</span>' for i in shown)
+    if more:
+        chips += f' <span class="more" title="{_e(", ".join(ids))}">+{more:,} more</span>'
+    return chips
 
 
 def _completeness(result) -> str:
@@ -480,11 +507,14 @@ def _fixes(result) -> str:
 
 
 def _findings(result) -> str:
-    groups = story.by_department(result)
+    """Every alignment finding, by department; goal hygiene follows in its own section."""
+    groups = story.by_department(result, story.alignment_findings(result))
     out = ['<section id="findings">', "<h2>Every finding, by department</h2>",
            '<p class="lede">Each with what it found, what to do, and where it is written.</p>']
     if not groups:
-        out += ['<p class="quiet">No findings: every rule that ran is satisfied.</p>', "</section>"]
+        quiet = ("No alignment findings: every alignment rule that ran is satisfied (goal hygiene is below)."
+                 if story.hygiene_findings(result) else "No findings: every rule that ran is satisfied.")
+        out += [f'<p class="quiet">{quiet}</p>', "</section>"]
         return "\n".join(out)
     scores = {part.id: part.score for part in result.departments}
     for department, name, items in groups:
@@ -497,6 +527,43 @@ def _findings(result) -> str:
         for item in items:
             out.append(_finding(item))
         out.append("</div>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _hygiene(result, show_all: bool) -> str:
+    """Goal hygiene after the alignment findings: a row per department with each rule's
+    count and the goals' ids; ``show_all`` lists every finding instead."""
+    items = story.hygiene_findings(result)
+    if not items:
+        return ""
+    out = ['<section id="hygiene">', f"<h2>{_e(story.hygiene_heading(result))}</h2>"]
+    if show_all:
+        out.append('<p class="lede">What the goal files leave out. It never lowers the alignment score.</p>')
+        for department, name, group in story.by_department(result, items):
+            note = story.plural(sum(1 for item in group if item.waived is None), "finding")
+            out.append(f'<div class="group" data-department="{_e(department or "")}">'
+                       f"<h3>{_e(name)}<small>{_e(note)}</small></h3>")
+            out += [_finding(item) for item in group]
+            out.append("</div>")
+        out.append("</section>")
+        return "\n".join(out)
+    out.append('<p class="lede">What the goal files leave out, a row per department (<code>goalcheck audit '
+               "--show-all</code> lists each finding). It never lowers the alignment score."
+               + (" Placeholders are named at the top." if story.placeholder_goals(result) else "") + "</p>")
+    rows = []
+    for line in story.hygiene_lines(result):
+        what = [f"<code>{_e(code)}</code> {_e(name)} ×{count:,}" for code, name, count in line.rules]
+        what += [_e(note) for note in line.notes]
+        if line.waived:
+            what.append(f"{line.waived:,} waived")
+        rows.append(f'<tr data-department="{_e(line.department or "")}" data-findings="{line.findings}">'
+                    f'<th scope="row">{_e(line.name)}</th><td class="count">{line.findings:,}</td>'
+                    f"<td>{', '.join(what)}</td><td>{_chips(line.subjects)}</td></tr>")
+    if rows:
+        out.append('<div class="scroll"><table class="hygiene"><thead><tr><th scope="col">Department</th>'
+                   '<th scope="col">Findings</th><th scope="col">Rules</th><th scope="col">Goals</th></tr>'
+                   "</thead><tbody>" + "".join(rows) + "</tbody></table></div>")
     out.append("</section>")
     return "\n".join(out)
 

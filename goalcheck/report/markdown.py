@@ -68,14 +68,15 @@ def _table(header: list[str], rows: list[list[str]], align: list[str] | None = N
             + ["| " + " | ".join(row) + " |" for row in rows])
 
 
-def render(result, compact: bool = False, link_base: str | None = None, **_options) -> str:
-    lines = _compact(result, link_base) if compact else _full(result, link_base)
+def render(result, compact: bool = False, link_base: str | None = None, show_all: bool = False,
+           **_options) -> str:
+    lines = _compact(result, link_base) if compact else _full(result, link_base, show_all)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 # --- the full report -----------------------------------------------------------------------------
 
-def _full(result, link_base) -> list[str]:
+def _full(result, link_base, show_all: bool = False) -> list[str]:
     counts = result.counts
     out = [f"# Goals audit: {md(result.organization)}", "",
            f"As of {story.long_date(result.as_of)} · goalcheck {md(result.version)}", ""]
@@ -91,6 +92,9 @@ def _full(result, link_base) -> list[str]:
             + (f" · {md(complete)}" if complete else ""), "",
             f"**{md(story.verdict(result))}**", "",
             " ".join(tally) + " " + md(story.gate(result)), ""]
+    placeholders = story.placeholder_sentence(result)
+    if placeholders:
+        out += [f"**{md(placeholders)}** {_ids(story.placeholder_goals(result), story.IDS_SHOWN)}", ""]
     if result.compared is not None:
         out += [md(story.comparison_line(result)) + ".", ""]
     unknown = story.unknown_line(result)
@@ -103,6 +107,7 @@ def _full(result, link_base) -> list[str]:
     out += _conflicts(result)
     out += _fixes(result)
     out += _findings(result, link_base)
+    out += _hygiene(result, link_base, show_all)
     return out
 
 
@@ -207,31 +212,71 @@ def _finding_row(item, link_base) -> list[str]:
 
 
 def _findings(result, link_base) -> list[str]:
+    """Every alignment finding, by department; hygiene follows in its own section."""
     out = ["## Every finding, by department", ""]
-    groups = story.by_department(result)
+    groups = story.by_department(result, story.alignment_findings(result))
     if not groups:
-        return out + ["No findings: every rule that ran is satisfied.", ""]
+        hygiene = story.hygiene_findings(result)
+        return out + ["No alignment findings: every alignment rule that ran is satisfied"
+                      + (" (goal hygiene is below)." if hygiene else "."), ""]
     scores = {part.id: part.score for part in result.departments}
-    header = ["Severity", "Finding", "Fix", "Where"]
     for department, name, items in groups:
         note = story.plural(sum(1 for item in items if item.waived is None), "finding")
         if department in scores:
             note += f" · score {scores[department]:.1f}"
         out += [f"### {md(name)}", "", note, ""]
-        shown, folded = [], {}
-        seen: Counter = Counter()
-        totals = Counter(item.rule.code for item in items)
-        for item in items:
-            code_ = item.rule.code
-            seen[code_] += 1
-            if totals[code_] > FOLD_AFTER + 1 and seen[code_] > FOLD_AFTER:
-                folded.setdefault(code_, []).append(item)
-            else:
-                shown.append(item)
-        out += _table(header, [_finding_row(item, link_base) for item in shown]) + [""]
-        for code_, rest in folded.items():
-            out += [f"<details><summary>{len(rest):,} more {code_} {md(rest[0].rule.name)}</summary>", ""]
-            out += _table(header, [_finding_row(item, link_base) for item in rest]) + ["", "</details>", ""]
+        out += _department_findings(items, link_base)
+    return out
+
+
+def _department_findings(items, link_base) -> list[str]:
+    """A department's findings as a table, a rule's findings past the first few in <details>."""
+    out = []
+    header = ["Severity", "Finding", "Fix", "Where"]
+    shown, folded = [], {}
+    seen: Counter = Counter()
+    totals = Counter(item.rule.code for item in items)
+    for item in items:
+        code_ = item.rule.code
+        seen[code_] += 1
+        if totals[code_] > FOLD_AFTER + 1 and seen[code_] > FOLD_AFTER:
+            folded.setdefault(code_, []).append(item)
+        else:
+            shown.append(item)
+    out += _table(header, [_finding_row(item, link_base) for item in shown]) + [""]
+    for code_, rest in folded.items():
+        out += [f"<details><summary>{len(rest):,} more {code_} {md(rest[0].rule.name)}</summary>", ""]
+        out += _table(header, [_finding_row(item, link_base) for item in rest]) + ["", "</details>", ""]
+    return out
+
+
+def _hygiene(result, link_base, show_all: bool) -> list[str]:
+    """Goal hygiene, after the alignment findings: a row per department with each rule's
+    count and the goals' ids; ``show_all`` lists every finding instead."""
+    items = story.hygiene_findings(result)
+    if not items:
+        return []
+    out = [f"## {md(story.hygiene_heading(result))}", ""]
+    if show_all:
+        for _department, name, group in story.by_department(result, items):
+            note = story.plural(sum(1 for item in group if item.waived is None), "finding")
+            out += [f"### {md(name)}", "", note, ""]
+            out += _table(["Severity", "Finding", "Fix", "Where"], [_finding_row(item, link_base) for item in group])
+            out += [""]
+        return out
+    out += ["What the goal files leave out, a row per department (`goalcheck audit --show-all` lists "
+            "each finding). It never lowers the alignment score."
+            + (" Placeholders are named at the top." if story.placeholder_goals(result) else ""), ""]
+    rows = []
+    for line in story.hygiene_lines(result):
+        what = [md(story.rule_counts(line))] if line.rules else []
+        what += [md(note) for note in line.notes]
+        if line.waived:
+            what.append(f"{line.waived:,} waived")
+        rows.append([md(line.name), f"{line.findings:,}", " · ".join(what),
+                     _ids(line.subjects, story.IDS_SHOWN) if line.subjects else "·"])
+    if rows:
+        out += _table(["Department", "Findings", "Rules", "Goals"], rows, ["---", "---:", "---", "---"]) + [""]
     return out
 
 

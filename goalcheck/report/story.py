@@ -10,6 +10,7 @@ computes a figure: the numbers come from the Result.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 TOP_FIXES = 5
@@ -154,12 +155,12 @@ def fix_subject(fix, items) -> str:
     return subject(items[0]) + (f" and {more:,} more like it" if more > 0 else "")
 
 
-def by_department(result) -> list[tuple[str | None, str, list]]:
-    """Every finding (waived ones too), grouped: the organisation as a whole first,
-    then each department in file order, then owners that name no department."""
+def by_department(result, items=None) -> list[tuple[str | None, str, list]]:
+    """Every finding (waived ones too), or those of ``items``, grouped: the organisation
+    as a whole first, then each department in file order, then owners that name no department."""
     names = {part.id: part.name for part in result.departments}
     groups: dict[str | None, list] = defaultdict(list)
-    for item in result.findings:
+    for item in result.findings if items is None else items:
         groups[item.finding.department].append(item)
     order = [None] + [part.id for part in result.departments]
     order += sorted(d for d in groups if d is not None and d not in names)
@@ -171,6 +172,104 @@ def by_department(result) -> list[tuple[str | None, str, list]]:
             out.append((department, "Across the organisation" if department is None
                         else names.get(department, department), items))
     return out
+
+
+HYGIENE = "hygiene"  # the area whose findings human reports fold, a line per department
+PLACEHOLDER = "GC607"  # placeholders are a planning gap: named in the header, not folded
+IDS_SHOWN = 5  # ids on a folded line before "+N more"
+
+
+def is_hygiene(item) -> bool:
+    return item.rule.area == HYGIENE
+
+
+def alignment_findings(result) -> tuple:
+    """Every finding (waived ones too) of areas 0xx to 5xx: what the reports list one by one."""
+    return tuple(item for item in result.findings if not is_hygiene(item))
+
+
+def hygiene_findings(result) -> tuple:
+    """Every hygiene finding (waived ones too), in report order."""
+    return tuple(item for item in result.findings if is_hygiene(item))
+
+
+def subject_id(item) -> str:
+    """How a folded line names a finding's subject: a goal by its id, anything else with its kind."""
+    finding = item.finding
+    if finding.subject is None:
+        return "the organisation"
+    if finding.subject_kind == "goal":
+        return finding.subject
+    kind = "journey stage" if finding.subject_kind == "journey" else finding.subject_kind
+    return f"{kind} {finding.subject}"
+
+
+def capped(ids, limit: int = IDS_SHOWN) -> tuple[list, int]:
+    """The first ``limit`` ids and how many more there are."""
+    ids = list(ids)
+    return ids[:limit], max(0, len(ids) - limit)
+
+
+@dataclass(frozen=True)
+class HygieneLine:
+    """One department's hygiene findings, folded into one line of a human report."""
+
+    department: str | None  # None: the organisation as a whole
+    name: str
+    rules: tuple  # (code, name, count) of each rule, by code
+    subjects: tuple  # subject_id of each finding's subject, once each, in file order
+    findings: int  # active findings folded here
+    waived: int  # waived ones, counted apart
+    notes: tuple  # messages of findings about the organisation as a whole: no id to name them by
+
+
+def hygiene_lines(result) -> list[HygieneLine]:
+    """The hygiene findings folded a line per department, in by_department's order;
+    placeholders (GC607) are left out: the header names them."""
+    out = []
+    folded = [item for item in result.findings if is_hygiene(item) and item.rule.code != PLACEHOLDER]
+    for department, name, items in by_department(result, folded):
+        active = sorted((item for item in items if item.waived is None),
+                        key=lambda r: (r.finding.location, r.rule.code))
+        if not items:
+            continue
+        counts: dict[tuple, int] = {}
+        for item in active:
+            counts[(item.rule.code, item.rule.name)] = counts.get((item.rule.code, item.rule.name), 0) + 1
+        subjects = tuple(dict.fromkeys(subject_id(item) for item in active if item.finding.subject is not None))
+        notes = tuple(one_line(item.message) for item in active if item.finding.subject is None)
+        out.append(HygieneLine(department, name, tuple((code, rule, n) for (code, rule), n in sorted(counts.items())),
+                               subjects, len(active), len(items) - len(active), notes))
+    return out
+
+
+def placeholder_goals(result) -> list[str]:
+    """The goals an active GC607 finding is about, once each, in file order."""
+    items = sorted((item for item in result.active if item.rule.code == PLACEHOLDER),
+                   key=lambda r: r.finding.location)
+    return list(dict.fromkeys(subject_id(item) for item in items))
+
+
+def placeholder_sentence(result) -> str | None:
+    """'2 goals still have placeholder targets:' (the ids follow, each format its own way)."""
+    goals = placeholder_goals(result)
+    if not goals:
+        return None
+    if len(goals) == 1:
+        return "1 goal still has a placeholder target where the number should be (GC607):"
+    return f"{len(goals):,} goals still have placeholder targets where the numbers should be (GC607):"
+
+
+def hygiene_heading(result) -> str:
+    """'Goal hygiene: 12 findings on 9 goals': the folded section's title."""
+    active = [item for item in result.active if is_hygiene(item)]
+    goals = {item.finding.subject for item in active if item.finding.subject_kind == "goal"}
+    return f"Goal hygiene: {plural(len(active), 'finding')} on {plural(len(goals), 'goal')}"
+
+
+def rule_counts(line: HygieneLine) -> str:
+    """'GC601 unmeasurable-goal 3, GC603 missing-baseline-or-due 2'"""
+    return ", ".join(f"{code} {name} ×{count:,}" for code, name, count in line.rules)
 
 
 def _and(words: list[str]) -> str:
