@@ -6,7 +6,10 @@ parts, from the short word lists of ``rules/lexicon.yaml``: whose measure it is
 (customers or staff), what it measures, what it is normalised by (per person
 makes an activity), and qualifiers (after a ticket: transactional). Where the
 name alone cannot decide, the owning departments and the unit are used, and the
-reading says so. A name nothing in it explains is unknown: every fact None.
+reading says so. Where no measure reads the name, the trade it is about (code,
+money, staff) still tells what it is not, and a name with no word about
+customers or service is no customer experience. A name nothing in it explains
+stays unknown: every fact None, and the report says so.
 
 Names are read once per distinct (name, unit, context); the analysis is pure.
 """
@@ -21,10 +24,11 @@ from .lemmatise import full_lemma, is_number, lemma, tokens
 
 FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap", "demand")
 _GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", "head", *FACTS}
+_DOMAIN_KEYS = {"name", "terms", "without", "kind", "better"}
 # what may follow a measure that is the head of its name ("calls received per customer")
 _TAIL = {"rate", "volume", "count", "number", "total", "received", "raised", "created", "open", "submitted",
          "offered", "offer", "present", "presented", "arrive", "arrived", "receive",
-         "logged", "inbound", "incoming", "level", "trend", "demand", "%", "(", ")", "per", "/", "a", "each",
+         "logged", "inbound", "incoming", "level", "trend", "demand", "percentage", "percent", "share", "%", "(", ")", "per", "/", "a", "each",
          "every", "by", "from", "about", "into", "to", "for", "in", "on", "at", "within", "over", "and", "or"}
 # what may follow a measure that ends a phrase stating a target ("churn by 2 points", "TMAU from X to Y")
 _TARGET = {"x", "y", "z", "n", "point", "pt", "pts", "pp", "bps", "basis", "percent", "percentage", "yoy", "qoq",
@@ -36,6 +40,9 @@ _BREAK = {"of", "to", "in", "for", "with", "and", "or", "per", "/", "by", "at", 
           "vs", "versus", "within", "under", "over", "who", "that", "which", "the", "across", "during",
           "each", "every", "while", "when", "after", "before"}
 _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                 "fifteen", "twenty", "thirty", "sixty", "ninety"}
+_SPANS = {"minute", "hour", "day", "week", "month"}
 _DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
               "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
@@ -94,7 +101,16 @@ class Lexicon:
             self.groups.append(group)
             for term in group.terms:
                 self.by_term.setdefault(term, []).append(order)
-        self.longest = max(len(t) for t in self.by_term)
+        self.domains = []
+        for order, raw in enumerate(data.get("domains", [])):
+            unknown = set(raw) - _DOMAIN_KEYS
+            if unknown:
+                raise ValueError(f"lexicon domains[{order}]: unknown key {sorted(unknown)[0]!r}")
+            self.domains.append((raw["name"], [self._condition(t) for t in raw["terms"]],
+                                 [self._condition(t) for t in raw.get("without", [])],
+                                 raw.get("kind", "outcome"), raw.get("better", "increase")))
+        self.longest = max([len(t) for t in self.by_term]
+                           + [len(t) for _, terms, *_ in self.domains for t in terms if t[:1] != ("@",)])
         roles = {"customer": self.classes["customer"], "staff": self.classes["staff"],
                  "partner": self.classes["partner"]}
         self.roles = {phrase: kind for kind, phrases in roles.items() for phrase in phrases}
@@ -120,6 +136,10 @@ class Lexicon:
                     found.update(phrase)
         for phrase in (*self.abbreviations.values(), *self.prefixes.values()):
             found.update(phrase)
+        for _, terms, without, _, _ in self.domains:
+            for phrase in (*terms, *without):
+                if phrase[:1] != ("@",):
+                    found.update(phrase)
         return found
 
     # --- reading a name -------------------------------------------------------------
@@ -150,12 +170,19 @@ class Lexicon:
         departments whose goals use the metric; ``explicit_better`` drops a reading that
         contradicts what the metric says of itself."""
         words = self.expand(name)
-        grams = _grams(words, max(self.longest, 4))
+        grams = _grams(words, max(self.longest, 4)) | _timescales(words)
         facts: dict = dict.fromkeys(FACTS)
         why: dict = {}
         group, term, shown = self._measure(words, grams, explicit_better)
         if group is None:
             self._per_person(words, facts, why)
+            if facts["kind"] is None:
+                self._per_time(words, facts, why)
+            if facts["kind"] is None:
+                self._domain(grams, facts, why)
+            self._not_about_customers(grams, facts, why)
+            if facts["better"] is None:
+                self._polarity(grams, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -172,6 +199,10 @@ class Lexicon:
             if touch and not self._qualifier(grams, "relationship", exclude=term):
                 facts["cross_functional"] = False
                 why["cross_functional"] = f"{basis} after '{touch}', one touch: transactional"
+        if facts["kind"] == "activity" and facts["better"] is None:
+            worse = self._qualifier(grams, "worse", exclude=())
+            facts["better"] = "decrease" if worse else "increase"
+            why["better"] = basis + (f", and '{worse}' is to be less" if worse else ", and more done is better")
         if facts.get("demand") and unit and tokens(unit) and tokens(unit)[0] in _DURATIONS:
             facts["demand"] = False
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
@@ -241,6 +272,55 @@ class Lexicon:
         return all(word in _TAIL or word in _TARGET or is_number(word) or any(c.isdigit() for c in word)
                    for word in words[start + len(term):])
 
+    def _per_time(self, words, facts, why):
+        """Work counted per hour, shift, day or week is effort, as calls per hour are."""
+        for index, word in enumerate(words[:-1]):
+            if (word,) in self.classes["per"] and words[index + 1] in ("hour", "shift", "day", "week", "month") \
+                    and index > 0 and not any(w in self.classes["customer_signal"] for w in [(x,) for x in words[:index]]):
+                shown = f"{word} {words[index + 1]}"
+                facts["kind"] = "activity"
+                facts["better"] = "increase"
+                why["kind"] = why["better"] = f"name reads '{shown}', work counted per unit of time"
+                return
+
+    def _domain(self, grams, facts, why):
+        """No measure reads the name, but its trade does: code, money, staff are the
+        business's own results, not what customers feel."""
+        for name, terms, without, kind, better in self.domains:
+            met = min((m for c in terms for m in self._matches(grams, c)), key=lambda m: (-len(m), m), default=None)
+            if met is None or any(self._has(grams, c) for c in without):
+                continue
+            worse = self._qualifier(grams, "worse", exclude=())
+            basis = f"name reads '{' '.join(met)}', {name}"
+            values = {"kind": kind, "experience": False, "access": False, "cross_functional": False,
+                      "demand": False, "better": "decrease" if worse else better}
+            for fact, value in values.items():
+                if value is not None and facts[fact] is None:
+                    facts[fact] = value
+                    why[fact] = basis + (f", and '{worse}' is to be less" if fact == "better" and worse else "")
+            return
+
+    def _polarity(self, grams, facts, why):
+        """What nothing else reads may still say which way is good: failures, declines and
+        losses are to be fewer, successes and approvals more. Both, or neither: unknown."""
+        worse = self._qualifier(grams, "worse", exclude=())
+        good = self._qualifier(grams, "good", exclude=())
+        if bool(worse) != bool(good):
+            facts["better"] = "decrease" if worse else "increase"
+            why["better"] = f"name reads '{worse or good}', which is to be {'less' if worse else 'more'}"
+
+    def _not_about_customers(self, grams, facts, why):
+        """A name with no word about customers, their service or their waits is no
+        experience or access measure, and no relationship outcome."""
+        if facts["experience"] is not None or not grams.isdisjoint(self.classes["customer_signal"]):
+            return
+        if not grams.isdisjoint(self.classes["customer"]):
+            return
+        for fact in ("experience", "access", "cross_functional"):
+            if facts[fact] is None:
+                facts[fact] = False
+                why[fact] = "no word of the name is about customers, their service or their wait"
+
     def _heads(self, words, term) -> bool:
         """Is the term the head of the name: not after per, and followed by nothing but its tail?"""
         start = _find(words, term)
@@ -286,7 +366,9 @@ class Lexicon:
         before = [r for r in roles if r[1] <= start]
         # after the measure only as its object: "retention of staff", "satisfaction among nurses"
         after = [r for r in roles if r[0] >= start + len(term) and r[0] > 0 and words[r[0] - 1] in _OF]
-        role = before[-1] if before else (after[0] if after else None)
+        # who answers a survey is whose measure it is: "Patients who reported that their nurses..."
+        answering = [r for r in roles if r[1] < len(words) and words[r[1]] in ("who", "that")]
+        role = answering[0] if answering else before[-1] if before else (after[0] if after else None)
         kind, reason = (role[2], f"'{role[3]}'") if role else (None, None)
         if kind is None and owners:
             people = [name for name, _ in owners if self._is_people_team(name)]
@@ -339,6 +421,11 @@ class Lexicon:
                 facts["better"] = facts["cheap"] = None
                 why.pop("better", None)
                 why.pop("cheap", None)
+            elif facts["better"] is None:  # the business's direction: more done per person
+                worse = self._qualifier(_grams(words, 3), "worse", exclude=())
+                facts["better"] = "decrease" if worse else "increase"
+                why["better"] = f"name reads '{shown}', a count per person" + (
+                    f", and '{worse}' is to be less" if worse else ", and more done is better")
             facts["kind"] = "activity"
             facts["cross_functional"] = facts["demand"] = facts["access"] = False
             why["kind"] = f"name reads '{shown}', a count per person"
@@ -347,6 +434,24 @@ class Lexicon:
                 facts["experience"] = False
                 why["experience"] = why["kind"]
             return
+
+
+def _timescales(words: list[str]) -> set:
+    """A promise in time, whatever its figure: "within 62 days" is within a timescale,
+    "over 50 days", "more than 18 weeks" and "6 weeks old" are over one."""
+    found = set()
+    for index in range(len(words) - 1):
+        figure, span = words[index], words[index + 1]
+        if span not in _SPANS or not (is_number(figure) or figure in _NUMBER_WORDS):
+            continue
+        before = words[index - 1] if index else ""
+        before2 = tuple(words[index - 2:index]) if index > 1 else ()
+        if before in ("within", "under", "inside") or before2 in (("less", "than"), ("in", "under")):
+            found.add(("within", "timescale"))
+        elif before in ("over", "beyond", "exceed", "exceeding") or before2 in (("more", "than"), ("longer", "than")) \
+                or words[index + 2:index + 3] == ["old"]:
+            found.add(("over", "timescale"))
+    return found
 
 
 def _grams(words: list[str], longest: int) -> set:

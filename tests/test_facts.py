@@ -47,8 +47,11 @@ def test_facts_say_where_they_came_from(tmp_path, capsys):
     assert (aht["kind"], aht["experience"], aht["better"]) == ("cost", False, "decrease")
     assert "kind: metric 'aht' is a cost metric: name reads 'average handle time'" in aht["sources"]
     assert "kind: declared on metric 'nps'" in nps["sources"]
-    assert all(widgets[f] is None for f in ("kind", "experience", "access", "better", "cross_functional"))
-    assert widgets["sources"] == []
+    # nothing tells what it measures; no word of it is about customers, so it is no experience
+    assert (widgets["kind"], widgets["better"]) == (None, None)
+    assert (widgets["experience"], widgets["access"], widgets["cross_functional"]) == (False, False, False)
+    assert widgets["sources"] == ["experience: metric 'widgets' is not an experience measure: no word of the "
+                                  "name is about customers, their service or their wait"]
     # whose retention, when the name cannot say: the owning department's
     assert keep["experience"] is False
     assert any("People Team" in source for source in keep["sources"])
@@ -60,7 +63,7 @@ def test_text_is_a_table_that_names_the_unknown(tmp_path, capsys):
     assert main(["facts", str(path)]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["metric", "kind", "experience", "access", "better", "cross-functional"]
-    assert "widgets: Widget throughput index\n  unknown: kind and experience" in out
+    assert "  unknown: kind; declare kind on the metric\n" in out
     assert out.rstrip().endswith("4 metrics; goalcheck could not tell what 1 of them measure")
 
 
@@ -75,8 +78,8 @@ def test_the_audit_says_once_what_it_could_not_read(tmp_path):
     path = tmp_path / "goals.yaml"
     path.write_text(ORG, encoding="utf-8")
     result = run(str(path), Options(as_of=AS_OF))
-    assert result.unknown_metrics == (("widgets", ("kind", "experience")),)
+    assert result.unknown_metrics == (("widgets", ("kind",)),)
     from goalcheck.report import text
     report = text.render(result)
     assert report.count("could not tell") == 1
-    assert "could not tell what 1 of 4 metrics measure (widgets): declare experience / kind" in report
+    assert "could not tell what 1 of 4 metrics measure (widgets): declare kind" in report

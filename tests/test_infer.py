@@ -38,9 +38,9 @@ def goal(**fields):
     ("Engineering headcount", "cost", False, "decrease"),
     # per person: productivity, neither demand to cut nor a result to grow
     ("Tickets per agent per day", "activity", False, None),
-    ("Upsells per agent", "activity", False, None),
-    ("Cases closed", "activity", False, None),
-    ("Time on call", "activity", False, None),
+    ("Upsells per agent", "activity", False, "increase"),  # the business wants more
+    ("Cases closed", "activity", False, "increase"),  # more done, for the business
+    ("Time on call", "activity", False, "decrease"),  # time spent is to be less
     ("tNPS after support calls", "outcome", True, "increase"),
     ("Net Promoter Score", "outcome", True, "increase"),
     ("CSAT", "outcome", True, "increase"),
@@ -90,8 +90,12 @@ def test_cross_functional_from_influenced_by_or_vocabulary():
 def test_unknown_words_infer_nothing():
     """Unknown is an answer: no fact is guessed, and the metric says which it lacks."""
     facts = metric_facts(metric("Widget throughput index"), VOCABULARY)
-    assert (facts.kind, facts.experience, facts.better, facts.why) == (None, None, None, {})
-    assert facts.unknown == ("kind", "experience")
+    assert (facts.kind, facts.better) == (None, None)
+    assert facts.unknown == ("kind",)
+    # no word of it is about customers: that much is read, and said where it came from
+    assert (facts.experience, facts.access, facts.cross_functional) == (False, False, False)
+    assert facts.why == {"experience": "metric 'm' is not an experience measure: no word of the name is about "
+                                       "customers, their service or their wait"}
 
 
 def test_direction_from_baseline_and_target():

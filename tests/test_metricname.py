@@ -110,9 +110,56 @@ def test_the_unit_turns_a_count_of_contacts_into_time_spent():
     assert facts("Calls", unit="seconds")["demand"] is False
 
 
-@pytest.mark.parametrize("name", ["Widget throughput index", "Completion of the plan", "Attrition"])
+@pytest.mark.parametrize("name", ["Widget throughput index", "Completion of the plan"])
 def test_what_nothing_explains_is_unknown(name):
+    assert facts(name)["kind"] is None
+
+
+@pytest.mark.parametrize("name", ["Completion of the plan", "Attrition", "Widget service index",
+                                  "Widget index per patient"])
+def test_a_name_that_may_be_about_customers_keeps_experience_unknown(name):
     assert facts(name)["experience"] is None
+
+
+def test_a_name_with_no_word_about_customers_is_no_experience_measure():
+    reading = builtin().analyse("Widget throughput index")
+    assert reading.facts["kind"] is None
+    assert (reading.facts["experience"], reading.facts["access"], reading.facts["cross_functional"]) == (
+        False, False, False)
+    assert reading.why["experience"] == "no word of the name is about customers, their service or their wait"
+
+
+@pytest.mark.parametrize("name, basis", [
+    ("Open MR Age", "name reads 'merge request', an engineering measure, and 'age' is to be less"),
+    ("Statutory and Mandatory Training", "name reads 'mandatory training', a measure of staff"),
+    ("SaaS Quick Ratio", "name reads 'quick ratio', a financial measure"),
+])
+def test_the_trade_of_a_name_tells_what_it_is_not(name, basis):
+    reading = builtin().analyse(name)
+    assert reading.facts["kind"] == "outcome" and reading.facts["experience"] is False
+    assert reading.why["better"] == basis or reading.why["kind"] == basis
+
+
+def test_a_trade_word_beside_a_customer_word_decides_nothing():
+    assert facts("Customer engineering wait")["experience"] is True  # the wait is the customer's
+    assert facts("Customer code index")["kind"] is None
+
+
+@pytest.mark.parametrize("name, better", [("Claims decided within 20 days", "increase"),
+                                          ("Claims outstanding over 50 days", "decrease"),
+                                          ("Appeals more than 18 weeks old", "decrease")])
+def test_a_promise_in_time_is_read_whatever_its_figure(name, better):
+    got = facts(name)
+    assert (got["experience"], got["better"]) == (True, better)
+
+
+@pytest.mark.parametrize("name", ["Proposals sent per week", "Forms keyed per shift"])
+def test_work_counted_per_unit_of_time_is_an_activity(name):
+    assert facts(name)["kind"] == "activity"
+
+
+def test_rates_per_month_of_what_customers_do_are_not_effort():
+    assert facts("Refund requests per month")["kind"] != "activity"
 
 
 def test_readings_name_their_words():
