@@ -23,12 +23,12 @@ from .catalogue import data_path, read_data
 from .lemmatise import full_lemma, is_number, lemma, tokens
 
 FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap", "demand")
-_GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", "head", *FACTS}
+_GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", "head", "bounded", *FACTS}
 _DOMAIN_KEYS = {"name", "terms", "without", "kind", "better"}
 # what may follow a measure that is the head of its name ("calls received per customer")
 _TAIL = {"rate", "volume", "count", "number", "total", "received", "raised", "created", "open", "submitted",
          "offered", "offer", "present", "presented", "arrive", "arrived", "receive",
-         "logged", "inbound", "incoming", "level", "trend", "demand", "percentage", "percent", "share", "%", "(", ")", "per", "/", "a", "each",
+         "logged", "inbound", "incoming", "level", "trend", "demand", "queued", "percentage", "percent", "share", "%", "(", ")", "per", "/", "a", "each",
          "every", "by", "from", "about", "into", "to", "for", "in", "on", "at", "within", "over", "and", "or"}
 # what may follow a measure that ends a phrase stating a target ("churn by 2 points", "TMAU from X to Y")
 _TARGET = {"x", "y", "z", "n", "point", "pt", "pts", "pp", "bps", "basis", "percent", "percentage", "yoy", "qoq",
@@ -42,7 +42,7 @@ _BREAK = {"of", "to", "in", "for", "with", "and", "or", "per", "/", "by", "at", 
 _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
                  "fifteen", "twenty", "thirty", "sixty", "ninety"}
-_SPANS = {"minute", "hour", "day", "week", "month"}
+_SPANS = {"second", "minute", "hour", "day", "week", "month"}
 _DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
               "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
@@ -58,6 +58,7 @@ class Group:
     touch: bool
     head: bool  # the term must head the name: "calls per customer", not "revenue per call"
     order: int
+    bounded: bool = False  # held to a timescale ("62 day wait"), the share met is to be more
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,7 @@ class Lexicon:
                 touch=bool(raw.get("touch")),
                 head=bool(raw.get("head")),
                 order=order,
+                bounded=bool(raw.get("bounded")),
             )
             self.groups.append(group)
             for term in group.terms:
@@ -180,6 +182,8 @@ class Lexicon:
                 self._per_time(words, facts, why)
             if facts["kind"] is None:
                 self._domain(grams, facts, why)
+            if facts["kind"] is None:
+                self._by_elimination(words, grams, facts, why)
             self._not_about_customers(grams, facts, why)
             if facts["better"] is None:
                 self._polarity(grams, facts, why)
@@ -192,6 +196,9 @@ class Lexicon:
             if facts[fact] is None:
                 facts[fact] = False  # a measure that is read, and is not this
                 why[fact] = basis
+        if group.bounded and facts["better"] == "decrease" and ("within", "timescale") in grams:
+            facts["better"] = "increase"
+            why["better"] = f"{basis} held to a timescale: the share within it is to be more"
         if group.whose == "customer":
             self._whose(words, term, group, owners, facts, why, basis)
         if group.touch and facts.get("cross_functional"):
@@ -215,6 +222,8 @@ class Lexicon:
             for order in self.by_term.get(gram, ()):
                 if self.groups[order].head and not self._heads(words, gram):
                     continue
+                if _after_per(words, gram, self.classes["per"]):
+                    continue  # "Lines per hour", "Revenue per call": what it is divided by, not the measure
                 previous = candidates.get(order)
                 # the longest term, then the first in word order: never the set's order
                 if previous is None or (len(gram), _find(words, previous)) > (len(previous), _find(words, gram)):
@@ -300,6 +309,25 @@ class Lexicon:
                     why[fact] = basis + (f", and '{worse}' is to be less" if fact == "better" and worse else "")
             return
 
+    def _by_elimination(self, words, grams, facts, why):
+        """A quantity ("Approval rate", "Total customers", "Days from loss to claim") that no
+        word makes a cost to serve, an activity or an output is, by rules.md's own split, an
+        outcome: a result customers or the business feel. A name with no quantity in it
+        ("Closed", "Pain management") stays unknown."""
+        quantity = self._qualifier(grams, "quantity", exclude=())
+        if quantity is None:
+            per_figure = next((f"{w} {words[i + 1]}" for i, w in enumerate(words[:-1])
+                               if (w,) in self.classes["per"] and is_number(words[i + 1])), None)
+            quantity = per_figure
+        if quantity is None:
+            return
+        facts["kind"] = "outcome"
+        why["kind"] = f"name reads '{quantity}', a quantity no word makes a cost, an activity or an output"
+
+    def _counted(self, grams) -> bool:
+        """'Total customers', 'Number of members enrolled': a count of people, not what they feel."""
+        return not grams.isdisjoint({("number",), ("total",), ("count",), ("how", "many")})
+
     def _polarity(self, grams, facts, why):
         """What nothing else reads may still say which way is good: failures, declines and
         losses are to be fewer, successes and approvals more. Both, or neither: unknown."""
@@ -314,7 +342,7 @@ class Lexicon:
         experience or access measure, and no relationship outcome."""
         if facts["experience"] is not None or not grams.isdisjoint(self.classes["customer_signal"]):
             return
-        if not grams.isdisjoint(self.classes["customer"]):
+        if not grams.isdisjoint(self.classes["customer"]) and not self._counted(grams):
             return
         for fact in ("experience", "access", "cross_functional"):
             if facts[fact] is None:
@@ -436,6 +464,11 @@ class Lexicon:
             return
 
 
+def _after_per(words, term, per) -> bool:
+    start = _find(words, term)
+    return start > 0 and (words[start - 1],) in per and tuple(words[start:start + len(term)]) == term
+
+
 def _timescales(words: list[str]) -> set:
     """A promise in time, whatever its figure: "within 62 days" is within a timescale,
     "over 50 days", "more than 18 weeks" and "6 weeks old" are over one."""
@@ -446,7 +479,10 @@ def _timescales(words: list[str]) -> set:
             continue
         before = words[index - 1] if index else ""
         before2 = tuple(words[index - 2:index]) if index > 1 else ()
-        if before in ("within", "under", "inside") or before2 in (("less", "than"), ("in", "under")):
+        after = tuple(words[index + 2:index + 4])
+        if before in ("within", "under", "inside", "in", "maximum", "max") \
+                or before2 in (("less", "than"), ("in", "under")) \
+                or after[:1] in (("wait",), ("waiting",)) or after in (("or", "less"), ("or", "few"), ("or", "fewer")):
             found.add(("within", "timescale"))
         elif before in ("over", "beyond", "exceed", "exceeding") or before2 in (("more", "than"), ("longer", "than")) \
                 or words[index + 2:index + 3] == ["old"]:

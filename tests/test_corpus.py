@@ -1,4 +1,10 @@
-"""The analyser on real metric names nobody here wrote (tests/corpus/metrics/*.yaml).
+"""The analyser on real metric names nobody here wrote.
+
+Two sets: tests/corpus/metrics/*.yaml, the development set the lexicon was
+tuned on, and tests/corpus/heldout/*.yaml, gathered later from other sources
+and labelled by someone who did not read the analyser or the lexicon. The
+held-out set measures how the analyser generalises: change the lexicon by
+what the development set teaches, and read the held-out figures after.
 
 Each name is taken verbatim from a cited public source and labelled with the
 facts of spec/rules.md (the files say how). Two things are held:
@@ -25,12 +31,36 @@ import yaml
 
 from goalcheck.metricname import builtin
 
-CORPUS = Path(__file__).resolve().parent / "corpus" / "metrics"
+CORPORA = Path(__file__).resolve().parent / "corpus"
+SETS = ("metrics", "heldout")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
-# the accuracy measured on the corpus when these floors were set (percent)
-FLOORS = {"kind": 80.0, "experience": 88.5, "access": 89.0, "better": 84.0, "cross_functional": 86.5}
+# the accuracy measured on each set when these floors were set (percent)
+FLOORS = {
+    "metrics": {"kind": 83.0, "experience": 89.0, "access": 89.5, "better": 85.5, "cross_functional": 87.0},
+    "heldout": {"kind": 76.5, "experience": 82.0, "access": 84.0, "better": 71.5, "cross_functional": 86.0},
+}
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
+REVIEWED_HELDOUT = {
+    ("cost", "Authorization Requests"): "card authorisation requests read as requests for help (demand)",
+    ("cost", "Community safety contacts"): "contacts the fire service makes, read as contacts it receives",
+    ("experience", "agent_threads_first_response_time"): "label: per agent (the API credits each user); the "
+                                                         "name reads as the customer's wait for a reply",
+    ("experience", "agent_service_level_agreement_compliance_nrt"): "as agent_threads_first_response_time",
+    ("experience", "Order Cancellation Rate"): "orders cancelled read as a service failure; label says not",
+    ("experience", "Retention rate"): "an HR list's employee retention: the bare name cannot tell",
+    ("experience", "The percentage of land that falls below cleanliness standards for litter"):
+        "'cleanliness' read as a survey heading (HCAHPS)",
+    ("experience", "The percentage of minor and other planning appeals allowed against the Council’s decision as "
+                   "a percentage of the total number of planning appeals against refusals of planning "
+                   "applications"): "an appeal decided for the applicant read as the applicant's outcome",
+    ("experience", "Percentage of rent lost through properties being empty and / or waiting to be re-let"):
+        "homes waiting to be let read as people waiting",
+    ("experience", "Average GN Void Turnaround Time"): "an empty home's turnaround read as a customer's",
+    ("experience", "Percentage of tenants owing more than 7 weeks rent"): "arrears read as a wait over a timescale",
+    ("experience", "Number of complaints closed"): "complaints handled read as complaints; label says output",
+    ("experience", "Repeat Calls Concentration %"): "repeat calls from one address read as repeat contacts",
+}
 REVIEWED = {
     ("cost", "Containment rate"): "label says outcome; goalcheck reads containment as the cost lever it is "
                                   "(cheap way: more), by design since v1",
@@ -54,10 +84,10 @@ REVIEWED = {
 }
 
 
-@lru_cache(maxsize=1)
-def corpus() -> list[dict]:
+@lru_cache(maxsize=2)
+def corpus(name: str = "metrics") -> list[dict]:
     entries = []
-    for path in sorted(CORPUS.glob("*.yaml")):
+    for path in sorted((CORPORA / name).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for entry in data["metrics"]:
             assert entry["source"] in data["sources"], f"{path.name}: {entry['name']!r} cites no source"
@@ -74,31 +104,35 @@ def read(entry: dict) -> dict:
     return facts
 
 
-def test_the_corpus_is_large_and_cited():
-    assert len(corpus()) >= 300
-    for path in sorted(CORPUS.glob("*.yaml")):
+@pytest.mark.parametrize("name", SETS)
+def test_the_corpus_is_large_and_cited(name):
+    assert len(corpus(name)) >= 300
+    for path in sorted((CORPORA / name).glob("*.yaml")):
         names = [e["name"].lower() for e in yaml.safe_load(path.read_text(encoding="utf-8"))["metrics"]]
         assert len(set(names)) == len(names), f"{path.name}: a name appears twice"
     # across sets a name may repeat with other labels: "Completion Rate" of a courier and of a
     # GOV.UK service (the name alone cannot decide; each keeps its source's meaning)
 
 
-def test_no_dangerous_error_beyond_the_reviewed_ones():
+@pytest.mark.parametrize("name", SETS)
+def test_no_dangerous_error_beyond_the_reviewed_ones(name):
+    reviewed = REVIEWED if name == "metrics" else REVIEWED_HELDOUT
     found = set()
-    for entry in corpus():
+    for entry in corpus(name):
         facts = read(entry)
         if facts["experience"] and not entry["experience"]:
             found.add(("experience", entry["name"]))
         if facts["kind"] == "cost" and entry["kind"] != "cost":
             found.add(("cost", entry["name"]))
-    assert sorted(found - REVIEWED.keys()) == []
-    assert sorted(REVIEWED.keys() - found) == [], "fixed: take these out of REVIEWED"
+    assert sorted(found - reviewed.keys()) == []
+    assert sorted(reviewed.keys() - found) == [], "fixed: take these out of the reviewed list"
 
 
+@pytest.mark.parametrize("name", SETS)
 @pytest.mark.parametrize("fact", FACTS)
-def test_accuracy_per_fact_holds_its_floor(fact):
+def test_accuracy_per_fact_holds_its_floor(name, fact):
     right = total = 0
-    for entry in corpus():
+    for entry in corpus(name):
         if fact == "better" and entry.get("better") is None:
             continue
         got = read(entry)[fact]
@@ -107,5 +141,5 @@ def test_accuracy_per_fact_holds_its_floor(fact):
         total += 1
         right += got == entry.get(fact)
     accuracy = 100 * right / total
-    print(f"{fact}: {right}/{total} = {accuracy:.1f}%")
-    assert accuracy >= FLOORS[fact]
+    print(f"{name} {fact}: {right}/{total} = {accuracy:.1f}%")
+    assert accuracy >= FLOORS[name][fact]
