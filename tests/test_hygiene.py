@@ -95,6 +95,49 @@ def test_deliverables_with_no_metric_are_measured_by_being_done(audit):
     assert subjects(result, "GC601") == {"launch", "vague"}
 
 
+def test_deliverables_behind_an_owners_label_or_written_as_done(audit):
+    lines = [
+        "  - {id: label, title: 'Legal: Implemented vendor management process.', owner: success}",
+        "  - {id: bus-ops, title: 'Dir. of Bus Ops: Transition Okta administration to bus ops', owner: success}",
+        "  - {id: by-default, title: Smart search is available to all users by default, owner: success}",
+        "  - {id: pings, title: Search filter usage is tracked in pings., owner: success}",
+        "  - {id: admins, title: Admins can see the progress of permissions syncing, owner: success}",
+        "  - {id: listed, title: 'Revenue: ABM programs running. Demandbase implemented, accounts identified',"
+        " owner: success}",
+        # near-misses: a direction, a habit, a vague state, a long label that is a sentence
+        "  - {id: improve, title: 'Support: Improve in-app documentation for admins', owner: success}",
+        "  - {id: habit, title: CEs document customer requirements at every opportunity, owner: success}",
+        "  - {id: fast, title: The handbook is fast to browse and search, owner: success}",
+        "  - {id: sentence, title: 'We will make sure that the whole team can finally say this: Launch', owner: success}",
+    ]
+    result = audit(HEAD + "\n".join(lines) + "\n")
+    assert located(result, "GC601") == {("improve", 15), ("habit", 16), ("fast", 17), ("sentence", 18)}
+
+
+def test_a_heading_over_key_results_is_measured_by_them(audit):
+    head = HEAD.replace("goals:\n", "metrics:\n  - {id: nrr, name: Net revenue retention}\ngoals:\n")
+    result = audit(head + goal("exec-a", owner="exec")  # line 11: one key result with a metric
+                   + goal("kr-metric", "parent: exec-a", "metric: nrr", "target: 110")
+                   + goal("exec-b", owner="exec")  # line 20: two deliverables under it
+                   + "  - {id: kr-ship, title: Ship SSO, owner: success, parent: exec-b}\n"
+                   + "  - {id: kr-launch, title: Launch the portal, owner: success, parent: exec-b}\n"
+                   + goal("exec-c", owner="exec")  # line 25: one deliverable is a step, not its measure
+                   + "  - {id: kr-one, title: Ship the dashboards, owner: success, parent: exec-c}\n"
+                   + goal("exec-d", owner="exec")  # line 29: two key results that measure nothing
+                   + goal("kr-vague-1", "parent: exec-d") + goal("kr-vague-2", "parent: exec-d"))
+    assert located(result, "GC601") == {("exec-c", 25), ("exec-d", 29), ("kr-vague-1", 32), ("kr-vague-2", 36)}
+
+
+def test_a_goal_that_links_the_issue_defining_it_is_measured_there(audit):
+    head = HEAD.replace("goals:\n", "metrics:\n  - {id: mrs, name: Merge requests}\ngoals:\n")
+    result = audit(head + goal("issue", "x-issue: https://gitlab.example.com/org/repo/issues/4841")
+                   + goal("plan", "plan: PAY-12")
+                   # near-misses: an issue quoted in a status note; a metric with no number, linked
+                   + goal("status", "x-status: 'Released in 3.15 (#9628).'")
+                   + goal("numberless", "metric: mrs", "x-issue: https://gitlab.example.com/o/r/issues/1"))
+    assert located(result, "GC601") == {("status", 19), ("numberless", 23)}
+
+
 def test_a_set_whose_dated_goals_all_ended_is_one_finding(audit):
     result = audit(HEAD + goal("a", "period: FY22-Q3") + goal("b", "period: FY22-Q3") + goal("c"))
     [finding] = fired(result, "GC604")

@@ -15,26 +15,68 @@ from . import REGISTRY, about_goal, and_list, check
 
 
 # a key result that is a piece of work: measured by being done ("Define marketing
-# guidelines", "Budgets are set for each team", "We have mapped the user journey")
+# guidelines", "Budgets are set for each team", "We have mapped the user journey",
+# "Implemented vendor management process", "Smart search is available to all users by
+# default", "Admins can see the progress of permissions syncing")
 _DELIVERABLE = re.compile(
     r"^\s*(?:define|build|launch|complete|design|establish|create|publish|roll out|implement|set up|"
     r"introduce|ship|deliver|draft|write|update|updating|identify|measure|resolve|document|map|migrate|"
-    r"run|hold|host|hire|train|audit|review|adopt|automate|refresh|redesign|rebuild|finali[sz]e)\b"
-    r"|\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+)?(?:set|created|completed|in place|documented|"
-    r"launched|published|defined|mapped|built|rolled out|developed|delivered|shipped|finali[sz]ed|signed)\b"
-    r"|\b(?:has|have)\s+(?:documented|mapped|built|launched|published|defined|created|completed|shipped)\b",
+    r"run|hold|host|hire|train|audit|review|adopt|automate|refresh|redesign|rebuild|finali[sz]e|"
+    r"implemented|deploy|transition|execute|conduct|go live|go fully live|agree on|choose|select|"
+    r"develop an?|provide|resume|add|enable|track|start|communicate|dogfood|make use of|fall back to)\b"
+    r"|\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+){0,2}(?:set|created|completed|in place|documented|"
+    r"launched|published|defined|mapped|built|rolled out|developed|delivered|shipped|finali[sz]ed|signed|"
+    r"available to (?:all|every)|enabled by default|tracked in|brought on|implemented|automated|live)\b"
+    r"|\b(?:has|have)\s+(?:documented|mapped|built|launched|published|defined|created|completed|shipped)\b"
+    r"|^\s*(?:our\s+)?(?:[\w-]+\s+)?(?:handbook|repository|page|docs?)\s+(?:describes|documents)\b|^\s*(?:admins|users|customers|teammates)\s+can\s+\w+"
+    r"|\bup and running\b|\b(?:completed|operational)\.?\s*$"
+    # a list of things done: "Demandbase implemented, target accounts identified by territory"
+    r"|(?:^|[.,;]\s+)(?:[\w-]+\s+){1,4}(?:implemented|established|built|launched|available|completed|"
+    r"in-market|operational)\b",
     re.IGNORECASE)
+# who a key result belongs to, written before its text: "Legal: ", "Dir. of Bus Ops: ",
+# "CEO KR: ", "Sales (Pipeline Optimization): " (GitLab's and many handbooks' OKR pages)
+_OWNER_LABEL = re.compile(r"^\s*[^:]{1,80}?:\s+(?=\S)")
+
+
+def work_title(title: str) -> str:
+    """The title without an owner's label before a colon (at most eight words of it)."""
+    label = _OWNER_LABEL.match(title)
+    if label and len(label.group().split()) <= 8:
+        return title[label.end():]
+    return title
+
+
+def is_deliverable(title: str) -> bool:
+    return bool(_DELIVERABLE.search(title) or _DELIVERABLE.search(work_title(title)))
 
 
 @check("GC601")
 def unmeasurable_goal(ctx: Context):
-    """No metric, or no target to reach. A key result with no metric whose title is a
-    piece of work (a deliverable) and that has no work of its own under it (no
-    initiatives, no child goals) is the task itself, measured by being done."""
+    """No metric, or no target to reach. A goal with no metric and no target is not
+    reported when its measure is written elsewhere:
+
+    - a key result whose title is a piece of work (a deliverable) and that has no
+      work of its own under it (no initiatives, no child goals) is the task itself,
+      measured by being done;
+    - a heading over key results of its own (an executive's objective over department
+      key results) is measured by them: by one that names a metric, or, over two or
+      more, by one that is a deliverable or links its definition (one deliverable
+      under a goal is a step of it, not its measure);
+    - a goal that links the issue or epic that defines it (``plan:``, a link in the
+      title, or an ``x-`` field naming an issue, epic or link) has its key results
+      there, where goalcheck cannot read them.
+
+    A goal that names a metric but no number is reported wherever it links."""
     for goal in ctx.model.goals:
         if not goal.metric:
-            if not goal.initiatives and goal.id not in ctx.children and _DELIVERABLE.search(goal.title):
+            children = ctx.children.get(goal.id, ())
+            if not goal.initiatives and not children and is_deliverable(goal.title):
                 continue  # the work item itself; with work of its own under it, it is an outcome to measure
+            if goal.target is None and goal.target_text is None and (
+                    any(child.metric for child in children) or links_definition(goal)
+                    or (len(children) >= 2 and any(_measured(child) for child in children))):
+                continue  # measured by its key results, here or in the issue it links
             missing = "no metric"
         elif goal.target is None and goal.direction != "maintain" and goal.target_text is None:
             missing = "no target"
@@ -43,6 +85,11 @@ def unmeasurable_goal(ctx: Context):
         if _placeholder(goal) is not None:
             continue  # GC607 names the gap as a placeholder
         yield about_goal("GC601", ctx, goal, {"missing": missing}, facts=(missing,))
+
+
+def _measured(goal) -> bool:
+    """A key result that says how it is judged: a metric, a deliverable, or a linked definition."""
+    return bool(goal.metric) or is_deliverable(goal.title) or links_definition(goal)
 
 
 def _placeholder(goal) -> tuple[str, str] | None:
@@ -68,6 +115,19 @@ def placeholder_target(ctx: Context):
 
 _LINK = re.compile(r"https?://\S+|(?<![\w/])#\d+\b|\b[A-Z][A-Z0-9]{1,9}-\d+\b|\b[\w.-]+/[\w.-]+#\d+\b")
 _LINK_KEY = re.compile(r"link|url|epic|issue|ticket|jira|plan|project|roadmap", re.IGNORECASE)
+
+
+def links_definition(goal) -> bool:
+    """Does the goal link the issue or epic that defines it: ``plan:``, a URL or issue
+    key in its title, or an ``x-`` field whose name says link, issue or epic? (An issue
+    number quoted in a status note is not a link to the goal's definition.)"""
+    if goal.plan or _LINK.search(goal.title):
+        return True
+    for key, value in goal.extra.items():
+        values = value if isinstance(value, list) else [value]
+        if _LINK_KEY.search(key) and any(isinstance(v, str) and _LINK.search(v) for v in values):
+            return True
+    return False
 
 
 def links_plan(goal) -> bool:
