@@ -15,10 +15,15 @@ AS_OF = EXAMPLES_AS_OF
 
 # The suite runs with each YAML reader: the compiled one (where it is built and not turned off
 # by GOALCHECK_PURE_PYTHON) and the pure-Python one. Modules that mostly start processes or a
-# browser, and the slow generated-organisation tests, run once, with the reader the environment
-# selects: test_readers holds the two readers equal on all they read.
+# browser, the slow generated-organisation tests, and those that audit only files test_readers
+# reads with both readers (samples, unseen and real sets, the catalogue's examples, the
+# amplification organisations) run once, with the reader the environment selects: test_readers
+# holds the two readers equal on all they read. test_recipes installs (the same build whichever
+# reader then runs), test_readme's children do not inherit the choice, test_corpus reads with PyYAML.
 READERS = ["compiled", "pure-python"] if yamlread._compiled is not None else ["pure-python"]
-ONE_READER = {"test_browser", "test_precommit", "test_action", "test_readers", "test_fuzz", "test_determinism"}
+ONE_READER = {"test_browser", "test_precommit", "test_action", "test_readers", "test_fuzz", "test_determinism",
+              "test_recipes", "test_readme", "test_samples", "test_unseen", "test_catalogue", "test_corpus",
+              "test_amplification"}
 
 
 def pytest_generate_tests(metafunc):

@@ -3,9 +3,11 @@
 Each case builds a goals repo (or file) under a folder and says what the
 refusal must name: the located prefix (``file:line:column:`` or part of it)
 and words of the message; ``absent`` lists what must never be echoed (the
-content of files outside the repo). tests/test_hostile.py runs each case as a
-whole process (exit 2, no traceback, nothing written, bounded CPU);
-tests/test_load_hostile.py runs each through the loader in-process.
+content of files outside the repo), and ``count`` how many errors there are
+where that is exactly known. tests/test_hostile.py runs each case through the
+command line in-process (exit 2, located, no traceback, nothing written,
+bounded CPU); tests/test_readers.py reads each case's files with both readers.
+The loader's refusals live here too, so each is written once.
 
 ``ACCEPTED`` lists hostile shapes that are not errors: they must audit
 (exit 0 or 1), quickly, with what they say read once.
@@ -41,7 +43,8 @@ class Case:
     absent: tuple[str, ...] = (SECRET,)
     check: Callable[[Path], None] | None = None  # called with the test's folder afterwards
     root_only_fails: bool = False  # root reads unreadable files: skip there
-    cpu: float = 1.0  # CPU seconds the whole process may take
+    cpu: float = 1.0  # CPU seconds the audit may take
+    count: int | None = None  # how many errors, where exactly known
 
 
 def _files(*pairs) -> Callable[[Path, Path], Path]:
@@ -203,19 +206,22 @@ GOAL = "goals:\n  - id: g\n    title: t\n    owner: s\n"
 
 CASES: list[Case] = [
     Case("duplicate keys", _files(("g.yaml", ORG + "departments:\n  - id: a\n    name: A\n    name: B\n")),
-         ("g.yaml:5:5:", "duplicate key 'name'")),
+         ("g.yaml:5:5:", "duplicate key 'name'", "line 4"), count=1),
     Case("duplicate ids across files", _files(("a.yaml", ORG + "departments:\n  - {id: support, name: Support}\n"),
                                               ("b.yaml", "departments:\n  - {id: support, name: Help desk}\n")),
-         ("b.yaml:2:10:", "duplicate department id 'support'", "a.yaml:3:10")),
+         ("b.yaml:2:10:", "duplicate department id 'support'", "a.yaml:3:10"), count=1),
     Case("unknown keys", _files(("g.yaml", ORG + "departments:\n  - {id: s, name: S}\n"
                                  "goals:\n  - {id: g, titel: x, owner: s}\n  - {id: h, title: y, owner: s, colour: red}\n")),
-         ("g.yaml:5:13:", "unknown key 'titel'", "g.yaml:6:33:", "unknown key 'colour'")),
+         ("g.yaml:5:13:", "unknown key 'titel'", "(did you mean 'title'?)", "g.yaml:6:33:", "unknown key 'colour'")),
     *[Case(f"wrong type: {line.strip()}",
            _files(("g.yaml", ORG + "goals:\n  - id: g\n    title: t\n" + ("" if "owner" in line else "    owner: s\n")
                    + line)), ("g.yaml:", needle))
       for line, needle in [
           ("    appraisal: yes\n", "'appraisal' in goal 'g' must be true or false"),
           ("    baseline: [1, 2]\n", "'baseline' in goal 'g' must be"),
+          ("    baseline: lots\n", "'baseline' in goal 'g' must be a number"),
+          ("    level: boss\n", "'level' in goal 'g' must be one of org, department, team, individual"),
+          ("    due: next year\n", "'due' in goal 'g' must be a date written YYYY-MM-DD"),
           ("    supports: growth\n", "'supports' in goal 'g' must be a list"),
           ("    due: 2027-02-30\n", "'due' in goal 'g' is not a real date"),
           ("    owner: {id: s}\n", "'owner' in goal 'g' must be")]],
@@ -223,7 +229,9 @@ CASES: list[Case] = [
     # libyaml (PyYAML 6.0.4 on) may refuse the depth before our own guard does, with its own words
     *[Case(f"deep nesting {opening}{closing}", _files(("g.yaml", _deep(opening, closing))), ("g.yaml:",))
       for opening, closing in [("[", "]"), ("{a: ", "}"), ("- ", "")]],
-    *[Case(f"python tag {tag}", _tag(tag), ("g.yaml:2:6:", "is not allowed"), check=_ran_nothing)
+    Case("nesting 10,000 deep", _files(("g.yaml", ORG + "x-deep: " + "[" * 10000 + "]" * 10000 + "\n")),
+         ("g.yaml:2:", "nesting"), count=1),
+    *[Case(f"python tag {tag}", _tag(tag), ("g.yaml:2:6: tag", "is not allowed"), check=_ran_nothing, count=1)
       for tag in ["!!python/object/apply:os.system", "!!python/object:os.system", "!!python/name:os.system",
                   "!<tag:yaml.org,2002:python/object/apply:os.system>"]],
     Case("non-UTF-8 bytes", _files(("g.yaml", ORG.encode() + b"x-a: caf\xe9\n")), ("g.yaml:2:9:", "not UTF-8")),
@@ -236,9 +244,9 @@ CASES: list[Case] = [
     Case("no organization", _files(("a.yaml", "departments: [{id: s, name: S}]\n")),
          ("no file defines 'organization'",)),
     Case("two organizations", _files(("a.yaml", ORG), ("b.yaml", "organization: {name: Other}\n")),
-         ("b.yaml:1:1:", "a second 'organization'")),
+         ("b.yaml:1:1:", "a second 'organization'", "a.yaml:1:1"), count=1),
     Case("a second document", _files(("g.yaml", ORG + "---\n" + ORG)), ("g.yaml:2:1:", "one YAML document")),
-    Case("symlink loop", _symlink_loop, ("sub/loop:1:1:", "symlink loop")),
+    Case("symlink loop", _symlink_loop, ("sub/loop:1:1:", "symlink loop"), count=1),
     Case("a link to nothing", _link_to_nothing_inside, ("gone.yaml:1:1:", "cannot read")),
     Case("a file that cannot be read", _unreadable, ("secret.yaml:1:1:", "cannot read"), root_only_fails=True),
     Case("a pipe named like a goals file", _pipe, ("b.yaml:1:1:", "not a file")),

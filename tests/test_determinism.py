@@ -1,6 +1,9 @@
 """Same input, config and --as-of: the same bytes, in every format, whatever the
-hash seed. Each report is made by a whole process under two PYTHONHASHSEED
-values, so that no set or dict order can leak into the output unseen.
+hash seed, and again within one process. One child process per PYTHONHASHSEED
+value runs the command line (cli.main, as `goalcheck audit` does) on every
+sample and a generated repo in every format, then the JSON report once more
+after all the others; so no set or dict order can leak into the output unseen,
+and no state one audit leaves behind changes the next.
 
 The formats are read from goalcheck.report.FORMATS when the tests are collected,
 so a format added later is checked without a change here.
@@ -9,6 +12,7 @@ so a format added later is checked without a change here.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -23,6 +27,27 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(p for p in (ROOT / "sample_orgs").iterdir()
                  if (p.is_dir() or p.suffix in (".yaml", ".yml")) and p.name != "import") if (ROOT / "sample_orgs").is_dir() else []
 SEEDS = ("0", "4242")
+INPUTS = [sample.name for sample in SAMPLES] + ["generated"]
+
+# The child: every input in every format through the command line, stdout and stderr
+# captured, and the JSON report a second time at the end; one JSON object out.
+CHILD = """
+import io, json, sys
+from contextlib import redirect_stderr, redirect_stdout
+from goalcheck.cli import main
+from goalcheck.report import FORMATS
+
+def audit(path, fmt):
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["audit", path, "--format", fmt, "--as-of", "2026-12-01"])
+    return [code, out.getvalue(), err.getvalue()]
+
+inputs = json.loads(sys.argv[1])
+reports = {f"{name} {fmt}": audit(path, fmt) for name, path in inputs for fmt in sorted(FORMATS)}
+reports.update({f"{name} json again": audit(path, "json") for name, path in inputs})
+sys.__stdout__.write(json.dumps(reports))
+"""
 
 
 @pytest.fixture(scope="module")
@@ -36,31 +61,39 @@ def generated(tmp_path_factory) -> Path:
     return folder
 
 
-def report(path: Path, fmt: str, seed: str) -> tuple[int, bytes, bytes]:
+def reports_under(seed: str, inputs: list[tuple[str, str]]) -> dict:
     env = {**os.environ, "PYTHONHASHSEED": seed}
     env.pop("NO_COLOR", None)
-    done = subprocess.run([sys.executable, "-m", "goalcheck", "audit", str(path), "--format", fmt,
-                           "--as-of", "2026-12-01"], capture_output=True, env=env, cwd=ROOT, timeout=120)
-    return done.returncode, done.stdout, done.stderr
+    done = subprocess.run([sys.executable, "-c", CHILD, json.dumps(inputs)], capture_output=True, env=env,
+                          cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr.decode()
+    return json.loads(done.stdout)
 
 
-def same_under_both_seeds(path: Path, fmt: str) -> None:
+@pytest.fixture(scope="module")
+def reports(generated) -> tuple[dict, dict]:
+    """The reports made under each seed (the two children run side by side)."""
+    inputs = [(sample.name, str(sample)) for sample in SAMPLES] + [("generated", str(generated))]
     with ThreadPoolExecutor(len(SEEDS)) as pool:
-        first, second = pool.map(lambda seed: report(path, fmt, seed), SEEDS)
-    assert first[0] in (0, 1), first[2].decode()
-    assert first[1] or fmt == "concise", "an empty report"  # concise lists findings only: none, no line
-    assert first == second, f"{fmt} report of {path.name} differs between hash seeds"
+        first, second = pool.map(lambda seed: reports_under(seed, inputs), SEEDS)
+    return first, second
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
-def test_sample_reports_are_byte_identical_across_hash_seeds(sample, fmt):
-    same_under_both_seeds(sample, fmt)
+@pytest.mark.parametrize("name", INPUTS)
+def test_reports_are_byte_identical_across_hash_seeds(reports, name, fmt):
+    first, second = reports
+    code, out, err = first[f"{name} {fmt}"]
+    assert code in (0, 1), err
+    assert out or fmt == "concise", "an empty report"  # concise lists findings only: none, no line
+    assert first[f"{name} {fmt}"] == second[f"{name} {fmt}"], f"{fmt} report of {name} differs between hash seeds"
 
 
-@pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_generated_repo_reports_are_byte_identical_across_hash_seeds(generated, fmt):
-    same_under_both_seeds(generated, fmt)
+@pytest.mark.parametrize("name", INPUTS)
+def test_a_second_audit_in_the_same_process_gives_the_same_bytes(reports, name):
+    for made in reports:
+        assert made[f"{name} json again"] == made[f"{name} json"], f"{name}: the JSON report changed on a rerun"
+        assert json.loads(made[f"{name} json"][1])["passed"] is (made[f"{name} json"][0] == 0)
 
 
 def _reference_json_cases(tmp_path_factory):

@@ -1,76 +1,90 @@
-"""Hostile and broken input, run as the user runs it: a whole `goalcheck audit` process.
+"""Hostile and broken input, run as the user runs it: the command line
+(`cli.main`, what `goalcheck audit PATH --output FILE` runs), in-process.
 
 Each case of tests/hostile_cases.py must end with exit 2 and
-`file:line:column: message` on stderr, no traceback, nothing written (the
---output file is never created), nothing from outside the repo echoed, and
-quickly: the child's CPU time stays under a bound whatever the input (CPU
-time, not wall time, so that a busy machine does not fail the test; a hang
-still fails it, through the timeout). tests/test_load.py checks the messages
-in detail; tests/test_load_hostile.py runs the same table in-process.
+`file:line:column: message` on stderr, no traceback and no internal error,
+nothing written (the --output file is never created), nothing from outside the
+repo echoed, and quickly: the audit's CPU time stays under a bound whatever the
+input (CPU time, not wall time, so that a busy machine does not fail the test).
+The table holds the loader's refusals too: tests/test_load.py keeps what is not
+hostile (locations of good input, the model built, the messages of plain mistakes).
+One case runs as a whole process, to hold the same of `python -m goalcheck`.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
-import resource
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from .hostile_cases import ACCEPTED, CASES, remove_tree, ORG, write
+from goalcheck.cli import main
+
+from .hostile_cases import ACCEPTED, CASES, ORG, remove_tree, write
 
 LOCATED = re.compile(r"^[^\n:]+:\d+:\d+: \S", re.MULTILINE)
 
 
-def audit(path: Path, output: Path, *args: str) -> tuple[int, str, float]:
-    """Exit code, stderr and CPU seconds of `python -m goalcheck audit PATH -o OUTPUT`."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run([sys.executable, "-m", "goalcheck", "audit", str(path), "--output", str(output),
-                           "--format", "json", *args],
-                          capture_output=True, text=True, timeout=60)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return done.returncode, done.stderr, cpu
+def audit(capsys, path: Path, output: Path) -> tuple[int, str, float]:
+    """Exit code, stderr and CPU seconds of `goalcheck audit PATH -o OUTPUT -f json`."""
+    capsys.readouterr()
+    before = time.process_time()
+    code = main(["audit", str(path), "--output", str(output), "--format", "json"])
+    cpu = time.process_time() - before
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    return code, captured.err, cpu
 
 
-def refused(tmp_path: Path, target: Path, *needles: str, absent=(), cpu_bound: float = 1.0) -> str:
-    """Audit ``target``, assert that it is refused cleanly, and return stderr."""
-    output = tmp_path / "out" / "report.json"
-    output.parent.mkdir()
-    code, err, cpu = audit(target, output)
+def assert_refused(code: int, err: str, output: Path, case=None) -> None:
     assert code == 2, err
-    assert "Traceback" not in err, err
-    assert LOCATED.search(err), err
-    for needle in needles:
-        assert needle in err, err
-    for secret in absent:
-        assert secret not in err, err
+    assert "Traceback" not in err and "internal error" not in err, err
+    lines = err.splitlines()
+    assert lines and all(LOCATED.match(line) for line in lines[:-1]), err
+    assert re.fullmatch(r"goalcheck: \d+ input errors?; nothing was audited", lines[-1]), err
     assert not output.exists() and list(output.parent.iterdir()) == []
-    assert cpu < cpu_bound, f"took {cpu:.2f} s of CPU"
-    return err
+    if case is not None:
+        for needle in case.needles:
+            assert needle in err, err
+        for secret in case.absent:
+            assert secret not in err, err
+        if case.count is not None:
+            assert len(lines) - 1 == case.count, err
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
-def test_refused(tmp_path, case):
+def test_refused(tmp_path, capsys, case):
     if case.root_only_fails and os.geteuid() == 0:
         pytest.skip("root reads every file")
     target = case.make(tmp_path / "repo", tmp_path / "outside")
-    refused(tmp_path, target, *case.needles, absent=case.absent, cpu_bound=case.cpu)
+    output = tmp_path / "out" / "report.json"
+    output.parent.mkdir()
+    code, err, cpu = audit(capsys, target, output)
+    assert_refused(code, err, output, case)
+    assert cpu < case.cpu, f"took {cpu:.2f} s of CPU"
     if case.check:
         case.check(tmp_path)
 
 
-def test_every_problem_of_every_file_at_once(tmp_path):
+def test_every_problem_of_every_file_at_once_as_a_process(tmp_path):
+    """The one case run as `python -m goalcheck`: the same refusal from a real process."""
     repo = tmp_path / "repo"
     write(repo, "a.yaml", ORG + "goals:\n  - {id: g, title: t}\n")
     write(repo, "b.yaml", "departments:\n  - {id: s, nmae: S}\n")
     write(repo, "c.yaml", b"x: \xff\n")
-    err = refused(tmp_path, repo)
-    assert {line.split(":")[0] for line in err.splitlines()[:-1]} == {f"{repo.as_posix()}/{name}" for name in
-                                                                     ("a.yaml", "b.yaml", "c.yaml")}
+    output = tmp_path / "out" / "report.json"
+    output.parent.mkdir()
+    done = subprocess.run([sys.executable, "-m", "goalcheck", "audit", str(repo), "--output", str(output),
+                           "--format", "json"], capture_output=True, text=True, timeout=60)
+    assert done.stdout == ""
+    assert_refused(done.returncode, done.stderr, output)
+    assert {line.split(":")[0] for line in done.stderr.splitlines()[:-1]} == {
+        f"{repo.as_posix()}/{name}" for name in ("a.yaml", "b.yaml", "c.yaml")}
 
 
 # --- what is not refused ----------------------------------------------------
@@ -85,9 +99,10 @@ def tidy(tmp_path):
 
 
 @pytest.mark.parametrize("make", [make for _, make in ACCEPTED], ids=[name for name, _ in ACCEPTED])
-def test_accepted(tmp_path, tidy, make):
+def test_accepted(tmp_path, capsys, tidy, make):
     target = make(tmp_path / "repo", tmp_path / "outside")
     output = tmp_path / "report.json"
-    code, err, cpu = audit(target, output)
+    code, err, cpu = audit(capsys, target, output)
     assert code in (0, 1) and output.exists(), err
+    assert json.loads(output.read_text(encoding="utf-8"))["organization"] == "Acme"
     assert cpu < 1.0, f"took {cpu:.2f} s of CPU"

@@ -2,7 +2,9 @@
 same data (types included), the same location of every key, value and item,
 the same text as written, the same duplicate-key reports and the same first
 fatal problem, worded the same and at the same place. Held on generated text
-(hypothesis), on every sample, unseen and catalogue file, and on hostile cases.
+(hypothesis), on every sample, unseen, real-set, corpus and catalogue file, on the
+catalogue's examples and on hostile cases: what the modules that run with one reader
+only (tests/conftest.py) audit.
 """
 
 from __future__ import annotations
@@ -90,7 +92,8 @@ def same(text: str) -> None:
     assert outcome(_with_compiled, text) == outcome(yamlread.read_document_python, text)
 
 
-FILES = sorted(p for folder in ("sample_orgs", "tests/unseen", "tests/corpus", "rules", "goalcheck/data")
+FILES = sorted(p for folder in ("sample_orgs", "tests/unseen", "tests/realsets", "tests/corpus", "rules",
+                                "goalcheck/data")
                for p in (ROOT / folder).rglob("*.y*ml"))
 
 
@@ -98,6 +101,26 @@ FILES = sorted(p for folder in ("sample_orgs", "tests/unseen", "tests/corpus", "
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_sample_unseen_and_catalogue_file_reads_the_same(path):
     same(path.read_text(encoding="utf-8-sig"))
+
+
+@needs_compiled
+def test_every_catalogue_example_reads_the_same():
+    """The rules' examples, YAML inside the catalogue's files: with the files above, all
+    that the one-reader modules (conftest.ONE_READER) audit reads the same in both readers."""
+    from goalcheck import catalogue
+
+    examples = [example.yaml for rule in catalogue.rules().values() for example in rule.fires + rule.quiet]
+    assert len(examples) > 2 * len(catalogue.rules())
+    for text in examples:
+        same(text)
+
+
+@needs_compiled
+def test_the_amplification_organisations_read_the_same(tmp_path):
+    from .test_amplification import organisation
+
+    for length in (20, 2000):
+        same((organisation(tmp_path / str(length), length) / "goals.yaml").read_text(encoding="utf-8"))
 
 
 DEEP_FLOW = "x: " + "[" * 2000 + "1" + "]" * 2000 + "\n"
