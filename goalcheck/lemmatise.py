@@ -21,6 +21,7 @@ LEMMAS = Path(__file__).resolve().parent / "data" / "lemmas.json"
 
 # '/' is kept as a token: "Calls/agent/hr" is calls per agent per hour
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[%/&+<>≤≥$£€]")
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _NUMBER = re.compile(r"^[0-9]+(?:[.,][0-9]+)*(?:k|m|st|nd|rd|th|d|h|s)?$")
 
 
@@ -37,9 +38,11 @@ def _simplemma():
 
 
 def tokens(text: str | None) -> list[str]:
-    """Lower-case word tokens; '-' and '_' separate words, '/' is a token of its own."""
+    """Lower-case word tokens; '-' and '_' separate words, '/' is a token of its own, and
+    so do camelCase humps ("overallAbsenceRate" is overall absence rate; "tNPS" stays one)."""
     if not text:
         return []
+    text = _HUMP.sub(" ", text)
     return _TOKEN.findall(text.lower().replace("’", "'").replace("'s ", " "))
 
 

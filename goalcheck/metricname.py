@@ -187,6 +187,8 @@ class Lexicon:
             self._not_about_customers(grams, facts, why)
             if facts["better"] is None:
                 self._polarity(grams, facts, why)
+            if facts["better"] is None:
+                _stated_direction(words, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -196,6 +198,10 @@ class Lexicon:
             if facts[fact] is None:
                 facts[fact] = False  # a measure that is read, and is not this
                 why[fact] = basis
+        if facts["better"] == "increase" and not group.facts.get("experience") and _timed(words, term):
+            # "Time to hire", "Order-to-ship time", "Lead time for changes": how long it takes
+            facts["better"] = "decrease"
+            why["better"] = f"{basis}, timed: how long it takes is to be less"
         if group.bounded and facts["better"] == "decrease" and ("within", "timescale") in grams:
             facts["better"] = "increase"
             why["better"] = f"{basis} held to a timescale: the share within it is to be more"
@@ -203,7 +209,7 @@ class Lexicon:
             self._whose(words, term, group, owners, facts, why, basis)
         if group.touch and facts.get("cross_functional"):
             touch = self._qualifier(grams, "transactional", exclude=term)
-            if touch and not self._qualifier(grams, "relationship", exclude=term):
+            if touch and not self._qualifier(grams, "relationship", exclude=()):
                 facts["cross_functional"] = False
                 why["cross_functional"] = f"{basis} after '{touch}', one touch: transactional"
         if facts["kind"] == "activity" and facts["better"] is None:
@@ -319,6 +325,13 @@ class Lexicon:
             per_figure = next((f"{w} {words[i + 1]}" for i, w in enumerate(words[:-1])
                                if (w,) in self.classes["per"] and is_number(words[i + 1])), None)
             quantity = per_figure
+        done = self._qualifier(grams, "delivered", exclude=())
+        effort = self._qualifier(grams, "effort", exclude=())
+        if bool(done) != bool(effort):  # "homes delivered": a thing delivered; "proposals sent": effort
+            facts["kind"] = "output" if done else "activity"
+            why["kind"] = f"name counts what was '{done or effort}'" + (
+                ": a thing delivered" if done else ": effort spent")
+            return
         if quantity is None:
             return
         facts["kind"] = "outcome"
@@ -464,6 +477,37 @@ class Lexicon:
             return
 
 
+_TO_LESS = {"reduce", "decrease", "cut", "lower", "minimise", "minimize", "eliminate", "prevent", "avoid"}
+_TO_MORE = {"increase", "grow", "raise", "improve", "maximise", "maximize", "boost", "expand", "double"}
+
+
+def _stated_direction(words, facts, why):
+    """A name written as a goal ("Reduce the number of false alarms") says its good way."""
+    if words and (words[0] in _TO_LESS or words[0] in _TO_MORE):
+        facts["better"] = "decrease" if words[0] in _TO_LESS else "increase"
+        why["better"] = f"name reads '{words[0]}', a goal stated with its direction"
+
+
+_TIMED = {"time", "duration", "length", "latency", "day", "hour", "minute", "week"}
+
+
+def _timed(words, term) -> bool:
+    """Is the name the time something takes: "time to hire", "order to ship time", "days to
+    close"? The duration word heads it (first before to/for/of/from/between/since, or last)."""
+    if any(word in _TIMED for word in term):
+        return False
+    for index, word in enumerate(words):
+        if word not in _TIMED:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        joins = ("to", "for", "from", "between", "since", "(") + (("of",) if word in ("duration", "length") else ())
+        # last, only a word that is itself a time taken: "trial length" is how long a trial is offered
+        if (following is None and word in ("time", "duration", "latency")) or following in joins:
+            return index == 0 or words[index - 1] not in ("per", "each", "every", "/") and \
+                not is_number(words[index - 1])
+    return False
+
+
 def _after_per(words, term, per) -> bool:
     start = _find(words, term)
     return start > 0 and (words[start - 1],) in per and tuple(words[start:start + len(term)]) == term
@@ -473,6 +517,10 @@ def _timescales(words: list[str]) -> set:
     """A promise in time, whatever its figure: "within 62 days" is within a timescale,
     "over 50 days", "more than 18 weeks" and "6 weeks old" are over one."""
     found = set()
+    # "within 7 working days", "in 10 business days": the kind of day does not matter here
+    words = [w for i, w in enumerate(words)
+             if not (w in ("work", "working", "business", "calendar", "clear") and i + 1 < len(words)
+                     and words[i + 1] in _SPANS)]
     for index in range(len(words) - 1):
         figure, span = words[index], words[index + 1]
         if span not in _SPANS or not (is_number(figure) or figure in _NUMBER_WORDS):

@@ -14,9 +14,8 @@ facts of spec/rules.md (the files say how). Two things are held:
   read as a cost. Those are what make a report wrong at the top;
 - accuracy per fact never falls below what it is today (a ratchet: raise the
   floors when the analyser improves). Issue 11 asks for 95%; the floors say
-  honestly where we are. Most misses are names nothing in the lexicon explains
-  (unknown, None), not wrong answers: where the analyser answers, it is right
-  about nine times in ten.
+  honestly where we are: in the high 80s on the development set, about 80
+  on the held-out one.
 
 Run ``python -m pytest tests/test_corpus.py -q -rA`` to see the figures.
 """
@@ -36,8 +35,8 @@ SETS = ("metrics", "heldout")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
-    "metrics": {"kind": 83.0, "experience": 89.0, "access": 89.5, "better": 85.5, "cross_functional": 87.0},
-    "heldout": {"kind": 76.5, "experience": 82.0, "access": 84.0, "better": 71.5, "cross_functional": 86.0},
+    "metrics": {"kind": 83.0, "experience": 89.0, "access": 89.5, "better": 86.0, "cross_functional": 87.5},
+    "heldout": {"kind": 80.0, "experience": 82.0, "access": 84.0, "better": 75.5, "cross_functional": 87.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -73,7 +72,6 @@ REVIEWED = {
     ("experience", "Late Shipment Rate"): "as late dispatch above",
     ("experience", "Avoidable Wait"): "the courier's wait, not the customer's: the name cannot tell",
     ("experience", "Collected On Time"): "label reads it as the courier's activity; the name reads as a promise",
-    ("experience", "Country Conversions completed within due date"): "an internal deadline read as a promise",
     ("experience", "What % of Child Protection and Review Case Conferences is held within timescales?"):
         "a statutory timescale read as a service promise",
     ("experience", "fault rates"): "network faults are felt by customers; label says not",

@@ -212,3 +212,49 @@ def test_where_nothing_else_reads_a_name_its_words_still_say_which_way_is_good(n
 @pytest.mark.parametrize("name", ["Lines per hour", "Revenue per call"])
 def test_what_a_name_is_divided_by_is_not_its_measure(name):
     assert facts(name)["access"] is not True and facts(name)["demand"] is not True
+
+
+@pytest.mark.parametrize("name, kind", [("Number of affordable homes delivered", "output"),
+                                        ("Degrees awarded", "output"), ("Proposals sent", "activity"),
+                                        ("Number of businesses that contacted us", "outcome")])
+def test_what_a_count_counts_tells_output_from_effort(name, kind):
+    assert facts(name)["kind"] == kind
+
+
+def test_a_count_that_is_both_delivered_and_effort_is_an_outcome_by_elimination():
+    assert facts("Number of visits booked and completed")["kind"] == "outcome"
+
+
+@pytest.mark.parametrize("text, words", [("overallAbsenceRate", ["overall", "absence", "rate"]),
+                                         ("tNPS", ["tnps"]), ("agent_threads_first_response_time",
+                                                              ["agent", "threads", "first", "response", "time"])])
+def test_camel_case_and_snake_case_names_are_read_as_words(text, words):
+    from goalcheck.lemmatise import tokens
+    assert tokens(text) == words
+
+
+@pytest.mark.parametrize("name", ["Time to hire", "Order-to-Ship Time", "Lead time for changes"])
+def test_how_long_something_takes_is_to_be_less(name):
+    assert facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Minutes of usage per subscriber", "Free trial length",
+                                  "Average subscription length"])
+def test_a_length_or_a_volume_in_minutes_is_no_time_taken(name):
+    assert facts(name)["better"] != "decrease"
+
+
+@pytest.mark.parametrize("name, better", [("Reduce the number of false alarms", "decrease"),
+                                          ("Grow the widget base", "increase")])
+def test_a_name_written_as_a_goal_says_its_good_way(name, better):
+    assert facts(name)["better"] == better
+
+
+def test_complaints_answered_within_a_timescale_are_a_standard_met():
+    assert facts("Complaints responded to within 7 working days")["better"] == "increase"
+    assert facts("Complaints received")["better"] == "decrease"
+
+
+def test_a_repeat_purchase_is_no_repeat_contact():
+    assert facts("Repeat purchase rate")["better"] == "increase"
+    assert facts("Repeat call rate")["better"] == "decrease"
