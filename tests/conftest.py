@@ -23,7 +23,7 @@ AS_OF = EXAMPLES_AS_OF
 READERS = ["compiled", "pure-python"] if yamlread._compiled is not None else ["pure-python"]
 ONE_READER = {"test_browser", "test_precommit", "test_action", "test_readers", "test_fuzz", "test_determinism",
               "test_recipes", "test_readme", "test_samples", "test_unseen", "test_catalogue", "test_corpus",
-              "test_amplification"}
+              "test_amplification", "test_dependencies"}
 
 
 def pytest_generate_tests(metafunc):
