@@ -54,6 +54,23 @@ def test_many_goals_on_one_metric_stay_linear(audit):
     assert any("more goals" in r.message for r in findings)
 
 
+def test_opposing_targets_name_their_first_rivals_by_id_not_by_file_order(audit):
+    """With more rivals than a finding names (five), the named ones are the first by
+    id: moving goals between files or reordering them changes no finding (the flaky
+    fuzz test test_report_does_not_depend_on_where_goals_are_written, whose failing
+    examples all differed in GC104's named rivals)."""
+    rivals = [f"  - {{id: r{n}, title: Less discount {n}, owner: {('finance', 'ops')[n % 2]}, supports: [grow],"
+              f" metric: discount, baseline: 10, target: 5}}" for n in range(1, 8)]
+    wrong = "  - {id: s1, title: More discount, owner: sales, supports: [grow], metric: discount, baseline: 10, target: 15}"
+    reports = []
+    for order in (rivals + [wrong], [wrong] + rivals[::-1], rivals[3:] + [wrong] + rivals[:3]):
+        result = audit(HEAD + "goals:\n" + "\n".join(order) + "\n")
+        reports.append(sorted((r.finding.subject, r.finding.args["other"], r.message) for r in fired(result, "GC104")))
+    assert reports[0] == reports[1] == reports[2]
+    assert [(subject, other) for subject, other, _ in reports[0]] == [("s1", f"r{n}") for n in range(1, 6)]
+    assert sum("(and 2 more goals)" in message for _, _, message in reports[0]) == 1
+
+
 def test_goals_in_a_parent_loop_share_what_they_serve(audit):
     text = HEAD + """\
 goals:

@@ -5,6 +5,8 @@ at the top."""
 
 from __future__ import annotations
 
+from bisect import insort
+
 from ..finding import Finding
 from ..index import Context
 from .. import words
@@ -87,26 +89,31 @@ PAIRS_PER_GOAL = 5  # beyond this, the last finding of a goal counts the other r
 class _Pool:
     """Goals pushing one way on a metric, kept by owner, so that the rivals of a
     goal (the pool's goals of other departments) are found without a loop over
-    every goal: the cost is bounded by the number of departments."""
+    every goal: the cost is bounded by the number of departments.
+
+    The rivals a finding names are the first by id, never by file order: with more
+    than PAIRS_PER_GOAL of them, which ones are named must not move when goals move
+    between files (the report does not depend on where goals are written)."""
 
     def __init__(self) -> None:
         self.total = 0
-        self.by_owner: dict[str, list] = {}  # owner -> its first goals, in file order
+        self.by_owner: dict[str, list] = {}  # owner -> [its count, then its first goals by id]
 
     def add(self, goal) -> None:
         self.total += 1
         kept = self.by_owner.setdefault(goal.owner, [0])
-        kept[0] += 1  # the owner's count, then its first PAIRS_PER_GOAL goals
-        if len(kept) <= PAIRS_PER_GOAL:
-            kept.append(goal)
+        kept[0] += 1
+        if len(kept) <= PAIRS_PER_GOAL or goal.id < kept[-1].id:
+            insort(kept, goal, lo=1, key=lambda g: g.id)
+            del kept[PAIRS_PER_GOAL + 1:]  # the owner's first PAIRS_PER_GOAL goals by id
 
     def rivals(self, goal):
-        """The first rivals of ``goal`` in file order, and how many it has in all."""
+        """The first rivals of ``goal`` by id, and how many it has in all."""
         count = self.total - self.by_owner.get(goal.owner, [0])[0]
         if not count:
             return [], 0
         found = [g for owner, kept in self.by_owner.items() if owner != goal.owner for g in kept[1:]]
-        found.sort(key=lambda g: g.order)
+        found.sort(key=lambda g: g.id)
         return found[:PAIRS_PER_GOAL], count
 
 
