@@ -413,6 +413,48 @@ def import_(
         typer.echo(f"wrote {path.as_posix()}")
 
 
+@app.command("export")
+def export(
+    path: str = typer.Argument(".", metavar="PATH", show_default=False),
+    format: str = typer.Option("csv", "--format", "-f", metavar="FORMAT", show_default=False,
+                               help="csv, a sheet 'goalcheck import' reads back (default csv)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                         help="Write the sheet to FILE (atomically); - is standard output."),
+) -> None:
+    """Write a goals repo's objectives and goals as a sheet: one row each.
+
+    PATH is a goals file or repo (default: the current folder). 'goalcheck
+    import' reads the sheet back; standard error says what the repo holds that
+    a sheet has no place for. Bad input: every problem as file:line:column, exit 2.
+    """
+    from . import exporter
+    from .errors import InputErrors
+    from .load import load
+    from .untrusted import display_path
+
+    if format != "csv":
+        raise UsageProblem(f"--format: {format!r} is not csv")
+    try:
+        model = load(path)
+    except InputErrors as problem:
+        for error in problem.errors:
+            sys.stderr.write(f"{error}\n")
+        count = len(problem.errors)
+        sys.stderr.write(f"goalcheck: {count} input error{'s' if count != 1 else ''}; nothing was exported\n")
+        raise typer.Exit(2) from None
+    text = exporter.render_csv(model)
+    if output is None or output == "-":
+        write_text(sys.stdout, text)
+    else:
+        _write_output("--output", output, exporter.BOM + text)
+    left = exporter.left_out(model)
+    if left:
+        sys.stderr.write(f"goalcheck export: not in the sheet (it has a row per objective and goal): "
+                         f"{'; '.join(left)}\n")
+    if output is not None and output != "-":
+        typer.echo(f"wrote {display_path(output)}", err=True)
+
+
 @app.command()
 def facts(
     path: str = typer.Argument(".", metavar="PATH", show_default=False),

@@ -31,7 +31,11 @@ from .untrusted import display_path, escape_character, safe_text
 # the fields a column can fill, and the headers that name them
 
 FIELDS = ("id", "objective", "objective_owner", "key_result", "owner", "metric", "unit", "baseline", "target", "due", "period",
-          "parent", "initiatives", "progress", "confidence", "start_date")
+          "parent", "initiatives", "progress", "confidence", "start_date",
+          # the columns `goalcheck export` writes, so that a goals repo goes through a sheet and back
+          "goalcheck_id", "organization", "strategy", "description", "supports", "metric_id", "metric_kind",
+          "metric_better", "metric_experience", "metric_influenced_by", "direction", "plan", "level", "appraisal",
+          "guardrails", "customer_experience", "measured_by")
 # the fields the goals format has no key for: kept under x-source, named in the report
 NO_FIELD = ("progress", "confidence", "start_date")
 
@@ -67,6 +71,24 @@ SYNONYMS = {
     # claimed so that their last word does not make them the due date
     "start_date": ("start date", "begin date", "created", "created date", "created at", "last updated",
                    "updated", "updated at", "date added"),
+    # written by `goalcheck export`; named so that a sheet of other people's rarely has them
+    "goalcheck_id": ("goalcheck id",),
+    "organization": ("organization", "organisation", "organization name", "organisation name", "company name"),
+    "strategy": ("strategy", "company strategy", "organization strategy", "organisation strategy"),
+    "description": ("description", "objective description"),
+    "supports": ("supports", "supported objectives", "serves objectives"),
+    "metric_id": ("metric id", "kpi id", "measure id"),
+    "metric_kind": ("metric kind", "kpi kind"),
+    "metric_better": ("metric better", "better", "good direction"),
+    "metric_experience": ("metric experience", "customer experience metric", "cx metric"),
+    "metric_influenced_by": ("metric influenced by", "influenced by"),
+    "direction": ("direction",),
+    "plan": ("plan link", "plan links", "plan url", "plan urls"),
+    "level": ("goal level",),
+    "appraisal": ("appraisal", "in appraisal", "used in appraisal"),
+    "guardrails": ("guardrails", "guardrail", "guardrail metrics", "counter metrics"),
+    "customer_experience": ("customer experience", "cx objective", "customer experience objective"),
+    "measured_by": ("measured by", "objective metrics"),
 }
 # of several owner columns, the one naming a team wins; a person's column goes to x-source
 TEAM_HEADERS = frozenset(("team", "teams", "department", "departments", "dept", "function", "group",
@@ -132,6 +154,21 @@ class Item:
     extra: dict[str, str] = field(default_factory=dict)
     description: str | None = None  # an objective's text under its heading (Markdown)
     id: str = ""
+    gid: str | None = None  # the id a "goalcheck id" column gives it (as `goalcheck export` writes)
+    supports: list[str] = field(default_factory=list)  # objectives named in a Supports column
+    metric_id: str | None = None
+    metric_facts: dict = field(default_factory=dict)  # kind, better, experience, influenced_by
+    direction: str | None = None
+    level: str | None = None
+    appraisal: bool | None = None
+    guardrails: list[str] = field(default_factory=list)
+    customer_experience: bool | None = None
+    measured_by: list[str] = field(default_factory=list)
+    cells: dict[str, str] = field(default_factory=dict)  # field -> the header of the cell it came from
+    parents: list["Item"] = field(default_factory=list)  # resolved from ``parent``
+    serves: list["Item"] = field(default_factory=list)  # resolved from ``objective`` and ``supports``
+    x_keys: dict[str, str] = field(default_factory=dict)  # cells of x- columns: the item's own x- keys
+    defines_metric: bool = False  # the first row naming its metric id with a name: the metric is written here
 
 
 @dataclass
@@ -145,6 +182,10 @@ class Source:
     notes: list[str] = field(default_factory=list)  # what to add by hand
     unplaced: dict[str, str] = field(default_factory=dict)  # "okrs.md:3" -> a line no item holds
     title: str | None = None  # a page's title, where the organisation's name may be
+    organization: str | None = None  # from an organisation row (as `goalcheck export` writes)
+    strategy: str | None = None
+    organization_extra: dict[str, str] = field(default_factory=dict)
+    organization_x: dict[str, str] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------
@@ -248,12 +289,16 @@ def read_baseline_cell(text: str):
 _PLAN_LIKE = re.compile(r"^(?:https?://\S+|#\d+|[A-Z][A-Z0-9]+-\d+|&\d+)$")
 
 
-def split_plans(text: str) -> tuple[list[str], list[str]]:
-    """A plan cell: links and issue keys are the goal's plan, the rest are initiatives
-    (several split on new lines or ';')."""
+_BULLET = re.compile(r"^(?:[-*]\s+|•\s*)")  # "- Staff the evening shift"; "-2 days" is no bullet
+
+
+def split_plans(text: str, lines: bool = False) -> tuple[list[str], list[str]]:
+    """A plan cell: links and issue keys are the goal's plan, the rest are initiatives.
+    A cell with line breaks (``lines``: before it was stripped) holds one a line, so an
+    initiative may say "a; b"; else several are split on ';'."""
     initiatives, plans = [], []
-    for part in re.split(r"[\n;]+", text):
-        part = part.strip().lstrip("-*• ").strip()
+    for part in text.splitlines() if lines or "\n" in text else text.split(";"):
+        part = _BULLET.sub("", part.strip()).strip()
         if not part:
             continue
         (plans if _PLAN_LIKE.match(part) else initiatives).append(part)
@@ -262,6 +307,29 @@ def split_plans(text: str) -> tuple[list[str], list[str]]:
 
 # --------------------------------------------------------------------------
 # CSV
+
+# A cell a spreadsheet would run as a formula (CWE-1236) starts with one of these.
+FORMULA_START = "=+-@\t\r"
+_ESCAPED_CELL = re.compile(r"^'+[=+\-@\t\r]")
+_NEEDS_QUOTE = re.compile(r"^'*[=+\-@\t\r]")
+_PLAIN_NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
+
+
+def escape_cell(text: str) -> str:
+    """A cell as `goalcheck export` writes it: one that a spreadsheet would read as a formula
+    gets a leading apostrophe, as OWASP advises; a plain number ("-3", "-12.5%") is no
+    formula and stays as it is. So that ``unescape_cell`` undoes exactly this, a text that
+    already starts with apostrophes before such a character gets one more."""
+    if _NEEDS_QUOTE.match(text) and not _PLAIN_NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+def unescape_cell(text: str) -> str:
+    """A cell as read: one leading apostrophe before a formula character is the export's
+    (or a spreadsheet's own "this is text" mark) and is dropped."""
+    return text[1:] if _ESCAPED_CELL.match(text) else text
+
 
 class MapProblem(ValueError):
     """A --map file that cannot be used."""
@@ -331,6 +399,27 @@ def read_csv(data: bytes, name: str, mapping: dict[str, list[str]]) -> Source:
     return build_table(name, header_row, headers, rows[1:], mapping)
 
 
+X_SOURCE = "x-source: "  # a header `goalcheck export` gives a kept cell whose own header names a field
+
+
+def _x_key(header: str) -> bool:
+    """A column headed like an x- key ("x-note") is written as that key of its item, so a
+    repo's own x- keys go through a sheet and back; x-source and x-goalcheck keep their
+    meanings and are not taken from a cell."""
+    return (header.startswith("x-") and not header.startswith("x-source") and header != "x-goalcheck"
+            and not any(ch.isspace() for ch in header))
+
+
+# the fields each kind of row has a key for; a row's other cells go to its x-source
+OBJECTIVE_USES = frozenset(("id", "objective", "objective_owner", "owner", "parent", "goalcheck_id", "description",
+                            "customer_experience", "measured_by"))
+GOAL_USES = frozenset(("id", "objective", "objective_owner", "key_result", "owner", "metric", "unit", "baseline",
+                       "target", "due", "period", "parent", "initiatives", "goalcheck_id", "supports", "metric_id",
+                       "metric_kind", "metric_better", "metric_experience", "metric_influenced_by", "direction",
+                       "plan", "level", "appraisal", "guardrails"))
+ORGANIZATION_USES = frozenset(("organization", "strategy"))
+
+
 def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int, list]],
                 mapping: dict[str, list[str]]) -> Source:
     """Items from a table (CSV or a worksheet): the columns found, then one item per row."""
@@ -349,7 +438,7 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
                                      f"but no column has that header"))
     taken = set(columns.values())
     for index, header in enumerate(headers):
-        if index in taken:
+        if index in taken or header.startswith("x-"):  # x- columns are kept as written (see _x_key)
             continue
         wanted = field_for(header)
         if wanted and wanted not in columns:
@@ -370,23 +459,42 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
     source = Source(name, [], sorted(((headers[index], wanted) for wanted, index in columns.items()),
                                      key=lambda pair: headers.index(pair[0])))
     field_of = {index: wanted for wanted, index in columns.items()}
+    # with a Supports column, a goal serves the objectives it names, not the objective row above it
+    inherit = "supports" not in columns
+    odd: dict[str, list[str]] = {}  # header -> values no field could take, kept in x-source
     current: Item | None = None  # the objective the rows below belong to
+    organization_row: int | None = None
     for number, cells in rows:
         cells = ["" if cell is None else cell for cell in cells]
         values: dict[str, object] = {}
+        raw: dict[str, tuple[str, str]] = {}  # field -> (header, the cell as text)
         extra: dict[str, str] = {}
+        x_keys: dict[str, str] = {}
         for index, cell in enumerate(cells):
-            text = cell.strip() if isinstance(cell, str) else cell
+            text = unescape_cell(cell.strip()) if isinstance(cell, str) else cell
             if text == "" or text is None:
                 continue
             wanted = field_of.get(index)
             header = headers[index] if index < len(headers) and headers[index] else f"column {index + 1}"
+            if wanted is None and _x_key(header):
+                x_keys[header] = _as_text(text)
+                continue
+            if wanted is None and header.startswith(X_SOURCE):
+                header = header[len(X_SOURCE):]
             if wanted is None or wanted in NO_FIELD:
                 extra[header] = _as_text(text)
                 source.kept[header] = source.kept.get(header, 0) + 1
                 continue
             try:
-                values[wanted] = _cell(wanted, text)
+                if wanted == "initiatives" and isinstance(text, str) and "\n" in cell:
+                    values[wanted] = split_plans(text, lines=True)
+                else:
+                    values[wanted] = _cell(wanted, text)
+                raw[wanted] = (header, _as_text(text))
+            except Unfit:
+                extra[header] = _as_text(text)
+                source.kept[header] = source.kept.get(header, 0) + 1
+                odd.setdefault(header, []).append(_as_text(text))
             except BadCell as bad:
                 errors.append(InputError(Location(name, number, index + 1),
                                          f"column {headers[index]!r}: {bad}"))
@@ -396,7 +504,18 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
         if title is None and objective is None:
             if values.get("metric"):
                 title = values["metric"]
-            elif values or extra:
+            elif values.keys() & ORGANIZATION_USES and not (values.keys() - ORGANIZATION_USES - {"goalcheck_id"}):
+                if organization_row is not None:
+                    errors.append(InputError(location, f"a second organisation row: the first is row {organization_row}"))
+                    continue
+                organization_row = number
+                source.title = source.title or values.get("organization")
+                source.organization = values.get("organization")
+                source.strategy = values.get("strategy")
+                source.organization_extra = extra
+                source.organization_x = x_keys
+                continue
+            elif values or extra or x_keys:
                 errors.append(InputError(location, "a row with no objective and no key result"
                                          + (" (name its column with --map)" if "key_result" not in columns else "")))
                 continue
@@ -404,9 +523,12 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
                 continue
         if title is None:  # an objective on a row of its own
             current = Item("objective", str(objective), f"row {number}", location,
-                           owner=values.get("objective_owner") or values.get("owner"), parent=values.get("parent"), ref=values.get("id"),
-                           extra=extra)
-            _keep_unused(current, values, source, headers, columns)
+                           owner=values.get("objective_owner") or values.get("owner"), parent=values.get("parent"),
+                           ref=values.get("id"), extra=extra, gid=values.get("goalcheck_id"),
+                           description=values.get("description"),
+                           customer_experience=values.get("customer_experience"),
+                           measured_by=values.get("measured_by") or [], x_keys=x_keys)
+            _keep_unused(current, raw, source, OBJECTIVE_USES)
             source.items.append(current)
             continue
         if objective is not None:
@@ -414,16 +536,31 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
                 current = _objective_for(source, str(objective), number, location)
             if values.get("objective_owner") and not current.owner:
                 current.owner = values["objective_owner"]
-        goal = Item("goal", str(title), f"row {number}", location, objective=current.title if current else None,
+        serves = current if (objective is not None or inherit) else None
+        goal = Item("goal", str(title), f"row {number}", location, objective=serves.title if serves else None,
                     owner=values.get("owner"), metric=values.get("metric"), unit=values.get("unit"),
                     baseline=values.get("baseline"), target=values.get("target"), due=values.get("due"),
-                    period=values.get("period"), parent=values.get("parent"), ref=values.get("id"), extra=extra)
+                    period=values.get("period"), parent=values.get("parent"), ref=values.get("id"), extra=extra,
+                    gid=values.get("goalcheck_id"), supports=values.get("supports") or [],
+                    metric_id=values.get("metric_id"), direction=values.get("direction"),
+                    level=values.get("level"), appraisal=values.get("appraisal"),
+                    guardrails=values.get("guardrails") or [], x_keys=x_keys)
+        goal.metric_facts = {key: values[wanted] for key, wanted in METRIC_FACTS if wanted in values}
+        goal.cells = {wanted: header for wanted, (header, _text) in raw.items()}
         plans = values.get("initiatives")
         if plans:
-            goal.initiatives, goal.plan = plans
+            goal.initiatives, goal.plan = list(plans[0]), list(plans[1])
+        goal.plan += [link for link in values.get("plan") or () if link not in goal.plan]
+        _keep_unused(goal, raw, source, GOAL_USES)
         source.items.append(goal)
     if errors:
         raise InputErrors(errors)
+    for header, texts in odd.items():
+        wanted = FIELD_NAMES[field_of[headers.index(header)]]
+        shown = ", ".join(sorted({repr(safe_text(text)) for text in texts}))
+        source.notes.append(f"column {safe_text(header)!r}: {shown} {'is' if len(set(texts)) == 1 else 'are'} no "
+                            f"{wanted} goalcheck knows ({UNFIT_HINT.get(field_of[headers.index(header)], '')}); "
+                            "kept in x-source")
     return source
 
 
@@ -465,15 +602,11 @@ def _xlsx_value(cell):
     return value
 
 
-def _keep_unused(item: Item, values: dict, source: Source, headers: list[str], columns: dict[str, int]) -> None:
-    """An objective row's cells that objectives have no field for go to x-source."""
-    for wanted in ("metric", "unit", "baseline", "target", "due", "period", "initiatives"):
-        if wanted in values:
-            header = headers[columns[wanted]]
-            value = values[wanted]
-            if wanted == "initiatives":
-                value = "; ".join(value[0] + value[1])
-            item.extra[header] = str(value)
+def _keep_unused(item: Item, raw: dict[str, tuple[str, str]], source: Source, uses: frozenset) -> None:
+    """A row's cells that its kind of item has no field for go to its x-source, as written."""
+    for wanted, (header, text) in raw.items():
+        if wanted not in uses:
+            item.extra[header] = text
             source.kept[header] = source.kept.get(header, 0) + 1
 
 
@@ -495,6 +628,40 @@ def _as_text(value) -> str:
     if isinstance(value, float) and not isinstance(value, bool):
         return str(_tidy_number(value))
     return str(value)
+
+
+class Unfit(ValueError):
+    """A cell a field cannot take but that is no mistake of the sheet's ("Level: Company"):
+    it is kept in x-source and the report names it, the import goes on."""
+
+
+UNFIT_HINT = {
+    "direction": "increase, decrease or maintain", "metric_better": "increase or decrease",
+    "metric_kind": "outcome, output, activity or cost", "level": "org, department, team or individual",
+    "appraisal": "yes or no", "metric_experience": "yes or no", "customer_experience": "yes or no",
+    "guardrails": "metric ids", "measured_by": "metric ids", "metric_influenced_by": "department ids",
+}
+_CHOICES = {
+    "direction": {"increase": "increase", "up": "increase", "higher": "increase", "raise": "increase",
+                  "decrease": "decrease", "down": "decrease", "lower": "decrease", "reduce": "decrease",
+                  "maintain": "maintain", "keep": "maintain", "hold": "maintain", "stable": "maintain"},
+    "metric_better": {"increase": "increase", "up": "increase", "higher": "increase", "more": "increase",
+                      "decrease": "decrease", "down": "decrease", "lower": "decrease", "less": "decrease"},
+    "metric_kind": {kind: kind for kind in ("outcome", "output", "activity", "cost")},
+    "level": {"org": "org", "organization": "org", "organisation": "org", "company": "org",
+              "department": "department", "team": "team", "individual": "individual"},
+}
+_YES_NO = {"true": True, "yes": True, "y": True, "1": True, "x": True,
+           "false": False, "no": False, "n": False, "0": False}
+METRIC_FACTS = (("kind", "metric_kind"), ("better", "metric_better"), ("experience", "metric_experience"),
+                ("influenced_by", "metric_influenced_by"))
+
+
+def _ids(text: str, wanted: str) -> list[str]:
+    parts = [part.strip() for part in re.split(r"[\n;,]+", text) if part.strip()]
+    if not all(_SLUG.match(part) for part in parts):
+        raise Unfit(text)
+    return parts
 
 
 def _cell(wanted: str, value):
@@ -520,7 +687,29 @@ def _cell(wanted: str, value):
         return read_date(text)
     if wanted == "initiatives":
         return split_plans(text)
-    return " ".join(text.split()) if wanted not in ("key_result", "objective") else text
+    if wanted in ("goalcheck_id", "metric_id"):
+        if not _SLUG.match(text):
+            raise BadCell(f"{text!r} is not an id (lowercase letters, digits, '-', '_' and '.', "
+                          "starting with a letter or digit)")
+        return text
+    if wanted in _CHOICES:
+        choice = _CHOICES[wanted].get(text.lower())
+        if choice is None:
+            raise Unfit(text)
+        return choice
+    if wanted in ("appraisal", "metric_experience", "customer_experience"):
+        if text.lower() not in _YES_NO:
+            raise Unfit(text)
+        return _YES_NO[text.lower()]
+    if wanted in ("guardrails", "measured_by", "metric_influenced_by"):
+        return _ids(text, wanted)
+    if wanted == "supports":
+        return [part.strip() for part in re.split(r"[\n;]+", text) if part.strip()]
+    if wanted == "plan":
+        return [part.strip() for part in text.splitlines() if part.strip()]
+    if wanted in ("key_result", "objective", "description", "strategy"):
+        return text
+    return " ".join(text.split())
 
 
 # --------------------------------------------------------------------------
@@ -561,19 +750,38 @@ def split_owners(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
 
 
+def team_id(owner: str) -> str:
+    """A department's id from an owner cell: the cell itself when it is already an id
+    ("care", "sales_emea", as `goalcheck export` writes them), else a slug of it."""
+    return owner if _SLUG.match(owner) else slug(owner, "team")
+
+
 COMPANY = "company"
 
 
 def assign(source: Source, org_name: str) -> tuple[dict[str, str], list[Item], list[Item]]:
-    """Give every item an id (unique in its kind, in source order), resolve parents;
-    return departments (id -> name), objectives, goals."""
-    used: dict[str, set[str]] = {"objective": set(), "goal": set()}
+    """Give every item an id (unique in its kind: the one its goalcheck id cell gives, else a
+    slug of its title, in source order), resolve parents and objectives; return departments
+    (id -> name), objectives, goals."""
+    used: dict[str, dict[str, Item]] = {"objective": {}, "goal": {}}
+    errors = []
     for item in source.items:
+        if item.gid is None:
+            continue
+        first = used[item.kind].get(item.gid)
+        if first is not None:
+            errors.append(InputError(item.location, f"{item.kind} id {item.gid!r} is also {first.where}'s"))
+            continue
+        used[item.kind][item.gid] = item
+        item.id = item.gid
+    for item in source.items:
+        if item.id:
+            continue
         base = slug(item.title, item.kind)
         candidate, counter = base, 2
         while candidate in used[item.kind]:
             candidate, counter = f"{base}-{counter}", counter + 1
-        used[item.kind].add(candidate)
+        used[item.kind][candidate] = item
         item.id = candidate
     departments: dict[str, str] = {}
     people: dict[str, int] = {}
@@ -581,13 +789,16 @@ def assign(source: Source, org_name: str) -> tuple[dict[str, str], list[Item], l
     for item in source.items:
         owners = split_owners(item.owner or "")
         for owner in owners:
-            departments.setdefault(slug(owner, "team"), owner)
+            departments.setdefault(team_id(owner), owner)
             if looks_like_person(owner):
                 people[owner] = people.get(owner, 0) + 1
         if item.kind == "goal" and not owners:
             unowned += 1
     objectives = [item for item in source.items if item.kind == "objective"]
     goals = [item for item in source.items if item.kind == "goal"]
+    errors += _check_metrics(goals, used["goal"])
+    if errors:
+        raise InputErrors(errors)
     if unowned:
         departments.setdefault(COMPANY, org_name)
         source.notes.append(f"{unowned} goal{'s' if unowned != 1 else ''} had no owner and {'are' if unowned != 1 else 'is'} "
@@ -599,34 +810,104 @@ def assign(source: Source, org_name: str) -> tuple[dict[str, str], list[Item], l
     return departments, objectives, goals
 
 
+def _metric_of(goal: Item) -> dict:
+    facts = {"name": goal.metric, "unit": goal.unit if goal.metric or goal.metric_id else None, **goal.metric_facts}
+    return {key: value for key, value in facts.items() if value is not None}
+
+
+def _check_metrics(goals: list[Item], goal_ids: dict[str, Item]) -> list[InputError]:
+    """Rows naming one metric id say the same of it; a goal's own metric (no metric id) takes
+    the goal's id, which must not be another metric's."""
+    errors = []
+    defined: dict[str, tuple[Item, dict]] = {}
+    for goal in goals:
+        if goal.metric_id is None:
+            continue
+        facts = _metric_of(goal)
+        if goal.metric_id not in defined:
+            defined[goal.metric_id] = (goal, facts)
+            continue
+        first, known = defined[goal.metric_id]
+        for key, value in facts.items():
+            if key in known and known[key] != value:
+                errors.append(InputError(goal.location, f"metric {goal.metric_id!r}: its {key.replace('_', ' ')} "
+                                                        f"is {safe_text(known[key])!r} at {first.where}, "
+                                                        f"{safe_text(value)!r} here"))
+            known.setdefault(key, value)
+            if key == "name" and first.metric is None:
+                defined[goal.metric_id] = (goal, known)
+    for goal in goals:
+        if goal.metric_id is None and goal.metric and goal.id in defined:
+            errors.append(InputError(goal.location, f"this goal's metric has no metric id, so it would take the "
+                                                    f"goal's id {goal.id!r}, another metric's: give it a metric id"))
+    for metric_id, (goal, facts) in defined.items():
+        goal.metric_facts = {key: value for key, value in facts.items() if key not in ("name", "unit")}
+        goal.metric, goal.unit = facts.get("name"), facts.get("unit")
+        goal.defines_metric = "name" in facts
+    return errors
+
+
 def _resolve_parents(source: Source, objectives: list[Item], goals: list[Item]) -> None:
+    """Parents and objectives named by id (exactly), else by source id or title (as
+    normalised); a parent cell may name several, one a line or ';' apart."""
     goal_by: dict[str, Item] = {}
     objective_by: dict[str, Item] = {}
+    goal_id = {item.id: item for item in goals}
+    objective_id = {item.id: item for item in objectives}
     for table, items in ((goal_by, goals), (objective_by, objectives)):
         for item in items:
             for key in (item.ref, item.id, item.title):
                 if key:
                     table.setdefault(normalise(str(key)), item)
-    missing = []
+
+    def find(text: str, exact: dict[str, Item], by: dict[str, Item], item: Item) -> Item | None:
+        found = exact.get(text) or by.get(normalise(text))
+        return found if found is not item else None
+
+    missing, unserved = [], []
     for item in source.items:
-        if item.parent_item is not None:
+        if item.kind == "goal":
+            if item.objective is not None:
+                found = find(item.objective, {}, {normalise(o.title): o for o in objectives}, item)
+                if found is not None:
+                    item.serves.append(found)
+            unknown = []
+            for ref in item.supports:
+                found = find(ref, objective_id, objective_by, item)
+                if found is None:
+                    unknown.append(ref)
+                elif found not in item.serves:
+                    item.serves.append(found)
+            if unknown:
+                item.extra[item.cells.get("supports", "supports")] = "; ".join(unknown)
+                unserved.append(item)
+        if item.parent_item is not None or not item.parent:
             continue
-        if not item.parent:
+        parts = [item.parent]
+        if find(item.parent, goal_id, goal_by, item) is None and find(item.parent, objective_id, objective_by, item) is None:
+            parts = [part.strip() for part in re.split(r"[\n;]+", item.parent) if part.strip()] or [item.parent]
+        if item.kind == "goal" and all(find(part, goal_id, goal_by, item) for part in parts):
+            for part in parts:
+                found = find(part, goal_id, goal_by, item)
+                if found not in item.parents:
+                    item.parents.append(found)
             continue
-        key = normalise(item.parent)
-        if item.kind == "goal" and key in goal_by and goal_by[key] is not item:
-            item.parent_item = goal_by[key]
-        elif key in objective_by and objective_by[key] is not item:
+        found = find(item.parent, objective_id, objective_by, item)
+        if found is not None:
             if item.kind == "goal":
-                item.objective = objective_by[key].title
+                if found not in item.serves:
+                    item.serves.append(found)
             else:
-                item.parent_item = objective_by[key]
-        else:
-            item.extra["parent"] = item.parent
-            missing.append(item)
+                item.parent_item = found
+            continue
+        item.extra["parent"] = item.parent
+        missing.append(item)
     if missing:
         source.notes.append(f"{len(missing)} parent{'s' if len(missing) != 1 else ''} named no goal or objective of the "
                             f"source (kept in x-source: parent): link {'them' if len(missing) != 1 else 'it'} by hand")
+    if unserved:
+        source.notes.append(f"{len(unserved)} goal{'s' if len(unserved) != 1 else ''} named objectives the source "
+                            f"does not have (kept in x-source): link {'them' if len(unserved) != 1 else 'it'} by hand")
 
 
 # --------------------------------------------------------------------------
@@ -673,6 +954,18 @@ def _extra_lines(extra: dict[str, str], indent: str) -> list[str]:
     return lines
 
 
+def _list(key: str, values: list[str], indent: str) -> list[str]:
+    return [f"{indent}{key}: [{', '.join(_id(value) for value in values)}]"] if values else []
+
+
+def _flag(key: str, value: bool | None, indent: str) -> list[str]:
+    return [] if value is None else [f"{indent}{key}: {quote(value)}"]
+
+
+def _x_lines(keys: dict[str, str], indent: str) -> list[str]:
+    return [f"{indent}{quote(key)}: {quote(value)}" for key, value in keys.items()]
+
+
 def render(source: Source, org_name: str, departments: dict[str, str], objectives: list[Item],
            goals: list[Item]) -> dict[str, str]:
     """The repo's files (relative path -> text)."""
@@ -681,11 +974,16 @@ def render(source: Source, org_name: str, departments: dict[str, str], objective
                 "# Cells with no field in the goals format are kept under x-source.",
                 "version: 1",
                 "organization:",
-                f"  name: {quote(org_name)}",
-                "  # strategy: the strategy every department should be able to state (add it by hand)"]
-    if source.unplaced:
+                f"  name: {quote(org_name)}"]
+    if source.strategy:
+        strategy.append(f"  strategy: {quote(source.strategy)}")
+    else:
+        strategy.append("  # strategy: the strategy every department should be able to state (add it by hand)")
+    unplaced = {**source.organization_extra, **source.unplaced}
+    if unplaced:
         strategy.append("  # lines of the source that are no objective or key result, kept as written")
-        strategy += _extra_lines(source.unplaced, "  ")
+        strategy += _extra_lines(unplaced, "  ")
+    strategy += _x_lines(source.organization_x, "  ")
     if objectives:
         strategy.append("")
         strategy.append("objectives:")
@@ -695,21 +993,23 @@ def render(source: Source, org_name: str, departments: dict[str, str], objective
             strategy.append(f"    title: {quote(item.title)}")
             if item.description:
                 strategy.append(f"    description: {quote(item.description)}")
+            strategy += _flag("customer_experience", item.customer_experience, "    ")
+            strategy += _list("measured_by", item.measured_by, "    ")
             if item.parent_item is not None and item.parent_item.kind == "objective":
                 strategy.append(f"    parent: {_id(item.parent_item.id)}")
             owners = split_owners(item.owner or "")
             if owners:
-                strategy.append(f"    owner: {_id(slug(owners[0], 'team'))}")
+                strategy.append(f"    owner: {_id(team_id(owners[0]))}")
             extra = dict(item.extra)
             if len(owners) > 1:
                 extra.setdefault("owner", item.owner)
             strategy += _extra_lines(extra, "    ")
+            strategy += _x_lines(item.x_keys, "    ")
     files = {"strategy.yaml": "\n".join(strategy) + "\n"}
-    objective_id = {normalise(item.title): item.id for item in objectives}
     owned: dict[str, list[Item]] = {key: [] for key in departments}
     for goal in goals:
         owners = split_owners(goal.owner or "")
-        owned[slug(owners[0], "team") if owners else COMPANY].append(goal)
+        owned[team_id(owners[0]) if owners else COMPANY].append(goal)
     for key, name in departments.items():
         lines = [f"# Imported by 'goalcheck import' from {origin}.",
                  "departments:",
@@ -719,32 +1019,49 @@ def render(source: Source, org_name: str, departments: dict[str, str], objective
             lines.append("")
             lines.append("goals:")
         for goal in owned[key]:
-            lines += _goal_lines(goal, objective_id)
+            lines += _goal_lines(goal)
         files[f"departments/{key}.yaml"] = "\n".join(lines) + "\n"
     return files
 
 
-def _goal_lines(goal: Item, objective_id: dict[str, str]) -> list[str]:
+def _goal_lines(goal: Item) -> list[str]:
     owners = split_owners(goal.owner or "")
     lines = [f"  # {_comment(goal.where)}",
              f"  - id: {_id(goal.id)}",
              f"    title: {quote(goal.title)}",
-             f"    owner: {_id(slug(owners[0], 'team')) if owners else COMPANY}"]
+             f"    owner: {_id(team_id(owners[0])) if owners else COMPANY}"]
     if len(owners) > 1:
-        lines.append(f"    co_owners: [{', '.join(_id(slug(owner, 'team')) for owner in owners[1:])}]")
-    if goal.objective is not None and normalise(goal.objective) in objective_id:
-        lines.append(f"    supports: [{_id(objective_id[normalise(goal.objective)])}]")
-    if goal.parent_item is not None and goal.parent_item.kind == "goal":
-        lines.append(f"    parent: {_id(goal.parent_item.id)}")
-    if goal.metric:
+        lines.append(f"    co_owners: [{', '.join(_id(team_id(owner)) for owner in owners[1:])}]")
+    lines += _list("supports", [item.id for item in goal.serves], "    ")
+    parents = [goal.parent_item] if goal.parent_item is not None and goal.parent_item.kind == "goal" else goal.parents
+    if len(parents) == 1:
+        lines.append(f"    parent: {_id(parents[0].id)}")
+    lines += _list("parent", [item.id for item in parents] if len(parents) > 1 else [], "    ")
+    if goal.metric_id is not None and not goal.defines_metric:
+        lines.append(f"    metric: {_id(goal.metric_id)}")
+    elif goal.metric:
         lines.append("    metric:")
+        if goal.metric_id is not None:
+            lines.append(f"      id: {_id(goal.metric_id)}")
         lines.append(f"      name: {quote(goal.metric)}")
         if goal.unit:
             lines.append(f"      unit: {quote(goal.unit)}")
+        for key in ("kind", "better"):
+            if key in goal.metric_facts:
+                lines.append(f"      {key}: {quote(goal.metric_facts[key])}")
+        lines += _flag("experience", goal.metric_facts.get("experience"), "      ")
+        if "influenced_by" in goal.metric_facts:
+            lines.append(f"      influenced_by: [{', '.join(_id(v) for v in goal.metric_facts['influenced_by'])}]")
+    if goal.direction is not None:
+        lines.append(f"    direction: {quote(goal.direction)}")
     for key in ("baseline", "target", "due", "period"):
         value = getattr(goal, key)
         if value is not None:
             lines.append(f"    {key}: {quote(value)}")
+    if goal.level is not None:
+        lines.append(f"    level: {quote(goal.level)}")
+    lines += _flag("appraisal", goal.appraisal, "    ")
+    lines += _list("guardrails", goal.guardrails, "    ")
     if goal.initiatives:
         lines.append("    initiatives:")
         lines += [f"      - {quote(text)}" for text in goal.initiatives]
@@ -753,9 +1070,15 @@ def _goal_lines(goal: Item, objective_id: dict[str, str]) -> list[str]:
         if len(goal.plan) > 1:
             lines += [f"      - {quote(text)}" for text in goal.plan]
     extra = dict(goal.extra)
-    if goal.unit and not goal.metric:
-        extra.setdefault("unit", goal.unit)
+    if goal.unit and not goal.metric and goal.metric_id is None:
+        extra.setdefault(goal.cells.get("unit", "unit"), goal.unit)
+    if goal.metric_facts and not goal.metric and goal.metric_id is None:
+        for key, wanted in METRIC_FACTS:
+            if key in goal.metric_facts:
+                value = goal.metric_facts[key]
+                extra.setdefault(goal.cells.get(wanted, wanted), ", ".join(value) if isinstance(value, list) else str(value))
     lines += _extra_lines(extra, "    ")
+    lines += _x_lines(goal.x_keys, "    ")
     return lines
 
 
@@ -829,7 +1152,7 @@ def run(source_path: str, folder: str, map_path: str | None = None, force: bool 
     mapping = read_map(map_path)
     source = read_source(path, mapping, sheet)
     check_periods(source)
-    org_name = organisation_name(path, source)
+    org_name = source.organization or organisation_name(path, source)
     departments, objectives, goals = assign(source, org_name)
     files = render(source, org_name, departments, objectives, goals)
     out = Path(folder)
@@ -875,7 +1198,8 @@ def report(result: Result, folder: str) -> str:
         lines.append("  kept in x-source: " + ", ".join(f"{safe_text(header)!r} ({plural(count, 'cell')})"
                                                         for header, count in source.kept.items()))
     notes = list(source.notes)
-    notes.insert(0, f"the organisation's name and strategy in {display_path(str(Path(folder) / 'strategy.yaml'))}")
+    if not source.strategy:
+        notes.insert(0, f"the organisation's name and strategy in {display_path(str(Path(folder) / 'strategy.yaml'))}")
     no_metric = sum(1 for item in source.items if item.kind == "goal" and not item.metric)
     if no_metric:
         notes.append(f"{plural(no_metric, 'goal')} with no metric: name what each one measures "

@@ -1,0 +1,227 @@
+"""`goalcheck export --format csv` (issue 18, item 4): a goals repo as a sheet that
+`goalcheck import` reads back to the same audit.
+
+A goals sheet has a row per objective and per goal, so some of a repo cannot go
+through one. ``sheet_view`` is the repo as the sheet carries it, with each field that
+is left out named and the reason given; the round trip must audit exactly as that
+view does (the same findings by fingerprint, the same score), on every sample and on
+generated organisations.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from goalcheck import baseline, exporter, importer
+from goalcheck.audit import Options, check_model
+from goalcheck.cli import main
+from goalcheck.load import load
+
+from .conftest import AS_OF
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted(p for p in (ROOT / "sample_orgs").iterdir()
+                 if (p.suffix in (".yaml", ".yml") or p.is_dir()) and p.name != "import")
+
+# What the sheet does not carry, and why. sheet_view applies exactly these.
+NOT_CARRIED = {
+    "incentives": "a sheet's rows are objectives and goals; an incentive is neither",
+    "journey": "a journey stage is neither an objective nor a goal",
+    "department facts": "customer_facing, systems, head and aliases belong to a department, which a goals "
+                        "sheet names in an owner cell, not on a row of its own",
+    "department names": "a department is written by name only where the importer makes its id back from "
+                        "the name; else by id, and the id is then its name",
+    "idle departments": "a department owning no goal or objective appears in no owner cell",
+    "unmeasured metrics": "a metric appears on the rows of the goals it measures; one no goal measures "
+                          "(only a guardrail, an objective's measured_by, an incentive) has no row",
+    "metric placement": "every metric is written inline in the first goal measuring it",
+    "surrounding spaces": "a sheet's cells are read stripped, so text loses leading and trailing spaces",
+    "structured x- keys": "an x- key holding a mapping or list (x-goalcheck waivers) is no cell's text",
+}
+
+
+def sheet_view(model):
+    """The model as a sheet carries it (NOT_CARRIED, applied). Valid repos only: an owner
+    naming no department would become one, which this view does not model."""
+    known = {d.id for d in model.departments}
+    owning = [o.owner for o in model.objectives if o.owner] + [
+        owner for g in model.goals for owner in (g.owner, *g.co_owners)]
+    assert set(owning) <= known, "sheet_view is for repos whose owners all exist"
+    cells = exporter.department_cell(model)
+    departments = tuple(replace(d, name=cells[d.id], customer_facing=False, systems=(), head=None, aliases=())
+                        for d in model.departments if d.id in set(owning))
+    measured = {g.metric for g in model.goals}
+    metrics = tuple(replace(m, inline=True) for m in model.metrics if m.id in measured)
+    goals = tuple(replace(g, title=g.title.strip(),
+                          extra={k: v for k, v in g.extra.items() if isinstance(v, str) or k == "x-source"})
+                  for g in model.goals)
+    objectives = tuple(replace(o, title=o.title.strip(),
+                               description=o.description.strip() if o.description else o.description)
+                       for o in model.objectives)
+    organization = replace(model.organization, strategy=(model.organization.strategy or "").strip() or None)
+    return replace(model, organization=organization, departments=departments, metrics=metrics, goals=goals,
+                   objectives=objectives, incentives=(), journey=())
+
+
+def audit_of(model):
+    result = check_model(model, Options(as_of=AS_OF))
+    return Counter(baseline.fingerprint(r.finding) for r in result.findings), result.score
+
+
+def described(model):
+    result = check_model(model, Options(as_of=AS_OF))
+    return sorted((r.rule.code, r.finding.subject_kind, r.finding.subject or "") for r in result.findings)
+
+
+def round_trip(model, tmp_path: Path):
+    sheet = tmp_path / "goals.csv"
+    sheet.write_text(exporter.BOM + exporter.render_csv(model), encoding="utf-8")
+    importer.run(str(sheet), str(tmp_path / "back"))
+    return load(tmp_path / "back")
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_every_sample_exported_and_imported_audits_as_its_sheet_view(sample, tmp_path):
+    model = load(sample)
+    back = round_trip(model, tmp_path)
+    view = sheet_view(model)
+    assert described(back) == described(view)
+    assert audit_of(back) == audit_of(view)
+    # what was carried, carried exactly
+    assert [(g.id, g.owner, g.co_owners, g.supports, g.parents, g.metric, g.direction, g.baseline, g.target,
+             g.target_text, g.due, g.period, g.level, g.appraisal, g.guardrails, g.initiatives, g.plan)
+            for g in view.goals] == [
+        (g.id, g.owner, g.co_owners, g.supports, g.parents, g.metric, g.direction, g.baseline, g.target,
+         g.target_text, g.due, g.period, g.level, g.appraisal, g.guardrails, g.initiatives, g.plan)
+        for g in sorted(back.goals, key=lambda g: [v.id for v in view.goals].index(g.id))]
+
+
+def test_what_a_sheet_view_leaves_out_changes_the_audit_of_the_samples():
+    """The view is no formality: on the samples, what a sheet cannot carry matters."""
+    model = load(ROOT / "sample_orgs" / "brightline-telecom.yaml")
+    assert audit_of(sheet_view(model)) != audit_of(model)
+
+
+def test_export_says_what_the_sheet_leaves_out(capsys, tmp_path):
+    assert main(["export", str(ROOT / "sample_orgs" / "brightline-telecom.yaml"), "-o", str(tmp_path / "a.csv")]) == 0
+    err = capsys.readouterr().err
+    assert "not in the sheet" in err and "3 incentives" in err and "6 journey stages" in err
+    assert "customer_facing" in err
+
+
+# --------------------------------------------------------------------------
+# the command
+
+def test_export_to_stdout_and_to_a_file_is_deterministic(capsys, tmp_path):
+    sample = str(ROOT / "sample_orgs" / "meridian-software")
+    assert main(["export", sample]) == 0
+    first = capsys.readouterr().out
+    assert main(["export", sample, "--format", "csv"]) == 0
+    assert capsys.readouterr().out == first
+    assert main(["export", sample, "-o", str(tmp_path / "goals.csv")]) == 0
+    data = (tmp_path / "goals.csv").read_bytes()
+    assert data == b"\xef\xbb\xbf" + first.encode("utf-8")  # a file opens in Excel as UTF-8
+    assert first.splitlines()[0].split(",")[:5] == ["goalcheck id", "Organization", "Strategy", "Objective",
+                                                     "Key result"]
+
+
+def test_export_of_bad_input_names_file_line_column_and_exits_2(capsys, tmp_path):
+    (tmp_path / "goals.yaml").write_text("organization:\n  name: A\ngoals:\n  - id: x\n    titel: y\n")
+    assert main(["export", str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    assert "goals.yaml:5:5" in captured.err and "nothing was exported" in captured.err
+    assert captured.out == ""
+
+
+def test_export_unknown_format_is_a_usage_error(capsys):
+    assert main(["export", str(SAMPLES[0]), "--format", "xlsx"]) == 2
+    assert "--format: 'xlsx' is not csv" in capsys.readouterr().err
+
+
+FIELD_OF_COLUMN = {
+    "goalcheck id": "goalcheck_id", "Organization": "organization", "Strategy": "strategy", "Objective": "objective",
+    "Key result": "key_result", "Description": "description", "Department": "owner", "Supports": "supports",
+    "Parent": "parent", "Metric ID": "metric_id", "Metric": "metric", "Unit": "unit", "Metric kind": "metric_kind",
+    "Metric better": "metric_better", "Metric experience": "metric_experience",
+    "Metric influenced by": "metric_influenced_by", "Direction": "direction", "Baseline": "baseline",
+    "Target": "target", "Due": "due", "Period": "period", "Goal level": "level", "Appraisal": "appraisal",
+    "Guardrails": "guardrails", "Initiatives": "initiatives", "Plan link": "plan",
+    "Customer experience": "customer_experience", "Measured by": "measured_by",
+}
+
+
+def test_every_column_is_read_back_as_its_field():
+    assert {header: importer.field_for(header) for header in exporter.COLUMNS} == FIELD_OF_COLUMN
+
+
+# --------------------------------------------------------------------------
+# formulas (CWE-1236)
+
+HOSTILE = ["=HYPERLINK(\"http://x.test\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A9)", "\tTab first",
+           "'=already quoted", "''@twice", "=cmd|' /C calc'!A0"]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_a_cell_that_would_be_a_formula_is_written_quoted_and_read_back_as_written(text, tmp_path):
+    model = load_text(tmp_path, f"""
+        organization: {{name: Acme}}
+        objectives: [{{id: o, title: {yaml_text(text + ' objective')}}}]
+        departments: [{{id: ops, name: Ops}}]
+        goals:
+          - id: g
+            title: {yaml_text(text)}
+            owner: ops
+            supports: [o]
+            initiatives: [{yaml_text(text)}]
+            metric: {{name: {yaml_text(text)}}}
+            period: "2027"
+        """)
+    sheet = exporter.render_csv(model)
+    for row in csv.reader(io.StringIO(sheet)):
+        for cell in row:
+            assert not (cell and cell[0] in "=+@\t\r"), cell
+            assert not (cell.startswith("-") and not cell[1:2].isdigit()), cell
+    back = round_trip(model, tmp_path)
+    goal = back.goals[0]
+    stripped = text.strip()
+    assert goal.title == stripped and goal.initiatives == (stripped,)
+    assert {m.id: m.name for m in back.metrics} == {"g": stripped}
+    assert back.objectives[0].title == stripped + " objective"
+
+
+def test_plain_numbers_are_not_quoted(tmp_path):
+    model = load_text(tmp_path, """
+        organization: {name: Acme}
+        departments: [{id: ops, name: Ops}]
+        goals: [{id: g, title: Cut losses, owner: ops, baseline: -3, target: -12.5, period: "2027"}]
+        """)
+    rows = list(csv.DictReader(io.StringIO(exporter.render_csv(model))))
+    assert (rows[-1]["Baseline"], rows[-1]["Target"]) == ("-3", "-12.5")
+    goal = round_trip(model, tmp_path).goals[0]
+    assert (goal.baseline, goal.target) == (-3, -12.5)
+
+
+@pytest.mark.parametrize("text, escaped", [("=1", "'=1"), ("'=1", "''=1"), ("'plain", "'plain"), ("-3", "-3"),
+                                           ("-3%", "-3%"), ("-x", "'-x"), ("plain", "plain")])
+def test_escape_cell_is_undone_by_unescape_cell(text, escaped):
+    assert importer.escape_cell(text) == escaped
+    assert importer.unescape_cell(escaped) == text
+
+
+def yaml_text(text: str) -> str:
+    return importer.quote(text)
+
+
+def load_text(tmp_path: Path, text: str):
+    import textwrap
+
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    (folder / "goals.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
+    return load(folder)
