@@ -707,7 +707,7 @@ def _cell(wanted: str, value):
         return [part.strip() for part in re.split(r"[\n;]+", text) if part.strip()]
     if wanted == "plan":
         return [part.strip() for part in text.splitlines() if part.strip()]
-    if wanted in ("key_result", "objective", "description", "strategy"):
+    if wanted in ("key_result", "objective", "description", "strategy", "organization"):
         return text
     return " ".join(text.split())
 
@@ -732,7 +732,17 @@ _DEPARTMENT_WORDS = frozenset(
     "security operations ops it team teams customer customers service services growth revenue partners "
     "partnerships platform infrastructure research quality office group department board executive exec "
     "leadership management ceo cfo cto coo cmo cro cpo cio ciso vp talent recruiting communications "
-    "community procurement analytics ux devops sre qa brand content".split())
+    "community procurement analytics ux devops sre qa brand content "
+    # the rest of a business unit's name: "New Business", "Key Accounts", "Digital Commerce"
+    "business commerce digital accounts account key new care retention loyalty desk field store stores "
+    "retail wholesale consumer enterprise channel channels partner logistics fulfilment fulfillment "
+    "merchandising supply chain planning strategy treasury billing network networks mobile web app apps cloud "
+    "core payments risk compliance audit tax facilities admin administration onboarding training enablement "
+    "experience insights intelligence acquisition expansion renewals bookings pricing delivery distribution "
+    "warehouse purchasing contact centre center helpdesk agents advisors engagement editorial media events "
+    "frontline inside outside global central corporate technology tech north south east west emea apac "
+    "americas europe international national regional hub unit division region studio lab labs works "
+    "commercial trading buying sourcing manufacturing production plant assurance reliability".split())
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+(?:van|de|der|von|da|di|le|la)?\s*[A-Z][a-z'’-]+){1,2}$")
 
 
@@ -1100,6 +1110,9 @@ class Result:
     objectives: int
     departments: int
     goals: int
+    # (metric name, where it was written, facts nobody could tell), as `goalcheck facts` and
+    # the audit find them (factsheet.unknown): what to declare by hand
+    unknown_metrics: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
 
 
 def check_periods(source: Source) -> None:
@@ -1160,16 +1173,42 @@ def run(source_path: str, folder: str, map_path: str | None = None, force: bool 
     existing = [target for target in targets if target.exists()]
     if existing and not force:
         raise Refused(existing)
-    verify(files)
+    model = verify(files)
     for name, text in files.items():
         target = out / name
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(str(target), text)
-    return Result(source, targets, len(objectives), len(departments), len(goals))
+    return Result(source, targets, len(objectives), len(departments), len(goals),
+                  unknown_facts(model, goals, out))
 
 
-def verify(files: dict[str, str]) -> None:
-    """Read what would be written with the audit's own loader: what import writes must audit."""
+def unknown_facts(model, goals: list[Item], folder: Path) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The metrics whose kind or experience goalcheck cannot tell from their names, with the
+    row or line that named them; read with the vocabulary the audit of ``folder`` would use."""
+    from . import factsheet
+    from . import vocabulary as vocabulary_module
+    from .infer import infer
+
+    vocabulary = None
+    if folder.is_dir():
+        from .audit import options_for
+
+        try:
+            vocabulary = options_for(str(folder)).vocabulary
+        except InputErrors:
+            vocabulary = None  # the audit will say what is wrong with the config
+    facts = infer(model, vocabulary or vocabulary_module.default())
+    where = {}
+    for goal in goals:
+        where.setdefault(goal.metric_id or goal.id, goal.where)
+    names = {metric.id: metric.name for metric in model.metrics}
+    return [(names[metric_id], where.get(metric_id, ""), missing)
+            for metric_id, missing in factsheet.unknown(model, facts)]
+
+
+def verify(files: dict[str, str]):
+    """Read what would be written with the audit's own loader: what import writes must audit.
+    Returns the model read, for the report."""
     from .load import load
 
     with tempfile.TemporaryDirectory(prefix="goalcheck-import-") as scratch:
@@ -1178,10 +1217,14 @@ def verify(files: dict[str, str]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, "utf-8")
         try:
-            load(scratch)
+            return load(scratch)
         except InputErrors as problem:
             raise RuntimeError("the import built a repo goalcheck cannot read: " + "; ".join(
                 str(error) for error in problem.errors[:3])) from None
+
+
+UNKNOWN_SHOWN = 10  # metrics with unknown facts named one by one; the rest are counted
+FACT_VALUES = {"kind": "kind: outcome, output, activity or cost", "experience": "experience: true or false"}
 
 
 def report(result: Result, folder: str) -> str:
@@ -1200,10 +1243,18 @@ def report(result: Result, folder: str) -> str:
     notes = list(source.notes)
     if not source.strategy:
         notes.insert(0, f"the organisation's name and strategy in {display_path(str(Path(folder) / 'strategy.yaml'))}")
-    no_metric = sum(1 for item in source.items if item.kind == "goal" and not item.metric)
+    no_metric = sum(1 for item in source.items if item.kind == "goal" and not item.metric and not item.metric_id)
     if no_metric:
         notes.append(f"{plural(no_metric, 'goal')} with no metric: name what each one measures "
                      "(goalcheck reads a metric's facts from its name)")
+    shown = result.unknown_metrics[:UNKNOWN_SHOWN]
+    for name, where, missing in shown:
+        notes.append(f"metric {safe_text(name)!r} ({safe_text(where)}): goalcheck cannot tell its "
+                     f"{' or '.join(missing)} from its name: declare {' and '.join(missing)} on it"
+                     f" ({'; '.join(FACT_VALUES[fact] for fact in missing)})")
+    if len(result.unknown_metrics) > len(shown):
+        notes.append(f"{plural(len(result.unknown_metrics) - len(shown), 'more metric')} like these "
+                     f"(goalcheck facts {display_path(folder)} lists them all)")
     lines.append("  add by hand:")
     lines += [f"    - {note}" for note in notes]
     lines.append(f"  then: goalcheck facts {display_path(folder)} (metrics whose facts nobody could tell), "

@@ -17,6 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from goalcheck import baseline, exporter, importer
 from goalcheck.audit import Options, check_model
@@ -41,8 +43,18 @@ NOT_CARRIED = {
     "unmeasured metrics": "a metric appears on the rows of the goals it measures; one no goal measures "
                           "(only a guardrail, an objective's measured_by, an incentive) has no row",
     "metric placement": "every metric is written inline in the first goal measuring it",
+    "empty lists": "an empty cell is no value, so a metric's influenced_by: [] (no department moves it) "
+                   "comes back undeclared",
+    "goal order": "each department's goals are written to its own file, read in file name order, so goals "
+                  "are read department by department (what picks by file order, such as which cycle of "
+                  "parents is reported, may pick another)",
     "surrounding spaces": "a sheet's cells are read stripped, so text loses leading and trailing spaces",
     "structured x- keys": "an x- key holding a mapping or list (x-goalcheck waivers) is no cell's text",
+    "initiatives as lines": "an initiatives cell holds one a line, so an initiative with a line break in it "
+                            "comes back as two, one starting with a bullet ('- ') loses it, and one that is "
+                            "only a link or an issue key comes back as the goal's plan",
+    "names by their words": "a cell that names something (a metric, its unit, a department, a period) is "
+                            "read by its words: runs of spaces and line breaks become one space",
 }
 
 
@@ -57,10 +69,21 @@ def sheet_view(model):
     departments = tuple(replace(d, name=cells[d.id], customer_facing=False, systems=(), head=None, aliases=())
                         for d in model.departments if d.id in set(owning))
     measured = {g.metric for g in model.goals}
-    metrics = tuple(replace(m, inline=True) for m in model.metrics if m.id in measured)
-    goals = tuple(replace(g, title=g.title.strip(),
+    metrics = tuple(replace(m, inline=True, influenced_by=m.influenced_by or None)
+                    for m in model.metrics if m.id in measured)
+    # goal order: each department's goals come back in its own file, files in name order
+    ordered = sorted(model.goals, key=lambda g: (f"departments/{g.owner}.yaml", g.order))
+    goals = tuple(replace(g, title=g.title.strip(), order=index,
                           extra={k: v for k, v in g.extra.items() if isinstance(v, str) or k == "x-source"})
-                  for g in model.goals)
+                  for index, g in enumerate(ordered))
+    # a metric is defined where the first goal (in the sheet's order) measuring it is written
+    first = {}
+    for goal in model.goals:
+        first.setdefault(goal.metric, goal.id)
+    place = {goal.id: goal.order for goal in goals}
+    metrics = tuple(replace(m, order=index) for index, m in enumerate(
+        sorted(metrics, key=lambda m: place[first[m.id]])))
+    departments = tuple(replace(d, order=index) for index, d in enumerate(sorted(departments, key=lambda d: f"{d.id}.yaml")))
     objectives = tuple(replace(o, title=o.title.strip(),
                                description=o.description.strip() if o.description else o.description)
                        for o in model.objectives)
@@ -76,7 +99,8 @@ def audit_of(model):
 
 def described(model):
     result = check_model(model, Options(as_of=AS_OF))
-    return sorted((r.rule.code, r.finding.subject_kind, r.finding.subject or "") for r in result.findings)
+    return sorted((r.rule.code, r.finding.subject_kind, *(r.finding.identity or (r.finding.subject or "",)))
+                  for r in result.findings)
 
 
 def round_trip(model, tmp_path: Path):
@@ -100,6 +124,155 @@ def test_every_sample_exported_and_imported_audits_as_its_sheet_view(sample, tmp
         (g.id, g.owner, g.co_owners, g.supports, g.parents, g.metric, g.direction, g.baseline, g.target,
          g.target_text, g.due, g.period, g.level, g.appraisal, g.guardrails, g.initiatives, g.plan)
         for g in sorted(back.goals, key=lambda g: [v.id for v in view.goals].index(g.id))]
+
+
+# --------------------------------------------------------------------------
+# generated organisations
+
+# Text as people type it: letters, digits, punctuation, accents, a formula sign, a quote,
+# a line break and the odd invisible character. A sheet reads a cell stripped
+# (NOT_CARRIED: surrounding spaces), and a name's cells (a metric's name, its unit) by
+# their words, so those are generated stripped, with single spaces.
+_CHARS = st.sampled_from(list("abcXYZ019 -=+@'\",;:%$#()/&\né ​‮	"))
+TEXT = st.text(_CHARS, min_size=1, max_size=16).filter(lambda t: t == t.strip() and t.strip())
+WORDS = st.text(_CHARS, min_size=1, max_size=16).map(lambda t: " ".join(t.split())).filter(bool)
+# NOT_CARRIED: an initiative's cell holds one a line; a bullet starts none; a link is the plan
+INITIATIVE = TEXT.filter(lambda t: "\n" not in t and not importer._BULLET.match(t)
+                         and not importer._PLAN_LIKE.match(t))
+METRIC_NAMES = st.one_of(st.sampled_from(["Net Promoter Score", "Average handle time", "Calls per agent per hour",
+                                          "Churn rate", "Revenue", "Cost per contact", "First contact resolution",
+                                          "Articles published", "Gizmo quotient"]), WORDS)
+NUMBERS = st.one_of(st.integers(-10**6, 10**6), st.floats(-1e9, 1e9, allow_nan=False).map(lambda f: round(f, 3)),
+                    st.floats(allow_nan=False, allow_infinity=False))
+TARGETS = st.one_of(NUMBERS, st.sampled_from(["85%", "12.5%", "<= 10%", "at least 40", "TBD", "redacted", "under 2"]))
+DEPARTMENT_IDS = ["sales", "support", "care_team", "ops.eu", "d1"]
+
+
+@st.composite
+def organisations(draw):
+    """A small valid goals repo as YAML text: every reference names an item that exists."""
+    q = importer.quote
+    departments = draw(st.lists(st.sampled_from(DEPARTMENT_IDS), min_size=1, max_size=3, unique=True))
+    lines = ["organization:", f"  name: {q(draw(TEXT))}"]
+    if draw(st.booleans()):
+        lines.append(f"  strategy: {q(draw(TEXT))}")
+    lines.append("departments:")
+    for department in departments:
+        name = draw(st.one_of(TEXT, st.just(department.replace("_", " ").replace(".", " ").title())))
+        lines += [f"  - id: {department}", f"    name: {q(name)}"]
+        if draw(st.booleans()):
+            lines.append("    customer_facing: true")
+    metrics = [f"m{n}" for n in range(draw(st.integers(0, 3)))]
+    if metrics:
+        lines.append("metrics:")
+    for metric in metrics:
+        lines += [f"  - id: {metric}", f"    name: {q(draw(METRIC_NAMES))}"]
+        for key, values in (("unit", WORDS), ("kind", st.sampled_from(["outcome", "output", "activity", "cost"])),
+                            ("better", st.sampled_from(["increase", "decrease"])), ("experience", st.booleans())):
+            if draw(st.booleans()):
+                lines.append(f"    {key}: {q(draw(values))}")
+        if draw(st.booleans()):
+            lines.append(f"    influenced_by: [{', '.join(draw(st.lists(st.sampled_from(departments), unique=True)))}]")
+    objectives = [f"o{n}" for n in range(draw(st.integers(0, 3)))]
+    if objectives:
+        lines.append("objectives:")
+    for index, objective in enumerate(objectives):
+        lines += [f"  - id: {objective}", f"    title: {q(draw(TEXT))}"]
+        if draw(st.booleans()):
+            lines.append(f"    description: {q(draw(TEXT))}")
+        if draw(st.booleans()):
+            lines.append(f"    owner: {draw(st.sampled_from(departments))}")
+        if index and draw(st.booleans()):
+            lines.append(f"    parent: {draw(st.sampled_from(objectives[:index]))}")
+        if draw(st.booleans()):
+            lines.append(f"    customer_experience: {q(draw(st.booleans()))}")
+        if metrics and draw(st.booleans()):
+            lines.append(f"    measured_by: [{', '.join(draw(st.lists(st.sampled_from(metrics), unique=True)))}]")
+    goals = [f"g{n}" for n in range(draw(st.integers(1, 5)))]
+    lines.append("goals:")
+    for goal in goals:
+        owner = draw(st.sampled_from(departments))
+        lines += [f"  - id: {goal}", f"    title: {q(draw(TEXT))}", f"    owner: {owner}"]
+        others = [d for d in departments if d != owner]
+        if others and draw(st.booleans()):
+            lines.append(f"    co_owners: [{', '.join(draw(st.lists(st.sampled_from(others), min_size=1, unique=True)))}]")
+        if objectives and draw(st.booleans()):
+            lines.append(f"    supports: [{', '.join(draw(st.lists(st.sampled_from(objectives), unique=True)))}]")
+        parents = draw(st.lists(st.sampled_from([g for g in goals if g != goal] or [goal]), max_size=2, unique=True))
+        if parents and goal not in parents:
+            lines.append(f"    parent: {parents[0]}" if len(parents) == 1 else f"    parent: [{', '.join(parents)}]")
+        metric = draw(st.sampled_from(["none", "inline", *metrics]))
+        if metric == "inline":
+            lines += ["    metric:", f"      name: {q(draw(METRIC_NAMES))}"]
+            if draw(st.booleans()):
+                lines.append(f"      unit: {q(draw(WORDS))}")
+        elif metric != "none":
+            lines.append(f"    metric: {metric}")
+        for key, values in (("direction", st.sampled_from(["increase", "decrease", "maintain"])),
+                            ("baseline", st.one_of(NUMBERS, st.just("redacted"))), ("target", TARGETS),
+                            ("due", st.dates().map(lambda d: d.isoformat())),
+                            ("period", st.sampled_from(["2027", "2027-Q1", "FY27", "FY27-Q2", "2027-H1"])),
+                            ("level", st.sampled_from(["org", "team", "individual"])), ("appraisal", st.booleans())):
+            if draw(st.booleans()):
+                lines.append(f"    {key}: {q(draw(values))}")
+        if metrics and draw(st.booleans()):
+            lines.append(f"    guardrails: [{', '.join(draw(st.lists(st.sampled_from(metrics), min_size=1, unique=True)))}]")
+        initiatives = draw(st.lists(INITIATIVE, max_size=2))
+        if initiatives:
+            lines.append(f"    initiatives: [{', '.join(q(text) for text in initiatives)}]")
+        if draw(st.booleans()):
+            lines.append(f"    plan: {q(draw(st.sampled_from(['https://x.test/1', 'PROJ-12', '#40'])))}")
+        if draw(st.booleans()):
+            lines.append(f"    x-note: {q(draw(TEXT))}")
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(organisations())
+def test_a_generated_repo_exported_and_imported_audits_as_its_sheet_view(text):
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="goalcheck-export-") as scratch:
+        folder = Path(scratch) / "repo"
+        folder.mkdir()
+        (folder / "goals.yaml").write_text(text, encoding="utf-8")
+        model = load(folder)
+        back = round_trip(model, Path(scratch))
+        view = sheet_view(model)
+        assert described(back) == described(view)
+        assert audit_of(back) == audit_of(view)
+        assert carried(back, view) == carried(view, view)
+
+
+def carried(model, order):
+    """What the sheet carries of each goal and objective, in ``order``'s order."""
+    place = {goal.id: index for index, goal in enumerate(order.goals)}
+    metrics = {m.id: (m.name, m.unit, m.kind, m.better, m.experience, m.influenced_by or None) for m in model.metrics}
+    goals = [(g.id, g.title, g.owner, g.co_owners, g.supports, g.parents, metrics.get(g.metric), g.direction,
+              g.baseline, g.target, g.target_text, g.due, g.period, g.level, g.appraisal, g.guardrails,
+              g.initiatives, g.plan, {k: v for k, v in g.extra.items() if k != "x-source"})
+             for g in sorted(model.goals, key=lambda g: place[g.id])]
+    objectives = sorted((o.id, o.title, o.description, o.owner, o.parent, o.customer_experience, o.measured_by)
+                        for o in model.objectives)
+    departments = sorted((d.id, d.name) for d in model.departments)
+    return goals, objectives, departments, model.organization.name, model.organization.strategy
+
+
+def test_what_a_generated_repo_leaves_out_does_not_go_through_a_sheet(tmp_path):
+    """The generator leaves out what NOT_CARRIED says a sheet cannot carry; here is each."""
+    model = load_text(tmp_path, """
+        organization: {name: Acme}
+        departments: [{id: ops, name: Ops}]
+        metrics: [{id: m, name: "Widget   flux", unit: "per\\nhour"}]
+        goals:
+          - {id: g, title: " Padded ", owner: ops, metric: m,
+             initiatives: ["two\\nlines", "- bulleted", "https://x.test/9"]}
+        """)
+    back = round_trip(model, tmp_path)
+    goal = back.goals[0]
+    assert goal.title == "Padded"  # surrounding spaces
+    assert goal.initiatives == ("two", "lines", "bulleted") and goal.plan == ("https://x.test/9",)
+    assert [(m.name, m.unit) for m in back.metrics] == [("Widget flux", "per hour")]
 
 
 def test_what_a_sheet_view_leaves_out_changes_the_audit_of_the_samples():

@@ -319,3 +319,45 @@ def test_a_file_that_is_no_workbook_is_an_input_error(tmp_path, capsys):
     code, out = _import(tmp_path, "KR,Team\nShip it,Mobile\n", name="okrs.xlsx")
     assert code == 2 and not out.exists()
     assert "okrs.xlsx:1:1: not an Excel workbook" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------
+# the report's "add by hand" (item 3)
+
+def test_report_names_each_metric_whose_facts_nobody_can_tell_as_goalcheck_facts_does(tmp_path, capsys):
+    sheet = ("KR,Team,Metric\n"
+             "Raise NPS,Support,Net Promoter Score\n"
+             "Improve the frob,Platform,Zorblat frobnitz\n"
+             "Tune the wibble,Platform,Quux wibble\n")
+    code, out = _import(tmp_path, sheet)
+    assert code == 0
+    err = capsys.readouterr().err
+    import json
+    import re
+
+    named = dict(re.findall(r"metric '([^']+)' \((row \d+)\): goalcheck cannot tell its", err))
+    assert named == {"Zorblat frobnitz": "row 3", "Quux wibble": "row 4"}  # each with where it was written
+    assert main(["facts", str(out), "--format", "json"]) == 0
+    unknown = {entry["name"] for entry in json.loads(capsys.readouterr().out)["metrics"]
+               if entry["kind"] is None or entry["experience"] is None}
+    assert unknown == set(named)  # the same notion as goalcheck facts: NPS is read, no work for anyone
+
+
+def test_report_counts_unknown_metrics_past_the_first_ten(tmp_path, capsys):
+    sheet = "KR,Team,Metric\n" + "".join(f"Goal {n},Platform,Zorblat frobnitz {n}\n" for n in range(12))
+    code, _out = _import(tmp_path, sheet)
+    assert code == 0
+    err = capsys.readouterr().err
+    assert err.count("goalcheck cannot tell its") == 10 and "2 more metrics like these" in err
+
+
+@pytest.mark.parametrize("owner, person", [
+    ("Jane Doe", True), ("@jdoe", True), ("Priya Raman", True), ("Tasha Greene", True),
+    ("New Business", False), ("Digital Commerce", False), ("Key Accounts", False), ("Customer Success", False),
+    ("Field Operations", False), ("EMEA Sales", False), ("Care", False), ("Billing", False),
+])
+def test_report_names_owners_that_look_like_people_and_not_units(tmp_path, capsys, owner, person):
+    code, _out = _import(tmp_path, f"KR,Team\nShip it,{owner}\n")
+    assert code == 0
+    err = capsys.readouterr().err
+    assert (f"owner '{owner}' (1 item) looks like a person" in err) is person
