@@ -449,7 +449,7 @@ def export(
         _write_output("--output", output, exporter.BOM + text)
     left = exporter.left_out(model)
     if left:
-        sys.stderr.write(f"goalcheck export: not in the sheet (it has a row per objective and goal): "
+        sys.stderr.write(f"goalcheck export: not in the sheet (it has rows for the organisation, departments, objectives and goals only): "
                          f"{'; '.join(left)}\n")
     if output is not None and output != "-":
         typer.echo(f"wrote {display_path(output)}", err=True)

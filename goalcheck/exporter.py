@@ -1,13 +1,13 @@
 """`goalcheck export`: a goals repo as a sheet that `goalcheck import` reads back.
 
-One row for the organisation, one per objective, then one per goal, in the
-repo's reading order; every column has a header the importer maps to the
-field it came from (tests/test_export.py holds the two to the same audit).
-References are written as ids, a department as its name where the importer
-would make the same id of it, else as its id. What a goals sheet has no place
-for (incentives, journey stages, departments' facts, metrics no goal
-measures) is not written, and ``left_out`` says what, so nothing is dropped
-unsaid.
+One row for the organisation, one per department, one per objective, then
+one per goal, in the repo's reading order; every column has a header the
+importer maps to the field it came from (tests/test_export.py holds the two
+to the same audit). References are written as ids; an owner cell names a
+department by its name where the importer makes the same id of it, else by
+its id. What a goals sheet has no row for (incentives, journey stages,
+metrics no goal measures) is not written, and ``left_out`` says what, so
+nothing is dropped unsaid.
 
 Cells are untrusted text bound for a spreadsheet: one that would start a
 formula (= + - @, a tab or CR; CWE-1236) is written with a leading
@@ -28,7 +28,7 @@ COLUMNS = ("goalcheck id", "Organization", "Strategy", "Objective", "Key result"
            "Supports", "Parent", "Metric ID", "Metric", "Unit", "Metric kind", "Metric better",
            "Metric experience", "Metric influenced by", "Direction", "Baseline", "Target", "Due", "Period",
            "Goal level", "Appraisal", "Guardrails", "Initiatives", "Plan link", "Customer experience",
-           "Measured by")
+           "Measured by", "Department name", "Customer facing", "Systems", "Head", "Aliases")
 
 
 # a file begins with a byte-order mark: Excel opens a CSV file as UTF-8 only with one (the
@@ -92,6 +92,11 @@ def rows(model: Model) -> list[dict[str, str]]:
     organization = model.organization
     out = [{"Organization": organization.name, "Strategy": organization.strategy or "",
             **_kept(organization.where.item.get("organization"))}]
+    for department in model.departments:
+        out.append({"goalcheck id": department.id, "Department name": department.name,
+                    "Customer facing": "yes" if department.customer_facing else "",
+                    "Systems": "\n".join(department.systems), "Head": department.head or "",
+                    "Aliases": "\n".join(department.aliases), **_kept(department.where.item)})
     for objective in model.objectives:
         out.append({"goalcheck id": objective.id, "Objective": objective.title,
                     "Description": objective.description or "",
@@ -153,18 +158,6 @@ def left_out(model: Model) -> list[str]:
     """What the repo holds that the sheet does not, for the command to say."""
     plural = lambda count, word: f"{count} {word}{'s' if count != 1 else ''}"  # noqa: E731
     out = []
-    named = department_cell(model)
-    facts = sum(1 for d in model.departments if d.customer_facing or d.systems or d.head or d.aliases)
-    if facts:
-        out.append(f"{plural(facts, 'department')}' customer_facing, systems, head and aliases")
-    renamed = sum(1 for d in model.departments if named[d.id] == d.id and d.name != d.id)
-    if renamed:
-        out.append(f"{plural(renamed, 'department')}' names (written as ids: the importer would make other ids of them)")
-    owning = {g.owner for g in model.goals} | {c for g in model.goals for c in g.co_owners} | {
-        o.owner for o in model.objectives if o.owner}
-    idle = sum(1 for d in model.departments if d.id not in owning)
-    if idle:
-        out.append(f"{plural(idle, 'department')} owning no goal or objective")
     measured = {g.metric for g in model.goals}
     unused = sum(1 for m in model.metrics if m.id not in measured)
     if unused:

@@ -35,7 +35,8 @@ FIELDS = ("id", "objective", "objective_owner", "key_result", "owner", "metric",
           # the columns `goalcheck export` writes, so that a goals repo goes through a sheet and back
           "goalcheck_id", "organization", "strategy", "description", "supports", "metric_id", "metric_kind",
           "metric_better", "metric_experience", "metric_influenced_by", "direction", "plan", "level", "appraisal",
-          "guardrails", "customer_experience", "measured_by")
+          "guardrails", "customer_experience", "measured_by", "department_name", "customer_facing", "systems",
+          "head", "aliases")
 # the fields the goals format has no key for: kept under x-source, named in the report
 NO_FIELD = ("progress", "confidence", "start_date")
 
@@ -89,6 +90,11 @@ SYNONYMS = {
     "guardrails": ("guardrails", "guardrail", "guardrail metrics", "counter metrics"),
     "customer_experience": ("customer experience", "cx objective", "customer experience objective"),
     "measured_by": ("measured by", "objective metrics"),
+    "department_name": ("department name",),
+    "customer_facing": ("customer facing",),
+    "systems": ("systems", "systems of record"),
+    "head": ("head", "department head", "head of department"),
+    "aliases": ("aliases", "department aliases", "also known as"),
 }
 # of several owner columns, the one naming a team wins; a person's column goes to x-source
 TEAM_HEADERS = frozenset(("team", "teams", "department", "departments", "dept", "function", "group",
@@ -172,6 +178,22 @@ class Item:
 
 
 @dataclass
+class Department:
+    """A department row (as `goalcheck export` writes them): its name and facts."""
+
+    id: str
+    name: str
+    where: str
+    location: Location
+    customer_facing: bool | None
+    systems: list[str]
+    head: str | None
+    aliases: list[str]
+    extra: dict[str, str]
+    x_keys: dict[str, str]
+
+
+@dataclass
 class Source:
     """What a reader found: the items, and what the report says about how it read them."""
 
@@ -186,6 +208,7 @@ class Source:
     strategy: str | None = None
     organization_extra: dict[str, str] = field(default_factory=dict)
     organization_x: dict[str, str] = field(default_factory=dict)
+    departments: list[Department] = field(default_factory=list)  # department rows
 
 
 # --------------------------------------------------------------------------
@@ -418,6 +441,7 @@ GOAL_USES = frozenset(("id", "objective", "objective_owner", "key_result", "owne
                        "metric_kind", "metric_better", "metric_experience", "metric_influenced_by", "direction",
                        "plan", "level", "appraisal", "guardrails"))
 ORGANIZATION_USES = frozenset(("organization", "strategy"))
+DEPARTMENT_USES = frozenset(("goalcheck_id", "department_name", "customer_facing", "systems", "head", "aliases"))
 
 
 def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int, list]],
@@ -461,7 +485,7 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
     field_of = {index: wanted for wanted, index in columns.items()}
     # with a Supports column, a goal serves the objectives it names, not the objective row above it
     inherit = "supports" not in columns
-    odd: dict[str, list[str]] = {}  # header -> values no field could take, kept in x-source
+    odd: dict[tuple[str, str], list[str]] = {}  # (header, field) -> values it could not take, kept in x-source
     current: Item | None = None  # the objective the rows below belong to
     organization_row: int | None = None
     for number, cells in rows:
@@ -494,7 +518,7 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
             except Unfit:
                 extra[header] = _as_text(text)
                 source.kept[header] = source.kept.get(header, 0) + 1
-                odd.setdefault(header, []).append(_as_text(text))
+                odd.setdefault((header, wanted), []).append(_as_text(text))
             except BadCell as bad:
                 errors.append(InputError(Location(name, number, index + 1),
                                          f"column {headers[index]!r}: {bad}"))
@@ -504,6 +528,17 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
         if title is None and objective is None:
             if values.get("metric"):
                 title = values["metric"]
+            elif "department_name" in values and values.keys() <= DEPARTMENT_USES:
+                department = Department(values.get("goalcheck_id") or team_id(values["department_name"]),
+                                        values["department_name"], f"row {number}", location,
+                                        values.get("customer_facing"), values.get("systems") or [],
+                                        values.get("head"), values.get("aliases") or [], extra, x_keys)
+                first = next((d for d in source.departments if d.id == department.id), None)
+                if first is not None:
+                    errors.append(InputError(location, f"department {department.id!r} is also {first.where}'s"))
+                    continue
+                source.departments.append(department)
+                continue
             elif values.keys() & ORGANIZATION_USES and not (values.keys() - ORGANIZATION_USES - {"goalcheck_id"}):
                 if organization_row is not None:
                     errors.append(InputError(location, f"a second organisation row: the first is row {organization_row}"))
@@ -555,12 +590,10 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
         source.items.append(goal)
     if errors:
         raise InputErrors(errors)
-    for header, texts in odd.items():
-        wanted = FIELD_NAMES[field_of[headers.index(header)]]
+    for (header, wanted), texts in odd.items():
         shown = ", ".join(sorted({repr(safe_text(text)) for text in texts}))
         source.notes.append(f"column {safe_text(header)!r}: {shown} {'is' if len(set(texts)) == 1 else 'are'} no "
-                            f"{wanted} goalcheck knows ({UNFIT_HINT.get(field_of[headers.index(header)], '')}); "
-                            "kept in x-source")
+                            f"{FIELD_NAMES[wanted]} goalcheck knows ({UNFIT_HINT.get(wanted, '')}); kept in x-source")
     return source
 
 
@@ -638,7 +671,7 @@ class Unfit(ValueError):
 UNFIT_HINT = {
     "direction": "increase, decrease or maintain", "metric_better": "increase or decrease",
     "metric_kind": "outcome, output, activity or cost", "level": "org, department, team or individual",
-    "appraisal": "yes or no", "metric_experience": "yes or no", "customer_experience": "yes or no",
+    "appraisal": "yes or no", "metric_experience": "yes or no", "customer_experience": "yes or no", "customer_facing": "yes or no",
     "guardrails": "metric ids", "measured_by": "metric ids", "metric_influenced_by": "department ids",
 }
 _CHOICES = {
@@ -697,7 +730,7 @@ def _cell(wanted: str, value):
         if choice is None:
             raise Unfit(text)
         return choice
-    if wanted in ("appraisal", "metric_experience", "customer_experience"):
+    if wanted in ("appraisal", "metric_experience", "customer_experience", "customer_facing"):
         if text.lower() not in _YES_NO:
             raise Unfit(text)
         return _YES_NO[text.lower()]
@@ -705,9 +738,10 @@ def _cell(wanted: str, value):
         return _ids(text, wanted)
     if wanted == "supports":
         return [part.strip() for part in re.split(r"[\n;]+", text) if part.strip()]
-    if wanted == "plan":
+    if wanted in ("plan", "systems", "aliases"):
         return [part.strip() for part in text.splitlines() if part.strip()]
-    if wanted in ("key_result", "objective", "description", "strategy", "organization"):
+    if wanted in ("key_result", "objective", "description", "strategy", "organization", "department_name",
+                  "head"):
         return text
     return " ".join(text.split())
 
@@ -793,7 +827,7 @@ def assign(source: Source, org_name: str) -> tuple[dict[str, str], list[Item], l
             candidate, counter = f"{base}-{counter}", counter + 1
         used[item.kind][candidate] = item
         item.id = candidate
-    departments: dict[str, str] = {}
+    departments: dict[str, str] = {department.id: department.name for department in source.departments}
     people: dict[str, int] = {}
     unowned = 0
     for item in source.items:
@@ -1017,14 +1051,24 @@ def render(source: Source, org_name: str, departments: dict[str, str], objective
             strategy += _x_lines(item.x_keys, "    ")
     files = {"strategy.yaml": "\n".join(strategy) + "\n"}
     owned: dict[str, list[Item]] = {key: [] for key in departments}
+    rows = {department.id: department for department in source.departments}
     for goal in goals:
         owners = split_owners(goal.owner or "")
         owned[team_id(owners[0]) if owners else COMPANY].append(goal)
     for key, name in departments.items():
         lines = [f"# Imported by 'goalcheck import' from {origin}.",
-                 "departments:",
-                 f"  - id: {_id(key)}",
-                 f"    name: {quote(name)}"]
+                 "departments:"]
+        row = rows.get(key)
+        if row is not None:
+            lines.append(f"  # {_comment(row.where)}")
+        lines += [f"  - id: {_id(key)}", f"    name: {quote(name)}"]
+        if row is not None:
+            lines += _flag("customer_facing", row.customer_facing, "    ")
+            lines += [f"    systems: [{', '.join(quote(text) for text in row.systems)}]"] if row.systems else []
+            lines += [f"    head: {quote(row.head)}"] if row.head else []
+            lines += [f"    aliases: [{', '.join(quote(text) for text in row.aliases)}]"] if row.aliases else []
+            lines += _extra_lines(row.extra, "    ")
+            lines += _x_lines(row.x_keys, "    ")
         if owned[key]:
             lines.append("")
             lines.append("goals:")

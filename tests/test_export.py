@@ -35,11 +35,6 @@ SAMPLES = sorted(p for p in (ROOT / "sample_orgs").iterdir()
 NOT_CARRIED = {
     "incentives": "a sheet's rows are objectives and goals; an incentive is neither",
     "journey": "a journey stage is neither an objective nor a goal",
-    "department facts": "customer_facing, systems, head and aliases belong to a department, which a goals "
-                        "sheet names in an owner cell, not on a row of its own",
-    "department names": "a department is written by name only where the importer makes its id back from "
-                        "the name; else by id, and the id is then its name",
-    "idle departments": "a department owning no goal or objective appears in no owner cell",
     "unmeasured metrics": "a metric appears on the rows of the goals it measures; one no goal measures "
                           "(only a guardrail, an objective's measured_by, an incentive) has no row",
     "metric placement": "every metric is written inline in the first goal measuring it",
@@ -65,9 +60,9 @@ def sheet_view(model):
     owning = [o.owner for o in model.objectives if o.owner] + [
         owner for g in model.goals for owner in (g.owner, *g.co_owners)]
     assert set(owning) <= known, "sheet_view is for repos whose owners all exist"
-    cells = exporter.department_cell(model)
-    departments = tuple(replace(d, name=cells[d.id], customer_facing=False, systems=(), head=None, aliases=())
-                        for d in model.departments if d.id in set(owning))
+    departments = tuple(replace(d, name=d.name.strip(), head=d.head.strip() if d.head else None,
+                                systems=tuple(t.strip() for t in d.systems), aliases=tuple(t.strip() for t in d.aliases))
+                        for d in model.departments)
     measured = {g.metric for g in model.goals}
     metrics = tuple(replace(m, inline=True, influenced_by=m.influenced_by or None)
                     for m in model.metrics if m.id in measured)
@@ -162,6 +157,13 @@ def organisations(draw):
         lines += [f"  - id: {department}", f"    name: {q(name)}"]
         if draw(st.booleans()):
             lines.append("    customer_facing: true")
+        for key in ("systems", "aliases"):
+            if draw(st.booleans()):
+                lines.append(f"    {key}: [{', '.join(q(t) for t in draw(st.lists(INITIATIVE, min_size=1, max_size=2)))}]")
+        if draw(st.booleans()):
+            lines.append(f"    head: {q(draw(TEXT))}")
+        if draw(st.booleans()):
+            lines.append(f"    x-site: {q(draw(TEXT))}")
     metrics = [f"m{n}" for n in range(draw(st.integers(0, 3)))]
     if metrics:
         lines.append("metrics:")
@@ -254,7 +256,7 @@ def carried(model, order):
              for g in sorted(model.goals, key=lambda g: place[g.id])]
     objectives = sorted((o.id, o.title, o.description, o.owner, o.parent, o.customer_experience, o.measured_by)
                         for o in model.objectives)
-    departments = sorted((d.id, d.name) for d in model.departments)
+    departments = sorted((d.id, d.name, d.customer_facing, d.systems, d.head, d.aliases) for d in model.departments)
     return goals, objectives, departments, model.organization.name, model.organization.strategy
 
 
@@ -285,7 +287,7 @@ def test_export_says_what_the_sheet_leaves_out(capsys, tmp_path):
     assert main(["export", str(ROOT / "sample_orgs" / "brightline-telecom.yaml"), "-o", str(tmp_path / "a.csv")]) == 0
     err = capsys.readouterr().err
     assert "not in the sheet" in err and "3 incentives" in err and "6 journey stages" in err
-    assert "customer_facing" in err
+    assert "customer_facing" not in err  # departments have rows of their own
 
 
 # --------------------------------------------------------------------------
@@ -326,6 +328,8 @@ FIELD_OF_COLUMN = {
     "Target": "target", "Due": "due", "Period": "period", "Goal level": "level", "Appraisal": "appraisal",
     "Guardrails": "guardrails", "Initiatives": "initiatives", "Plan link": "plan",
     "Customer experience": "customer_experience", "Measured by": "measured_by",
+    "Department name": "department_name", "Customer facing": "customer_facing", "Systems": "systems",
+    "Head": "head", "Aliases": "aliases",
 }
 
 

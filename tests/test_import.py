@@ -361,3 +361,62 @@ def test_report_names_owners_that_look_like_people_and_not_units(tmp_path, capsy
     assert code == 0
     err = capsys.readouterr().err
     assert (f"owner '{owner}' (1 item) looks like a person" in err) is person
+
+
+# --------------------------------------------------------------------------
+# the columns goalcheck export writes, as a sheet of one's own may use them
+
+def test_a_cell_its_field_cannot_take_is_kept_in_x_source_and_named(tmp_path, capsys):
+    code, out = _import(tmp_path, "KR,Team,Goal level,Direction\nShip it,Mobile,Company,sideways\n")
+    assert code == 0
+    goal = _goals(out)["ship-it"]
+    assert (goal.level, goal.direction) == ("org", None)
+    assert goal.extra["x-source"] == {"Direction": "sideways"}
+    assert "column 'Direction': 'sideways' is no direction goalcheck knows" in capsys.readouterr().err
+
+
+def test_goalcheck_ids_are_kept_and_a_second_is_an_error(tmp_path, capsys):
+    code, out = _import(tmp_path, "goalcheck id,KR,Team\nship_v2,Ship it,Mobile\n,Ship it,Mobile\n")
+    assert code == 0
+    assert list(_goals(out)) == ["ship_v2", "ship-it"]
+    code, out = _import(tmp_path, "goalcheck id,KR,Team\nx,Ship it,Mobile\nx,Ship more,Mobile\n", "--force")
+    assert code == 2
+    assert "okrs.csv:3:1: goal id 'x' is also row 2's" in capsys.readouterr().err
+
+
+def test_rows_naming_one_metric_share_it_and_may_not_disagree(tmp_path, capsys):
+    sheet = ("KR,Team,Metric ID,Metric,Metric better\n"
+             "Raise NPS,Support,nps,Net Promoter Score,increase\n"
+             "Keep NPS up,Sales,nps,,\n")
+    code, out = _import(tmp_path, sheet)
+    assert code == 0
+    model = load(out)
+    assert [(m.id, m.name, m.better) for m in model.metrics] == [("nps", "Net Promoter Score", "increase")]
+    assert {g.metric for g in model.goals} == {"nps"}
+    code, _out = _import(tmp_path, sheet.replace("Keep NPS up,Sales,nps,,", "Keep NPS up,Sales,nps,NPS,"), "--force")
+    assert code == 2
+    assert "okrs.csv:3:1: metric 'nps': its name is 'Net Promoter Score' at row 2, 'NPS' here" in capsys.readouterr().err
+
+
+def test_department_rows_give_departments_their_names_and_facts(tmp_path):
+    sheet = ("goalcheck id,Department name,Customer facing,Systems,Head,KR,Department\n"
+             "care,\"Customer Care, Tier 1\",yes,\"Zendesk\nAvaya\",Denise Farrow,,\n"
+             ",,,,,Answer faster,care\n")
+    code, out = _import(tmp_path, sheet)
+    assert code == 0
+    [care] = load(out).departments
+    assert (care.id, care.name, care.customer_facing, care.systems, care.head) == (
+        "care", "Customer Care, Tier 1", True, ("Zendesk", "Avaya"), "Denise Farrow")
+    assert _goals(out)["answer-faster"].owner == "care"
+
+
+def test_supports_column_names_objectives_and_turns_off_the_row_above(tmp_path):
+    sheet = ("goalcheck id,Objective,KR,Team,Supports\n"
+             "grow,Grow revenue,,,\n"
+             "keep,Keep customers,,,\n"
+             ",,Close deals,Sales,grow; keep\n"
+             ",,Tidy the wiki,Ops,\n")
+    code, out = _import(tmp_path, sheet)
+    assert code == 0
+    goals = _goals(out)
+    assert goals["close-deals"].supports == ("grow", "keep") and goals["tidy-the-wiki"].supports == ()
