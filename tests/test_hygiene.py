@@ -81,6 +81,38 @@ def test_new_work_and_maintained_levels_need_no_baseline(audit):
     assert subjects(result, "GC603") == {"nrr"}
 
 
+def test_counts_of_work_done_and_all_of_it_need_no_baseline(audit):
+    def kr(goal_id, title, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("hires", "VP Product: Hire at least 18 PM roles in Q3", 18)             # 9
+                   + kr("plus-one", "Hire +1 Product Designer.", 1)                               # 10
+                   + kr("additions", "Grow team to plan (+1 web, +2 core services)", 3)           # 11
+                   + kr("logos", "Close at least 2 Tier 1 deals and get at least 10 new logos", 2)  # 12
+                   + kr("renewals", "Secure 100% of logos for Q3 renewals", "100%")              # 13
+                   # near-misses: a level reached, a rate, a share short of all, a hiring ratio
+                   + kr("certs", "Achieve 7 certifications", 7)                                   # 14
+                   + kr("scale", "Scale gracefully to 500+ members", 500)                         # 15
+                   + kr("covered", "95% of team members covered by the new plan", "95%")          # 16
+                   + kr("growth", "Grow revenue +20% over last year", "20%")                      # 17
+                   + kr("to-plan", "Final Q3 hiring is 85%+ of the plan", "85%"))                 # 18
+    assert located(result, "GC603") == {("certs", 14), ("scale", 15), ("covered", 16), ("growth", 17),
+                                        ("to-plan", 18)}
+
+
+def test_last_quarters_goal_on_the_metric_is_the_starting_point(audit):
+    def kr(goal_id, period, owner="success", metric="focus"):
+        return (f"  - {{id: {goal_id}, title: Honour focus days, owner: {owner}, supports: [keep],"
+                f" metric: {metric}, target: 80%, period: {period}}}\n")
+    head = HEAD.replace("goals:\n", "metrics:\n  - {id: focus, name: Focus days honoured}\n"
+                        "  - {id: other, name: Other days honoured}\ngoals:\n")
+    result = audit(head + kr("q4", "FY22-Q4") + kr("q1", "FY23-Q1")      # lines 12, 13
+                   # near-misses: another owner's goal, another metric, a later quarter only
+                   + kr("exec-q2", "FY23-Q2", owner="exec") + kr("other-q2", "FY23-Q2", metric="other"))
+    assert located(result, "GC603") == {("q4", 12), ("exec-q2", 14), ("other-q2", 15)}
+
+
 def test_a_scorecard_that_dates_no_goal_is_asked_for_no_dates(audit):
     kpis = "".join(goal(f"kpi-{n}", f"metric: {{name: KPI {n}}}", f"target: {n}") for n in range(3))
     assert not fired(audit(HEAD + kpis), "GC603")

@@ -177,6 +177,17 @@ _NEW_WORK = re.compile(
 # ("Create sustainable processes to achieve 95% performance for First Response SLA")
 _TO_LEVEL = re.compile(r"\bto\s+(?:achieve|reach|hit|get to|improve|increase|reduce|raise|lower|cut|grow|"
                        r"maintain|keep|sustain)\b", re.IGNORECASE)
+# a count of things the team does this period ("Hire at least 18 PM roles", "Hire +1 Product
+# Designer", "Write at least 2 pieces", "help address 3 incidents", "10 new logos"): it starts
+# from none, whatever was done before
+_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_DONE_COUNT = re.compile(
+    r"\b(?:hire|recruit|write|close|sign|win|source|help(?:\s+address)?)\s+(?:at\s+least\s+|an?\s+other\s+|"
+    rf"another\s+|an\s+additional\s+|\+\s?)?{_NUMBER}"
+    rf"|(?<![\w+])\+\d+\s+(?!%|percent)[a-z]|\b{_NUMBER}\+?\s+new\b",
+    re.IGNORECASE)
+# all of it: where the number stands today does not change what is asked
+_ALL = re.compile(r"(?<![\d.])100\s?%")
 # a scorecard of standing KPIs: this many goals with targets and not one dated
 SCORECARD = 3
 
@@ -191,7 +202,10 @@ def missing_baseline_or_due(ctx: Context):
       more goals with targets and not one dated in the organisation).
     - A redacted target's baseline is private too; a maintained level's baseline
       is its target; something new this period ("Launch", "Publish 2 articles")
-      starts from none.
+      or a count of things done in it ("Hire at least 2 AEs", "Hire +1 designer",
+      "10 new logos") starts from none; a target of 100% asks for all, whatever
+      the level today; and a goal of the same owner on the same metric in an
+      earlier period holds the starting point (last quarter's result).
     """
     goals = ctx.model.goals
     targeted = [goal for goal in goals if goal.target is not None]
@@ -203,12 +217,33 @@ def missing_baseline_or_due(ctx: Context):
             continue
         missing = []
         if (goal.baseline is None and goal.target != "redacted" and direction != "maintain"
-                and not (_NEW_WORK.search(goal.title) and not _TO_LEVEL.search(goal.title))):
+                and not (_NEW_WORK.search(goal.title) and not _TO_LEVEL.search(goal.title))
+                and not _DONE_COUNT.search(goal.title)
+                and not (goal.target == 100 and _ALL.search(goal.title))
+                and not _earlier_on_metric(ctx, goal)):
             missing.append("a baseline")
         if undated:
             missing.append("a due date or period")
         if missing:
             yield about_goal("GC603", ctx, goal, {"missing": " and ".join(missing)}, facts=tuple(missing))
+
+
+def _earlier_on_metric(ctx: Context, goal) -> bool:
+    """Does a goal of the same owner on the same metric, with a target, cover an earlier
+    period? Last quarter's goal is this one's starting point (its result is recorded
+    there), as quarterly OKR files carry a measure from one quarter to the next."""
+    if not goal.metric or not goal.period:
+        return False
+    period = reading.read_period(goal.period, ctx.fiscal_year_start)
+    if period is None:
+        return False
+    for other in ctx.goals_by_metric.get(goal.metric, ()):
+        if other is goal or other.owner != goal.owner or other.target is None or not other.period:
+            continue
+        before = reading.read_period(other.period, ctx.fiscal_year_start)
+        if before is not None and before.end < period.start:
+            return True
+    return False
 
 
 def period_end(period: str, fiscal_year_start: int = 1) -> date | None:
