@@ -146,6 +146,22 @@ def test_deliverables_behind_an_owners_label_or_written_as_done(audit):
     assert located(result, "GC601") == {("improve", 15), ("habit", 16), ("fast", 17), ("sentence", 18)}
 
 
+def test_a_target_written_in_words_is_a_target(audit):
+    lines = [
+        "  - {id: each, title: Each team commits to a written work plan for each release, owner: success}",
+        "  - {id: none, title: Ensure that no technical issue blocks a deal for any tier 1 customer, owner: success}",
+        "  - {id: zero, title: 'Controller: Commence the audits. No material adjustments in audit', owner: success}",
+        "  - {id: one, title: Make at least one improvement that shortens setup, owner: success}",
+        "  - {id: most, title: Enable the product team to self-serve on a majority of requests, owner: success}",
+        # near-misses: 'all' and 'every' inside a sentence, 'no longer', a direction
+        "  - {id: voices, title: Create an environment where all voices can be heard, owner: success, initiatives: [x]}",
+        "  - {id: habit, title: CEs inspect deals for technical success at every opportunity, owner: success}",
+        "  - {id: longer, title: No longer rely on spreadsheets for forecasts, owner: success}",
+    ]
+    result = audit(HEAD + "\n".join(lines) + "\n")
+    assert located(result, "GC601") == {("voices", 14), ("habit", 15), ("longer", 16)}
+
+
 def test_a_heading_over_key_results_is_measured_by_them(audit):
     head = HEAD.replace("goals:\n", "metrics:\n  - {id: nrr, name: Net revenue retention}\ngoals:\n")
     result = audit(head + goal("exec-a", owner="exec")  # line 11: one key result with a metric

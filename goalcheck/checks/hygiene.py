@@ -39,6 +39,18 @@ _DELIVERABLE = re.compile(
 _OWNER_LABEL = re.compile(r"^\s*[^:]{1,80}?:\s+(?=\S)")
 
 
+# a target written in words: "All product work has a delivery plan", "Each team commits to
+# a plan", "Ensure that no technical issue blocks a deal", "No material adjustments in audit",
+# "Make at least one improvement", "self-serve on a majority of requests"
+_WORDS_TARGET = re.compile(
+    r"(?:^|[.;]\s+)(?:ensure\s+(?:that\s+)?)?(?:all|each|every|any|no|none\s+of)\s+(?!longer\b|more\b|less\b)"
+    r"|\bat\s+least\s+one\b|\ba\s+majority\s+of\b", re.IGNORECASE)
+
+
+def states_target_in_words(title: str) -> bool:
+    return bool(_WORDS_TARGET.search(title) or _WORDS_TARGET.search(work_title(title)))
+
+
 def work_title(title: str) -> str:
     """The title without an owner's label before a colon (at most eight words of it)."""
     label = _OWNER_LABEL.match(title)
@@ -67,8 +79,13 @@ def unmeasurable_goal(ctx: Context):
       title, or an ``x-`` field naming an issue, epic or link) has its key results
       there, where goalcheck cannot read them.
 
-    A goal that names a metric but no number is reported wherever it links."""
+    A goal that names a metric but no number is reported wherever it links. Nor is a
+    goal whose title states its target in words: all, each, every, any, none ("Each
+    team commits to a written plan", "Ensure that no technical issue blocks a deal"),
+    at least one, a majority of: a number the format has no field for."""
     for goal in ctx.model.goals:
+        if goal.target is None and goal.target_text is None and states_target_in_words(goal.title):
+            continue  # all, each, none, at least one, a majority: a number the schema cannot hold
         if not goal.metric:
             children = ctx.children.get(goal.id, ())
             if not goal.initiatives and not children and is_deliverable(goal.title):
