@@ -453,8 +453,10 @@ class Lexicon:
                 group.pop(0)
             if not group:
                 continue
-            head = next((tuple(group[-size:]) for size in range(min(3, len(group)), 0, -1)
-                         if tuple(group[-size:]) in self.roles), None)
+            # the role heads its words ("per application engineer"); a remark after it does not
+            # move it ("per adjuster (auto)"): the last role of the group, longest first
+            head = next((tuple(group[end - size:end]) for end in range(len(group), 0, -1)
+                         for size in range(min(3, end), 0, -1) if tuple(group[end - size:end]) in self.roles), None)
             if head is None or self.roles[head] != "staff":
                 continue
             shown = f"{word} {' '.join(group)}"

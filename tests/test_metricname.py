@@ -258,3 +258,8 @@ def test_complaints_answered_within_a_timescale_are_a_standard_met():
 def test_a_repeat_purchase_is_no_repeat_contact():
     assert facts("Repeat purchase rate")["better"] == "increase"
     assert facts("Repeat call rate")["better"] == "decrease"
+
+
+def test_a_remark_after_the_role_does_not_hide_the_per_person_normaliser():
+    assert facts("Closed claims per adjuster (auto)")["kind"] == "activity"
+    assert facts("Claims closed per customer (auto)")["kind"] != "activity"
