@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from dataclasses import replace
 
 import pytest
 
 from goalcheck.cli import main
-from goalcheck.report import render
+from goalcheck.report import render, story
 
 from .conftest import AS_OF
 
@@ -217,3 +218,21 @@ def test_a_waived_hygiene_finding_is_counted_apart_not_folded(result):
     assert "Goal hygiene: 8 findings on 8 goals" in text
     assert "fin-x" not in text[text.index("Goal hygiene:"):text.index("WAIVED")]
     assert "GC603 goal 'fin-x'" in text[text.index("WAIVED"):]
+
+
+def test_the_verdict_weighs_alignment_and_names_hygiene_apart(audit):
+    only = audit("organization: {name: Tidy}\nobjectives:\n  - {id: keep, title: Customers stay with us}\n"
+                 "departments:\n  - {id: d, name: D}\ngoals:\n"
+                 "  - {id: g1, title: Make things better, owner: d, supports: [keep], initiatives: [x]}\n"
+                 "  - {id: g2, title: Grow revenue, owner: d, supports: [keep], metric: {name: Revenue},"
+                 " target: TBD, initiatives: [x]}\n")
+    assert sorted((r.rule.code, r.severity) for r in only.active) == [("GC601", "medium"), ("GC607", "medium")]
+    assert story.verdict(only) == ("The goals are well aligned with the strategy; what remains is goal data "
+                                   "to complete (2 hygiene findings, placeholders first).")
+
+
+def test_the_verdict_counts_alignment_findings_only(result):
+    # 2 high (GC201) and 1 medium (GC106) of alignment; 7 medium hygiene findings are not counted
+    assert story.verdict(result).endswith("; 2 high-severity findings need a decision before targets are locked.")
+    no_high = replace(result, findings=tuple(r for r in result.findings if r.rule.code != "GC201"))
+    assert story.verdict(no_high).endswith("; 1 medium finding is worth settling in planning.")

@@ -51,7 +51,6 @@ def one_line(text: str | None) -> str:
 
 def verdict(result) -> str:
     """One sentence a leader can repeat in the room, from the grade and the counts."""
-    counts = result.counts
     if result.compared is not None and not result.active:
         known = result.compared.known
         return (f"Nothing new since {result.compared.against}"
@@ -60,14 +59,22 @@ def verdict(result) -> str:
     if not result.active:
         return ("Every goal checked serves the strategy and no department pulls against another: "
                 "nothing to settle before planning.")
-    high, medium = counts["high"], counts["medium"]
+    # the grade measures alignment, so the sentence weighs the alignment findings; goal
+    # hygiene is named apart, as the second figure is
+    aligned = [item for item in result.active if not is_hygiene(item)]
+    high = sum(1 for item in aligned if item.severity == "high")
+    medium = sum(1 for item in aligned if item.severity == "medium")
+    hygiene = len(result.active) - len(aligned)
     if high:
         tail = (f"{plural(high, 'high-severity finding')} "
                 f"{'needs' if high == 1 else 'need'} a decision before targets are locked")
     elif medium:
         tail = f"{plural(medium, 'medium finding')} {'is' if medium == 1 else 'are'} worth settling in planning"
+    elif hygiene:
+        tail = (f"what remains is goal data to complete ({plural(hygiene, 'hygiene finding')}"
+                + (", placeholders first)" if placeholder_goals(result) else ")"))
     else:
-        tail = "only minor hygiene points remain"
+        tail = "only minor points remain"
     return f"{_LEAD[result.grade]}; {tail}."
 
 
