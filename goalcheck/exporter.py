@@ -1,13 +1,12 @@
 """`goalcheck export`: a goals repo as a sheet that `goalcheck import` reads back.
 
-One row for the organisation, one per department, one per objective, then
-one per goal, in the repo's reading order; every column has a header the
-importer maps to the field it came from (tests/test_export.py holds the two
-to the same audit). References are written as ids; an owner cell names a
+One row for the organisation, one per department, one per metric no goal
+measures, one per objective, then one per goal, in the repo's reading
+order; every column has a header the importer maps to the field it came
+from (tests/test_export.py holds the two to the same audit). References are written as ids; an owner cell names a
 department by its name where the importer makes the same id of it, else by
-its id. What a goals sheet has no row for (incentives, journey stages,
-metrics no goal measures) is not written, and ``left_out`` says what, so
-nothing is dropped unsaid.
+its id. What a goals sheet has no row for (incentives, journey stages) is
+not written, and ``left_out`` says what, so nothing is dropped unsaid.
 
 Cells are untrusted text bound for a spreadsheet: one that would start a
 formula (= + - @, a tab or CR; CWE-1236) is written with a leading
@@ -18,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from decimal import Decimal
 
 from .importer import NO_FIELD, X_SOURCE, escape_cell, field_for, team_id
@@ -72,16 +72,26 @@ def department_cell(model: Model) -> dict[str, str]:
 
 
 def _kept(item_data) -> dict[str, str]:
-    """The x-source cells an item was imported with, and its other x- keys that are text."""
+    """The x-source cells an item was imported with, and its other x- keys: text as it is,
+    more than text (x-goalcheck waivers) as JSON in a column named "KEY (json)"."""
     if not isinstance(item_data, dict):
         return {}
     out = {}
     for key, value in item_data.items():
         if key == "x-source" and isinstance(value, dict):
             out.update({str(k): v for k, v in value.items() if isinstance(v, str)})
-        elif isinstance(key, str) and key.startswith("x-") and isinstance(value, str):
-            out[key] = value
+        elif isinstance(key, str) and key.startswith("x-") and key != "x-source":
+            if isinstance(value, str) and key != "x-goalcheck":
+                out[key] = value
+            else:
+                out[f"{key} (json)"] = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
     return out
+
+
+def _metric_cells(metric) -> dict[str, str]:
+    return {"Metric": metric.name, "Unit": metric.unit or "", "Metric kind": metric.kind or "",
+            "Metric better": metric.better or "", "Metric experience": _yes(metric.experience),
+            "Metric influenced by": _ids(metric.influenced_by or ())}
 
 
 def rows(model: Model) -> list[dict[str, str]]:
@@ -97,6 +107,10 @@ def rows(model: Model) -> list[dict[str, str]]:
                     "Customer facing": "yes" if department.customer_facing else "",
                     "Systems": "\n".join(department.systems), "Head": department.head or "",
                     "Aliases": "\n".join(department.aliases), **_kept(department.where.item)})
+    measured = {goal.metric for goal in model.goals}
+    for metric in model.metrics:
+        if metric.id not in measured:  # a metric no goal measures has a row of its own
+            out.append({"Metric ID": metric.id, **_metric_cells(metric), **_kept(metric.where.item)})
     for objective in model.objectives:
         out.append({"goalcheck id": objective.id, "Objective": objective.title,
                     "Description": objective.description or "",
@@ -120,9 +134,7 @@ def rows(model: Model) -> list[dict[str, str]]:
             row["Metric ID"] = goal.metric
             metric = metrics.get(goal.metric)
             if metric is not None:
-                row.update({"Metric": metric.name, "Unit": metric.unit or "", "Metric kind": metric.kind or "",
-                            "Metric better": metric.better or "", "Metric experience": _yes(metric.experience),
-                            "Metric influenced by": _ids(metric.influenced_by or ())})
+                row.update(_metric_cells(metric))
         out.append(row)
     return out
 
@@ -158,17 +170,8 @@ def left_out(model: Model) -> list[str]:
     """What the repo holds that the sheet does not, for the command to say."""
     plural = lambda count, word: f"{count} {word}{'s' if count != 1 else ''}"  # noqa: E731
     out = []
-    measured = {g.metric for g in model.goals}
-    unused = sum(1 for m in model.metrics if m.id not in measured)
-    if unused:
-        out.append(f"{plural(unused, 'metric')} no goal measures (named only by guardrails, objectives, "
-                   "incentives or journey stages)")
     if model.incentives:
         out.append(plural(len(model.incentives), "incentive"))
     if model.journey:
         out.append(plural(len(model.journey), "journey stage"))
-    structured = sum(1 for g in model.goals for key, value in g.extra.items()
-                     if key != "x-source" and not isinstance(value, str))
-    if structured:
-        out.append(f"{plural(structured, 'x- key')} of goals holding more than text (such as x-goalcheck waivers)")
     return out

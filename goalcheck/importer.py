@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import tempfile
 import unicodedata
@@ -209,6 +210,7 @@ class Source:
     organization_extra: dict[str, str] = field(default_factory=dict)
     organization_x: dict[str, str] = field(default_factory=dict)
     departments: list[Department] = field(default_factory=list)  # department rows
+    metrics: list[Item] = field(default_factory=list)  # metric rows (kind "metric"): metrics no goal need measure
 
 
 # --------------------------------------------------------------------------
@@ -433,6 +435,10 @@ def _x_key(header: str) -> bool:
             and not any(ch.isspace() for ch in header))
 
 
+# a column of an x- key whose value is more than text (x-goalcheck waivers), as JSON
+_JSON_COLUMN = re.compile(r"^(x-(?!source\b)\S+) \(json\)$")
+
+
 # the fields each kind of row has a key for; a row's other cells go to its x-source
 OBJECTIVE_USES = frozenset(("id", "objective", "objective_owner", "owner", "parent", "goalcheck_id", "description",
                             "customer_experience", "measured_by"))
@@ -441,6 +447,8 @@ GOAL_USES = frozenset(("id", "objective", "objective_owner", "key_result", "owne
                        "metric_kind", "metric_better", "metric_experience", "metric_influenced_by", "direction",
                        "plan", "level", "appraisal", "guardrails"))
 ORGANIZATION_USES = frozenset(("organization", "strategy"))
+METRIC_USES = frozenset(("metric_id", "metric", "unit", "metric_kind", "metric_better", "metric_experience",
+                         "metric_influenced_by"))
 DEPARTMENT_USES = frozenset(("goalcheck_id", "department_name", "customer_facing", "systems", "head", "aliases"))
 
 
@@ -503,6 +511,14 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
             if wanted is None and _x_key(header):
                 x_keys[header] = _as_text(text)
                 continue
+            structured = _JSON_COLUMN.match(header) if wanted is None else None
+            if structured:
+                try:
+                    x_keys[structured[1]] = json.loads(_as_text(text))
+                except ValueError as problem:
+                    errors.append(InputError(Location(name, number, index + 1),
+                                             f"column {header!r}: not JSON ({safe_text(problem)})"))
+                continue
             if wanted is None and header.startswith(X_SOURCE):
                 header = header[len(X_SOURCE):]
             if wanted is None or wanted in NO_FIELD:
@@ -526,6 +542,16 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
         objective = values.get("objective")
         title = values.get("key_result")
         if title is None and objective is None:
+            if "metric_id" in values and "metric" in values and values.keys() <= METRIC_USES:
+                row = Item("metric", str(values["metric"]), f"row {number}", location, metric=values["metric"],
+                           unit=values.get("unit"), metric_id=values["metric_id"], extra=extra, x_keys=x_keys)
+                row.metric_facts = {key: values[wanted] for key, wanted in METRIC_FACTS if wanted in values}
+                first = next((m for m in source.metrics if m.metric_id == row.metric_id), None)
+                if first is not None:
+                    errors.append(InputError(location, f"metric {row.metric_id!r} has a row already: {first.where}"))
+                    continue
+                source.metrics.append(row)
+                continue
             if values.get("metric"):
                 title = values["metric"]
             elif "department_name" in values and values.keys() <= DEPARTMENT_USES:
@@ -840,7 +866,7 @@ def assign(source: Source, org_name: str) -> tuple[dict[str, str], list[Item], l
             unowned += 1
     objectives = [item for item in source.items if item.kind == "objective"]
     goals = [item for item in source.items if item.kind == "goal"]
-    errors += _check_metrics(goals, used["goal"])
+    errors += _check_metrics(source.metrics, goals)
     if errors:
         raise InputErrors(errors)
     if unowned:
@@ -859,11 +885,12 @@ def _metric_of(goal: Item) -> dict:
     return {key: value for key, value in facts.items() if value is not None}
 
 
-def _check_metrics(goals: list[Item], goal_ids: dict[str, Item]) -> list[InputError]:
-    """Rows naming one metric id say the same of it; a goal's own metric (no metric id) takes
-    the goal's id, which must not be another metric's."""
+def _check_metrics(rows: list[Item], goals: list[Item]) -> list[InputError]:
+    """Rows naming one metric id say the same of it (a metric row defines it, else the first
+    goal row giving its name); a goal's own metric (no metric id) takes the goal's id,
+    which must not be another metric's."""
     errors = []
-    defined: dict[str, tuple[Item, dict]] = {}
+    defined: dict[str, tuple[Item, dict]] = {row.metric_id: (row, _metric_of(row)) for row in rows}
     for goal in goals:
         if goal.metric_id is None:
             continue
@@ -885,6 +912,10 @@ def _check_metrics(goals: list[Item], goal_ids: dict[str, Item]) -> list[InputEr
             errors.append(InputError(goal.location, f"this goal's metric has no metric id, so it would take the "
                                                     f"goal's id {goal.id!r}, another metric's: give it a metric id"))
     for metric_id, (goal, facts) in defined.items():
+        if goal.kind == "metric":
+            goal.metric_facts.update({key: value for key, value in facts.items() if key not in ("name", "unit")})
+            goal.unit = goal.unit or facts.get("unit")
+            continue
         goal.metric_facts = {key: value for key, value in facts.items() if key not in ("name", "unit")}
         goal.metric, goal.unit = facts.get("name"), facts.get("unit")
         goal.defines_metric = "name" in facts
@@ -1006,8 +1037,32 @@ def _flag(key: str, value: bool | None, indent: str) -> list[str]:
     return [] if value is None else [f"{indent}{key}: {quote(value)}"]
 
 
-def _x_lines(keys: dict[str, str], indent: str) -> list[str]:
-    return [f"{indent}{quote(key)}: {quote(value)}" for key, value in keys.items()]
+def _x_lines(keys: dict, indent: str) -> list[str]:
+    return [f"{indent}{quote(key)}: {_flow(value)}" for key, value in keys.items()]
+
+
+def _flow(value) -> str:
+    """A value read from a JSON cell as YAML flow text, every string quoted."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{quote(str(key))}: {_flow(item)}" for key, item in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow(item) for item in value) + "]"
+    if value is None:
+        return "null"
+    return quote(value)
+
+
+def _metric_lines(item: Item, indent: str) -> list[str]:
+    lines = [f"{indent}name: {quote(item.metric)}"]
+    if item.unit:
+        lines.append(f"{indent}unit: {quote(item.unit)}")
+    for key in ("kind", "better"):
+        if key in item.metric_facts:
+            lines.append(f"{indent}{key}: {quote(item.metric_facts[key])}")
+    lines += _flag("experience", item.metric_facts.get("experience"), indent)
+    if "influenced_by" in item.metric_facts:
+        lines.append(f"{indent}influenced_by: [{', '.join(_id(v) for v in item.metric_facts['influenced_by'])}]")
+    return lines
 
 
 def render(source: Source, org_name: str, departments: dict[str, str], objectives: list[Item],
@@ -1049,6 +1104,15 @@ def render(source: Source, org_name: str, departments: dict[str, str], objective
                 extra.setdefault("owner", item.owner)
             strategy += _extra_lines(extra, "    ")
             strategy += _x_lines(item.x_keys, "    ")
+    if source.metrics:
+        strategy.append("")
+        strategy.append("metrics:")
+        for row in source.metrics:
+            strategy.append(f"  # {_comment(row.where)}")
+            strategy.append(f"  - id: {_id(row.metric_id)}")
+            strategy += _metric_lines(row, "    ")
+            strategy += _extra_lines(row.extra, "    ")
+            strategy += _x_lines(row.x_keys, "    ")
     files = {"strategy.yaml": "\n".join(strategy) + "\n"}
     owned: dict[str, list[Item]] = {key: [] for key in departments}
     rows = {department.id: department for department in source.departments}
@@ -1097,15 +1161,7 @@ def _goal_lines(goal: Item) -> list[str]:
         lines.append("    metric:")
         if goal.metric_id is not None:
             lines.append(f"      id: {_id(goal.metric_id)}")
-        lines.append(f"      name: {quote(goal.metric)}")
-        if goal.unit:
-            lines.append(f"      unit: {quote(goal.unit)}")
-        for key in ("kind", "better"):
-            if key in goal.metric_facts:
-                lines.append(f"      {key}: {quote(goal.metric_facts[key])}")
-        lines += _flag("experience", goal.metric_facts.get("experience"), "      ")
-        if "influenced_by" in goal.metric_facts:
-            lines.append(f"      influenced_by: [{', '.join(_id(v) for v in goal.metric_facts['influenced_by'])}]")
+        lines += _metric_lines(goal, "      ")
     if goal.direction is not None:
         lines.append(f"    direction: {quote(goal.direction)}")
     for key in ("baseline", "target", "due", "period"):
