@@ -13,23 +13,61 @@ from goalcheck.catalogue import EXAMPLES_AS_OF
 
 AS_OF = EXAMPLES_AS_OF
 
-# The suite runs with each YAML reader: the compiled one (where it is built and not turned off
-# by GOALCHECK_PURE_PYTHON) and the pure-Python one. Modules that mostly start processes or a
-# browser, the slow generated-organisation tests, and those that audit only files test_readers
-# reads with both readers (samples, unseen and real sets, the catalogue's examples, the
-# amplification organisations) run once, with the reader the environment selects: test_readers
-# holds the two readers equal on all they read. test_recipes installs (the same build whichever
-# reader then runs), test_readme's children do not inherit the choice, test_corpus reads with PyYAML.
+# Two YAML readers return the same (goalcheck/yamlread.py): the compiled one, where it is built
+# and not turned off by GOALCHECK_PURE_PYTHON, and the pure-Python one; which runs is decided
+# in one place, yamlread.read_document, and nothing after it depends on the choice. So the
+# suite runs once, with the compiled reader behind a shadow: every document a test reads in
+# process is read by the pure-Python reader as well, and any difference between the two (data,
+# types, the place of every node, the text as written, problems) fails that test. Where the
+# compiled reader is not built, everything runs with the pure-Python one. BOTH_READERS run
+# once with each, for what a shadow cannot hold: the pure reader's own CPU bounds on hostile
+# input, a signal that lands while it reads, and child processes told which reader to use.
+# tests/test_readers.py also holds the two readers equal on generated text and on every file
+# the repository ships.
 READERS = ["compiled", "pure-python"] if yamlread._compiled is not None else ["pure-python"]
-ONE_READER = {"test_browser", "test_precommit", "test_action", "test_readers", "test_fuzz", "test_determinism",
-              "test_recipes", "test_readme", "test_samples", "test_unseen", "test_catalogue", "test_corpus",
-              "test_amplification", "test_dependencies"}
+BOTH_READERS = {"test_hostile", "test_output_signals", "test_cli"}
+UNSHADOWED = {"test_readers"}  # it calls each reader itself
+DIFFERENCES: list[str] = []  # what the shadow found; checked after each test
+
+
+class _Shadowed:
+    """The compiled reader, with the pure-Python one read beside it on every document.
+    A difference is recorded, not raised, so that no `except` on the way can hide it."""
+
+    def __init__(self, compiled):
+        self._compiled = compiled
+
+    def __getattr__(self, name):
+        return getattr(self._compiled, name)
+
+    def read(self, text, *limits):
+        from .same_reading import describe, problem
+
+        try:
+            parts = self._compiled.read(text, *limits)
+        except yamlread.YamlProblem as error:
+            _compare(text, problem(error))
+            raise
+        _compare(text, describe(yamlread.Document(*parts)))
+        return parts
+
+
+def _compare(text: str, seen: tuple) -> None:
+    from .same_reading import outcome
+
+    try:
+        expected = outcome(yamlread.read_document_python, text)
+    except Exception as error:  # noqa: BLE001 - recorded: the test fails on it
+        expected = ("raised", type(error).__name__, str(error)[:200])
+    if seen != expected:
+        DIFFERENCES.append(f"the readers differ on {text[:200]!r}:\n  compiled:    {str(seen)[:500]}"
+                           f"\n  pure-Python: {str(expected)[:500]}")
 
 
 def pytest_generate_tests(metafunc):
     if "yaml_reader" in metafunc.fixturenames:
         name = metafunc.module.__name__.rsplit(".", 1)[-1]
-        metafunc.parametrize("yaml_reader", READERS[:1] if name in ONE_READER else READERS,
+        metafunc.parametrize("yaml_reader", READERS if name in BOTH_READERS else READERS[:1],
                              indirect=True, scope="module")
 
 
@@ -37,11 +75,24 @@ def pytest_generate_tests(metafunc):
 def yaml_reader(request):
     """The YAML reader this module's tests run with, in process and in the processes they start."""
     reader = getattr(request, "param", READERS[0])
+    name = request.module.__name__.rsplit(".", 1)[-1]
     with pytest.MonkeyPatch.context() as patch:
         if reader == "pure-python":
             patch.setattr(yamlread, "_compiled", None)
             patch.setenv("GOALCHECK_PURE_PYTHON", "1")
+        elif name not in BOTH_READERS | UNSHADOWED:
+            patch.setattr(yamlread, "_compiled", _Shadowed(yamlread._compiled))
+            reader = "compiled, shadowed"
         yield reader
+
+
+@pytest.fixture(autouse=True)
+def _readers_agree():
+    """Fails a test during which the shadow saw the two readers differ."""
+    DIFFERENCES.clear()
+    yield
+    assert not DIFFERENCES, DIFFERENCES[0]
+
 
 # The small organisation several test modules start from (line numbers in them count on it).
 ACME_HEAD = """\

@@ -2,9 +2,9 @@
 same data (types included), the same location of every key, value and item,
 the same text as written, the same duplicate-key reports and the same first
 fatal problem, worded the same and at the same place. Held on generated text
-(hypothesis), on every sample, unseen, real-set, corpus and catalogue file, on the
-catalogue's examples and on hostile cases: what the modules that run with one reader
-only (tests/conftest.py) audit.
+(hypothesis), on every sample, unseen, real-set, corpus and catalogue file, and on
+hostile cases. Beyond these, tests/conftest.py reads every document the rest of the
+suite reads in process with both readers and fails the test on any difference.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from goalcheck import yamlread
+
+from .same_reading import outcome
 
 ROOT = Path(__file__).resolve().parent.parent
 compiled = yamlread._compiled
@@ -55,39 +57,6 @@ def _with_compiled(text: str):
                                             yamlread.MAX_ALIAS_EXPANSION, yamlread.MAX_ALIAS_CHARACTERS))
 
 
-def outcome(read, text: str):
-    """All a reader says about ``text``, with containers named by their path, not their id."""
-    try:
-        doc = read(text)
-    except yamlread.YamlProblem as problem:
-        return ("problem", problem.message, problem.line, problem.column)
-    paths: dict[int, tuple] = {}
-    where, raw = {}, {}
-
-    def mark(m):
-        return (m.line, m.column)
-
-    def walk(node, path):
-        if isinstance(node, (dict, list)):
-            if id(node) in paths:  # an alias: the same object again
-                return ("same as", paths[id(node)])
-            paths[id(node)] = path
-            container_mark, parts = doc.where[id(node)]
-            if isinstance(node, dict):
-                where[path] = (mark(container_mark), {k: (mark(a), mark(b)) for k, (a, b) in parts.items()})
-                return ("map", [(k, walk(v, path + (k,))) for k, v in node.items()])
-            where[path] = (mark(container_mark), [mark(m) for m in parts])
-            return ("seq", [walk(v, path + (i,)) for i, v in enumerate(node)])
-        return (type(node).__name__, node)
-
-    data = walk(doc.data, ())
-    for (ident, key), text_as_written in doc.raw.items():
-        if ident in paths:  # containers dropped as duplicates' values are nobody's
-            raw[(paths[ident], key)] = text_as_written
-    problems = [(p.message, p.line, p.column) for p in doc.problems]
-    return ("document", data, where, raw, problems)
-
-
 def same(text: str) -> None:
     assert outcome(_with_compiled, text) == outcome(yamlread.read_document_python, text)
 
@@ -101,26 +70,6 @@ FILES = sorted(p for folder in ("sample_orgs", "tests/unseen", "tests/realsets",
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_sample_unseen_and_catalogue_file_reads_the_same(path):
     same(path.read_text(encoding="utf-8-sig"))
-
-
-@needs_compiled
-def test_every_catalogue_example_reads_the_same():
-    """The rules' examples, YAML inside the catalogue's files: with the files above, all
-    that the one-reader modules (conftest.ONE_READER) audit reads the same in both readers."""
-    from goalcheck import catalogue
-
-    examples = [example.yaml for rule in catalogue.rules().values() for example in rule.fires + rule.quiet]
-    assert len(examples) > 2 * len(catalogue.rules())
-    for text in examples:
-        same(text)
-
-
-@needs_compiled
-def test_the_amplification_organisations_read_the_same(tmp_path):
-    from .test_amplification import organisation
-
-    for length in (20, 2000):
-        same((organisation(tmp_path / str(length), length) / "goals.yaml").read_text(encoding="utf-8"))
 
 
 DEEP_FLOW = "x: " + "[" * 2000 + "1" + "]" * 2000 + "\n"
