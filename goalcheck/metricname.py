@@ -322,8 +322,9 @@ class Lexicon:
         ("Closed", "Pain management") stays unknown."""
         quantity = self._qualifier(grams, "quantity", exclude=())
         if quantity is None:
-            per_figure = next((f"{w} {words[i + 1]}" for i, w in enumerate(words[:-1])
-                               if (w,) in self.classes["per"] and is_number(words[i + 1])), None)
+            # "per 10,000 connections", "Pages per session": a ratio is a quantity
+            per_figure = next((f"{w} {words[i + 1]}" for i, w in enumerate(words[:-1]) if i > 0 and (
+                (w,) in self.classes["per"] and is_number(words[i + 1]) or w == "per")), None)
             quantity = per_figure
         done = self._qualifier(grams, "delivered", exclude=())
         effort = self._qualifier(grams, "effort", exclude=())

@@ -263,3 +263,8 @@ def test_a_repeat_purchase_is_no_repeat_contact():
 def test_a_remark_after_the_role_does_not_hide_the_per_person_normaliser():
     assert facts("Closed claims per adjuster (auto)")["kind"] == "activity"
     assert facts("Claims closed per customer (auto)")["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", ["Pages per session", "Units per transaction (UPT)", "Time between purchases"])
+def test_a_ratio_or_a_time_nothing_else_reads_is_a_quantity(name):
+    assert facts(name)["kind"] == "outcome"
