@@ -483,6 +483,11 @@ def build_table(name: str, header_row: int, headers: list, rows: list[tuple[int,
             taken.add(index)
     if errors:
         raise InputErrors(errors)
+    # a sheet of one's own naming its owners "Department name" or its metrics "Metric ID",
+    # with no column for owner or metric: those are what it means (export writes both)
+    for alone, meant in (("department_name", "owner"), ("metric_id", "metric")):
+        if alone in columns and meant not in columns and alone not in mapping:
+            columns[meant] = columns.pop(alone)
     if "objective" not in columns and "key_result" not in columns:
         shown = ", ".join(repr(header) for header in headers if header) or "none"
         raise InputErrors([InputError(Location(name, header_row, 1),

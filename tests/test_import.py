@@ -420,3 +420,11 @@ def test_supports_column_names_objectives_and_turns_off_the_row_above(tmp_path):
     assert code == 0
     goals = _goals(out)
     assert goals["close-deals"].supports == ("grow", "keep") and goals["tidy-the-wiki"].supports == ()
+
+
+def test_a_department_name_or_metric_id_column_alone_is_the_owner_or_the_metric(tmp_path):
+    code, out = _import(tmp_path, "KR,Department name,Metric ID\nShip it,Mobile Apps,M-12 weekly actives\n")
+    assert code == 0
+    goal = _goals(out)["ship-it"]
+    assert goal.owner == "mobile-apps"
+    assert [m.name for m in load(out).metrics] == ["M-12 weekly actives"]
