@@ -1,7 +1,7 @@
 """Same input, config and --as-of: the same bytes, in every format, whatever the
 hash seed, and again within one process. One child process per PYTHONHASHSEED
 value runs the command line (cli.main, as `goalcheck audit` does) on every
-sample and a generated repo in every format, then the JSON report once more
+sample and a generated repo in every format, then every report once more
 after all the others; so no set or dict order can leak into the output unseen,
 and no state one audit leaves behind changes the next.
 
@@ -30,7 +30,7 @@ SEEDS = ("0", "4242")
 INPUTS = [sample.name for sample in SAMPLES] + ["generated"]
 
 # The child: every input in every format through the command line, stdout and stderr
-# captured, and the JSON report a second time at the end; one JSON object out.
+# captured, and every report a second time at the end; one JSON object out.
 CHILD = """
 import io, json, sys
 from contextlib import redirect_stderr, redirect_stdout
@@ -45,7 +45,7 @@ def audit(path, fmt):
 
 inputs = json.loads(sys.argv[1])
 reports = {f"{name} {fmt}": audit(path, fmt) for name, path in inputs for fmt in sorted(FORMATS)}
-reports.update({f"{name} json again": audit(path, "json") for name, path in inputs})
+reports.update({f"{name} {fmt} again": audit(path, fmt) for name, path in inputs for fmt in sorted(FORMATS)})
 sys.__stdout__.write(json.dumps(reports))
 """
 
@@ -92,7 +92,8 @@ def test_reports_are_byte_identical_across_hash_seeds(reports, name, fmt):
 @pytest.mark.parametrize("name", INPUTS)
 def test_a_second_audit_in_the_same_process_gives_the_same_bytes(reports, name):
     for made in reports:
-        assert made[f"{name} json again"] == made[f"{name} json"], f"{name}: the JSON report changed on a rerun"
+        for fmt in sorted(FORMATS):
+            assert made[f"{name} {fmt} again"] == made[f"{name} {fmt}"], f"{name}: the {fmt} report changed on a rerun"
         assert json.loads(made[f"{name} json"][1])["passed"] is (made[f"{name} json"][0] == 0)
 
 

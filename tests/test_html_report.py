@@ -122,14 +122,13 @@ def test_many_objectives_turn_the_matrix_and_count_goals(audit):
     assert page.count('<th scope="row" data-objective=') == 12
 
 
-def test_the_same_input_gives_the_same_bytes_and_the_cli_writes_the_file(tmp_path):
-    first, second = tmp_path / "a.html", tmp_path / "b.html"
-    for target in (first, second):
-        code = main(["audit", str(SAMPLES / "meridian-software"), "--format", "html", "--output", str(target),
-                     "--as-of", AS_OF.isoformat()])
-        assert code == 1
-    assert first.read_bytes() == second.read_bytes()
-    assert b"Meridian Software" in first.read_bytes()
+def test_the_cli_writes_the_file(tmp_path):
+    """(The same bytes on every run and hash seed: tests/test_determinism.py.)"""
+    target = tmp_path / "a.html"
+    code = main(["audit", str(SAMPLES / "meridian-software"), "--format", "html", "--output", str(target),
+                 "--as-of", AS_OF.isoformat()])
+    assert code == 1
+    assert b"Meridian Software" in target.read_bytes()
 
 
 def test_waived_findings_are_shown_apart_and_not_counted(audit):

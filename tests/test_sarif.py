@@ -155,8 +155,3 @@ def test_outside_a_repository_names_are_relative_to_the_current_folder(tmp_path,
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for r in json.loads(out)["runs"][0]["results"]}
     assert uris == {"goals/org.yaml"}
-
-
-def test_same_input_same_bytes(capsys):
-    first = report(capsys, SAMPLES / "meridian-software", "sarif")[1]
-    assert report(capsys, SAMPLES / "meridian-software", "sarif")[1] == first
