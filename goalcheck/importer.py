@@ -1284,7 +1284,7 @@ def run(source_path: str, folder: str, map_path: str | None = None, force: bool 
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(str(target), text)
     return Result(source, targets, len(objectives), len(departments), len(goals),
-                  unknown_facts(model, goals, out))
+                  unknown_facts(model, source.metrics + goals, out))
 
 
 def unknown_facts(model, goals: list[Item], folder: Path) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -428,3 +428,9 @@ def test_a_department_name_or_metric_id_column_alone_is_the_owner_or_the_metric(
     goal = _goals(out)["ship-it"]
     assert goal.owner == "mobile-apps"
     assert [m.name for m in load(out).metrics] == ["M-12 weekly actives"]
+
+
+def test_an_unknown_metric_of_a_metric_row_is_named_with_its_row(tmp_path, capsys):
+    code, _out = _import(tmp_path, "KR,Team,Metric ID,Metric\n,,zq,Zorblat frobnitz\nShip it,Mobile,,\n")
+    assert code == 0
+    assert "metric 'Zorblat frobnitz' (row 2): goalcheck cannot tell its" in capsys.readouterr().err
