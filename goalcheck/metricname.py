@@ -222,23 +222,34 @@ class Lexicon:
         self._per_person(words, facts, why)
         return Reading(facts, why)
 
-    def _measure(self, words, grams, explicit_better):
-        candidates: dict[int, tuple] = {}
+    def _candidates(self, words, grams, fits) -> dict[int, tuple]:
+        """For each measure group, the term of it the name holds where ``fits(gram)``:
+        the longest, then the first in word order (never the set's order)."""
+        found: dict[int, tuple] = {}
         for gram in grams:
             for order in self.by_term.get(gram, ()):
-                if self.groups[order].head and not self._heads(words, gram):
+                if not fits(self.groups[order], gram):
                     continue
-                if _after_per(words, gram, self.classes["per"]):
-                    continue  # "Lines per hour", "Revenue per call": what it is divided by, not the measure
-                previous = candidates.get(order)
-                # the longest term, then the first in word order: never the set's order
+                previous = found.get(order)
                 if previous is None or (len(gram), _find(words, previous)) > (len(previous), _find(words, gram)):
-                    candidates[order] = gram
+                    found[order] = gram
+        return found
+
+    def _met(self, group, grams) -> bool:
+        """A group's `with` and `without` conditions, against the name."""
+        if group.with_ and not any(self._has(grams, c) for c in group.with_):
+            return False
+        return not any(self._has(grams, c) for c in group.without)
+
+    def _measure(self, words, grams, explicit_better):
+        per = self.classes["per"]
+        candidates = self._candidates(words, grams, lambda group, gram: (
+            not (group.head and not self._heads(words, gram))
+            # "Lines per hour", "Revenue per call": what it is divided by, not the measure
+            and not _after_per(words, gram, per)))
         for order in sorted(candidates):
             group = self.groups[order]
-            if group.with_ and not any(self._has(grams, c) for c in group.with_):
-                continue
-            if any(self._has(grams, c) for c in group.without):
+            if not self._met(group, grams):
                 continue
             better = group.facts.get("better")
             if explicit_better is not None and better is not None and better != explicit_better:
@@ -261,21 +272,10 @@ class Lexicon:
         is a metric name."""
         words = self.expand(text)
         grams = _grams(words, max(self.longest, 4))
-        ending: dict[int, tuple] = {}
-        for gram in grams:
-            if gram not in self.by_term or not self._ends(words, gram):
-                continue
-            for order in self.by_term[gram]:
-                previous = ending.get(order)
-                if previous is None or (len(gram), _find(words, previous)) > (len(previous), _find(words, gram)):
-                    ending[order] = gram
+        ending = self._candidates(words, grams, lambda group, gram: self._ends(words, gram))
         for order in sorted(ending):
-            group = self.groups[order]
-            if group.with_ and not any(self._has(grams, c) for c in group.with_):
-                continue
-            if any(self._has(grams, c) for c in group.without):
-                continue
-            return " ".join(ending[order]), _find(words, ending[order])
+            if self._met(self.groups[order], grams):
+                return " ".join(ending[order]), _find(words, ending[order])
         return None
 
     def _ends(self, words, term) -> bool:
