@@ -146,6 +146,22 @@ def test_deliverables_behind_an_owners_label_or_written_as_done(audit):
     assert located(result, "GC601") == {("improve", 15), ("habit", 16), ("fast", 17), ("sentence", 18)}
 
 
+def test_a_key_result_that_is_itself_the_action_is_its_own_plan(audit):
+    head = HEAD.replace("objectives:\n", "objectives:\n" + "".join(
+        f"  - {{id: o{n}, title: Objective {n}}}\n" for n in range(1, 5)))
+    result = audit(head
+                   + "  - {id: captain, title: Automate away the release captain role, owner: success,"
+                     " supports: [o1]}\n"                                                        # 13
+                   + "  - {id: dashboards, title: 'CoS: Ensure all recruiting KPIs are automated in dashboards',"
+                     " owner: success, supports: [o2]}\n"                                        # 14
+                   # near-misses: a service level is a standard, not a piece of work; a vague aim
+                   + "  - {id: hours, title: Services are available 99.5% of stated hours, owner: success,"
+                     " supports: [o3], metric: {name: Availability}, target: 99.5%}\n"          # 15
+                   + "  - {id: value, title: Be able to present compelling value, owner: success,"
+                     " supports: [o4]}\n")                                                       # 16
+    assert located(result, "GC602") == {("hours", 15), ("value", 16)}
+
+
 def test_a_target_written_in_words_is_a_target(audit):
     lines = [
         "  - {id: each, title: Each team commits to a written work plan for each release, owner: success}",
