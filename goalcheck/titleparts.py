@@ -31,8 +31,7 @@ _DATE = re.compile(
     r"|\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:19|20)\d{2}(?:/\d{2})?\b"
     r"|\b24/7\b",
     re.IGNORECASE)
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
-_URL = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|dev)(?:/\S*)?", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+|(?<![\w.-])(?:[\w-]+\.)+(?:com|org|io|net|dev)\b(?:/\S*)?", re.IGNORECASE)
 # an amount: +17%, $2m, 1,000, 76.2, 20-30 days, 4 out of 5, 4+, and the placeholders $X, x%, N3
 _AMOUNT = re.compile(
     r"(?<![\w.$€£¥#/-])(?:[~+±-]\s?)?[$€£¥]?\d[\d,]*(?:\.\d+)?"
@@ -65,7 +64,8 @@ _RESTATE_START = re.compile(r"^\s*(?:i\.?e\.?|e\.?g\.?|that is|which is|i\.e|or|
                             r"compared|equal to|equivalent|each|every|all|(?:with|of) each|(?:as )?measured|based on)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<!\b[Ee]\.g)(?<!\b[Ii]\.e)(?<!\bavg)(?<!\bapprox)(?<!\bincl)(?<!\bvs)(?<!\betc)"
                        r"(?<!\bno)(?<!\bNo)[.!?;]\s+|;")
-_WEAK = re.compile(r",\s+|\s+(?:and|&|\+|plus|as well as|while|whilst)\s+|\s+(?=with\s+an?\s+[$€£¥~+]?\d)",
+# (a cut starts at the first space of a run: no scan from every space of a long run)
+_WEAK = re.compile(r",\s+|(?<!\s)\s+(?:and|&|\+|plus|as well as|while|whilst)\s+|(?<!\s)\s+(?=with\s+an?\s+[$€£¥~+]?\d)",
                    re.IGNORECASE)
 # "between 40 and 60" is one range
 _BETWEEN = re.compile(r"\bbetween\s+[$€£¥]?\d[\d,.]*%?(\s+and\s+)", re.IGNORECASE)
@@ -78,12 +78,31 @@ class Part:
     text: str  # the part as read (brackets, dates and links blanked)
     shown: str  # the part as written in the title
     strong: bool  # began a sentence or followed a semicolon
-    targets: tuple[str, ...]  # its amounts that are targets, as written
+    targets: tuple[str, ...]  # its first amount that is a target, as written (or none)
 
 
 def _blank(text: str, pattern: re.Pattern) -> str:
     """Text with every match of a pattern replaced by spaces (offsets kept)."""
     return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def _blank_brackets(text: str) -> str:
+    """Text with every remark in balanced brackets blanked, nested ones too, in one pass
+    (offsets kept; an unmatched bracket stays)."""
+    opening = {")": "(", "]": "[", "}": "{"}
+    stacks: dict[str, list[int]] = {"(": [], "[": [], "{": []}
+    depth = [0] * (len(text) + 1)  # +1 where a remark starts, -1 after it ends
+    for place, char in enumerate(text):
+        if char in stacks:
+            stacks[char].append(place)
+        elif char in opening and stacks[opening[char]]:
+            depth[stacks[opening[char]].pop()] += 1
+            depth[place + 1] -= 1
+    out, inside = [], 0
+    for place, char in enumerate(text):
+        inside += depth[place]
+        out.append(" " if inside > 0 else char)
+    return "".join(out)
 
 
 def _spans(text: str, cut: re.Pattern, start: int, end: int):
@@ -99,9 +118,7 @@ def parts(title: str) -> list[Part]:
     """The title's statements in order, with the target amounts each one states."""
     title = title or ""
     text = title
-    previous = None
-    while previous != text:  # nested brackets, innermost first
-        previous, text = text, _blank(text, _BRACKETED)
+    text = _blank_brackets(text)
     text = _blank(text, _URL)
     text = _LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
     visible = text  # what a reader sees of a part: no remarks in brackets, no links, no label
@@ -156,6 +173,7 @@ def _targets(piece: str) -> list[str]:
         if any(word in _EACH for word in earlier[1:]):
             continue  # what each counted item has: "each more than 2,500", "each of our teammates 10"
         found.append(shown)
+        break  # a part states a target or not: its first is the one shown
     return found
 
 

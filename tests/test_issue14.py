@@ -376,3 +376,12 @@ def test_compound_goal_quiet_on_near_misses(audit):
   - {id: none, title: Reduce churn and grow NRR, owner: sales}
 """)
     assert fired(result, "GC608") == []
+
+
+def test_compound_goal_guardrails_account_for_declared_measures_only(audit):
+    result = audit(COMPOUND + """\
+  - {id: three, title: "Cut AHT to 480 seconds, keep CSAT above 85% and answer 80% within 20 seconds", owner: care,
+     metric: aht, baseline: 540, target: 480, guardrails: [csat]}
+""")
+    [finding] = fired(result, "GC608")
+    assert finding.finding.subject == "three" and "3 targets" in finding.message
