@@ -134,22 +134,14 @@ def meaning(result) -> tuple:
     """What a report says, apart from where things are written (which moves with order).
 
     A duplicate goal (GC106) is reported on the later copy, naming the earlier: which
-    copy that is moves with the order, how many findings there are does not. A goal
-    with more rivals than GC104 names (PAIRS_PER_GOAL) has the first in file order
-    named, the rest counted: who is named moves with the order, the goal, its number
-    of findings and their weight do not."""
-    capped = {r.finding.subject for r in result.findings if r.rule.code == "GC104" and " more goal" in r.message}
-
-    def kept(r):
-        if r.rule.code in ORDER_CHOSEN:
-            return (r.rule.code, "", "", "", r.severity, "", "", 0, ())
-        if r.rule.code == "GC104" and r.finding.subject in capped:
-            return (r.rule.code, r.finding.subject, r.finding.subject_kind, r.finding.department or "",
-                    r.severity, "", "", r.points, ())
-        return (r.rule.code, r.finding.subject or "", r.finding.subject_kind, r.finding.department or "",
-                r.severity, r.message, r.fix, r.points, tuple(sorted(r.finding.inferred)))
-
-    findings = sorted(kept(r) for r in result.findings)
+    copy that is moves with the order, how many findings there are does not. Every
+    other finding is compared whole, message included: GC104 names a goal's first
+    rivals by id, not by file order, so who is named does not move either."""
+    findings = sorted((r.rule.code, r.finding.subject or "", r.finding.subject_kind,
+                       r.finding.department or "", r.severity, r.message, r.fix, r.points,
+                       tuple(sorted(r.finding.inferred)))
+                      if r.rule.code not in ORDER_CHOSEN else (r.rule.code, "", "", "", r.severity, "", "", 0, ())
+                      for r in result.findings)
     return result.score, result.grade, tuple(sorted(result.counts.items())), result.passed, findings
 
 
