@@ -43,7 +43,6 @@ class Case:
     absent: tuple[str, ...] = (SECRET,)
     check: Callable[[Path], None] | None = None  # called with the test's folder afterwards
     root_only_fails: bool = False  # root reads unreadable files: skip there
-    cpu: float = 1.0  # CPU seconds the audit may take
     count: int | None = None  # how many errors, where exactly known
 
 
