@@ -53,3 +53,30 @@ def test_a_long_title_is_quoted_by_its_start(results):
     messages = [item.message for item in results[2000].findings]
     assert any("G" * (QUOTED - 1) + "…" in message for message in messages)
     assert not any("G" * QUOTED in message for message in messages)
+
+
+def _levers_org(tmp_path: Path, levers: int) -> Path:
+    """A metric ``levers`` departments move (influenced_by), and a goal on it owned by another."""
+    names = [f"Region {number}" for number in range(levers)]
+    text = ("organization: {name: Acme}\ndepartments:\n  - {id: support, name: Support}\n"
+            + "".join(f"  - {{id: r{number}, name: {name}}}\n" for number, name in enumerate(names))
+            + f"metrics:\n  - {{id: calls, name: Calls per customer, influenced_by: "
+              f"[{', '.join(f'r{number}' for number in range(levers))}]}}\n"
+            + "goals:\n  - {id: fewer-calls, title: Fewer calls, owner: support, metric: calls, "
+              "baseline: 9, target: 7}\n")
+    folder = tmp_path / f"levers-{levers}"
+    folder.mkdir()
+    (folder / "goals.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_message_names_the_first_departments_that_move_a_metric_and_counts_the_rest(tmp_path):
+    """GC202 in an organisation of regional units: the message does not grow with them."""
+    many = [r for r in run(str(_levers_org(tmp_path, 40)), Options(as_of=date(2026, 12, 1))).findings
+            if r.rule.code == "GC202"]
+    assert [r.finding.subject for r in many] == ["fewer-calls"]
+    assert many[0].message.endswith("are Region 0, Region 1, Region 2, Region 3 and 36 more departments")
+    assert "(Region 0, Region 1, Region 2, Region 3 and 36 more departments)" in many[0].fix
+    few = [r for r in run(str(_levers_org(tmp_path, 4)), Options(as_of=date(2026, 12, 1))).findings
+           if r.rule.code == "GC202"]
+    assert few[0].message.endswith("are Region 0, Region 1, Region 2 and Region 3")

@@ -30,7 +30,7 @@ def siloed_cross_functional_outcome(ctx: Context):
         # another department holding a goal on it (a team goal, say) the same way shares it
         others = {ctx.facts.goals[g.id].direction for g in goals if g.owner != owner}
         why = unique([metric.why.get("cross_functional")])
-        influencers = and_list(metric_influencers(ctx, metric_id)) or _others(ctx, owner)
+        influencers = _shown(metric_influencers(ctx, metric_id)) or _others(ctx, owner)
         for goal in committed:
             direction = ctx.facts.goals[goal.id].direction
             if others and (direction in others or None in others or direction is None):
@@ -41,14 +41,24 @@ def siloed_cross_functional_outcome(ctx: Context):
                           why)
 
 
+SHOWN_DEPARTMENTS = 4  # departments a message names; the rest are counted
+
+
+def _shown(names: list[str]) -> str:
+    """Department names for a message: the first SHOWN_DEPARTMENTS, and how many more,
+    so that a message grows with its finding, not with the organisation (the full
+    list is the metric's influenced_by, in the goals file)."""
+    if len(names) > SHOWN_DEPARTMENTS:
+        return f"{', '.join(names[:SHOWN_DEPARTMENTS])} and {len(names) - SHOWN_DEPARTMENTS} more departments"
+    return and_list(names)
+
+
 def _others(ctx: Context, owner: str) -> str:
     """The organisation's other departments, as the ones a company-wide outcome needs."""
     names = [d.name for d in ctx.model.departments if d.id != owner]
     if not names:
         return "the rest of the company"
-    if len(names) > 4:
-        return f"{', '.join(names[:4])} and {len(names) - 4} more departments"
-    return and_list(names)
+    return _shown(names)
 
 
 def metric_influencers(ctx: Context, metric_id: str) -> list[str]:
@@ -69,7 +79,7 @@ def owner_without_levers(ctx: Context):
             continue
         yield about_goal("GC202", ctx, goal, {"metric": metric.name,
                        "department": ctx.department_name(goal.owner),
-                       "levers": and_list(metric_influencers(ctx, metric.id))},
+                       "levers": _shown(metric_influencers(ctx, metric.id))},
                       facts=tuple(sorted(levers)))
 
 
