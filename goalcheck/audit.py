@@ -116,6 +116,7 @@ def check_model(model: Model, options: Options) -> score.Result:
                 continue
             reported.append(score.Reported(finding, rule, severity, word(rule.message, finding.args),
                                            word(rule.fix, finding.args), 0.0))
+    ctx.texts.clear()  # the checks' readings of titles (index.Context.text): not needed past them
     reported.sort(key=lambda r: (r.finding.location.file, r.finding.location.line, r.rule.code,
                                  r.finding.location.column, r.finding.subject or "", r.message))
     reported = waivers.apply(reported, written_waivers, options.as_of)

@@ -101,10 +101,12 @@ class _Compiler:
             raise NotImplementedError(f"schema keywords {sorted(unknown)} are not compiled")
         if "$ref" in sub:
             return self.ref(sub["$ref"])
+        kind = sub.get("type")
+        if kind == "string" and not set(sub) & {"enum", "anyOf", "items", "properties", "if", "required"}:
+            return Shape(_text_test(sub.get("pattern"), sub.get("maxLength")), name=name)
         tests: list[Accepts] = []
         fields = items = None
         required: tuple[str, ...] = ()
-        kind = sub.get("type")
         if "pattern" in sub:
             match = re.compile(sub["pattern"]).search
             if kind == "string":
@@ -172,6 +174,19 @@ class _Compiler:
         if fields is not None:
             shape.tests = {key: self.test_of(field) for key, field in fields.items()}
         return shape
+
+
+def _text_test(pattern: str | None, limit: int | None) -> Accepts:
+    """A string's type, length and pattern in one predicate (most fields are text): one
+    call per value instead of three; the length first, so no pattern runs on a long text."""
+    if pattern is None:
+        if limit is None:
+            return _TYPES["string"]
+        return lambda v: v.__class__ is str and len(v) <= limit
+    match = re.compile(pattern).search
+    if limit is None:
+        return lambda v: v.__class__ is str and match(v) is not None
+    return lambda v: v.__class__ is str and len(v) <= limit and match(v) is not None
 
 
 def _object_ok(value: dict, fields: dict, required: tuple, closed: bool) -> bool:

@@ -221,16 +221,25 @@ def named_partner_without_goal(ctx: Context):
         del index[key]  # a name two departments answer to names neither
     if not index:
         return
-    serving: dict[str, set[str]] = {}  # objective id -> departments taking part in goals serving it
-    for goal in ctx.model.goals:
-        for objective_id in ctx.supports.get(goal.id, ()):
-            serving.setdefault(objective_id, set()).update((goal.owner, *goal.co_owners))
+    worked_out: list[dict[str, set[str]]] = []
+
+    def served_by() -> dict[str, set[str]]:
+        """Objective id -> the departments taking part in goals serving it: worked out
+        for the first title that names a partner (most name none)."""
+        if not worked_out:
+            serving: dict[str, set[str]] = {}
+            for goal in ctx.model.goals:
+                for objective_id in ctx.supports.get(goal.id, ()):
+                    serving.setdefault(objective_id, set()).update((goal.owner, *goal.co_owners))
+            worked_out.append(serving)
+        return worked_out[0]
+
     for goal in ctx.model.goals:
         partners = [d for d in _partners_named(ctx, goal.title, index) if d != goal.owner]
         if not partners:
             continue
         for department_id in partners:
-            if department_id in goal.co_owners or _has_sister(ctx, goal, department_id, serving):
+            if department_id in goal.co_owners or _has_sister(ctx, goal, department_id, served_by()):
                 continue
             yield about_goal("GC204", ctx, goal, {"title": goal.title,
                                                   "partner": ctx.department_name(department_id),

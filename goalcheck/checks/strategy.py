@@ -217,21 +217,36 @@ def duplicate_goal(ctx: Context):
     title needs two words left to be compared. One finding per later copy, naming
     the earlier ones (linear: goals are grouped by key, never compared pairwise).
     """
-    facts = ctx.facts
+    facts = ctx.facts.goals
     groups: dict[tuple, list] = {}
+    stop = words.STOP
     for goal in ctx.model.goals:
         when = (goal.period or "", goal.due)
-        direction = facts.goals[goal.id].direction
+        direction = facts[goal.id].direction
         if goal.metric and direction is not None:
             # the same commitment in every field but its words: a segment, a stage or a
             # review target differs in its numbers, co-owners, level or appraisal
-            commitment = ("metric", goal.owner, tuple(sorted(set(goal.co_owners))), goal.metric, direction,
-                          goal.baseline, goal.target, goal.level, goal.appraisal)
-            groups.setdefault(commitment + when, []).append(goal)
+            commitment = ("metric", goal.owner, tuple(sorted(set(goal.co_owners))) if goal.co_owners else (),
+                          goal.metric, direction, goal.baseline, goal.target, goal.level, goal.appraisal) + when
+            group = groups.get(commitment)
+            if group is None:
+                groups[commitment] = [goal]
+            else:
+                group.append(goal)
         key = ctx.title(goal).key
-        if sum(1 for word in key.split() if word not in words.STOP and word.isalpha()) >= 2:
-            # "Goal 1" and "Goal 2", "Hire 2" and "Hire 3": too little left to be the same goal
-            groups.setdefault(("title", key) + when, []).append(goal)
+        left = 0  # "Goal 1" and "Goal 2", "Hire 2" and "Hire 3": too little left to be the same goal
+        for word in key.split():
+            if word.isalpha() and word not in stop:
+                left += 1
+                if left == 2:
+                    break
+        if left == 2:
+            titled = ("title", key) + when
+            group = groups.get(titled)
+            if group is None:
+                groups[titled] = [goal]
+            else:
+                group.append(goal)
     # goal id -> (its first earlier copies: id -> how, how many earlier copies in all)
     earlier: dict[str, tuple[dict, int]] = {}
     for key, goals in groups.items():
