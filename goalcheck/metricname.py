@@ -23,7 +23,8 @@ from .catalogue import data_path, read_data
 from .lemmatise import full_lemma, is_number, lemma, tokens
 
 FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap", "demand")
-_GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", "head", "bounded", *FACTS}
+_GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", "head", "bounded", "share",
+               *FACTS}
 _DOMAIN_KEYS = {"name", "terms", "without", "kind", "better"}
 # what may follow a measure that is the head of its name ("calls received per customer")
 _TAIL = {"rate", "volume", "count", "number", "total", "received", "raised", "created", "open", "submitted",
@@ -59,6 +60,7 @@ class Group:
     head: bool  # the term must head the name: "calls per customer", not "revenue per call"
     order: int
     bounded: bool = False  # held to a timescale ("62 day wait"), the share met is to be more
+    share: tuple = ()  # (fact, value) pairs it has instead when its unit is a percentage
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,7 @@ class Lexicon:
                 head=bool(raw.get("head")),
                 order=order,
                 bounded=bool(raw.get("bounded")),
+                share=tuple(sorted((raw.get("share") or {}).items())),
             )
             self.groups.append(group)
             for term in group.terms:
@@ -212,6 +215,10 @@ class Lexicon:
             if touch and not self._qualifier(grams, "relationship", exclude=()):
                 facts["cross_functional"] = False
                 why["cross_functional"] = f"{basis} after '{touch}', one touch: transactional"
+        if group.share and unit and tokens(unit)[:1] in (["%"], ["percent"], ["percentage"]):
+            for fact, value in group.share:
+                facts[fact] = value
+                why[fact] = f"{basis} in '{unit}': the share of them, not how many"
         if facts["kind"] == "activity" and facts["better"] is None:
             worse = self._qualifier(grams, "worse", exclude=())
             facts["better"] = "decrease" if worse else "increase"

@@ -268,3 +268,10 @@ def test_a_remark_after_the_role_does_not_hide_the_per_person_normaliser():
 @pytest.mark.parametrize("name", ["Pages per session", "Units per transaction (UPT)", "Time between purchases"])
 def test_a_ratio_or_a_time_nothing_else_reads_is_a_quantity(name):
     assert facts(name)["kind"] == "outcome"
+
+
+def test_contacts_handled_in_percent_are_the_share_answered_not_effort():
+    assert facts("Calls answered", unit="%")["kind"] == "outcome"
+    assert facts("Calls answered", unit="%")["access"] is True
+    assert facts("Calls answered")["kind"] == "activity"
+    assert facts("Calls answered per agent", unit="%")["kind"] == "activity"
