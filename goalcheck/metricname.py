@@ -186,7 +186,7 @@ class Lexicon:
             if facts["kind"] is None:
                 self._domain(grams, facts, why)
             if facts["kind"] is None:
-                self._by_elimination(words, grams, facts, why)
+                self._by_elimination(words, grams, facts, why, name)
             self._not_about_customers(grams, facts, why)
             if facts["better"] is None:
                 self._polarity(grams, facts, why)
@@ -322,7 +322,7 @@ class Lexicon:
                     why[fact] = basis + (f", and '{worse}' is to be less" if fact == "better" and worse else "")
             return
 
-    def _by_elimination(self, words, grams, facts, why):
+    def _by_elimination(self, words, grams, facts, why, name=""):
         """A quantity ("Approval rate", "Total customers", "Days from loss to claim") that no
         word makes a cost to serve, an activity or an output is, by rules.md's own split, an
         outcome: a result customers or the business feel. A name with no quantity in it
@@ -333,6 +333,13 @@ class Lexicon:
             per_figure = next((f"{w} {words[i + 1]}" for i, w in enumerate(words[:-1]) if i > 0 and (
                 (w,) in self.classes["per"] and is_number(words[i + 1]) or w == "per")), None)
             quantity = per_figure
+        if quantity is None:
+            # a plural noun heads a count: "Gateway declines", "Article views", "Closings for the month"
+            # (its last word before a bracket or a "for ...": the head of an English noun phrase)
+            words_before = [t for t in tokens(name.split("(")[0].split(" for ")[0]) if t.isalpha()]
+            plural = words_before[-1] if words_before else ""
+            if len(plural) > 3 and plural.endswith("s") and not plural.endswith(("ss", "us", "is")):
+                quantity = plural
         done = self._qualifier(grams, "delivered", exclude=())
         effort = self._qualifier(grams, "effort", exclude=())
         if bool(done) != bool(effort):  # "homes delivered": a thing delivered; "proposals sent": effort

@@ -35,8 +35,8 @@ SETS = ("metrics", "heldout")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
-    "metrics": {"kind": 83.0, "experience": 89.0, "access": 89.5, "better": 86.0, "cross_functional": 87.5},
-    "heldout": {"kind": 81.5, "experience": 82.0, "access": 84.0, "better": 75.5, "cross_functional": 87.0},
+    "metrics": {"kind": 85.0, "experience": 89.0, "access": 89.5, "better": 86.0, "cross_functional": 87.5},
+    "heldout": {"kind": 84.0, "experience": 82.0, "access": 84.0, "better": 75.5, "cross_functional": 87.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now

@@ -175,7 +175,7 @@ def test_a_quantity_nothing_else_reads_is_an_outcome_by_elimination(name, quanti
     assert reading.why["kind"] == f"name reads '{quantity}', a quantity no word makes a cost, an activity or an output"
 
 
-@pytest.mark.parametrize("name", ["Closed", "Pain management", "Oversales"])
+@pytest.mark.parametrize("name", ["Closed", "Pain management", "Customer health"])
 def test_a_name_with_no_quantity_stays_unknown(name):
     assert facts(name)["kind"] is None
 
@@ -275,3 +275,10 @@ def test_contacts_handled_in_percent_are_the_share_answered_not_effort():
     assert facts("Calls answered", unit="%")["access"] is True
     assert facts("Calls answered")["kind"] == "activity"
     assert facts("Calls answered per agent", unit="%")["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name, kind", [("Gateway declines", "outcome"), ("Article views", "outcome"),
+                                        ("Closings for the month", "outcome"), ("Access", None),
+                                        ("Business status", None)])
+def test_a_plural_noun_heads_a_count(name, kind):
+    assert facts(name)["kind"] == kind
