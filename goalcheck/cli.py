@@ -294,6 +294,14 @@ def _catch_signals() -> dict:
     return previous
 
 
+def _tell_input_errors(problem, undone: str) -> None:
+    """Every input error as file:line:column, then what the command did not do (one wording)."""
+    for error in problem.errors:
+        sys.stderr.write(f"{error}\n")
+    count = len(problem.errors)
+    sys.stderr.write(f"goalcheck: {count} input error{'s' if count != 1 else ''}; nothing was {undone}\n")
+
+
 def _exists(path: Optional[str], option: str) -> None:
     if path is not None and not Path(path).is_file():
         raise UsageProblem(f"{option}: {path!r} is not a file")
@@ -403,10 +411,7 @@ def import_(
         names = ", ".join(path.as_posix() for path in refused.existing)
         raise UsageProblem(f"not overwriting {names} (nothing was written; use --force to overwrite)") from None
     except InputErrors as problem:
-        for error in problem.errors:
-            sys.stderr.write(f"{error}\n")
-        count = len(problem.errors)
-        sys.stderr.write(f"goalcheck: {count} input error{'s' if count != 1 else ''}; nothing was written\n")
+        _tell_input_errors(problem, "written")
         raise typer.Exit(2) from None
     sys.stderr.write(importer.report(result, output))
     for path in result.written:
@@ -437,10 +442,7 @@ def export(
     try:
         model = load(path)
     except InputErrors as problem:
-        for error in problem.errors:
-            sys.stderr.write(f"{error}\n")
-        count = len(problem.errors)
-        sys.stderr.write(f"goalcheck: {count} input error{'s' if count != 1 else ''}; nothing was exported\n")
+        _tell_input_errors(problem, "exported")
         raise typer.Exit(2) from None
     text = exporter.render_csv(model)
     if output is None or output == "-":
@@ -507,10 +509,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         code = command.main(args=args, prog_name="goalcheck", standalone_mode=False)
         return code if isinstance(code, int) else 0
     except InputErrors as problem:
-        for error in problem.errors:
-            sys.stderr.write(f"{error}\n")
-        count = len(problem.errors)
-        sys.stderr.write(f"goalcheck: {count} input error{'s' if count != 1 else ''}; nothing was audited\n")
+        _tell_input_errors(problem, "audited")
         return 2
     except UsageProblem as problem:
         sys.stderr.write(f"goalcheck: error: {safe_text(problem, 'log')}\n")
