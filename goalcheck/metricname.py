@@ -242,11 +242,12 @@ class Lexicon:
                     found[order] = gram
         return found
 
-    def _met(self, group, grams) -> bool:
-        """A group's `with` and `without` conditions, against the name."""
+    def _met(self, group, grams, term=()) -> bool:
+        """A group's `with` and `without` conditions, against the name; a `without` word
+        that is part of the term itself ("request" in "merge request") is not another word."""
         if group.with_ and not any(self._has(grams, c) for c in group.with_):
             return False
-        return not any(self._has(grams, c) for c in group.without)
+        return not any(self._has(grams, c) and not (c[:1] != ("@",) and _inside(c, term)) for c in group.without)
 
     def _measure(self, words, grams, explicit_better):
         per = self.classes["per"]
@@ -256,7 +257,7 @@ class Lexicon:
             and not _after_per(words, gram, per)))
         for order in sorted(candidates):
             group = self.groups[order]
-            if not self._met(group, grams):
+            if not self._met(group, grams, candidates[order]):
                 continue
             better = group.facts.get("better")
             if explicit_better is not None and better is not None and better != explicit_better:
@@ -281,7 +282,7 @@ class Lexicon:
         grams = _grams(words, max(self.longest, 4))
         ending = self._candidates(words, grams, lambda group, gram: self._ends(words, gram))
         for order in sorted(ending):
-            if self._met(self.groups[order], grams):
+            if self._met(self.groups[order], grams, ending[order]):
                 return " ".join(ending[order]), _find(words, ending[order])
         return None
 

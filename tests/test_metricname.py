@@ -282,3 +282,10 @@ def test_contacts_handled_in_percent_are_the_share_answered_not_effort():
                                         ("Business status", None)])
 def test_a_plural_noun_heads_a_count(name, kind):
     assert facts(name)["kind"] == kind
+
+
+def test_a_without_word_inside_the_term_itself_is_no_other_word():
+    # the output group excludes "request" (feature requests) but holds "merge request"
+    assert facts("Merge requests shipped")["kind"] == "output"
+    assert facts("Feature requests")["kind"] != "output"
+    assert facts("Open MR age")["better"] == "decrease"
