@@ -102,7 +102,6 @@ def word(template: str, args: dict) -> str:
 
 
 def check_model(model: Model, options: Options) -> score.Result:
-    written_waivers = waivers.read(model)  # an unreadable waiver stops the audit before any work
     vocabulary = options.vocabulary or vocabulary_module.default()
     facts = infer(model, vocabulary)
     ctx = index.build(model, facts, vocabulary, options.as_of, options.params, options.fiscal_year_start)
@@ -119,7 +118,7 @@ def check_model(model: Model, options: Options) -> score.Result:
     ctx.texts.clear()  # the checks' readings of titles (index.Context.text): not needed past them
     reported.sort(key=lambda r: (r.finding.location.file, r.finding.location.line, r.rule.code,
                                  r.finding.location.column, r.finding.subject or "", r.message))
-    reported = waivers.apply(reported, written_waivers, options.as_of)
+    reported = waivers.apply(reported, model.waivers, options.as_of)
     result = score.build(model, reported, options.as_of, options.fail_on, options.fail_under,
                          ran=set(enabled_codes(options)))
     matrix, conflicts = insights.build(ctx, result.active)

@@ -152,6 +152,31 @@ class JourneyStage:
 
 
 @dataclass(frozen=True, slots=True)
+class Waiver:
+    """A rule knowingly accepted for one item, written beside it (``x-goalcheck: waive:``)."""
+
+    rule: str  # the code
+    reason: str
+    until: date | None  # the last day it holds; None: no expiry
+    kind: str  # goal, metric, objective, department, incentive, journey or organization
+    item: str | None  # the id of what it is written on; None for the organisation
+    department: str | None  # the department a finding about the item names (spec/rules.md), if any
+    location: Location  # the waiver itself
+
+    @property
+    def scope(self) -> tuple[str, str | None]:
+        """What it covers, as one of the scopes of the findings it waives (waivers.scopes)."""
+        return (self.kind, self.item)
+
+    @property
+    def written_on(self) -> str:
+        """What carries the waiver, in words: "goal 'cut-aht'", "the organisation"."""
+        if self.item is None:
+            return "the organisation"
+        return f"{'journey stage' if self.kind == 'journey' else self.kind} '{self.item}'"
+
+
+@dataclass(frozen=True, slots=True)
 class Model:
     """Everything read from the goals files, in file order within each kind.
 
@@ -168,3 +193,4 @@ class Model:
     incentives: tuple[Incentive, ...]
     journey: tuple[JourneyStage, ...]
     root: str  # the audited path, as given
+    waivers: tuple[Waiver, ...] = ()  # every waiver in the goals files, read with them (load/waivers.py)

@@ -253,6 +253,51 @@ def test_a_malformed_block_is_an_input_error(tmp_path, capsys, block, needle):
     assert "goals.yaml:26:" in err and needle in err
 
 
+def test_a_bad_waiver_and_a_schema_problem_come_in_one_round(tmp_path, capsys):
+    """Waivers are read with the goals files: a repo with a typo in one file's schema and a
+    bad waiver in another (or in the same file) is told of both at once, exit 2."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "a.yaml").write_text(org(goal=waive('{rule: GC301, reason: Agreed, untill: 2027-03-31}')),
+                                 encoding="utf-8")
+    (repo / "b.yaml").write_text("""\
+goals:
+  - id: late
+    title: Ship the portal
+    ownr: support
+    x-goalcheck:
+      waive:
+        - {rule: GC3O1, reason: Agreed}
+""", encoding="utf-8")
+    assert main(["audit", str(repo)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = [line.split(": ", 1)[0].rsplit("/", 1)[-1] + ": " + line.split(": ", 1)[1]
+             for line in err.splitlines() if ".yaml:" in line]
+    assert lines == [
+        "a.yaml:28:41: unknown key 'untill' in a waiver (did you mean 'until'?)",
+        "b.yaml:2:5: goal 'late' is missing required key 'owner'",
+        "b.yaml:4:5: unknown key 'ownr' in goal 'late' (did you mean 'owner'?)",
+        "b.yaml:7:18: unknown rule 'GC3O1' in a waiver (did you mean 'GC301'?) (see 'goalcheck rules')",
+    ], err
+    assert "4 input errors" in err
+
+
+def test_a_bad_waiver_on_an_item_the_schema_refuses_comes_with_its_problem(tmp_path):
+    """The goal's own typo and the waiver written on its inline metric, in one round."""
+    from goalcheck.errors import InputErrors
+
+    text = org(goal="    metric: {name: x, x-goalcheck: {waive: [{rule: GC301}]}}\n")
+    path = tmp_path / "goals.yaml"
+    path.write_text(text.replace("    metric: aht\n", "").replace("    baseline: 420\n", "    basline: 420\n"),
+                    encoding="utf-8")
+    with pytest.raises(InputErrors) as raised:
+        run(str(path), Options(as_of=AS_OF))
+    assert [str(e) for e in raised.value.errors] == [
+        "goals.yaml:21:5: unknown key 'basline' in goal 'cut-aht' (did you mean 'baseline'?)",
+        "goals.yaml:25:45: a waiver needs a 'reason': why the finding is acceptable, for whoever reads it next"]
+
+
 def test_other_x_keys_are_still_ignored(tmp_path):
     result = audit(tmp_path, org(goal="    x-team-notes: {waive: nothing}\n"))
     assert by_rule(result, "GC301")[0].waived is None

@@ -334,8 +334,8 @@ def stale_waiver(ctx: Context):
     the waived rule's check runs here on its own, once per waived rule.
     """
     firing: dict[str, set] = {}
-    for waiver in waivers.read(ctx.model):
-        if waiver.expired(ctx.as_of):
+    for waiver in ctx.model.waivers:
+        if waivers.expired(waiver, ctx.as_of):
             state, problem = "expired", (f"expired on {waiver.until.isoformat()}, so the findings it "
                                          "waived count again")
         else:

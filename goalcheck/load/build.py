@@ -161,7 +161,7 @@ class Builder:
                               _refs(item.get("departments")), _refs(item.get("metrics")), order, where)
 
 
-    def model(self, root: str, root_name: str) -> m.Model | None:
+    def model(self, root: str, root_name: str, waivers: tuple[m.Waiver, ...] = ()) -> m.Model | None:
         """The model, once every file is added; None with the problems in ``errors``."""
         if self.errors:
             return None
@@ -178,4 +178,4 @@ class Builder:
         items = self.items
         return m.Model(self.organizations[0], tuple(items["objectives"]), tuple(items["departments"]),
                        tuple(items["metrics"]), tuple(items["goals"]), tuple(items["incentives"]),
-                       tuple(items["journey"]), root)
+                       tuple(items["journey"]), root, waivers)
