@@ -1,5 +1,6 @@
-"""The audit, step by step: load -> infer -> index -> checks -> waivers ->
-score -> (with a baseline or a git ref) only what is new.
+"""The audit, step by step: load (with the waivers) -> infer -> index -> checks
+-> waivers (which findings they accept; which of them are stale, for GC606) ->
+score (the Result, built once; with a baseline or a git ref, only what is new listed).
 
 Kept apart from the CLI so tests and other front ends run the same steps.
 """
@@ -11,7 +12,7 @@ import os
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import baseline, catalogue, factsheet, index, insights, score, waivers
+from . import baseline, catalogue, factsheet, index, score, waivers
 from .checks import REGISTRY
 from .config import Config
 from .infer import infer
@@ -105,28 +106,39 @@ def check_model(model: Model, options: Options) -> score.Result:
     vocabulary = options.vocabulary or vocabulary_module.default()
     facts = infer(model, vocabulary)
     ctx = index.build(model, facts, vocabulary, options.as_of, options.params, options.fiscal_year_start)
+    codes = enabled_codes(options)
+    yielded = {code: list(REGISTRY[code](ctx)) for code in codes if code != waivers.SELF}
+    if waivers.SELF in codes:
+        # the waiver step's facts for GC606: which waivers are stale, from the findings of
+        # the rules they waive (a rule this run does not report is run for them alone)
+        also: dict[str, list] = {}
+
+        def findings_of(code: str) -> list:
+            if code in yielded:
+                return yielded[code]
+            if code not in also:
+                also[code] = list(REGISTRY[code](ctx))
+            return also[code]
+
+        stale = waivers.stale(model.waivers, options.as_of, findings_of)
+        yielded[waivers.SELF] = list(REGISTRY[waivers.SELF](replace(ctx, stale_waivers=stale)))
     rules = catalogue.rules()
     reported = []
-    for code in enabled_codes(options):
+    for code in codes:
         rule = rules[code]
         severity = options.severity.get(code, rule.severity)
-        for finding in REGISTRY[code](ctx):
+        for finding in yielded[code]:
             if options.config is not None and options.config.ignored_here(finding.location.file, code):
                 continue
             reported.append(score.Reported(finding, rule, severity, word(rule.message, finding.args),
-                                           word(rule.fix, finding.args), 0.0))
+                                           word(rule.fix, finding.args), 0.0,
+                                           fingerprint=baseline.fingerprint(finding)))
     ctx.texts.clear()  # the checks' readings of titles (index.Context.text): not needed past them
     reported.sort(key=lambda r: (r.finding.location.file, r.finding.location.line, r.rule.code,
                                  r.finding.location.column, r.finding.subject or "", r.message))
     reported = waivers.apply(reported, model.waivers, options.as_of)
-    result = score.build(model, reported, options.as_of, options.fail_on, options.fail_under,
-                         ran=set(enabled_codes(options)))
-    matrix, conflicts = insights.build(ctx, result.active)
-    result = replace(result, matrix=matrix, conflicts=conflicts, config=options.config_file,
-                     unknown_metrics=tuple(factsheet.unknown(model, facts)), metrics=len(model.metrics))
-    if options.known is not None:
-        result = baseline.only_new(result, options.known)
-    return result
+    return score.build(ctx, reported, options.fail_on, options.fail_under, ran=set(codes), known=options.known,
+                       config=options.config_file, unknown_metrics=tuple(factsheet.unknown(model, facts)))
 
 
 def run(path: str, options: Options | None = None) -> score.Result:

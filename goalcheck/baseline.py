@@ -1,6 +1,6 @@
-"""Fingerprints of findings, the baseline file that records them, and the step
-that keeps only the findings a baseline (or a git ref, see gitdiff.py) does
-not already have.
+"""Fingerprints of findings, the baseline file that records them, and the match
+that tells the findings a baseline (or a git ref, see gitdiff.py) does not
+already have (``compare``, used by score.build).
 
 A fingerprint is a finding's logical identity: its rule, what it is about
 (subject kind and id) and the facts that make it fire (``Finding.facts``).
@@ -17,10 +17,9 @@ import hashlib
 import json
 from json.encoder import encode_basestring as _text
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable
 
-from . import score
 from .errors import InputError, InputErrors
 from .model import Location
 
@@ -29,7 +28,10 @@ VERSION = 1
 
 
 def fingerprint(finding) -> str:
-    """16 hex digits naming the finding across edits, moves and reorderings."""
+    """16 hex digits naming the finding across edits, moves and reorderings.
+
+    Computed once, when the audit reports the finding (``Reported.fingerprint``);
+    the baseline, the comparison and the reports read it from there."""
     if finding.identity is not None:  # a loop or a pair: the same whichever member is the subject
         parts = [finding.rule, finding.subject_kind, *finding.identity]
     else:
@@ -47,18 +49,25 @@ class Known:
 
     kind: str  # "baseline" or "diff"
     against: str  # the baseline file, or the git ref
-    fingerprints: Counter  # fingerprint -> how many findings have it
+    # fingerprint -> how many findings have it; None: the run's own active findings
+    # (--write-baseline: the run is compared with the baseline it writes)
+    fingerprints: Counter | None
     score_before: float | None = None  # diff: the score at the ref; None when nothing could be audited there
 
 
-def dump(findings: Iterable[score.Reported]) -> str:
+def recording(target: str) -> Known:
+    """What --write-baseline TARGET compares the run with: its own findings, as written to TARGET."""
+    return Known("baseline", target, None)
+
+
+def dump(findings: Iterable) -> str:
     """The baseline file for these findings: JSON, sorted, one entry per finding.
 
     Rule and subject sit beside each fingerprint so that a reviewer can read
     what a change to the baseline accepts.
     """
     entries = sorted(
-        ({"fingerprint": fingerprint(item.finding), "rule": item.rule.code,
+        ({"fingerprint": item.fingerprint, "rule": item.rule.code,
           "subject_kind": item.finding.subject_kind, "subject": item.finding.subject} for item in findings),
         key=lambda e: (e["rule"], e["subject_kind"], e["subject"] or "", e["fingerprint"]))
     document = {"kind": KIND, "version": VERSION, "findings": entries}
@@ -102,40 +111,24 @@ def read(path: str) -> Known:
     return parse(text, path)
 
 
-def only_new(result: score.Result, known: Known) -> score.Result:
-    """The result with the findings ``known`` already has left out.
+def compare(findings, known: Known) -> tuple[list, list, int]:
+    """(listed, left out, fixed): the findings ``known`` does not have yet, the active
+    ones it has, and how many of its findings no longer occur.
 
-    The score, grade, areas and departments still describe the whole
-    organisation; the listed findings, their counts and the gate are about
-    what is new. Waived findings stay listed as waived. Matching counts
-    fingerprints, so a second finding with the same identity is new.
+    Waived findings stay listed as waived. Matching counts fingerprints, so a
+    second finding with the same identity is new.
     """
-    remaining = Counter(known.fingerprints)
-    kept, left = [], []
-    for item in result.findings:
+    if known.fingerprints is None:
+        remaining = Counter(item.fingerprint for item in findings if item.waived is None)
+    else:
+        remaining = Counter(known.fingerprints)
+    listed, left = [], []
+    for item in findings:
         if item.waived is None:
-            identity = fingerprint(item.finding)
+            identity = item.fingerprint
             if remaining[identity] > 0:
                 remaining[identity] -= 1
                 left.append(item)
                 continue
-        kept.append(item)
-    new = sum(1 for item in kept if item.waived is None)
-    left_out = sum(1 for item in result.findings if item.waived is None) - new
-    delta = None if known.score_before is None else round(result.score - known.score_before, 1) + 0.0
-    comparison = score.Comparison(known.kind, known.against, new=new, known=left_out,
-                                  fixed=sum(remaining.values()), score_before=known.score_before,
-                                  delta=delta)
-    return replace(result, findings=tuple(kept), known=tuple(left), counts=score.count(kept),
-                   passed=score.gate(kept, result.score, result.fail_on, result.fail_under),
-                   compared=comparison)
-
-
-def record(target: str, result: score.Result) -> tuple[score.Result, int]:
-    """Write ``result``'s active findings as a baseline (atomically); return the
-    result compared with what was written (nothing new) and how many were."""
-    from .files import write_atomically
-
-    recorded = dump(result.active)
-    write_atomically(target, recorded)
-    return only_new(result, parse(recorded, target)), len(result.active)
+        listed.append(item)
+    return listed, left, sum(remaining.values())

@@ -12,8 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from .yamlread import read_document
-
-SEVERITIES = ("high", "medium", "low")
 EXAMPLES_AS_OF = date(2026, 12, 1)  # the date a rule's examples are audited as of (tests, explain)
 
 # hundreds digit -> (area id, area name)

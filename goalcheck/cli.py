@@ -136,7 +136,7 @@ def audit(
                           fail_on=fail_on, fail_under=fail_under, as_of=_as_of(as_of), root=root)
     if verbose:
         _tell_setup(path, options)
-    options.known = _known(path, baseline, diff, options)
+    options.known = _known(path, baseline, diff, write_baseline, options)
     try:
         result = run(path, options)
     finally:
@@ -222,8 +222,12 @@ def _tell_files(options) -> None:
     sys.stderr.write("".join(f"goalcheck: {line}\n" for line in lines))
 
 
-def _known(path: str, baseline: Optional[str], diff: Optional[str], options):
-    """What --baseline or --diff compares the findings with, if either is given."""
+def _known(path: str, baseline: Optional[str], diff: Optional[str], write_baseline: Optional[str], options):
+    """What --baseline, --diff or --write-baseline compares the findings with, if one is given."""
+    if write_baseline is not None:
+        from .baseline import recording
+
+        return recording(write_baseline)
     if baseline is not None:
         from .baseline import read
 
@@ -239,11 +243,13 @@ def _known(path: str, baseline: Optional[str], diff: Optional[str], options):
 
 
 def _write_baseline(target: str, result, quiet: bool = False):
-    """Record the active findings in ``target``; the run then compares with what it recorded."""
-    from .baseline import record
+    """Record the active findings in ``target`` (the run, compared with them, lists them as known)."""
+    from .baseline import dump
+    from .files import write_atomically
 
+    count = len(result.known)
     try:
-        result, count = record(target, result)
+        write_atomically(target, dump(result.known))
     except OSError as problem:
         raise UsageProblem(_cannot_write("--write-baseline", target, problem)) from None
     if not quiet:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from .model import Location
 
+SEVERITIES = ("high", "medium", "low")  # a reported finding's, most serious first
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

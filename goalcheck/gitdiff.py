@@ -3,8 +3,8 @@
 ``--diff REF`` audits the goals twice: as they are on disk, and as they were
 at REF, written out into a temporary folder with the same relative layout and
 audited with the same options. The findings at REF are what the current ones
-are compared with (baseline.only_new), so a pull request check fails only on
-what the pull request brought in.
+are compared with (baseline.compare, in score.build), so a pull request check
+fails only on what the pull request brought in.
 
 Files are read with ``git ls-tree`` and ``git cat-file``, byte for byte:
 ``git archive`` would apply export-ignore and export-subst attributes, and
@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from .baseline import Known, fingerprint
+from .baseline import Known
 from .errors import InputErrors
 from .untrusted import display_path
 
@@ -88,7 +88,7 @@ def known_at(path: str, ref: str, options) -> Known:
                                                                root=scratch if options.root is not None else None))
         except InputErrors:
             return Known("diff", ref, Counter())
-    return Known("diff", ref, Counter(fingerprint(item.finding) for item in before.active),
+    return Known("diff", ref, Counter(item.fingerprint for item in before.active),
                  score_before=before.score)
 
 

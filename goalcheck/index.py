@@ -45,6 +45,8 @@ class Context:
     fiscal_year_start: int = 1  # the month the fiscal year starts in (config), for FY periods
     # text -> its one reading (words.Text), shared by the rules that read titles and names
     texts: dict[str, words.Text] = field(default_factory=dict, repr=False)
+    # the waiver step's facts for GC606 (waivers.Stale): the audit gives them to that check alone
+    stale_waivers: tuple = ()
 
     def text(self, text: str | None) -> words.Text:
         """The words of a title, a name or a description, read once a run whoever asks

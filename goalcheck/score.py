@@ -1,5 +1,8 @@
-"""From findings to a Result: two figures, scores per area and per department, the
-points each fix wins back, and the gate.
+"""From findings to the Result, built once (``build``): two figures, scores per area
+and per department, the points each fix wins back, the gate, with insights.py's
+matrix and conflict map and baseline.py's comparison. Renderers read the Result
+alone: it carries the rules it reports on, each finding's fingerprint, and
+everything else a report shows.
 
 The two figures answer two questions. The **alignment score** and its grade
 (do our goals pull together?) count the findings of areas 0xx to 5xx only.
@@ -22,15 +25,15 @@ organisation of under 50 goals costs at least 5 points.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from . import __version__
-from .catalogue import AREAS, SEVERITIES, Rule
+from . import __version__, baseline, insights
+from .catalogue import AREAS, Rule
 from .catalogue import rules as catalogue_rules
-from .finding import Finding
+from .finding import SEVERITIES, Finding
+from .index import Context
 from .insights import Conflict, Matrix
-from .model import Model
 
 WEIGHTS = {"high": 10.0, "medium": 4.0, "low": 1.0}
 GRADES = ((90.0, "A"), (80.0, "B"), (70.0, "C"), (60.0, "D"), (0.0, "F"))
@@ -60,6 +63,7 @@ class Reported:
     fix: str
     points: float  # what fixing it wins back on the overall score
     waived: str | None = None  # the waiver's reason, when one applies
+    fingerprint: str = ""  # its identity across edits (baseline.fingerprint), computed once when it is reported
 
 
 @dataclass(frozen=True)
@@ -125,17 +129,18 @@ class Result:
     passed: bool
     fail_on: str
     fail_under: float | None
-    matrix: Matrix | None = None  # departments x objectives (insights.py), set by the audit
+    matrix: Matrix | None = None  # departments x objectives (insights.py)
     fixes: tuple[Fix, ...] = ()  # one per rule that fired, most points won back first
     conflicts: tuple[Conflict, ...] = ()  # departments pushing against each other (insights.py)
-    compared: Comparison | None = None  # --baseline / --diff (baseline.only_new)
+    compared: Comparison | None = None  # --baseline / --diff / --write-baseline (baseline.compare)
     hygiene: Hygiene | None = None  # goal data complete: the figure beside the score
     # (metric id, facts nobody could tell) for metrics whose kind or experience is unknown:
     # the rules that need those facts stay quiet on them, and the report says so
     unknown_metrics: tuple = ()
     metrics: int = 0
-    config: str | None = None  # the config file used, as reports name it (set by the audit)
+    config: str | None = None  # the config file used, as reports name it
     known: tuple[Reported, ...] = ()  # --baseline / --diff: the active findings left out as already known
+    rules: tuple[Rule, ...] = ()  # the catalogue, in its order: every rule a report may name or describe
 
     @property
     def active(self) -> tuple[Reported, ...]:
@@ -219,9 +224,17 @@ def ordered_fixes(by_rule: dict, total: "_Tally", goals: int) -> list[Fix]:
     return out
 
 
-def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "high",
-          fail_under: float | None = None, ran: set[str] | None = None) -> Result:
-    """``ran``: the codes of the rules that ran (None: all); an area with none of them is not run."""
+def build(ctx: Context, reported: list[Reported], fail_on: str = "high", fail_under: float | None = None,
+          ran: set[str] | None = None, known: baseline.Known | None = None, config: str | None = None,
+          unknown_metrics: tuple = ()) -> Result:
+    """The Result of an audit, in one pass over its reported findings (waivers applied).
+
+    ``ran``: the codes of the rules that ran (None: all); an area with none of
+    them is not run. ``known`` (--baseline, --diff): the findings left out of the
+    list, the counts and the gate as already known; the score, the areas, the
+    departments, the matrix and the conflict map still describe every finding.
+    """
+    model = ctx.model
     goals = len(model.goals)
     total = _Tally()  # alignment: every area but hygiene
     areas = {area_id: _Tally() for area_id, _ in AREAS.values()}
@@ -249,24 +262,33 @@ def build(model: Model, reported: list[Reported], as_of: date, fail_on: str = "h
                 serious = total.serious - (WEIGHTS[item.severity] if item.severity != "low" else 0.0)
                 low = total.low - (WEIGHTS["low"] if item.severity == "low" else 0.0)
                 points = won[item.severity] = _round(formula(serious, low, goals) - overall)
-        with_points.append(Reported(item.finding, item.rule, item.severity, item.message, item.fix,
-                                    points, item.waived))
+        with_points.append(replace(item, points=points))
     score = _round(overall)
-    ran_areas = {rule.area for code, rule in catalogue_rules().items() if code in ran} if ran is not None else set()
-    passed = gate(with_points, score, fail_on, fail_under)
+    catalogue = catalogue_rules()
+    ran_areas = {rule.area for code, rule in catalogue.items() if code in ran} if ran is not None else set()
     by_rule: dict[str, _Tally] = {}
     for item in reported:
         if item.waived is None and item.rule.area != HYGIENE:
             by_rule.setdefault(item.rule.code, _Tally()).add(item.severity)
     fixes = ordered_fixes(by_rule, total, goals)
+    matrix, conflicts = insights.build(ctx, tuple(item for item in with_points if item.waived is None))
+    listed, left, compared = with_points, (), None
+    if known is not None:
+        listed, left, fixed = baseline.compare(with_points, known)
+        new = sum(1 for item in listed if item.waived is None)
+        delta = None if known.score_before is None else round(score - known.score_before, 1) + 0.0
+        compared = Comparison(known.kind, known.against, new=new, known=len(left), fixed=fixed,
+                              score_before=known.score_before, delta=delta)
     return Result(
         version=__version__, organization=model.organization.name,
-        strategy=model.organization.strategy, as_of=as_of, root=model.root, goals=goals,
+        strategy=model.organization.strategy, as_of=ctx.as_of, root=model.root, goals=goals,
         score=score, grade=grade(score),
         areas=tuple(Part(area_id, name, _round(areas[area_id].score(goals)), areas[area_id].count,
                          ran is None or area_id in ran_areas)
                     for area_id, name in AREAS.values()),
         departments=tuple(Part(d.id, d.name, _round(departments[d.id].score(owned.get(d.id, 0))),
                                departments[d.id].count) for d in model.departments),
-        findings=tuple(with_points), counts=count(with_points), passed=passed,
-        fail_on=fail_on, fail_under=fail_under, fixes=tuple(fixes), hygiene=hygiene_figure(goals, with_points))
+        findings=tuple(listed), counts=count(listed), passed=gate(listed, score, fail_on, fail_under),
+        fail_on=fail_on, fail_under=fail_under, matrix=matrix, fixes=tuple(fixes), conflicts=conflicts,
+        compared=compared, hygiene=hygiene_figure(goals, with_points), unknown_metrics=unknown_metrics,
+        metrics=len(model.metrics), config=config, known=tuple(left), rules=tuple(catalogue.values()))

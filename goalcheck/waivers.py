@@ -12,15 +12,52 @@ exceptions do not outlive their reasons.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Callable
 
+from . import catalogue
+from .load.waivers import SELF
 from .model import Waiver
+
+__all__ = ["SELF", "Stale", "apply", "expired", "scopes", "stale"]
 
 
 def expired(waiver: Waiver, as_of: date) -> bool:
     """Past its ``until`` (the last day it holds): the findings it waived count again."""
     return waiver.until is not None and waiver.until < as_of
+
+
+@dataclass(frozen=True)
+class Stale:
+    """A waiver that no longer does its job: what GC606 (SELF) reports."""
+
+    waiver: Waiver
+    state: str  # "expired" or "unused"
+    rule_name: str  # the waived rule's name, for the message
+
+
+def stale(waivers: tuple[Waiver, ...], as_of: date, findings_of: Callable[[str], list]) -> tuple[Stale, ...]:
+    """The waivers past their date, and those whose rule reports nothing where they are written.
+
+    ``findings_of(code)``: what rule ``code``'s check yields on this model, before
+    per-path ignores. Whether a waiver is used does not depend on which rules a
+    run reports: the audit runs a waived rule's check for this when the run does not.
+    """
+    firing: dict[str, set] = {}
+    out = []
+    rules = catalogue.rules()
+    for waiver in waivers:
+        if expired(waiver, as_of):
+            state = "expired"
+        else:
+            if waiver.rule not in firing:
+                firing[waiver.rule] = {scope for finding in findings_of(waiver.rule) for scope in scopes(finding)}
+            if waiver.scope in firing[waiver.rule]:
+                continue
+            state = "unused"
+        out.append(Stale(waiver, state, rules[waiver.rule].name))
+    return tuple(out)
 
 
 def scopes(finding) -> tuple[tuple[str, str | None], ...]:

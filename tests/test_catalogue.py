@@ -11,6 +11,7 @@ import pytest
 
 from goalcheck import catalogue
 from goalcheck.checks import REGISTRY
+from goalcheck.finding import SEVERITIES
 
 from .conftest import audit_text
 
@@ -27,7 +28,7 @@ def test_every_rule_has_a_check_and_every_check_a_rule():
 def test_entry_is_complete(code):
     rule = RULES[code]
     assert rule.name == rule.name.lower() and " " not in rule.name
-    assert rule.severity in catalogue.SEVERITIES
+    assert rule.severity in SEVERITIES
     assert len(rule.rationale.split()) >= 40, "rationale says why, in a paragraph"
     assert rule.fires and rule.quiet, "at least one example that fires and one near-miss"
     for template in (rule.message, rule.fix):

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .. import catalogue, reading, titleparts, waivers
+from .. import reading, titleparts
 from .. import words as words_module
 from ..finding import Finding
 from ..index import Context
-from . import REGISTRY, about_goal, and_list, check
+from . import about_goal, and_list, check
 
 
 # a key result that is a piece of work: measured by being done ("Define marketing
@@ -330,27 +330,21 @@ def target_contradicts_direction(ctx: Context):
 def stale_waiver(ctx: Context):
     """A waiver past its date, or one whose rule reports nothing where it is written.
 
-    Whether a waiver is used does not depend on which rules this run selects:
-    the waived rule's check runs here on its own, once per waived rule.
+    The waiver step finds them (waivers.stale, into ``ctx.stale_waivers``); this
+    check only words them.
     """
-    firing: dict[str, set] = {}
-    for waiver in ctx.model.waivers:
-        if waivers.expired(waiver, ctx.as_of):
-            state, problem = "expired", (f"expired on {waiver.until.isoformat()}, so the findings it "
-                                         "waived count again")
+    for stale in ctx.stale_waivers:
+        waiver = stale.waiver
+        if stale.state == "expired":
+            problem = f"expired on {waiver.until.isoformat()}, so the findings it waived count again"
         else:
-            if waiver.rule not in firing:
-                firing[waiver.rule] = {scope for finding in REGISTRY[waiver.rule](ctx)
-                                       for scope in waivers.scopes(finding)}
-            if waiver.scope in firing[waiver.rule]:
-                continue
-            state, problem = "unused", f"waives nothing: {waiver.rule} reports nothing there"
+            problem = f"waives nothing: {waiver.rule} reports nothing there"
         yield Finding("GC606", waiver.item, waiver.kind, waiver.department, waiver.location,
-                      {"waived": f"{waiver.rule} ({catalogue.rules()[waiver.rule].name})",
-                       "item": waiver.written_on, "problem": problem,
+                      {"waived": f"{waiver.rule} ({stale.rule_name})", "item": waiver.written_on,
+                       "problem": problem,
                        "renew": "; if the exception still holds, have it approved again and give it a new "
-                                "'until'" if state == "expired" else ""},
-                      facts=(waiver.rule, state))
+                                "'until'" if stale.state == "expired" else ""},
+                      facts=(waiver.rule, stale.state))
 
 
 def _counts_people(text: str) -> bool:

@@ -17,7 +17,6 @@ import hashlib
 import json
 from collections import Counter
 
-from ..baseline import fingerprint
 from ..untrusted import safe_json, safe_text
 
 SEVERITY = {"high": "critical", "medium": "major", "low": "minor"}
@@ -30,7 +29,7 @@ def issues(result, prefix: str = "") -> list[dict]:
         item.finding.location.file, item.finding.location.line, item.rule.code, item.finding.location.column))
     for item in every:
         finding = item.finding
-        logical = fingerprint(finding)
+        logical = item.fingerprint
         occurrence = seen[logical]
         seen[logical] += 1
         unique = hashlib.sha256(f"{logical}:{occurrence}".encode("ascii")).hexdigest()[:32]

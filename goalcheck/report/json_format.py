@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from json.encoder import encode_basestring as _text
 
-from ..baseline import fingerprint
 from ..untrusted import safe_json
 
 
@@ -27,7 +26,7 @@ def finding_dict(item) -> dict:
         "fix": item.fix,
         "inferred": list(finding.inferred),
         "points": item.points,
-        "fingerprint": fingerprint(finding),
+        "fingerprint": item.fingerprint,
     }
     if item.waived is not None:
         out["waived"] = item.waived
@@ -138,7 +137,7 @@ def _finding_json(item) -> str:
     department, subject = finding.department, finding.subject
     out = ['{"area": ', text(rule.area), ', "column": ', str(location.column),
            ', "department": ', "null" if department is None else text(department),
-           ', "file": ', text(location.file), ', "fingerprint": ', text(fingerprint(finding)),
+           ', "file": ', text(location.file), ', "fingerprint": ', text(item.fingerprint),
            ', "fix": ', text(item.fix), ', "inferred": [', ", ".join(map(text, finding.inferred)),
            '], "line": ', str(location.line), ', "message": ', text(item.message),
            ', "name": ', text(rule.name), ', "points": ', _value(item.points),

@@ -18,7 +18,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-from ..catalogue import SEVERITIES
+from ..finding import SEVERITIES
 from ..untrusted import safe_text
 from .story import subject
 

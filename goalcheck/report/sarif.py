@@ -1,7 +1,7 @@
 """SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 
-One run; the tool's rules are the whole catalogue, so a viewer can explain a
-rule that did not fire this time. Each finding is a result located in its
+One run; the tool's rules are the whole catalogue (``Result.rules``), so a
+viewer can explain a rule that did not fire this time. Each finding is a result located in its
 goals file (the file name relative to the repository root, see
 paths.py), with the baseline fingerprint as its partial
 fingerprint so that viewers track it across edits. Waived findings are
@@ -17,8 +17,6 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from ..baseline import fingerprint
-from ..catalogue import rules
 from ..untrusted import safe_json, safe_text
 from .json_format import area_dict, comparison_dict, hygiene_dict
 
@@ -76,7 +74,7 @@ def _result(item, index: int, prefix: str) -> dict:
         # viewers show the message as text: made plain (one line each, controls escaped)
         "message": {"text": f"{safe_text(item.message, 'plain')}\n\nFix: {safe_text(item.fix, 'plain')}"},
         "locations": [location],
-        "partialFingerprints": {"goalcheck/v1": fingerprint(finding)},
+        "partialFingerprints": {"goalcheck/v1": item.fingerprint},
         "properties": {"severity": item.severity, "subject": finding.subject,
                        "subject_kind": finding.subject_kind, "department": finding.department,
                        "fix": item.fix, "inferred": list(finding.inferred), "points": item.points},
@@ -107,8 +105,7 @@ def _results(result, index: dict, prefix: str) -> list[dict]:
 
 
 def to_dict(result, prefix: str = "") -> dict:
-    catalogue = rules()
-    index = {code: number for number, code in enumerate(catalogue)}
+    index = {rule.code: number for number, rule in enumerate(result.rules)}
     properties = {"organization": result.organization, "as_of": result.as_of.isoformat(),
                   "score": result.score, "grade": result.grade, "goals": result.goals,
                   "counts": dict(result.counts), "passed": result.passed, "fail_on": result.fail_on,
@@ -123,7 +120,7 @@ def to_dict(result, prefix: str = "") -> dict:
         "runs": [{
             "tool": {"driver": {"name": "goalcheck", "version": result.version,
                                 "semanticVersion": result.version,
-                                "rules": [_descriptor(rule) for rule in catalogue.values()]}},
+                                "rules": [_descriptor(rule) for rule in result.rules]}},
             "columnKind": "unicodeCodePoints",
             "results": _results(result, index, prefix),
             "properties": properties,
