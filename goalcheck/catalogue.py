@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from .messages import TYPE_WORDS
 from .yamlread import read_document
 EXAMPLES_AS_OF = date(2026, 12, 1)  # the date a rule's examples are audited as of (tests, explain)
 
@@ -55,8 +56,7 @@ class Example:
 
 
 # an option's type -> (the JSON Schema type, the words a config error and the docs use)
-OPTION_TYPES = {"integer": ("integer", "a whole number"), "number": ("number", "a number"),
-                "boolean": ("boolean", "true or false")}
+OPTION_TYPES = {kind: (kind, TYPE_WORDS[kind]) for kind in ("integer", "number", "boolean")}
 
 
 @dataclass(frozen=True)
