@@ -180,7 +180,7 @@ class Lexicon:
         why: dict = {}
         group, term, shown = self._measure(words, grams, explicit_better)
         if group is None:
-            self._per_person(words, facts, why)
+            self._per_person(words, grams, facts, why)
             if facts["kind"] is None:
                 self._per_time(words, facts, why)
             if facts["kind"] is None:
@@ -220,13 +220,12 @@ class Lexicon:
                 facts[fact] = value
                 why[fact] = f"{basis} in '{unit}': the share of them, not how many"
         if facts["kind"] == "activity" and facts["better"] is None:
-            worse = self._qualifier(grams, "worse", exclude=())
-            facts["better"] = "decrease" if worse else "increase"
-            why["better"] = basis + (f", and '{worse}' is to be less" if worse else ", and more done is better")
+            facts["better"], remark = self._less_if_worse(grams, "increase")
+            why["better"] = basis + (remark or ", and more done is better")
         if facts.get("demand") and unit and tokens(unit) and tokens(unit)[0] in _DURATIONS:
             facts["demand"] = False
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
-        self._per_person(words, facts, why)
+        self._per_person(words, grams, facts, why)
         return Reading(facts, why)
 
     def _candidates(self, words, grams, fits) -> dict[int, tuple]:
@@ -299,7 +298,7 @@ class Lexicon:
         """Work counted per hour, shift, day or week is effort, as calls per hour are."""
         for index, word in enumerate(words[:-1]):
             if (word,) in self.classes["per"] and words[index + 1] in ("hour", "shift", "day", "week", "month") \
-                    and index > 0 and not any(w in self.classes["customer_signal"] for w in [(x,) for x in words[:index]]):
+                    and index > 0 and not any((w,) in self.classes["customer_signal"] for w in words[:index]):
                 shown = f"{word} {words[index + 1]}"
                 facts["kind"] = "activity"
                 facts["better"] = "increase"
@@ -313,14 +312,14 @@ class Lexicon:
             met = min((m for c in terms for m in self._matches(grams, c)), key=lambda m: (-len(m), m), default=None)
             if met is None or any(self._has(grams, c) for c in without):
                 continue
-            worse = self._qualifier(grams, "worse", exclude=())
+            direction, remark = self._less_if_worse(grams, better)
             basis = f"name reads '{' '.join(met)}', {name}"
             values = {"kind": kind, "experience": False, "access": False, "cross_functional": False,
-                      "demand": False, "better": "decrease" if worse else better}
+                      "demand": False, "better": direction}
             for fact, value in values.items():
                 if value is not None and facts[fact] is None:
                     facts[fact] = value
-                    why[fact] = basis + (f", and '{worse}' is to be less" if fact == "better" and worse else "")
+                    why[fact] = basis + (remark if fact == "better" else "")
             return
 
     def _by_elimination(self, words, grams, facts, why, name=""):
@@ -356,6 +355,12 @@ class Lexicon:
     def _counted(self, grams) -> bool:
         """'Total customers', 'Number of members enrolled': a count of people, not what they feel."""
         return not grams.isdisjoint({("number",), ("total",), ("count",), ("how", "many")})
+
+    def _less_if_worse(self, grams, otherwise: str) -> tuple[str, str]:
+        """The good direction of a measure its reading gives none: less where a word says
+        it is bad ("failure", "age", "time"), else ``otherwise``; and the words saying so."""
+        worse = self._qualifier(grams, "worse", exclude=())
+        return ("decrease", f", and '{worse}' is to be less") if worse else (otherwise, "")
 
     def _polarity(self, grams, facts, why):
         """What nothing else reads may still say which way is good: failures, declines and
@@ -451,7 +456,7 @@ class Lexicon:
         grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)
         return not grams.isdisjoint(self.classes["people_department"])
 
-    def _per_person(self, words, facts, why):
+    def _per_person(self, words, grams, facts, why):
         """'per / each / by / "/" <person role>' makes any measure an activity."""
         per = self.classes["per"]
         time_units = self.classes["time_unit"]
@@ -481,10 +486,8 @@ class Lexicon:
                 why.pop("better", None)
                 why.pop("cheap", None)
             elif facts["better"] is None:  # the business's direction: more done per person
-                worse = self._qualifier(_grams(words, 3), "worse", exclude=())
-                facts["better"] = "decrease" if worse else "increase"
-                why["better"] = f"name reads '{shown}', a count per person" + (
-                    f", and '{worse}' is to be less" if worse else ", and more done is better")
+                facts["better"], remark = self._less_if_worse(grams, "increase")
+                why["better"] = f"name reads '{shown}', a count per person" + (remark or ", and more done is better")
             facts["kind"] = "activity"
             facts["cross_functional"] = facts["demand"] = facts["access"] = False
             why["kind"] = f"name reads '{shown}', a count per person"
