@@ -160,9 +160,9 @@ def _partners_named(ctx: Context, title: str, index: dict) -> list[str]:
     raw = _RAW.findall(title)
     lower = [t.lower().rstrip(".") for t in raw]
     starts = [place for place, token in enumerate(lower) if token in _CUE_STARTS]
+    found: list[str] = _actors_named(raw, lower, index)
     if not starts:
-        return []  # no cue, no partner (most titles)
-    found: list[str] = []
+        return found  # no cue, no partner (most titles)
 
     def department_at(place: int) -> tuple[str | None, int]:
         if not raw[place][:1].isupper():
@@ -202,6 +202,44 @@ def _partners_named(ctx: Context, title: str, index: dict) -> list[str]:
                 at = after + 1
                 continue
             break
+    return list(dict.fromkeys(found))
+
+
+# "Sales reps are using the new pricing model", "the SDR, Marketing, and/or Product teams are
+# using ...": a department named as who is to act, in the state the goal asks for
+_ACTOR_VERBS = frozenset({"are", "is", "have", "has", "will"})
+_ACTOR_NOUNS = frozenset({"team", "teams", "rep", "reps", "staff", "leaders", "leadership"})
+_LIST_JOINS = frozenset({",", "and", "or", "/", "&"})
+
+
+def _actors_named(raw: list[str], lower: list[str], index: dict) -> list[str]:
+    """The departments a title names as the subject of a verb ("Sales reps are using",
+    "Sales, engineering, and product have a working process"): the list just before
+    "are / is / have / has / will", after an optional team noun. A lone name must be in
+    capitals or followed by a team noun ("Product is ..." in a sentence about a product
+    names nothing); a list of two or more names the departments whatever their case."""
+    found: list[str] = []
+    for place, token in enumerate(lower):
+        if token not in _ACTOR_VERBS or place == 0:
+            continue
+        end = place - 1 if lower[place - 1] in _ACTOR_NOUNS else place
+        named, capitals, at = [], False, end
+        while at > 0:
+            hit = next(((index[key][0], size) for size in (3, 2, 1) if at - size >= 0
+                        for key in [" ".join(lower[at - size:at])] if key in index
+                        and not (index[key][1] and not raw[at - size].isupper())), None)
+            if hit is None:
+                break
+            department_id, size = hit
+            named.append(department_id)
+            capitals = capitals or raw[at - size][:1].isupper()
+            at -= size
+            while at > 0 and lower[at - 1] in _LIST_JOINS:
+                at -= 1
+        if len(named) >= 2 or (named and capitals and end < place and (
+                at == 0 or lower[at - 1] in ("the", "our", "all", "both", "and", ","))):
+            # a lone name starts its clause: "the quality of Sales reps is" names no actor
+            found.extend(reversed(named))
     return list(dict.fromkeys(found))
 
 
