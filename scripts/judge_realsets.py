@@ -10,6 +10,13 @@ per set, the findings today, how many of each verdict still fire, how many no lo
 the findings nobody has judged yet (new rules, changed subjects: read them by hand), and the
 share of goal-hygiene (GC6xx) findings. It measures; it never fails on the numbers (the
 tests in tests/test_unseen.py hold the must-find and must-not-find cases).
+
+Each set is audited as the CLI would audit it (``goalcheck audit <slug>/org --as-of`` the
+catalogue's EXAMPLES_AS_OF), with the set's own ``org/.goalcheck.yaml`` (its fiscal year's
+first month): the same findings tests/test_unseen.py sees. One date for every set, not each
+set's own quarter: only GC604 and waivers read the date, and GC604's one finding on an old
+plan ("every one of the 99 dated goals has ended") is what a user auditing such a folder
+today is told; it is judged like any other.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from goalcheck.audit import Options, run  # noqa: E402
+from goalcheck.audit import options_for, run  # noqa: E402
 from goalcheck.catalogue import EXAMPLES_AS_OF  # noqa: E402
 
 REALSETS = ROOT / "tests" / "realsets"
@@ -33,7 +40,8 @@ VERDICTS = ("right", "wrong", "useless")
 
 def findings(slug: str) -> list[tuple[str, str | None, str]]:
     """(rule, subject, file:line) of every finding today, in report order."""
-    result = run(str(REALSETS / slug / "org"), Options(as_of=EXAMPLES_AS_OF))
+    org = str(REALSETS / slug / "org")
+    result = run(org, options_for(org, as_of=EXAMPLES_AS_OF))
     return [(r.rule.code, r.finding.subject, f"{r.finding.location.file}:{r.finding.location.line}")
             for r in result.findings]
 

@@ -36,7 +36,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from goalcheck.audit import Options, run
+from goalcheck.audit import options_for, run
 from goalcheck.load import load
 
 from .conftest import AS_OF
@@ -79,7 +79,8 @@ def _expectations():
 
 @lru_cache(maxsize=None)
 def _findings(folder: Path) -> tuple:
-    result = run(str(folder / "org"), Options(as_of=AS_OF))
+    org = str(folder / "org")
+    result = run(org, options_for(org, as_of=AS_OF))  # with the set's config, as the CLI reads it
     return tuple((r.rule.code, r.finding.subject, r.finding.department,
                   f"{r.finding.location.file}:{r.finding.location.line}", r.severity)
                  for r in result.findings)
