@@ -210,6 +210,8 @@ class Lexicon:
             why["better"] = f"{basis} held to a timescale: the share within it is to be more"
         if group.whose == "customer":
             self._whose(words, term, group, owners, facts, why, basis)
+        elif facts["experience"]:
+            self._desk_figure(words, term, facts, why, basis)
         if group.touch and facts.get("cross_functional"):
             touch = self._qualifier(grams, "transactional", exclude=term)
             if touch and not self._qualifier(grams, "relationship", exclude=()):
@@ -451,6 +453,22 @@ class Lexicon:
             for fact in ("experience", "cross_functional"):
                 if fact in why:
                     why[fact] = f"{basis} of {reason}"
+
+    def _desk_figure(self, words, term, facts, why, basis):
+        """A contact-centre role heading a service measure ("Agent first response time")
+        names whose figure it is: one person's, an activity, not what customers feel."""
+        start = _find(words, term)
+        role = next((phrase for size in (3, 2, 1) if size <= start
+                     for phrase in [tuple(words[:size])] if phrase in self.classes["desk"]), None)
+        if role is None:
+            return
+        reason = f"{basis} of '{' '.join(role)}', one person's figure"
+        if facts["kind"] != "cost":
+            facts["kind"] = "activity"
+            why["kind"] = reason
+        for fact in ("experience", "access", "cross_functional"):
+            facts[fact] = False
+            why[fact] = reason
 
     def _is_people_team(self, name: str) -> bool:
         grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)

@@ -36,16 +36,13 @@ FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
     "metrics": {"kind": 85.0, "experience": 89.0, "access": 89.5, "better": 86.0, "cross_functional": 87.5},
-    "heldout": {"kind": 84.0, "experience": 82.0, "access": 84.0, "better": 75.5, "cross_functional": 87.0},
+    "heldout": {"kind": 84.5, "experience": 82.5, "access": 84.5, "better": 75.5, "cross_functional": 87.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
 REVIEWED_HELDOUT = {
     ("cost", "Authorization Requests"): "card authorisation requests read as requests for help (demand)",
     ("cost", "Community safety contacts"): "contacts the fire service makes, read as contacts it receives",
-    ("experience", "agent_threads_first_response_time"): "label: per agent (the API credits each user); the "
-                                                         "name reads as the customer's wait for a reply",
-    ("experience", "agent_service_level_agreement_compliance_nrt"): "as agent_threads_first_response_time",
     ("experience", "Order Cancellation Rate"): "orders cancelled read as a service failure; label says not",
     ("experience", "Retention rate"): "an HR list's employee retention: the bare name cannot tell",
     ("experience", "The percentage of land that falls below cleanliness standards for litter"):
@@ -56,7 +53,6 @@ REVIEWED_HELDOUT = {
     ("experience", "Percentage of rent lost through properties being empty and / or waiting to be re-let"):
         "homes waiting to be let read as people waiting",
     ("experience", "Average GN Void Turnaround Time"): "an empty home's turnaround read as a customer's",
-    ("experience", "Percentage of tenants owing more than 7 weeks rent"): "arrears read as a wait over a timescale",
     ("experience", "Number of complaints closed"): "complaints handled read as complaints; label says output",
     ("experience", "Repeat Calls Concentration %"): "repeat calls from one address read as repeat contacts",
 }

@@ -289,3 +289,22 @@ def test_a_without_word_inside_the_term_itself_is_no_other_word():
     assert facts("Merge requests shipped")["kind"] == "output"
     assert facts("Feature requests")["kind"] != "output"
     assert facts("Open MR age")["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Agent first response time", "agent_threads_first_response_time",
+                                  "agent_service_level_agreement_compliance_nrt", "Advisor average speed of answer"])
+def test_a_contact_centre_role_heading_a_service_measure_makes_it_one_persons_figure(name):
+    read = facts(name)
+    assert (read["kind"], read["experience"], read["access"], read["cross_functional"]) == \
+        ("activity", False, False, False)
+
+
+@pytest.mark.parametrize("name", ["First response time", "Time to first response for agent-assisted chats",
+                                  "Customer wait before an agent answers"])
+def test_a_role_after_the_measure_or_a_customer_wait_stays_the_customers(name):
+    assert facts(name)["experience"] is True
+
+
+def test_how_long_money_is_owed_is_no_wait():
+    assert facts("Percentage of tenants owing more than 7 weeks rent")["experience"] is not True
+    assert facts("Percentage of complaints open more than 8 weeks")["experience"] is True
