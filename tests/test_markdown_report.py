@@ -56,8 +56,11 @@ def test_tables_keep_their_shape(brightline):
 def test_many_findings_of_one_rule_in_a_department_are_folded(audit):
     goals = "\n".join(f"  - {{id: g{n}, title: t, owner: sales, metric: arr, baseline: 1, target: {2 + n}, "
                       f"initiatives: [x]}}" for n in range(7))
-    result = audit("organization: {name: Example Co}\ndepartments:\n  - {id: sales, name: Sales}\n"
-                   f"metrics:\n  - {{id: arr, name: ARR}}\ngoals:\n{goals}\n")
+    # an objective to serve, so each orphan is its own finding (with none anywhere, GC101 is one)
+    result = audit("organization: {name: Example Co}\nobjectives:\n  - {id: grow, title: Grow}\n"
+                   "departments:\n  - {id: sales, name: Sales}\n"
+                   f"metrics:\n  - {{id: arr, name: ARR}}\ngoals:\n{goals}\n"
+                   "  - {id: top, title: t, owner: sales, supports: [grow], metric: arr, initiatives: [x]}\n")
     text = render(result, "markdown")
     assert "<details><summary>4 more GC101 orphan-goal</summary>" in text
     assert text.count("| medium |") == 7  # folded, not dropped

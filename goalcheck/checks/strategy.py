@@ -15,12 +15,33 @@ from . import about_goal, and_list, check, unique
 
 @check("GC101")
 def orphan_goal(ctx: Context):
+    """Goals that serve no objective, one finding each. Where the audited files hold
+    no objective at all (a KPI scorecard, one department's file audited alone), every
+    goal is an orphan for the same reason: one finding on the organisation says so,
+    at the first of them, instead of one per goal."""
+    orphans = []
     for goal in ctx.model.goals:
         if ctx.supports.get(goal.id):
             continue
         if any(parent not in ctx.goals for parent in goal.parents):
             continue  # a parent names nothing (GC001): what it serves is unknown
-        yield about_goal("GC101", ctx, goal, {"title": goal.title})
+        orphans.append(goal)
+    if not ctx.model.objectives and len(orphans) >= 2:
+        first = orphans[0]
+        others = len(orphans) - 1
+        yield Finding("GC101", None, "organization", None, first.where.of(),
+                      {"goal": first.id, "title": first.title,
+                       "others": f" and the {others:,} other goal{'s' if others > 1 else ''}",
+                       "serves": "support", "whose": "their",
+                       "why": ": the audited files define no objectives at all",
+                       "first": "Write down the objectives these goals serve (objectives:), or audit the goals "
+                                "with the files that hold them. ",
+                       "which": "each goal"},
+                      facts=("no objectives",))
+        return
+    for goal in orphans:
+        yield about_goal("GC101", ctx, goal, {"title": goal.title, "others": "", "serves": "supports",
+                                              "whose": "its", "why": "", "first": "", "which": f"'{goal.id}'"})
 
 
 @check("GC102")
