@@ -41,7 +41,6 @@ FLOORS = {
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
 REVIEWED_HELDOUT = {
-    ("cost", "Authorization Requests"): "card authorisation requests read as requests for help (demand)",
     ("cost", "Community safety contacts"): "contacts the fire service makes, read as contacts it receives",
     ("experience", "Order Cancellation Rate"): "orders cancelled read as a service failure; label says not",
     ("experience", "Retention rate"): "an HR list's employee retention: the bare name cannot tell",
@@ -73,7 +72,6 @@ REVIEWED = {
     ("experience", "fault rates"): "network faults are felt by customers; label says not",
     ("experience", "transferred to a clinical advisor"): "NHS 111 disposition read as a repeat contact (transfer)",
     ("experience", "recommended to A&E"): "NHS 111 disposition read as 'recommend'",
-    ("experience", "Reliability and Integrity of Case Files"): "'reliability' read as service reliability",
     ("experience", "No-show and cancellation rates"): "patients' no-shows read as cancelled appointments",
 }
 

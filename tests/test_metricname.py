@@ -308,3 +308,13 @@ def test_a_role_after_the_measure_or_a_customer_wait_stays_the_customers(name):
 def test_how_long_money_is_owed_is_no_wait():
     assert facts("Percentage of tenants owing more than 7 weeks rent")["experience"] is not True
     assert facts("Percentage of complaints open more than 8 weeks")["experience"] is True
+
+
+def test_requests_a_system_answers_are_no_demand_to_serve():
+    assert facts("Authorization Requests")["kind"] != "cost"
+    assert (facts("Service requests")["kind"], facts("Service requests")["demand"]) == ("cost", True)
+
+
+def test_the_reliability_of_records_is_no_service_reliability():
+    assert facts("Reliability and Integrity of Case Files")["experience"] is not True
+    assert facts("Reliability of supply")["experience"] is True
