@@ -318,3 +318,40 @@ def test_a_bound_target_is_no_contradiction_of_its_direction(audit):
     result = audit(CAPS + goal("met", "metric: cost", "direction: decrease", "baseline: 8",
                                "target: at most 10", "period: 2027", owner="support"))
     assert not fired(result, "GC605")
+
+
+def test_an_aim_followed_by_the_work_that_delivers_it_is_measured_by_that_work(audit):
+    lines = [
+        "  - {id: steps, title: 'L&D: Enhance communication. Implement training on writing. Update the handbook.',"
+        " owner: success}",
+        "  - {id: owners, title: 'Director of Product, Dev; Director of Product, Ops: Communicate the 1 year plans.'"
+        ", owner: success}",
+        "  - {id: stretch, title: 'Grow the machine. Complete the valuation method. Stretch goal for two more teams.'"
+        ", owner: success}",
+        "  - {id: begin, title: Begin dedicated outbound efforts for the enterprise segment, owner: success}",
+        "  - {id: doing, title: Be providing training to managers on inclusive teams in Q3, owner: success}",
+        # near-misses: a later statement that is no piece of work, an aim alone, work left undefined
+        "  - {id: substantial, title: 'Keep the handbook central. Establish page guidelines. Make substantial"
+        " updates to it.', owner: success}",
+        "  - {id: leverage, title: 'Foster an inclusive place. Leverage the dashboard. Launch the advisory group',"
+        " owner: success}",
+        "  - {id: aim, title: 'Improve the quality of product usage data.', owner: success}",
+        "  - {id: open, title: 'Begin the accounting review [note: this KR will be left vague until we hire]',"
+        " owner: success}",
+    ]
+    result = audit(HEAD + "\n".join(lines) + "\n")
+    assert located(result, "GC601") == {("substantial", 14), ("leverage", 15), ("aim", 16), ("open", 17)}
+
+
+def test_a_graded_key_result_or_a_wholly_private_one_is_not_unmeasurable(audit):
+    head = HEAD.replace("goals:\n", "metrics:\n  - {id: mrs, name: Merge requests}\ngoals:\n")
+    result = audit(head + goal("scored", "x-score: 75%")
+                   + goal("listed", "x-score: '100%, 0%, 100%'")
+                   + goal("heading", owner="exec")  # over two graded key results
+                   + goal("kr-a", "parent: heading", "x-score: 25%") + goal("kr-b", "parent: heading", "x-grade: 0.9")
+                   + "  - {id: n14, title: N14, owner: success, target: redacted}\n"
+                   # near-misses: a status in words, a metric graded with no number, a title with words
+                   + goal("status", "x-score: on track")                                  # line 33
+                   + goal("numberless", "metric: mrs", "x-score: 30%")                    # line 37
+                   + "  - {id: n15, title: N15 new logos, owner: success, target: redacted}\n")  # line 42
+    assert located(result, "GC601") == {("status", 33), ("numberless", 37), ("n15", 42)}

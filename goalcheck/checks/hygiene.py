@@ -18,12 +18,14 @@ from . import about_goal, and_list, check
 # guidelines", "Budgets are set for each team", "We have mapped the user journey",
 # "Implemented vendor management process", "Smart search is available to all users by
 # default", "Admins can see the progress of permissions syncing")
+_WORK_VERBS = (
+    "define build launch complete design establish create publish implement introduce ship deliver draft "
+    "write update updating identify measure resolve document map migrate run hold host hire train audit "
+    "review adopt automate refresh redesign rebuild finalise finalize implemented deploy transition execute "
+    "conduct choose select provide resume add enable track start begin communicate dogfood share").split()
 _DELIVERABLE = re.compile(
-    r"^\s*(?:define|build|launch|complete|design|establish|create|publish|roll out|implement|set up|"
-    r"introduce|ship|deliver|draft|write|update|updating|identify|measure|resolve|document|map|migrate|"
-    r"run|hold|host|hire|train|audit|review|adopt|automate|refresh|redesign|rebuild|finali[sz]e|"
-    r"implemented|deploy|transition|execute|conduct|go live|go fully live|agree on|choose|select|"
-    r"develop an?|provide|resume|add|enable|track|start|communicate|dogfood|make use of|fall back to)\b"
+    rf"^\s*(?:{'|'.join(_WORK_VERBS)}|roll out|set up|go live|go fully live|agree on|develop an?|make use of|"
+    r"fall back to)\b"
     r"|\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+){0,2}(?:set|created|completed|in place|documented|"
     r"launched|published|defined|mapped|built|rolled out|developed|delivered|shipped|finali[sz]ed|signed|"
     r"available to (?:all|every)|enabled by default|tracked in|brought on|implemented|automated|live)\b"
@@ -35,6 +37,18 @@ _DELIVERABLE = re.compile(
     r"available|completed|"
     r"in-market|operational)\b",
     re.IGNORECASE)
+# the same work in the progressive: "Be providing training to managers", "Be running the pilot"
+_BE_DOING = re.compile(r"^\s*(?:be|are|is)\s+([a-z]+?)(?:ing)\b", re.IGNORECASE)
+# one statement of a title: sentences and semicolons ("Aim. Deliverable; deliverable.")
+_STATEMENT_END = re.compile(r"(?<=[.;])\s+(?=[A-Z0-9(\"'‘“])")
+# a remark on how far the work may stretch, not a statement of its own ("Stretch goal for Growth")
+_STRETCH = re.compile(r"^\s*\(?stretch\b", re.IGNORECASE)
+# a title that says itself its work is not yet defined ("[note: this KR will be left vague until
+# the Controller is hired]", "scope to be defined"): not yet a deliverable
+_LEFT_OPEN = re.compile(r"\b(?:left|kept|remains?|stays?)\s+(?:vague|open|undefined|unclear)\b"
+                        r"|\bto\s+be\s+(?:defined|determined|decided|scoped)\b", re.IGNORECASE)
+
+
 # who a key result belongs to, written before its text: "Legal: ", "Dir. of Bus Ops: ",
 # "CEO KR: ", "Sales (Pipeline Optimization): " (GitLab's and many handbooks' OKR pages)
 _OWNER_LABEL = re.compile(r"^\s*[^:]{1,80}?:\s+(?=\S)")
@@ -53,15 +67,39 @@ def states_target_in_words(title: str) -> bool:
 
 
 def work_title(title: str) -> str:
-    """The title without an owner's label before a colon (at most eight words of it)."""
+    """The title without an owner's label before a colon (at most eight words of it, or of
+    each owner where several are listed: "Director of Product, Dev; Director of Product, Ops:")."""
     label = _OWNER_LABEL.match(title)
-    if label and len(label.group().split()) <= 8:
+    if label and max(len(owner.split()) for owner in label.group().rstrip(": ").split(";")) <= 8:
         return title[label.end():]
     return title
 
 
+def _work(statement: str) -> bool:
+    """Is one statement a piece of work: a doing verb first, or a thing said to be done?"""
+    if _DELIVERABLE.search(statement):
+        return True
+    doing = _BE_DOING.match(statement)
+    if doing is None:
+        return False
+    stem = doing[1].lower()
+    return any(verb in _WORK_VERBS for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
+
+
 def is_deliverable(title: str) -> bool:
-    return bool(_DELIVERABLE.search(title) or _DELIVERABLE.search(work_title(title)))
+    """A title that is a piece of work, or an aim followed by the pieces of work that
+    deliver it ("Enhance communication across the company. Implement training on writing.
+    Update the Code of Conduct."): every statement after the first is one (a stretch
+    remark aside). A statement after the first that is not work ("Make substantial
+    updates", "Leverage the dashboard") leaves the title an aim to measure."""
+    if _LEFT_OPEN.search(title):
+        return False
+    text = work_title(title)
+    if _work(title) or _work(text):
+        return True
+    statements = [part for part in _STATEMENT_END.split(text.strip()) if part.strip()]
+    later = [part for part in statements[1:] if not _STRETCH.match(part)]
+    return bool(later) and all(_work(work_title(part)) for part in later)
 
 
 @check("GC601")
@@ -92,9 +130,12 @@ def unmeasurable_goal(ctx: Context):
             if not goal.initiatives and not children and is_deliverable(goal.title):
                 continue  # the work item itself; with work of its own under it, it is an outcome to measure
             if goal.target is None and goal.target_text is None and (
-                    any(child.metric for child in children) or links_definition(goal)
+                    any(child.metric for child in children) or links_definition(goal) or graded(goal)
                     or (len(children) >= 2 and any(_measured(child) for child in children))):
-                continue  # measured by its key results, here or in the issue it links
+                continue  # measured by its key results, here or in the issue it links, or graded
+            if goal.target == "redacted" and all(words_module.is_placeholder(token)
+                                                 for token in words_module.tokens(goal.title)):
+                continue  # "N14", target redacted: the whole key result is private, nothing public to fix
             missing = "no metric"
         elif goal.target is None and goal.direction != "maintain" and goal.target_text is None:
             missing = "no target"
@@ -106,8 +147,8 @@ def unmeasurable_goal(ctx: Context):
 
 
 def _measured(goal) -> bool:
-    """A key result that says how it is judged: a metric, a deliverable, or a linked definition."""
-    return bool(goal.metric) or is_deliverable(goal.title) or links_definition(goal)
+    """A key result that says how it is judged: a metric, a deliverable, a linked definition, a grade."""
+    return bool(goal.metric) or is_deliverable(goal.title) or links_definition(goal) or graded(goal)
 
 
 def _placeholder(goal) -> tuple[str, str] | None:
@@ -146,6 +187,19 @@ def links_definition(goal) -> bool:
         if _LINK_KEY.search(key) and any(isinstance(v, str) and _LINK.search(v) for v in values):
             return True
     return False
+
+
+# an x- field that records the grade a goal was given ("x-score: 75%", "x-grade: 0.7")
+_GRADE_KEY = re.compile(r"score|grade", re.IGNORECASE)
+_GRADE = re.compile(r"^\s*\d+(?:\.\d+)?\s*%?(?:\s*,\s*\d+(?:\.\d+)?\s*%?)*\s*$")
+
+
+def graded(goal) -> bool:
+    """Was the goal graded (an ``x-`` field named score or grade holding a number or a
+    percentage, as OKR pages score each key result at quarter end)? A grade means
+    there was a measure to grade it by, written where the score was given."""
+    return any(_GRADE_KEY.search(key) and isinstance(value, (str, int, float)) and not isinstance(value, bool)
+               and _GRADE.match(str(value)) for key, value in goal.extra.items())
 
 
 def links_plan(goal) -> bool:
