@@ -212,6 +212,8 @@ class Lexicon:
             self._whose(words, term, group, owners, facts, why, basis)
         elif facts["experience"]:
             self._desk_figure(words, term, facts, why, basis)
+        if facts["experience"] and group.whose != "customer":
+            self._internal_service(words, grams, facts, why, basis)
         if group.touch and facts.get("cross_functional"):
             touch = self._qualifier(grams, "transactional", exclude=term)
             if touch and not self._qualifier(grams, "relationship", exclude=()):
@@ -446,8 +448,9 @@ class Lexicon:
             return
         if kind is None and term in group.ambiguous:
             for fact in ("experience", "cross_functional"):
-                facts[fact] = None
-                why.pop(fact, None)
+                if group.facts.get(fact) is not False:  # what is no one's relationship outcome stays not
+                    facts[fact] = None
+                    why.pop(fact, None)
             return
         if kind == "customer" and reason:
             for fact in ("experience", "cross_functional"):
@@ -466,6 +469,20 @@ class Lexicon:
         if facts["kind"] != "cost":
             facts["kind"] = "activity"
             why["kind"] = reason
+        for fact in ("experience", "access", "cross_functional"):
+            facts[fact] = False
+            why[fact] = reason
+
+    def _internal_service(self, words, grams, facts, why, basis):
+        """A wait or an SLA of a service to staff ("Average age of closed cases for HR total
+        rewards", "Interviewer feedback SLA") is no customer's, unless a customer is named."""
+        inside = self._qualifier(grams, "internal", exclude=())
+        if inside is None or not grams.isdisjoint(self.classes["customer"]):
+            return
+        if inside == "hr" and any(is_number(words[i - 1]) or words[i - 1] in ("<", ">")
+                                  for i, w in enumerate(words) if w == "hr" and i):
+            return  # "resolved in < 5 hr": hours, not human resources
+        reason = f"{basis} of '{inside}', a service to staff"
         for fact in ("experience", "access", "cross_functional"):
             facts[fact] = False
             why[fact] = reason

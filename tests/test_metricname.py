@@ -318,3 +318,28 @@ def test_requests_a_system_answers_are_no_demand_to_serve():
 def test_the_reliability_of_records_is_no_service_reliability():
     assert facts("Reliability and Integrity of Case Files")["experience"] is not True
     assert facts("Reliability of supply")["experience"] is True
+
+
+def test_a_backlog_is_no_new_demand_and_whose_wait_it_is_needs_the_name():
+    backlog = facts("Unassigned Open Cases")
+    assert (backlog["kind"], backlog["demand"], backlog["better"], backlog["experience"]) == \
+        ("outcome", False, "decrease", None)
+    assert facts("Open customer complaints")["experience"] is True
+    assert facts("Open MR Age (OMA)")["experience"] is False  # merge requests: no one's wait
+    assert facts("Cases received")["demand"] is True
+
+
+@pytest.mark.parametrize("name", ["Interviewer feedback SLA", "HR ticket first response time",
+                                  "Average age of closed cases for COE HR total rewards"])
+def test_a_service_to_staff_is_no_customer_experience(name):
+    assert facts(name)["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["% Resolved in <5 hr", "First response time", "Internal sewer flooding"])
+def test_hours_and_customers_homes_are_not_staff_services(name):
+    assert facts(name)["experience"] is True
+
+
+def test_what_a_complaint_costs_is_no_complaint():
+    read = facts("Cost of handling a complaint")
+    assert (read["kind"], read["experience"]) == ("cost", False)
