@@ -199,7 +199,8 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
             relation = "equal to"
         direction_why = (f"goal '{goal.id}' direction is {direction}: target {_number(target)} "
                          f"is {relation} baseline {_number(baseline)}")
-        return GoalFacts(direction, direction_why)
+        held = _standard_held(goal, metric, direction)
+        return held or GoalFacts(direction, direction_why)
     held = _HOLD.match(goal.title)
     if held:
         return GoalFacts("maintain", f"goal '{goal.id}' direction is maintain: its title says "
@@ -233,6 +234,23 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
 
 
 _HOLD = re.compile(r"^\s*(?:maintain|keep|hold|sustain)\b", re.IGNORECASE)
+
+
+def _standard_held(goal: m.Goal, metric: MetricFacts | None, direction: str) -> GoalFacts | None:
+    """A target worse than the baseline, where the title states it as a standard the
+    baseline already meets ("90% of customers are satisfied ..." at 98.3% last year;
+    "Keep abandonment below 5%" at 3%): a minimum held, ``maintain``, not a cut. A title
+    that says the number moves ("from 80%", "->", "let ... drift") keeps the numbers' reading."""
+    better = metric.better if metric is not None else None
+    if better not in ("increase", "decrease") or direction not in ("increase", "decrease") or direction == better:
+        return None
+    found = reading.standard_in_title(goal.title, float(goal.target), "floor" if better == "increase" else "cap")
+    if found is None or not _meets(found, float(goal.baseline)):
+        return None
+    line = "floor" if found.kind == "floor" else "ceiling"
+    return GoalFacts("maintain", f"goal '{goal.id}' direction is maintain: its title sets a {line} "
+                                 f"('{found.phrase}') at target {_number(goal.target)}, which baseline "
+                                 f"{_number(goal.baseline)} already meets")
 
 
 def _meets(bound: reading.Bound, baseline: float) -> bool:

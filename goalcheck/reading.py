@@ -122,6 +122,34 @@ def title_bound(title: str) -> Bound | None:
                  " ".join(f"{words} {match['amount'].strip()}".split()))
 
 
+# a title that opens with the share it asks for states a standard: "90% of customers are
+# satisfied with ...", "95% of all calls received are answered"
+_SHARE_STATEMENT = re.compile(rf"^\s*(?P<amount>{_NUMBER})\s*%\s+of\s+(?P<whom>(?:all\s+|the\s+)?[\w-]+)",
+                              re.IGNORECASE)
+# words of a move from where the number is now: a standard held says none of them
+_MOVE = re.compile(r"\bfrom\s+[$€£¥]?[-+]?\.?\d|->|→|\binstead\s+of\b|\b(?:down|up)\s+to\b"
+                   r"|\b(?:accept|allow|let|relax|drift|reduce|lower|cut|decrease|drop|fall|worsen|loosen)s?\b",
+                   re.IGNORECASE)
+
+
+def standard_in_title(title: str, value: float, kind: str) -> Bound | None:
+    """The title states ``value`` as a standard of ``kind`` ("floor" or "cap"): after a
+    floor's or a ceiling's words ("at least 90%", "no more than 20 seconds"), or as the
+    share it opens with ("90% of customers are satisfied ..."), and says no word of a
+    move ("from 80%", "->", "instead of", "reduce", "let ... drift"). A numeric target
+    below a baseline can then be a minimum already exceeded, not a cut."""
+    if _MOVE.search(title):
+        return None
+    for match in _TITLE_BOUND.finditer(title):
+        if match[kind] and _value(match["amount"]) == value:
+            words = " ".join(match[kind].split())
+            return Bound(kind, words.lower(), value, " ".join(f"{words} {match['amount'].strip()}".split()))
+    share = _SHARE_STATEMENT.match(title)
+    if share and _value(share["amount"]) == value:
+        return Bound(kind, "share", value, " ".join(f"{share['amount']}% of {share['whom']}".split()))
+    return None
+
+
 # --------------------------------------------------------------------------
 # placeholders: a number still to be set
 

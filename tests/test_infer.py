@@ -119,6 +119,40 @@ def test_direction_from_a_bound_or_the_titles_first_word():
     assert (held.direction, held.direction_why) == ("maintain", "goal 'g' direction is maintain: its title says 'Keep'")
 
 
+SATISFACTION = metric_facts(metric("Customer satisfaction", unit="%"), VOCABULARY)
+ABANDONMENT = metric_facts(metric("Abandonment rate", unit="%"), VOCABULARY)
+
+
+@pytest.mark.parametrize("title,baseline,target,facts,direction", [
+    # a minimum already exceeded: the share the title opens with, or a floor's words
+    ("90% of customers are satisfied with the service they receive (2011 98.3%)", 98.3, 90, SATISFACTION,
+     "maintain"),
+    ("Satisfaction at least 90%", 98.3, 90, SATISFACTION, "maintain"),
+    ("Abandonment stays below 5%", 3, 5, ABANDONMENT, "maintain"),
+    # near-misses: the title says the number moves, or the standard's number is not the target
+    ("70% of customers satisfied (from 80%)", 80, 70, SATISFACTION, "decrease"),
+    ("Accept 70% of customers satisfied to release 10 FTE", 80, 70, SATISFACTION, "decrease"),
+    ("Let abandonment drift to below 7%", 5, 7, ABANDONMENT, "increase"),
+    ("SL 80/20 -> 70/20", 80, 70, SATISFACTION, "decrease"),
+    ("95% of customers are satisfied", 98.3, 90, SATISFACTION, "decrease"),
+    ("Customer satisfaction to 90%", 98.3, 90, SATISFACTION, "decrease"),  # no floor, no share: a cut
+    # a floor below the baseline on a measure to be lower is no standard held
+    ("Abandonment at least 5%", 8, 5, ABANDONMENT, "decrease"),
+])
+def test_a_standard_the_baseline_already_meets_is_held_not_cut(title, baseline, target, facts, direction):
+    read = goal_facts(goal(title=title, baseline=baseline, target=target, period="2027"), facts)
+    assert read.direction == direction, read.direction_why
+    if direction == "maintain":
+        assert read.direction_why.endswith(f"at target {target:g}, which baseline {baseline:g} already meets")
+
+
+def test_a_standard_held_names_its_words():
+    read = goal_facts(goal(title="90% of customers are satisfied (2011 98.3%)", baseline=98.3, target=90,
+                           period="2027"), SATISFACTION)
+    assert read.direction_why == ("goal 'g' direction is maintain: its title sets a floor ('90% of customers') "
+                                  "at target 90, which baseline 98.3 already meets")
+
+
 @pytest.mark.parametrize("initiatives,removes", [
     (("Fix the billing errors behind most calls",), True),
     (("Publish a help centre article for every top contact reason",), True),
