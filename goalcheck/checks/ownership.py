@@ -13,6 +13,11 @@ from . import about_goal, and_list, check, unique
 
 @check("GC201")
 def siloed_cross_functional_outcome(ctx: Context):
+    """A company-wide outcome held by one department alone. Quiet where the files hold
+    one department only (a department's own plan or scorecard, audited alone): nobody
+    else is there to share it with, and who else moves it would be a guess."""
+    if len(ctx.model.departments) < 2:
+        return
     facts = ctx.facts
     for metric_id, goals in ctx.goals_by_metric.items():
         metric = facts.metrics.get(metric_id)
