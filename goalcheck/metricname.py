@@ -258,7 +258,7 @@ class Lexicon:
             not (group.head and not self._heads(words, gram))
             # "Lines per hour", "Revenue per call": what it is divided by, not the measure
             and not _after_per(words, gram, per)))
-        for order in sorted(candidates):
+        for order in sorted(candidates, key=lambda o: (not self._heads_of(words, candidates[o], candidates), o)):
             group = self.groups[order]
             if not self._met(group, grams, candidates[order]):
                 continue
@@ -272,6 +272,17 @@ class Lexicon:
                     shown += f"' with '{' '.join(met[0])}"
             return group, candidates[order], shown
         return None, None, None
+
+    @staticmethod
+    def _heads_of(words, term, candidates) -> bool:
+        """Is the term the head of an "X of Y" phrase, before every other measure the name
+        holds ("Resolution of billing complaints", "Cost of handling a complaint")? The head
+        is what is measured; what follows "of" is what it is measured on."""
+        start = _find(words, term)
+        end = start + len(term)
+        if end >= len(words) or words[end] != "of":
+            return False
+        return all(_find(words, other) > start for other in candidates.values() if other != term)
 
     def measure_head(self, text: str) -> tuple[str, int] | None:
         """The measure a phrase is, when it ends with one: (the term, how many words
@@ -579,6 +590,9 @@ def _timescales(words: list[str]) -> set:
                      and words[i + 1] in _SPANS)]
     for index in range(len(words) - 1):
         figure, span = words[index], words[index + 1]
+        if span in _SPANS and figure in ("next", "same"):
+            found.add(("within", "timescale"))  # "by next working day", "same day": a promise
+            continue
         if span not in _SPANS or not (is_number(figure) or figure in _NUMBER_WORDS):
             continue
         before = words[index - 1] if index else ""

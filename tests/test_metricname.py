@@ -343,3 +343,23 @@ def test_hours_and_customers_homes_are_not_staff_services(name):
 def test_what_a_complaint_costs_is_no_complaint():
     read = facts("Cost of handling a complaint")
     assert (read["kind"], read["experience"]) == ("cost", False)
+
+
+@pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
+                                         ("Percentage of complaints resolved", "increase"),
+                                         ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
+                                         ("Complaint resolution time", "decrease")])
+def test_what_is_resolved_is_to_be_more_even_of_complaints(name, better):
+    assert facts(name)["better"] == better
+
+
+@pytest.mark.parametrize("name,better", [("Fault repair by next working day", "increase"),
+                                         ("Supply interruptions restored within 3 hours", "increase"),
+                                         ("Faults", "decrease")])
+def test_a_repair_promised_by_a_day_is_a_standard_met(name, better):
+    assert facts(name)["better"] == better
+
+
+def test_the_head_of_an_of_phrase_is_what_is_measured():
+    read = facts("average cost of turnover for a bedside RN")
+    assert read["experience"] is False and read["better"] == "decrease"
