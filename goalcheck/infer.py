@@ -202,6 +202,8 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
         held = _standard_held(goal, metric, direction)
         return held or GoalFacts(direction, direction_why)
     held = _HOLD.match(goal.title)
+    if held is None and reading.sets_bound(goal.title):
+        held = _CONTINUE.match(goal.title)
     if held:
         return GoalFacts("maintain", f"goal '{goal.id}' direction is maintain: its title says "
                                      f"'{' '.join(held[0].split())}'")
@@ -233,7 +235,12 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
                                 f"('{bound.phrase}'){tail}")
 
 
-_HOLD = re.compile(r"^\s*(?:maintain|keep|hold|sustain)\b", re.IGNORECASE)
+_HOLD = re.compile(r"^\s*(?:(?:we|the team|our team)\s+(?:will\s+)?)?(?:maintain|keep|hold|sustain)\b", re.IGNORECASE)
+# "We continue to engage engineering no more than 10% of the time": a bound already kept, held
+# (read only where the title sets a bound; "continue to grow" is a change, not a level held)
+_CONTINUE = re.compile(r"^\s*(?:(?:we|the team|our team)\s+(?:will\s+)?)?continue\s+to\s+(?!(?:improv|increas|rais|grow|"
+                       r"boost|expand|doubl|reduc|lower|cut|decreas|halv|shrink|drop|achiev|reach|driv|accelerat|"
+                       r"scal|lift|get|maximi|minimi)\w*)\w+", re.IGNORECASE)
 
 
 def _standard_held(goal: m.Goal, metric: MetricFacts | None, direction: str) -> GoalFacts | None:

@@ -153,6 +153,19 @@ def test_a_standard_held_names_its_words():
                                   "at target 90, which baseline 98.3 already meets")
 
 
+def test_a_bound_we_continue_to_keep_or_we_maintain_is_held():
+    title = "We continue to engage engineering no more than 10% of the time, checked for the last 30 days"
+    continued = goal_facts(goal(title=title, target=10.0, target_text="10%", period="2027-Q1"))
+    assert (continued.direction, continued.direction_why) == (
+        "maintain", "goal 'g' direction is maintain: its title says 'We continue to engage'")
+    assert goal_facts(goal(title="We maintain a 2 hour response", target=2, period="2027-Q1")).direction == "maintain"
+    # near-misses: continuing a change, continuing with no bound
+    assert goal_facts(goal(title="Continue to grow ARR by at least 20% over 2026", target=20.0, target_text="20%",
+                           period="2027")).direction != "maintain"
+    assert goal_facts(goal(title="We continue to engage engineering on 10% of cases", target=10.0,
+                           target_text="10%", period="2027-Q1")).direction is None
+
+
 @pytest.mark.parametrize("initiatives,removes", [
     (("Fix the billing errors behind most calls",), True),
     (("Publish a help centre article for every top contact reason",), True),

@@ -78,6 +78,9 @@ def test_title_bound_needs_its_number_to_be_the_only_one():
     assert title_bound("At least 95% of invoices paid on time").kind == "floor"
     assert title_bound("Resolve 90% of tickets within 4 hours") is None  # a qualifier, not the target
     assert title_bound("Answer calls within the hour") is None
+    wait = title_bound("Of the calls received, the average wait time is equal to or less than 20 seconds.")
+    assert (wait.kind, wait.phrase) == ("cap", "equal to or less than 20")
+    assert read_target("equal to or more than 95%").bound.kind == "floor"
 
 
 @pytest.mark.parametrize("text,start,end", [

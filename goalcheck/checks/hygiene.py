@@ -236,6 +236,8 @@ def goal_without_plan(ctx: Context):
             continue
         if is_deliverable(goal.title):
             continue  # the key result is itself the action ("Automate away the release captain role")
+        if goal.target is not None and standard_held(ctx, goal):
+            continue  # a level of service held ("95% of calls answered", each year): a standard, no project
         if (any(len(children.get(parent, ())) >= 2 for parent in goal.parents)
                 or any(direct.get(objective, 0) >= 2 for objective in goal.supports)
                 or (not goal.supports and not goal.parents and loose[goal.owner] >= 2)):
@@ -261,6 +263,24 @@ _DONE_COUNT = re.compile(
     rf"another\s+|an\s+additional\s+|\+\s?)?{_NUMBER}"
     rf"|(?<![\w+])\+\d+\s+(?!%|percent)[a-z]|\b{_NUMBER}\+?\s+new\b",
     re.IGNORECASE)
+# a count of things opening a statement of the key result ("At least three customers have ...",
+# "4 strategy reviews for ...", "; 25 community members signed up as Heroes"): the things done or
+# won in the period, counted from none (a number before a unit or a share is no such count)
+_NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNT_OPENS = re.compile(
+    rf"^\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|\+\s?)?(?P<count>\d[\d,]*|{'|'.join(_NUMBER_WORDS)})\+?\s+"
+    r"(?!%|percent|x\b|times\b|(?:business\s+|working\s+|calendar\s+)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|"
+    r"hours?|days?|weeks?|months?|quarters?|years?|ms)\b)[a-z]", re.IGNORECASE)
+# a change asked in the title: a verb that moves a measure, "from 40", "to 18%", "-> 600s"
+_CHANGE = re.compile(
+    r"\b(?:improv|increas|rais|grow|grew|boost|expand|doubl|tripl|reduc|lower|cut|decreas|halv|shrink|drop|"
+    r"achiev|reach|hit|mov|ramp|scal|accelerat|maximi[sz]|minimi[sz]|lift|driv|get|got)\w*"
+    r"|\b(?:from|by)\s+[$€£¥~+-]?\d|(?<!\bup )\bto\s+[$€£¥~+-]?\d|->|→|=>", re.IGNORECASE)
+# how often a standard is kept: "at least 95% of the time", "99.5% of stated hours"
+_SHARE_OF_TIME = re.compile(r"\d(?:\.\d+)?\s?%\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:time|hours)\b", re.IGNORECASE)
+# the share of all the cases served that meet the standard: "95% of all calls ... are answered"
+_SHARE_OPENS = re.compile(r"^\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s?%\s+of\b", re.IGNORECASE)
 # all of it: where the number stands today does not change what is asked
 _ALL = re.compile(r"(?<![\d.])100\s?%")
 # a scorecard of standing KPIs: this many goals with targets and not one dated
@@ -293,7 +313,8 @@ def missing_baseline_or_due(ctx: Context):
         missing = []
         if (goal.baseline is None and goal.target != "redacted" and direction != "maintain"
                 and not (_NEW_WORK.search(goal.title) and not _TO_LEVEL.search(goal.title))
-                and not _DONE_COUNT.search(goal.title)
+                and not _DONE_COUNT.search(goal.title) and not counts_things_done(goal)
+                and not standard_held(ctx, goal)
                 and not (goal.target == 100 and _ALL.search(goal.title))
                 and not _earlier_on_metric(ctx, goal)):
             missing.append("a baseline")
@@ -301,6 +322,43 @@ def missing_baseline_or_due(ctx: Context):
             missing.append("a due date or period")
         if missing:
             yield about_goal("GC603", ctx, goal, {"missing": " and ".join(missing)}, facts=tuple(missing))
+
+
+def counts_things_done(goal) -> bool:
+    """Does a statement of the title open with the target as a count of things ("At least
+    four customers are running ...", "4 strategy reviews ...")?"""
+    if not isinstance(goal.target, (int, float)) or goal.target != int(goal.target) or goal.target_text:
+        return False
+    for statement in _STATEMENT_END.split(work_title(goal.title)):
+        found = _COUNT_OPENS.match(work_title(statement))
+        if found is not None:
+            count = found["count"].lower().replace(",", "")
+            if _NUMBER_WORDS.get(count, None if not count.isdigit() else int(count)) == goal.target:
+                return True
+    return False
+
+
+def standard_held(ctx: Context, goal) -> bool:
+    """Is the goal a level of service held, not a change to make: a title that asks no
+    change (no verb that moves a measure, no "from", "to 18%" or arrow) and sets how often
+    a standard is kept ("at least 95% of the time", "99.5% of stated hours"), or, for a
+    year, a floor or a ceiling ("equal to or less than 20 seconds") or the share of the cases
+    that meet it ("95% of all calls received are answered"): the standard a council or a
+    service reports each year. Its starting point changes nothing asked, and it is no
+    project to plan."""
+    title = goal.title
+    if goal.direction in ("increase", "decrease") or _CHANGE.search(title):
+        return False
+    if _SHARE_OF_TIME.search(title):
+        return True
+    if not goal.period:
+        return False
+    period = reading.read_period(goal.period, ctx.fiscal_year_start)
+    if period is None or (period.end - period.start).days < 360:
+        return False
+    target = reading.read_target(goal.target_text) if goal.target_text else None
+    return bool(reading.sets_bound(title) or (target is not None and target.bound is not None)
+                or _SHARE_OPENS.match(work_title(title)))
 
 
 def _earlier_on_metric(ctx: Context, goal) -> bool:
