@@ -175,12 +175,13 @@ class Lexicon:
         departments whose goals use the metric; ``explicit_better`` drops a reading that
         contradicts what the metric says of itself."""
         words = self.expand(name)
+        plain = len(self.expand(name.split("(", 1)[0])) if "(" in name else None
         grams = _grams(words, max(self.longest, 4)) | _timescales(words)
         facts: dict = dict.fromkeys(FACTS)
         why: dict = {}
         group, term, shown = self._measure(words, grams, explicit_better)
         if group is None:
-            self._per_person(words, grams, facts, why)
+            self._per_person(words, grams, facts, why, plain)
             if facts["kind"] is None:
                 self._per_time(words, facts, why)
             if facts["kind"] is None:
@@ -229,7 +230,7 @@ class Lexicon:
         if facts.get("demand") and unit and tokens(unit) and tokens(unit)[0] in _DURATIONS:
             facts["demand"] = False
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
-        self._per_person(words, grams, facts, why)
+        self._per_person(words, grams, facts, why, plain)
         return Reading(facts, why)
 
     def _candidates(self, words, grams, fits) -> dict[int, tuple]:
@@ -502,28 +503,34 @@ class Lexicon:
         grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)
         return not grams.isdisjoint(self.classes["people_department"])
 
-    def _per_person(self, words, grams, facts, why):
-        """'per / each / by / "/" <person role>' makes any measure an activity."""
+    def _per_person(self, words, grams, facts, why, plain=None):
+        """'per / each / by / "/" <person role>' makes any measure an activity. ``plain``:
+        how many words come before a bracket; what follows it is a remark ("per adjuster
+        (auto)"), not what the role qualifies."""
         per = self.classes["per"]
         time_units = self.classes["time_unit"]
         for index, word in enumerate(words):
-            if (word,) not in per:
+            # "Patient-to-nurse ratio": patients per nurse, the ratio's second term is per
+            ratio = word == "to" and index > 0 and "ratio" in words[index + 2:index + 5]
+            if (word,) not in per and not ratio:
                 continue
             group = []
-            for following in words[index + 1:]:
+            for following in words[index + 1:plain if plain is not None and index < plain else None]:
                 if following in _BREAK:
                     break
                 group.append(following)
+            if ratio:
+                group = group[:group.index("ratio")] if "ratio" in group else []
             while group and ((group[-1],) in time_units or is_number(group[-1])):
                 group.pop()
             while group and is_number(group[0]):
                 group.pop(0)
             if not group:
                 continue
-            # the role heads its words ("per application engineer"); a remark after it does not
-            # move it ("per adjuster (auto)"): the last role of the group, longest first
-            head = next((tuple(group[end - size:end]) for end in range(len(group), 0, -1)
-                         for size in range(min(3, end), 0, -1) if tuple(group[end - size:end]) in self.roles), None)
+            # the role heads its words ("per application engineer"); a role that only
+            # qualifies the head is no person ("per teller transaction" is per transaction)
+            head = next((tuple(group[-size:]) for size in range(min(3, len(group)), 0, -1)
+                         if tuple(group[-size:]) in self.roles), None)
             if head is None or self.roles[head] != "staff":
                 continue
             shown = f"{word} {' '.join(group)}"
@@ -531,6 +538,10 @@ class Lexicon:
                 facts["better"] = facts["cheap"] = None
                 why.pop("better", None)
                 why.pop("cheap", None)
+            elif ratio or not grams.isdisjoint({("caseload",), ("case", "load"), ("workload",)}):
+                # "Patient-to-nurse ratio", "caseload per social worker": a load on each person
+                facts["better"] = "decrease"
+                why["better"] = f"name reads '{shown}', a load on each person: less is better"
             elif facts["better"] is None:  # the business's direction: more done per person
                 facts["better"], remark = self._less_if_worse(grams, "increase")
                 why["better"] = f"name reads '{shown}', a count per person" + (remark or ", and more done is better")

@@ -363,3 +363,26 @@ def test_a_repair_promised_by_a_day_is_a_standard_met(name, better):
 def test_the_head_of_an_of_phrase_is_what_is_measured():
     read = facts("average cost of turnover for a bedside RN")
     assert read["experience"] is False and read["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name,better", [("Patient-to-Nurse Ratio", "decrease"),
+                                         ("Average caseloads per worker", "decrease"),
+                                         ("Calls handled per agent", "increase")])
+def test_a_load_on_each_person_is_to_be_less_and_work_done_more(name, better):
+    read = facts(name)
+    assert (read["kind"], read["better"]) == ("activity", better)
+
+
+@pytest.mark.parametrize("name", ["Cost per Teller Transaction", "Staff to patient ratio", "Debt to equity ratio"])
+def test_a_role_that_only_qualifies_what_follows_per_is_no_person(name):
+    assert facts(name)["kind"] != "activity"
+
+
+def test_a_remark_in_brackets_after_per_still_names_the_person():
+    assert facts("Claims per adjuster (auto)")["kind"] == "activity"
+    assert facts("Pick Rate (Units Per Worker-Hour)")["kind"] == "activity"
+
+
+def test_the_provision_of_a_service_is_no_provision_for_losses():
+    assert facts("Provision of Information")["better"] != "decrease"
+    assert facts("Loan loss provision")["better"] == "decrease"
