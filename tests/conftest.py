@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -19,15 +20,22 @@ AS_OF = EXAMPLES_AS_OF
 # suite runs once, with the compiled reader behind a shadow: every document a test reads in
 # process is read by the pure-Python reader as well, and any difference between the two (data,
 # types, the place of every node, the text as written, problems) fails that test. Where the
-# compiled reader is not built, everything runs with the pure-Python one. BOTH_READERS run
-# once with each, for what a shadow cannot hold: the pure reader's own CPU bounds on hostile
-# input, a signal that lands while it reads, and child processes told which reader to use.
-# tests/test_readers.py also holds the two readers equal on generated text and on every file
-# the repository ships.
+# compiled reader is not built, everything runs with the pure-Python one. A shadow cannot
+# follow a child process: a test that starts one to hold what only a process shows (a real
+# signal mid-read, which reader `--version` names) runs it once with each of READERS, told by
+# reader_env. tests/test_readers.py also holds the two readers equal on generated text and on
+# every file the repository ships.
 READERS = ["compiled", "pure-python"] if yamlread._compiled is not None else ["pure-python"]
-BOTH_READERS = {"test_hostile", "test_output_signals", "test_cli"}
 UNSHADOWED = {"test_readers"}  # it calls each reader itself
 DIFFERENCES: list[str] = []  # what the shadow found; checked after each test
+
+
+def reader_env(reader: str) -> dict:
+    """The environment of a child process that is to read with ``reader`` (one of READERS)."""
+    env = {key: value for key, value in os.environ.items() if key != "GOALCHECK_PURE_PYTHON"}
+    if reader == "pure-python":
+        env["GOALCHECK_PURE_PYTHON"] = "1"
+    return env
 
 
 class _Shadowed:
@@ -64,26 +72,16 @@ def _compare(text: str, seen: tuple) -> None:
                            f"\n  pure-Python: {str(expected)[:500]}")
 
 
-def pytest_generate_tests(metafunc):
-    if "yaml_reader" in metafunc.fixturenames:
-        name = metafunc.module.__name__.rsplit(".", 1)[-1]
-        metafunc.parametrize("yaml_reader", READERS if name in BOTH_READERS else READERS[:1],
-                             indirect=True, scope="module")
-
-
 @pytest.fixture(scope="module", autouse=True)
 def yaml_reader(request):
-    """The YAML reader this module's tests run with, in process and in the processes they start."""
-    reader = getattr(request, "param", READERS[0])
+    """The YAML reader this module's tests run with in process: the compiled one behind the shadow."""
     name = request.module.__name__.rsplit(".", 1)[-1]
+    if READERS[0] != "compiled" or name in UNSHADOWED:
+        yield READERS[0]
+        return
     with pytest.MonkeyPatch.context() as patch:
-        if reader == "pure-python":
-            patch.setattr(yamlread, "_compiled", None)
-            patch.setenv("GOALCHECK_PURE_PYTHON", "1")
-        elif name not in BOTH_READERS | UNSHADOWED:
-            patch.setattr(yamlread, "_compiled", _Shadowed(yamlread._compiled))
-            reader = "compiled, shadowed"
-        yield reader
+        patch.setattr(yamlread, "_compiled", _Shadowed(yamlread._compiled))
+        yield "compiled, shadowed"
 
 
 @pytest.fixture(autouse=True)

@@ -5,8 +5,8 @@ refusal must name: the located prefix (``file:line:column:`` or part of it)
 and words of the message; ``absent`` lists what must never be echoed (the
 content of files outside the repo), and ``count`` how many errors there are
 where that is exactly known. tests/test_hostile.py runs each case through the
-command line in-process (exit 2, located, no traceback, nothing written,
-bounded CPU); tests/test_readers.py reads each case's files with both readers.
+command line in-process (exit 2, located, no traceback, nothing written), with
+conftest's shadow reading every file the loader reads with both YAML readers.
 The loader's refusals live here too, so each is written once.
 
 ``ACCEPTED`` lists hostile shapes that are not errors: they must audit

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from goalcheck import yamlread
 from goalcheck.cli import main
 
-from .conftest import ACME_HEAD
+from .conftest import ACME_HEAD, READERS, reader_env
 
 ORG = ACME_HEAD + """\
   - {id: sales, name: Sales, customer_facing: true}
@@ -116,20 +116,22 @@ def test_schema_is_json(capsys):
 
 
 def test_version_and_help_as_a_process():
-    done = subprocess.run([sys.executable, "-m", "goalcheck", "--version"], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-m", "goalcheck", "--version"], capture_output=True, text=True,
+                          env=reader_env(READERS[0]))
     assert done.returncode == 0 and done.stdout.startswith("goalcheck ")
-    assert "YAML reader" in done.stdout  # which one runs
+    assert done.stdout.rstrip().endswith(f"({yamlread.reader()})")  # which one runs
     pure = subprocess.run([sys.executable, "-m", "goalcheck", "--version"], capture_output=True, text=True,
-                          env={**os.environ, "GOALCHECK_PURE_PYTHON": "1"})
+                          env=reader_env("pure-python"))
     assert pure.stdout.rstrip().endswith("(pure-Python YAML reader)")
     done = subprocess.run([sys.executable, "-m", "goalcheck", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "audit" in done.stdout
 
 
-def test_broken_yaml_as_a_process(tmp_path):
+@pytest.mark.parametrize("reader", READERS)
+def test_broken_yaml_as_a_process(tmp_path, reader):
     (tmp_path / "g.yaml").write_text("goals:\n  - id: a\n    title: x\n    owner: [\n")
     done = subprocess.run([sys.executable, "-m", "goalcheck", "audit", str(tmp_path)],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=reader_env(reader))
     assert done.returncode == 2 and "g.yaml:5:1:" in done.stderr and "Traceback" not in done.stderr
 
 

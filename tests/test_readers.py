@@ -3,8 +3,10 @@ same data (types included), the same location of every key, value and item,
 the same text as written, the same duplicate-key reports and the same first
 fatal problem, worded the same and at the same place. Held on generated text
 (hypothesis), on every sample, unseen, real-set, corpus and catalogue file, and on
-hostile cases. Beyond these, tests/conftest.py reads every document the rest of the
-suite reads in process with both readers and fails the test on any difference.
+hostile texts. Beyond these, tests/conftest.py reads every document the rest of the
+suite reads in process with both readers and fails the test on any difference: so
+every file of the hostile table that the loader reads (tests/test_hostile.py) is
+compared there.
 """
 
 from __future__ import annotations
@@ -181,36 +183,3 @@ DATA = st.recursive(SCALARS, lambda children: st.one_of(
 @given(DATA, st.sampled_from([None, True, False]), st.sampled_from([None, "'", '"']))
 def test_dumped_data_reads_the_same(data, flow, style):
     same(yaml.safe_dump(data, default_flow_style=flow, default_style=style, allow_unicode=True))
-
-
-def _hostile_files(top: Path):
-    """The regular, readable, UTF-8 files a hostile case wrote (links and pipes left alone; and
-    files over 1 MiB, whose lines the loader measures before any YAML is read). A stack, not
-    os.walk: one case nests 1,100 folders."""
-    stack = [str(top)]
-    while stack:
-        with os.scandir(stack.pop()) as scan:
-            for entry in scan:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(entry.path)
-                elif entry.is_file(follow_symlinks=False) and entry.stat().st_size <= 1024 * 1024:
-                    try:
-                        yield Path(entry.path).read_bytes().decode("utf-8-sig")
-                    except (OSError, UnicodeDecodeError):
-                        continue
-
-
-@needs_compiled
-def test_the_hostile_table_reads_the_same(tmp_path):
-    from .hostile_cases import ACCEPTED, CASES, remove_tree
-
-    texts = 0
-    for number, make in enumerate([case.make for case in CASES] + [make for _, make in ACCEPTED]):
-        folder = tmp_path / str(number)
-        folder.mkdir()
-        make(folder / "repo", folder / "outside")
-        for text in _hostile_files(folder):
-            same(text)
-            texts += 1
-        remove_tree(folder)
-    assert texts > len(CASES)
