@@ -448,6 +448,14 @@ class Lexicon:
         answering = [r for r in roles if r[1] < len(words) and words[r[1]] in ("who", "that")]
         role = answering[0] if answering else before[-1] if before else (after[0] if after else None)
         kind, reason = (role[2], f"'{role[3]}'") if role else (None, None)
+        if kind is None:
+            # no role, but the staff's own trade: "Technical competency areas with a sentiment
+            # of at least 2", "Training satisfaction" are the staff's
+            staff_trade = next((terms for name, terms, *_ in self.domains if name == "a measure of staff"), ())
+            met = next((m for c in staff_trade for m in self._matches(self._grams_of(words), c)
+                        if not _inside(m, term)), None)
+            if met is not None and not self._roles_of_kind(words, "customer"):
+                kind, reason = "staff", f"'{' '.join(met)}'"
         if kind is None and owners:
             people = [name for name, _ in owners if self._is_people_team(name)]
             if people and len(people) == len(owners):
@@ -498,6 +506,12 @@ class Lexicon:
         for fact in ("experience", "access", "cross_functional"):
             facts[fact] = False
             why[fact] = reason
+
+    def _grams_of(self, words):
+        return _grams(words, max(self.longest, 4))
+
+    def _roles_of_kind(self, words, kind: str) -> bool:
+        return any(r[2] == kind for r in self._roles(words))
 
     def _is_people_team(self, name: str) -> bool:
         grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)

@@ -386,3 +386,14 @@ def test_a_remark_in_brackets_after_per_still_names_the_person():
 def test_the_provision_of_a_service_is_no_provision_for_losses():
     assert facts("Provision of Information")["better"] != "decrease"
     assert facts("Loan loss provision")["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Technical competency areas with a sentiment of at least a 2",
+                                  "Training satisfaction"])
+def test_the_staffs_own_trade_makes_a_survey_the_staffs(name):
+    read = facts(name)
+    assert (read["experience"], read["cross_functional"]) == (False, False)
+
+
+def test_a_customer_named_beside_a_staff_word_keeps_the_survey_the_customers():
+    assert facts("Customer satisfaction with training")["experience"] is True
