@@ -452,8 +452,8 @@ class Lexicon:
             # no role, but the staff's own trade: "Technical competency areas with a sentiment
             # of at least 2", "Training satisfaction" are the staff's
             staff_trade = next((terms for name, terms, *_ in self.domains if name == "a measure of staff"), ())
-            met = next((m for c in staff_trade for m in self._matches(self._grams_of(words), c)
-                        if not _inside(m, term)), None)
+            met = next((m for c in staff_trade if c[:1] != ("@",)  # roles are read by place, above
+                        for m in self._matches(self._grams_of(words), c) if not _inside(m, term)), None)
             if met is not None and not self._roles_of_kind(words, "customer"):
                 kind, reason = "staff", f"'{' '.join(met)}'"
         if kind is None and owners:
