@@ -142,7 +142,15 @@ def load_config(path: Path, shown: str | None = None) -> Config:
         data, locate = _from_toml(text, name)
     else:
         data, locate = _from_yaml(text, name)
-    errors = [InputError(locate(list(e.absolute_path), e), _message(e)) for e in _schema_errors(data)]
+    errors = []
+    for error in _schema_errors(data):
+        path = list(error.absolute_path)
+        if error.validator == "additionalProperties":  # each unknown key at its own line, in one round
+            allowed = sorted(error.schema.get("properties", {}))
+            errors += [InputError(locate(path, key), _unknown_key(path, key, allowed))
+                       for key in error.instance if key not in allowed]
+        else:
+            errors.append(InputError(locate(path), _message(error)))
     if errors:
         raise InputErrors(errors)
     return _build(data, name, locate)
@@ -160,12 +168,8 @@ def _from_yaml(text: str, name: str):
         raise InputErrors([InputError(Location(name, 1, 1), "the config must be a mapping of keys")])
     read = Read(name, data, doc.where, doc.raw)
 
-    def locate(path, error=None):
-        if error is not None and error.validator == "additionalProperties":
-            extra = next((k for k in error.instance if k not in error.schema.get("properties", {})), None)
-            if extra is not None:
-                return read.key_location(path, extra)
-        return read.location(path)
+    def locate(path, key=None):
+        return read.key_location(path, key) if key is not None else read.location(path)
     return data, locate
 
 
@@ -185,12 +189,9 @@ def _from_toml(text: str, name: str):
     lines = text.splitlines()
     section = next((i for i, line in enumerate(lines) if re.match(r"\s*\[tool\.goalcheck[\].]", line)), 0)
 
-    def locate(path, error=None):
+    def locate(path, key=None):
         """TOML keeps no positions: find the key's line below the section header."""
-        keys = [p for p in path if isinstance(p, str)]
-        if error is not None and error.validator == "additionalProperties":
-            extra = next((k for k in error.instance if k not in error.schema.get("properties", {})), None)
-            keys = keys + ([extra] if extra else [])
+        keys = [p for p in path if isinstance(p, str)] + ([key] if key is not None else [])
         for key in reversed(keys):
             pattern = re.compile(rf"^\s*(\"{re.escape(key)}\"|{re.escape(key)})\s*=|\.{re.escape(key)}\]")
             for number in range(section, len(lines)):
@@ -207,14 +208,16 @@ def _schema_errors(data):
     return sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
 
 
+def _where(path) -> str:
+    return f"'{'.'.join(str(p) for p in path)}'" if path else "the config"
+
+
+def _unknown_key(path, key: str, allowed: list[str]) -> str:
+    return f"unknown key '{key}' in {_where(path)}{did_you_mean(key, allowed, allowed=True)}"
+
+
 def _message(error) -> str:
-    path = [str(p) for p in error.absolute_path]
-    where = f"'{'.'.join(path)}'" if path else "the config"
-    if error.validator == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        extra = [k for k in error.instance if k not in allowed]
-        hint = did_you_mean(extra[0] if extra else "", allowed, allowed=True)
-        return f"unknown key '{extra[0] if extra else '?'}' in {where}{hint}"
+    where = _where(list(error.absolute_path))
     if error.validator == "required":
         return f"{where} is missing required key {error.validator_value[0]!r}"
     if error.validator == "maxLength":

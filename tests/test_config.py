@@ -120,6 +120,20 @@ def test_bad_config_is_exit_2_with_its_line(capsys, repo, text, expected):
     assert code == 2 and expected in err and "Traceback" not in err
 
 
+def test_every_unknown_key_is_named_at_its_line_in_one_round(capsys, repo):
+    (repo / ".goalcheck.yaml").write_text("rules: {GC301: off}\nfail-under: 50\nfail_undr: 50\n")
+    code, report, err = audit_json(capsys, repo)
+    assert code == 2
+    assert ".goalcheck.yaml:1:1: unknown key 'rules'" in err
+    assert ".goalcheck.yaml:3:1: unknown key 'fail_undr' in the config (did you mean 'fail-under'?)" in err
+
+
+def test_every_unknown_key_of_a_pyproject_section_is_named(capsys, repo):
+    (repo / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.goalcheck]\nselct = ["GC3"]\nfail_undr = 5\n')
+    code, report, err = audit_json(capsys, repo)
+    assert code == 2 and "pyproject.toml:5:1: unknown key 'selct'" in err and "pyproject.toml:6:1: unknown key 'fail_undr'" in err
+
+
 def test_bad_pyproject_config_names_the_line(capsys, repo):
     (repo / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.goalcheck]\nfail-under = "high"\n')
     code, report, err = audit_json(capsys, repo)
