@@ -392,3 +392,40 @@ def test_a_standard_held_needs_no_baseline_and_is_no_project_to_plan(audit):
                    + kr(8, "GMV €310m", 310, "2027-H1"))                                                        # 26
     assert located(result, "GC603") == {(f"kr{n}", 18 + n) for n in (5, 6, 7, 8)}
     assert located(result, "GC602") == {(f"kr{n}", 18 + n) for n in (5, 6, 7, 8)}
+
+
+def test_deliverables_that_are_things_held_shown_or_put_in_place(audit):
+    lines = [
+        "  - {id: owns, title: Sales leadership owns revenue targets and hiring plan, owner: success}",
+        "  - {id: process, title: 'Sales, engineering, and product have a working process for prioritization',"
+        " owner: success}",
+        "  - {id: shows, title: The search UI indicates whether or not results are precise., owner: success}",
+        "  - {id: done-list, title: 'CMO: New web design and dev hires operational. V1 of Command of Message"
+        " changes completed', owner: success}",
+        "  - {id: into, title: 'People Ops: Keep the culture healthy. Get bonus metrics into the BI tool.',"
+        " owner: success}",
+        "  - {id: with, title: Work with marketing to identify the key materials for deals, owner: success}",
+        # near-misses: a vague state, a belief, a number moved, a vague aim worked on with others
+        "  - {id: rely, title: Team members rely on the handbook for cross-functional processes, owner: success}",
+        "  - {id: have-fun, title: Customers have a great experience in the app, owner: success}",
+        "  - {id: moved, title: 'Get contacts down from 62 to 40 per 1k parcels', owner: success}",
+        "  - {id: together, title: Work with marketing to improve awareness, owner: success}",
+    ]
+    result = audit(HEAD + "\n".join(lines) + "\n")
+    assert located(result, "GC601") == {("rely", 15), ("have-fun", 16), ("moved", 17), ("together", 18)}
+
+
+def test_an_objective_that_is_the_work_or_names_its_plan_is_its_key_results_plan(audit):
+    head = HEAD.replace("objectives:\n", "objectives:\n"
+                        "  - {id: resolve, title: Resolve issues for major customers}\n"
+                        "  - {id: why, title: Build a company that thrives, description: 'WHY: Our Know Thy Dev"
+                        " program aims to provide the training to understand our customers.'}\n"
+                        "  - {id: vague, title: Promote an async company culture, description: 'WHY: see the memo'}\n"
+                        "  - {id: bare, title: Be the easiest company to buy from}\n")
+    result = audit(head
+                   + goal("kr-resolve", "supports: [resolve]", "metric: {name: Blockers}", "target: 0")
+                   + goal("kr-why", "supports: [why]", "metric: {name: Learnings applied}", "target: 5")
+                   # near-misses: a WHY with no plan in it, an objective that is an aim
+                   + goal("kr-vague", "supports: [vague]", "metric: {name: Async score}", "target: 4")
+                   + goal("kr-bare", "supports: [bare]", "metric: {name: Effort score}", "target: 4"))
+    assert located(result, "GC602") == {("kr-vague", 25), ("kr-bare", 31)}

@@ -30,15 +30,27 @@ _DELIVERABLE = re.compile(
     r"launched|published|defined|mapped|built|rolled out|developed|delivered|shipped|finali[sz]ed|signed|"
     r"available to (?:all|every)|enabled by default|tracked in|brought on|implemented|automated|live)\b"
     r"|\b(?:has|have)\s+(?:documented|mapped|built|launched|published|defined|created|completed|shipped)\b"
+    # a thing made or given that a team now has or holds: "Sales, engineering and product have a
+    # working process for prioritization", "Sales leadership owns revenue targets and hiring plan"
+    r"|\b(?:has|have)\s+an?\s+(?:[\w-]+\s+){0,2}(?:process|plan|playbook|policy|roadmap|framework|owner|budget|"
+    r"dashboard|charter|runbook)\b|^\s*(?:[\w-]+,?\s+){1,3}(?:owns|own)\s+(?:the\s+|its\s+|their\s+)?[\w-]+"
+    # a feature that shows a fact: "The UI indicates whether or not results are precise"
+    r"|\b(?:indicates|shows|displays|tells|flags|marks)\s+(?:users\s+|admins\s+)?(?:whether|which|when)\b"
     r"|^\s*(?:our\s+)?(?:[\w-]+\s+)?(?:handbook|repository|page|docs?)\s+(?:describes|documents)\b|^\s*(?:admins|users|customers|teammates)\s+can\s+\w+"
     r"|\bup and running\b|\b(?:completed|operational)\.?\s*$"
     # a list of things done: "Demandbase implemented, target accounts identified by territory"
-    r"|(?:^|[.,;]\s+)(?:(?!(?:is|are|be|been)\b)[\w-]+\s+){1,4}(?:implemented|established|built|launched|"
+    r"|(?:^|[.,;]\s+)(?:(?!(?:is|are|be|been)\b)[\w-]+\s+){1,6}(?:implemented|established|built|launched|"
     r"available|completed|"
     r"in-market|operational)\b",
     re.IGNORECASE)
 # the same work in the progressive: "Be providing training to managers", "Be running the pilot"
 _BE_DOING = re.compile(r"^\s*(?:be|are|is)\s+([a-z]+?)(?:ing)\b", re.IGNORECASE)
+# the work done with others or put in place: "Work with marketing to identify key materials",
+# "Get bonus metrics into Periscope", "Get reliable usage data from both environments" (not a
+# number moved: "Get contacts down from 62 to 40")
+_WITH_OTHERS = re.compile(rf"^\s*(?:work|partner|collaborate)\s+with\s+(?:[\w&/-]+\s+){{1,4}}?to\s+(?:{'|'.join(_WORK_VERBS)})\b"
+                          r"|^\s*get\s+(?![^.;]*\d)(?![^.;]*\b(?:down|up|back)\b)(?:[\w+&/-]+\s+){1,8}?(?:into|from)\s",
+                          re.IGNORECASE)
 # one statement of a title: sentences and semicolons ("Aim. Deliverable; deliverable.")
 _STATEMENT_END = re.compile(r"(?<=[.;])\s+(?=[A-Z0-9(\"'‘“])")
 # a remark on how far the work may stretch, not a statement of its own ("Stretch goal for Growth")
@@ -77,7 +89,7 @@ def work_title(title: str) -> str:
 
 def _work(statement: str) -> bool:
     """Is one statement a piece of work: a doing verb first, or a thing said to be done?"""
-    if _DELIVERABLE.search(statement):
+    if _DELIVERABLE.search(statement) or _WITH_OTHERS.search(statement):
         return True
     doing = _BE_DOING.match(statement)
     if doing is None:
@@ -238,11 +250,30 @@ def goal_without_plan(ctx: Context):
             continue  # the key result is itself the action ("Automate away the release captain role")
         if goal.target is not None and standard_held(ctx, goal):
             continue  # a level of service held ("95% of calls answered", each year): a standard, no project
+        if any(_says_how(ctx.objectives.get(objective)) for objective in goal.supports):
+            continue  # the objective is the how ("Resolve issues for major customers") or says it
         if (any(len(children.get(parent, ())) >= 2 for parent in goal.parents)
                 or any(direct.get(objective, 0) >= 2 for objective in goal.supports)
                 or (not goal.supports and not goal.parents and loose[goal.owner] >= 2)):
             continue  # siblings (a department's own list with no objective is GC101's point)
         yield about_goal("GC602", ctx, goal, {})
+
+
+# an objective's description that names its plan: "Our Know Thy Dev program aims to ...", "our
+# plan for Q3 is to ...", or work put in place ("we've established a shared KR ...")
+_PLAN_NAMED = re.compile(r"\b(?:program|programme|initiative|project|plan|roadmap|campaign|workstream|pilot)s?\b",
+                         re.IGNORECASE)
+
+
+def _says_how(objective) -> bool:
+    """Is an objective its key result's plan: a piece of work itself, or one whose
+    description names the plan or the work that delivers it?"""
+    if objective is None:
+        return False
+    if is_deliverable(objective.title):
+        return True
+    text = objective.description or ""
+    return bool(_PLAN_NAMED.search(text) or _NEW_WORK.search(text))
 
 
 # words that say the goal makes something new this period: its starting point is none
