@@ -74,6 +74,9 @@ class Reading:
         return any(value is not None for value in self.facts.values())
 
 
+STAFF_TRADE = "a measure of staff"  # the name of the lexicon's trade of staff measures
+
+
 class Lexicon:
     """The lexicon's words as lemma tuples, indexed for one pass over a name's n-grams."""
 
@@ -114,6 +117,9 @@ class Lexicon:
             self.domains.append((raw["name"], [self._condition(t) for t in raw["terms"]],
                                  [self._condition(t) for t in raw.get("without", [])],
                                  raw.get("kind", "outcome"), raw.get("better", "increase")))
+        # the staff's own trade, in its own words (roles are read by their place in a name)
+        self.staff_trade = frozenset(t for name, terms, *_ in self.domains if name == STAFF_TRADE
+                                     for t in terms if t[:1] != ("@",))
         self.longest = max([len(t) for t in self.by_term]
                            + [len(t) for _, terms, *_ in self.domains for t in terms if t[:1] != ("@",)])
         roles = {"customer": self.classes["customer"], "staff": self.classes["staff"],
@@ -210,7 +216,7 @@ class Lexicon:
             facts["better"] = "increase"
             why["better"] = f"{basis} held to a timescale: the share within it is to be more"
         if group.whose == "customer":
-            self._whose(words, term, group, owners, facts, why, basis)
+            self._whose(words, grams, term, group, owners, facts, why, basis)
         elif facts["experience"]:
             self._desk_figure(words, term, facts, why, basis)
         if facts["experience"] and group.whose != "customer":
@@ -438,7 +444,7 @@ class Lexicon:
                 index += 1
         return found
 
-    def _whose(self, words, term, group, owners, facts, why, basis):
+    def _whose(self, words, grams, term, group, owners, facts, why, basis):
         start = _find(words, term)
         roles = [r for r in self._roles(words) if not (start <= r[0] < start + len(term))]
         before = [r for r in roles if r[1] <= start]
@@ -451,10 +457,8 @@ class Lexicon:
         if kind is None:
             # no role, but the staff's own trade: "Technical competency areas with a sentiment
             # of at least 2", "Training satisfaction" are the staff's
-            staff_trade = next((terms for name, terms, *_ in self.domains if name == "a measure of staff"), ())
-            met = next((m for c in staff_trade if c[:1] != ("@",)  # roles are read by place, above
-                        for m in self._matches(self._grams_of(words), c) if not _inside(m, term)), None)
-            if met is not None and not self._roles_of_kind(words, "customer"):
+            met = next((m for c in self.staff_trade if c in grams and not _inside(c, term) for m in (c,)), None)
+            if met is not None and grams.isdisjoint(self.classes["customer"]):
                 kind, reason = "staff", f"'{' '.join(met)}'"
         if kind is None and owners:
             people = [name for name, _ in owners if self._is_people_team(name)]
@@ -506,12 +510,6 @@ class Lexicon:
         for fact in ("experience", "access", "cross_functional"):
             facts[fact] = False
             why[fact] = reason
-
-    def _grams_of(self, words):
-        return _grams(words, max(self.longest, 4))
-
-    def _roles_of_kind(self, words, kind: str) -> bool:
-        return any(r[2] == kind for r in self._roles(words))
 
     def _is_people_team(self, name: str) -> bool:
         grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)
