@@ -389,9 +389,12 @@ def test_a_standard_held_needs_no_baseline_and_is_no_project_to_plan(audit):
                    + kr(5, "99th percentile of time to first result is below 3s", 3, "2027-Q1")                 # 23
                    + kr(6, "Improve answered calls to at least 95% of calls received", "95%")                   # 24
                    + kr(7, "AHT tier 2 -> 600s", 600)                                                           # 25
-                   + kr(8, "GMV €310m", 310, "2027-H1"))                                                        # 26
-    assert located(result, "GC603") == {(f"kr{n}", 18 + n) for n in (5, 6, 7, 8)}
-    assert located(result, "GC602") == {(f"kr{n}", 18 + n) for n in (5, 6, 7, 8)}
+                   + kr(8, "GMV €310m", 310, "2027-H1")                                                         # 26
+                   # a year's floor or share not written as the state of the service
+                   + kr(9, "NPS at least 50", 50)                                                               # 27
+                   + kr(10, "50% of revenue from new products", "50%"))                                        # 28
+    assert located(result, "GC603") == {(f"kr{n}", 18 + n) for n in (5, 6, 7, 8, 9, 10)}
+    assert located(result, "GC602") == {(f"kr{n}", 18 + n) for n in (5, 6, 7, 8, 9, 10)}
 
 
 def test_deliverables_that_are_things_held_shown_or_put_in_place(audit):
@@ -410,9 +413,12 @@ def test_deliverables_that_are_things_held_shown_or_put_in_place(audit):
         "  - {id: have-fun, title: Customers have a great experience in the app, owner: success}",
         "  - {id: moved, title: 'Get contacts down from 62 to 40 per 1k parcels', owner: success}",
         "  - {id: together, title: Work with marketing to improve awareness, owner: success}",
+        "  - {id: quality, title: Our team owns quality, owner: success}",
+        "  - {id: for-them, title: Customers have a plan that works for them, owner: success}",
     ]
     result = audit(HEAD + "\n".join(lines) + "\n")
-    assert located(result, "GC601") == {("rely", 15), ("have-fun", 16), ("moved", 17), ("together", 18)}
+    assert located(result, "GC601") == {("rely", 15), ("have-fun", 16), ("moved", 17), ("together", 18),
+                                        ("quality", 19), ("for-them", 20)}
 
 
 def test_an_objective_that_is_the_work_or_names_its_plan_is_its_key_results_plan(audit):

@@ -23,6 +23,10 @@ _WORK_VERBS = (
     "write update updating identify measure resolve document map migrate run hold host hire train audit "
     "review adopt automate refresh redesign rebuild finalise finalize implemented deploy transition execute "
     "conduct choose select provide resume add enable track start begin communicate dogfood share").split()
+# a thing made that a team can be given or hold (not one described by what it does for
+# someone: "a plan that works for them")
+_ARTEFACT = (r"(?:process|plan|playbook|policy|roadmap|framework|owner|budget|dashboard|charter|runbook|"
+             r"targets?|forecast)s?\b(?!,?\s+(?:that|which|who)\b)")
 _DELIVERABLE = re.compile(
     rf"^\s*(?:{'|'.join(_WORK_VERBS)}|roll out|set up|go live|go fully live|agree on|develop an?|make use of|"
     r"fall back to)\b"
@@ -32,8 +36,8 @@ _DELIVERABLE = re.compile(
     r"|\b(?:has|have)\s+(?:documented|mapped|built|launched|published|defined|created|completed|shipped)\b"
     # a thing made or given that a team now has or holds: "Sales, engineering and product have a
     # working process for prioritization", "Sales leadership owns revenue targets and hiring plan"
-    r"|\b(?:has|have)\s+an?\s+(?:[\w-]+\s+){0,2}(?:process|plan|playbook|policy|roadmap|framework|owner|budget|"
-    r"dashboard|charter|runbook)\b|^\s*(?:[\w-]+,?\s+){1,3}(?:owns|own)\s+(?:the\s+|its\s+|their\s+)?[\w-]+"
+    rf"|\b(?:has|have)\s+an?\s+(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
+    rf"|^\s*(?:[\w-]+,?\s+){{1,3}}(?:owns|own)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
     # a feature that shows a fact: "The UI indicates whether or not results are precise"
     r"|\b(?:indicates|shows|displays|tells|flags|marks)\s+(?:users\s+|admins\s+)?(?:whether|which|when)\b"
     r"|^\s*(?:our\s+)?(?:[\w-]+\s+)?(?:handbook|repository|page|docs?)\s+(?:describes|documents)\b|^\s*(?:admins|users|customers|teammates)\s+can\s+\w+"
@@ -310,6 +314,8 @@ _CHANGE = re.compile(
     r"|\b(?:from|by)\s+[$€£¥~+-]?\d|(?<!\bup )\bto\s+[$€£¥~+-]?\d|->|→|=>", re.IGNORECASE)
 # how often a standard is kept: "at least 95% of the time", "99.5% of stated hours"
 _SHARE_OF_TIME = re.compile(r"\d(?:\.\d+)?\s?%\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:time|hours)\b", re.IGNORECASE)
+# a standard written as the state of the service: "... are answered", "the wait is ...", "will be"
+_STATE = re.compile(r"\b(?:is|are|will\s+be|remains?|stays?)\b", re.IGNORECASE)
 # the share of all the cases served that meet the standard: "95% of all calls ... are answered"
 _SHARE_OPENS = re.compile(r"^\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s?%\s+of\b", re.IGNORECASE)
 # all of it: where the number stands today does not change what is asked
@@ -373,8 +379,9 @@ def standard_held(ctx: Context, goal) -> bool:
     """Is the goal a level of service held, not a change to make: a title that asks no
     change (no verb that moves a measure, no "from", "to 18%" or arrow) and sets how often
     a standard is kept ("at least 95% of the time", "99.5% of stated hours"), or, for a
-    year, a floor or a ceiling ("equal to or less than 20 seconds") or the share of the cases
-    that meet it ("95% of all calls received are answered"): the standard a council or a
+    year, says the state of the service ("is", "are", "will be") with a floor or a ceiling
+    ("the wait is equal to or less than 20 seconds") or as the share of the cases that
+    meet it ("95% of all calls received are answered"): the standard a council or a
     service reports each year. Its starting point changes nothing asked, and it is no
     project to plan."""
     title = goal.title
@@ -387,6 +394,8 @@ def standard_held(ctx: Context, goal) -> bool:
     period = reading.read_period(goal.period, ctx.fiscal_year_start)
     if period is None or (period.end - period.start).days < 360:
         return False
+    if not _STATE.search(title):
+        return False  # "NPS at least 50", "50% of revenue from new products": a level to reach
     target = reading.read_target(goal.target_text) if goal.target_text else None
     return bool(reading.sets_bound(title) or (target is not None and target.bound is not None)
                 or _SHARE_OPENS.match(work_title(title)))
