@@ -11,111 +11,9 @@ from .. import reading, titleparts
 from .. import words as words_module
 from ..finding import Finding
 from ..index import Context
+from ..keyresult import (asks_change, asks_for_all, is_deliverable, keeps_share_of_time, names_plan,
+                         opens_with_count, starts_from_none, states_standard, states_target_in_words)
 from . import about_goal, and_list, check
-
-
-# a key result that is a piece of work: measured by being done ("Define marketing
-# guidelines", "Budgets are set for each team", "We have mapped the user journey",
-# "Implemented vendor management process", "Smart search is available to all users by
-# default", "Admins can see the progress of permissions syncing")
-_WORK_VERBS = (
-    "define build launch complete design establish create publish implement introduce ship deliver draft "
-    "write update updating identify measure resolve document map migrate run hold host hire train audit "
-    "review adopt automate refresh redesign rebuild finalise finalize implemented deploy transition execute "
-    "conduct choose select provide resume add enable track start begin communicate dogfood share").split()
-# a thing made that a team can be given or hold (not one described by what it does for
-# someone: "a plan that works for them")
-_ARTEFACT = (r"(?:process|plan|playbook|policy|roadmap|framework|owner|budget|dashboard|charter|runbook|"
-             r"targets?|forecast)s?\b(?!,?\s+(?:that|which|who)\b)")
-_DELIVERABLE = re.compile(
-    rf"^\s*(?:{'|'.join(_WORK_VERBS)}|roll out|set up|go live|go fully live|agree on|develop an?|make use of|"
-    r"fall back to)\b"
-    r"|\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+){0,2}(?:set|created|completed|in place|documented|"
-    r"launched|published|defined|mapped|built|rolled out|developed|delivered|shipped|finali[sz]ed|signed|"
-    r"available to (?:all|every)|enabled by default|tracked in|brought on|implemented|automated|live)\b"
-    r"|\b(?:has|have)\s+(?:documented|mapped|built|launched|published|defined|created|completed|shipped)\b"
-    # a thing made or given that a team now has or holds: "Sales, engineering and product have a
-    # working process for prioritization", "Sales leadership owns revenue targets and hiring plan"
-    rf"|\b(?:has|have)\s+an?\s+(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
-    rf"|^\s*(?:[\w-]+,?\s+){{1,3}}(?:owns|own)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
-    # a feature that shows a fact: "The UI indicates whether or not results are precise"
-    r"|\b(?:indicates|shows|displays|tells|flags|marks)\s+(?:users\s+|admins\s+)?(?:whether|which|when)\b"
-    r"|^\s*(?:our\s+)?(?:[\w-]+\s+)?(?:handbook|repository|page|docs?)\s+(?:describes|documents)\b|^\s*(?:admins|users|customers|teammates)\s+can\s+\w+"
-    r"|\bup and running\b|\b(?:completed|operational)\.?\s*$"
-    # a list of things done: "Demandbase implemented, target accounts identified by territory"
-    r"|(?:^|[.,;]\s+)(?:(?!(?:is|are|be|been)\b)[\w-]+\s+){1,6}(?:implemented|established|built|launched|"
-    r"available|completed|"
-    r"in-market|operational)\b",
-    re.IGNORECASE)
-# the same work in the progressive: "Be providing training to managers", "Be running the pilot"
-_BE_DOING = re.compile(r"^\s*(?:be|are|is)\s+([a-z]+?)(?:ing)\b", re.IGNORECASE)
-# the work done with others or put in place: "Work with marketing to identify key materials",
-# "Get bonus metrics into Periscope", "Get reliable usage data from both environments" (not a
-# number moved: "Get contacts down from 62 to 40")
-_WITH_OTHERS = re.compile(rf"^\s*(?:work|partner|collaborate)\s+with\s+(?:[\w&/-]+\s+){{1,4}}?to\s+(?:{'|'.join(_WORK_VERBS)})\b"
-                          r"|^\s*get\s+(?![^.;]*\d)(?![^.;]*\b(?:down|up|back)\b)(?:[\w+&/-]+\s+){1,8}?(?:into|from)\s",
-                          re.IGNORECASE)
-# one statement of a title: sentences and semicolons ("Aim. Deliverable; deliverable.")
-_STATEMENT_END = re.compile(r"(?<=[.;])\s+(?=[A-Z0-9(\"'‘“])")
-# a remark on how far the work may stretch, not a statement of its own ("Stretch goal for Growth")
-_STRETCH = re.compile(r"^\s*\(?stretch\b", re.IGNORECASE)
-# a title that says itself its work is not yet defined ("[note: this KR will be left vague until
-# the Controller is hired]", "scope to be defined"): not yet a deliverable
-_LEFT_OPEN = re.compile(r"\b(?:left|kept|remains?|stays?)\s+(?:vague|open|undefined|unclear)\b"
-                        r"|\bto\s+be\s+(?:defined|determined|decided|scoped)\b", re.IGNORECASE)
-
-
-# who a key result belongs to, written before its text: "Legal: ", "Dir. of Bus Ops: ",
-# "CEO KR: ", "Sales (Pipeline Optimization): " (GitLab's and many handbooks' OKR pages)
-_OWNER_LABEL = re.compile(r"^\s*[^:]{1,80}?:\s+(?=\S)")
-
-
-# a target written in words: "All product work has a delivery plan", "Each team commits to
-# a plan", "Ensure that no technical issue blocks a deal", "No material adjustments in audit",
-# "Make at least one improvement", "self-serve on a majority of requests"
-_WORDS_TARGET = re.compile(
-    r"(?:^|[.;]\s+)(?:ensure\s+(?:that\s+)?)?(?:all|each|every|any|no|none\s+of)\s+(?!longer\b|more\b|less\b)"
-    r"|\bat\s+least\s+one\b|\ba\s+majority\s+of\b", re.IGNORECASE)
-
-
-def states_target_in_words(title: str) -> bool:
-    return bool(_WORDS_TARGET.search(title) or _WORDS_TARGET.search(work_title(title)))
-
-
-def work_title(title: str) -> str:
-    """The title without an owner's label before a colon (at most eight words of it, or of
-    each owner where several are listed: "Director of Product, Dev; Director of Product, Ops:")."""
-    label = _OWNER_LABEL.match(title)
-    if label and max(len(owner.split()) for owner in label.group().rstrip(": ").split(";")) <= 8:
-        return title[label.end():]
-    return title
-
-
-def _work(statement: str) -> bool:
-    """Is one statement a piece of work: a doing verb first, or a thing said to be done?"""
-    if _DELIVERABLE.search(statement) or _WITH_OTHERS.search(statement):
-        return True
-    doing = _BE_DOING.match(statement)
-    if doing is None:
-        return False
-    stem = doing[1].lower()
-    return any(verb in _WORK_VERBS for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
-
-
-def is_deliverable(title: str) -> bool:
-    """A title that is a piece of work, or an aim followed by the pieces of work that
-    deliver it ("Enhance communication across the company. Implement training on writing.
-    Update the Code of Conduct."): every statement after the first is one (a stretch
-    remark aside). A statement after the first that is not work ("Make substantial
-    updates", "Leverage the dashboard") leaves the title an aim to measure."""
-    if _LEFT_OPEN.search(title):
-        return False
-    text = work_title(title)
-    if _work(title) or _work(text):
-        return True
-    statements = [part for part in _STATEMENT_END.split(text.strip()) if part.strip()]
-    later = [part for part in statements[1:] if not _STRETCH.match(part)]
-    return bool(later) and all(_work(work_title(part)) for part in later)
 
 
 @check("GC601")
@@ -132,7 +30,9 @@ def unmeasurable_goal(ctx: Context):
       under a goal is a step of it, not its measure);
     - a goal that links the issue or epic that defines it (``plan:``, a link in the
       title, or an ``x-`` field naming an issue, epic or link) has its key results
-      there, where goalcheck cannot read them.
+      there, where goalcheck cannot read them; a goal the page graded (``x-score``)
+      was measured by something;
+    - a key result wholly private (a placeholder for a title, target redacted).
 
     A goal that names a metric but no number is reported wherever it links. Nor is a
     goal whose title states its target in words: all, each, every, any, none ("Each
@@ -263,63 +163,14 @@ def goal_without_plan(ctx: Context):
         yield about_goal("GC602", ctx, goal, {})
 
 
-# an objective's description that names its plan: "Our Know Thy Dev program aims to ...", "our
-# plan for Q3 is to ...", or work put in place ("we've established a shared KR ...")
-_PLAN_NAMED = re.compile(r"\b(?:program|programme|initiative|project|plan|roadmap|campaign|workstream|pilot)s?\b",
-                         re.IGNORECASE)
-
-
 def _says_how(objective) -> bool:
     """Is an objective its key result's plan: a piece of work itself, or one whose
     description names the plan or the work that delivers it?"""
     if objective is None:
         return False
-    if is_deliverable(objective.title):
-        return True
-    text = objective.description or ""
-    return bool(_PLAN_NAMED.search(text) or _NEW_WORK.search(text))
+    return is_deliverable(objective.title) or names_plan(objective.description)
 
 
-# words that say the goal makes something new this period: its starting point is none
-_NEW_WORK = re.compile(
-    r"\b(?:launch|publish|introduce|establish|create|build|develop|implement|deploy|ship|pilot|run|host|"
-    r"kick(?:ed|s|ing)? off|roll(?:ed|s|ing)? out|set(?:s|ting)? up|put in place|in place)"
-    r"(?:e?s|e?d|ing)?\b|\b(?:built|ran|set up|onboarded)\b", re.IGNORECASE)
-# ... unless the new thing is the means to a level of a measure that exists already
-# ("Create sustainable processes to achieve 95% performance for First Response SLA")
-_TO_LEVEL = re.compile(r"\bto\s+(?:achieve|reach|hit|get to|improve|increase|reduce|raise|lower|cut|grow|"
-                       r"maintain|keep|sustain)\b", re.IGNORECASE)
-# a count of things the team does this period ("Hire at least 18 PM roles", "Hire +1 Product
-# Designer", "Write at least 2 pieces", "help address 3 incidents", "10 new logos"): it starts
-# from none, whatever was done before
-_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-_DONE_COUNT = re.compile(
-    r"\b(?:hire|recruit|write|close|sign|win|source|help(?:\s+address)?)\s+(?:at\s+least\s+|an?\s+other\s+|"
-    rf"another\s+|an\s+additional\s+|\+\s?)?{_NUMBER}"
-    rf"|(?<![\w+])\+\d+\s+(?!%|percent)[a-z]|\b{_NUMBER}\+?\s+new\b",
-    re.IGNORECASE)
-# a count of things opening a statement of the key result ("At least three customers have ...",
-# "4 strategy reviews for ...", "; 25 community members signed up as Heroes"): the things done or
-# won in the period, counted from none (a number before a unit or a share is no such count)
-_NUMBER_WORDS = {word: value for value, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-_COUNT_OPENS = re.compile(
-    rf"^\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|\+\s?)?(?P<count>\d[\d,]*|{'|'.join(_NUMBER_WORDS)})\+?\s+"
-    r"(?!%|percent|x\b|times\b|(?:business\s+|working\s+|calendar\s+)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|"
-    r"hours?|days?|weeks?|months?|quarters?|years?|ms)\b)[a-z]", re.IGNORECASE)
-# a change asked in the title: a verb that moves a measure, "from 40", "to 18%", "-> 600s"
-_CHANGE = re.compile(
-    r"\b(?:improv|increas|rais|grow|grew|boost|expand|doubl|tripl|reduc|lower|cut|decreas|halv|shrink|drop|"
-    r"achiev|reach|hit|mov|ramp|scal|accelerat|maximi[sz]|minimi[sz]|lift|driv|get|got)\w*"
-    r"|\b(?:from|by)\s+[$€£¥~+-]?\d|(?<!\bup )\bto\s+[$€£¥~+-]?\d|->|→|=>", re.IGNORECASE)
-# how often a standard is kept: "at least 95% of the time", "99.5% of stated hours"
-_SHARE_OF_TIME = re.compile(r"\d(?:\.\d+)?\s?%\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:time|hours)\b", re.IGNORECASE)
-# a standard written as the state of the service: "... are answered", "the wait is ...", "will be"
-_STATE = re.compile(r"\b(?:is|are|will\s+be|remains?|stays?)\b", re.IGNORECASE)
-# the share of all the cases served that meet the standard: "95% of all calls ... are answered"
-_SHARE_OPENS = re.compile(r"^\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s?%\s+of\b", re.IGNORECASE)
-# all of it: where the number stands today does not change what is asked
-_ALL = re.compile(r"(?<![\d.])100\s?%")
 # a scorecard of standing KPIs: this many goals with targets and not one dated
 SCORECARD = 3
 
@@ -335,9 +186,11 @@ def missing_baseline_or_due(ctx: Context):
     - A redacted target's baseline is private too; a maintained level's baseline
       is its target; something new this period ("Launch", "Publish 2 articles")
       or a count of things done in it ("Hire at least 2 AEs", "Hire +1 designer",
-      "10 new logos") starts from none; a target of 100% asks for all, whatever
-      the level today; and a goal of the same owner on the same metric in an
-      earlier period holds the starting point (last quarter's result).
+      "10 new logos", "At least four customers are running ...") starts from
+      none; a target of 100% asks for all, whatever the level today; a standard
+      held (``standard_held``) is met or not whatever the level today; and a goal
+      of the same owner on the same metric in an earlier period holds the
+      starting point (last quarter's result).
     """
     goals = ctx.model.goals
     targeted = [goal for goal in goals if goal.target is not None]
@@ -349,30 +202,16 @@ def missing_baseline_or_due(ctx: Context):
             continue
         missing = []
         if (goal.baseline is None and goal.target != "redacted" and direction != "maintain"
-                and not (_NEW_WORK.search(goal.title) and not _TO_LEVEL.search(goal.title))
-                and not _DONE_COUNT.search(goal.title) and not counts_things_done(goal)
+                and not starts_from_none(goal.title)
+                and not (goal.target_text is None and opens_with_count(goal.title, goal.target))
                 and not standard_held(ctx, goal)
-                and not (goal.target == 100 and _ALL.search(goal.title))
+                and not asks_for_all(goal.title, goal.target)
                 and not _earlier_on_metric(ctx, goal)):
             missing.append("a baseline")
         if undated:
             missing.append("a due date or period")
         if missing:
             yield about_goal("GC603", ctx, goal, {"missing": " and ".join(missing)}, facts=tuple(missing))
-
-
-def counts_things_done(goal) -> bool:
-    """Does a statement of the title open with the target as a count of things ("At least
-    four customers are running ...", "4 strategy reviews ...")?"""
-    if not isinstance(goal.target, (int, float)) or goal.target != int(goal.target) or goal.target_text:
-        return False
-    for statement in _STATEMENT_END.split(work_title(goal.title)):
-        found = _COUNT_OPENS.match(work_title(statement))
-        if found is not None:
-            count = found["count"].lower().replace(",", "")
-            if _NUMBER_WORDS.get(count, None if not count.isdigit() else int(count)) == goal.target:
-                return True
-    return False
 
 
 def standard_held(ctx: Context, goal) -> bool:
@@ -384,21 +223,16 @@ def standard_held(ctx: Context, goal) -> bool:
     meet it ("95% of all calls received are answered"): the standard a council or a
     service reports each year. Its starting point changes nothing asked, and it is no
     project to plan."""
-    title = goal.title
-    if goal.direction in ("increase", "decrease") or _CHANGE.search(title):
+    if goal.direction in ("increase", "decrease") or asks_change(goal.title):
         return False
-    if _SHARE_OF_TIME.search(title):
+    if keeps_share_of_time(goal.title):
         return True
     if not goal.period:
         return False
     period = reading.read_period(goal.period, ctx.fiscal_year_start)
     if period is None or (period.end - period.start).days < 360:
         return False
-    if not _STATE.search(title):
-        return False  # "NPS at least 50", "50% of revenue from new products": a level to reach
-    target = reading.read_target(goal.target_text) if goal.target_text else None
-    return bool(reading.sets_bound(title) or (target is not None and target.bound is not None)
-                or _SHARE_OPENS.match(work_title(title)))
+    return states_standard(goal.title, goal.target_text)
 
 
 def _earlier_on_metric(ctx: Context, goal) -> bool:
