@@ -52,10 +52,13 @@ _DELIVERABLE = re.compile(
     re.IGNORECASE)
 # the same work in the progressive: "Be providing training to managers", "Be running the pilot"
 _BE_DOING = re.compile(r"^\s*(?:be|are|is)\s+([a-z]+?)(?:ing)\b", re.IGNORECASE)
-# the work done with others or put in place: "Work with marketing to identify key materials",
-# "Get bonus metrics into Periscope", "Get reliable usage data from both environments" (not a
-# number moved: "Get contacts down from 62 to 40")
+# the work done with others, with what is there, or put in place: "Work with marketing to
+# identify key materials", "Look at the OKR pages' history to map out a timeline", "Use data to
+# set goals", "Get bonus metrics into Periscope", "Get reliable usage data from both
+# environments" (not a number moved: "Get contacts down from 62 to 40")
 _WITH_OTHERS = re.compile(rf"^\s*(?:work|partner|collaborate)\s+with\s+(?:[\w&/-]+\s+){{1,4}}?to\s+(?:{'|'.join(_WORK_VERBS)})\b"
+                          rf"|^\s*(?:look\s+at|use|study|analy[sz]e)\s+(?:[\w&/'’-]+\s+){{1,8}}?to\s+"
+                          rf"(?:{'|'.join(_WORK_VERBS)}|set)\b"
                           r"|^\s*get\s+(?![^.;]*\d)(?![^.;]*\b(?:down|up|back)\b)(?:[\w+&/-]+\s+){1,8}?(?:into|from)\s",
                           re.IGNORECASE)
 # one statement of a title: sentences and semicolons ("Aim. Deliverable; deliverable.")
