@@ -522,8 +522,11 @@ class Lexicon:
         per = self.classes["per"]
         time_units = self.classes["time_unit"]
         for index, word in enumerate(words):
-            # "Patient-to-nurse ratio": patients per nurse, the ratio's second term is per
-            ratio = word == "to" and index > 0 and "ratio" in words[index + 2:index + 5]
+            # "Tickets-to-agent ratio": tickets per agent, the ratio's second term is per; a
+            # ratio of people to people ("Patient-to-nurse", "Manager to rep") is a staffing
+            # level, not one person's effort
+            ratio = word == "to" and index > 0 and "ratio" in words[index + 2:index + 5] \
+                and not any(tuple(words[i:index]) in self.roles for i in range(max(0, index - 3), index))
             if (word,) not in per and not ratio:
                 continue
             group = []

@@ -38,12 +38,13 @@ REALSETS = ROOT / "tests" / "realsets"
 VERDICTS = ("right", "wrong", "useless")
 
 
-def findings(slug: str) -> list[tuple[str, str | None, str]]:
-    """(rule, subject, file:line) of every finding today, in report order."""
+def findings(slug: str) -> list[tuple[str, str | None, str, tuple]]:
+    """(rule, subject, file:line, facts) of every finding today, in report order; the
+    facts tell apart findings of one rule on one line (GC204's partner department)."""
     org = str(REALSETS / slug / "org")
     result = run(org, options_for(org, as_of=EXAMPLES_AS_OF))
-    return [(r.rule.code, r.finding.subject, f"{r.finding.location.file}:{r.finding.location.line}")
-            for r in result.findings]
+    return [(r.rule.code, r.finding.subject, f"{r.finding.location.file}:{r.finding.location.line}",
+             tuple(str(f) for f in r.finding.facts)) for r in result.findings]
 
 
 def judged(slug: str) -> list[dict]:
@@ -59,9 +60,11 @@ def match(found: list[tuple], verdicts: list[dict]) -> tuple[list[tuple[tuple, d
     left = list(verdicts)
     pairs, unjudged = [], []
     for finding in found:
-        rule, subject, at = finding
+        rule, subject, at, *rest = finding
+        facts = list(rest[0]) if rest else []
         hit = next((v for v in left if v["rule"] == rule and v.get("subject") == subject
-                    and v.get("at", at) == at), None)
+                    and v.get("at", at) == at
+                    and [str(f) for f in v.get("facts", ())] == facts[:len(v.get("facts", ()))]), None)
         if hit is None:
             unjudged.append(finding)
         else:
@@ -74,7 +77,7 @@ def measure(slug: str) -> dict:
     found = findings(slug)
     pairs, unjudged, gone = match(found, judged(slug))
     firing = Counter(v["verdict"] for _, v in pairs)
-    hygiene = sum(1 for rule, _, _ in found if rule.startswith("GC6"))
+    hygiene = sum(1 for rule, *_ in found if rule.startswith("GC6"))
     return {
         "slug": slug,
         "findings": len(found),
@@ -111,17 +114,20 @@ def report(rows: list[dict]) -> str:
                      f"{_pct(total['hygiene'], total['findings']):>8}   "
                      f"{total['gone-right']}/{total['gone-wrong']}/{total['gone-useless']}")
     for row in rows:
-        for rule, subject, at in row["unjudged"]:
-            lines.append(f"unjudged: {row['slug']}: {rule} {subject or '<org>'} at {at}")
+        for rule, subject, at, facts in row["unjudged"]:
+            lines.append(f"unjudged: {row['slug']}: {rule} {subject or '<org>'} at {at}"
+                         + (f" ({', '.join(facts)})" if facts else ""))
     return "\n".join(lines)
 
 
 def skeleton(slug: str) -> str:
     _, unjudged, _ = match(findings(slug), judged(slug))
-    twice = Counter((rule, subject) for rule, subject, _ in unjudged)
+    twice = Counter((rule, subject) for rule, subject, *_ in unjudged)
+    same_line = Counter((rule, subject, at) for rule, subject, at, _ in unjudged)
     return "\n".join(f"  - {{rule: {rule}, subject: {subject if subject is not None else 'null'}, "
                      + (f"at: \"{at}\", " if twice[rule, subject] > 1 else "")
-                     + "verdict: , why: }" for rule, subject, at in unjudged)
+                     + (f"facts: [{', '.join(facts)}], " if same_line[rule, subject, at] > 1 else "")
+                     + "verdict: , why: }" for rule, subject, at, facts in unjudged)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -365,7 +365,7 @@ def test_the_head_of_an_of_phrase_is_what_is_measured():
     assert read["experience"] is False and read["better"] == "decrease"
 
 
-@pytest.mark.parametrize("name,better", [("Patient-to-Nurse Ratio", "decrease"),
+@pytest.mark.parametrize("name,better", [("Tickets-to-agent ratio", "decrease"),
                                          ("Average caseloads per worker", "decrease"),
                                          ("Calls handled per agent", "increase")])
 def test_a_load_on_each_person_is_to_be_less_and_work_done_more(name, better):
@@ -373,7 +373,8 @@ def test_a_load_on_each_person_is_to_be_less_and_work_done_more(name, better):
     assert (read["kind"], read["better"]) == ("activity", better)
 
 
-@pytest.mark.parametrize("name", ["Cost per Teller Transaction", "Staff to patient ratio", "Debt to equity ratio"])
+@pytest.mark.parametrize("name", ["Cost per Teller Transaction", "Staff to patient ratio", "Debt to equity ratio",
+                                  "Patient-to-Nurse Ratio", "Manager to customer support rep ratio"])
 def test_a_role_that_only_qualifies_what_follows_per_is_no_person(name):
     assert facts(name)["kind"] != "activity"
 

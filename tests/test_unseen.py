@@ -153,8 +153,8 @@ def test_real_sets_say_where_they_come_from_and_judge_every_entry(folder):
     data = yaml.load((folder / "judged.yaml").read_text(encoding="utf-8"), Loader=LOADER) or {}
     entries = data.get("findings") or []
     ids = _ids(folder)
-    keys = [(e["rule"], e.get("subject"), e.get("at")) for e in entries]
-    assert len(keys) == len(set(keys)), "a finding is judged twice (add `at` to tell them apart)"
+    keys = [(e["rule"], e.get("subject"), e.get("at"), tuple(e.get("facts") or ())) for e in entries]
+    assert len(keys) == len(set(keys)), "a finding is judged twice (add `at` or `facts` to tell them apart)"
     for entry in entries:
         assert entry.get("verdict") in VERDICTS, entry
         assert str(entry.get("why") or "").strip(), entry
@@ -185,3 +185,14 @@ def test_judge_script_pairs_findings_with_verdicts_once_each():
                                                         ("o.yaml:1", "right")]
     assert unjudged == [("GC105", "b", "g.yaml:12")]
     assert [v["rule"] for v in gone] == ["GC301"]
+
+
+def test_judge_script_tells_findings_on_one_line_apart_by_their_facts():
+    """GC204 gives one finding per partner, all on the goal's line: `facts` pairs each."""
+    match = _judge_script().match
+    found = [("GC204", "a", "g.yaml:3", ("sales",)), ("GC204", "a", "g.yaml:3", ("product",))]
+    verdicts = [{"rule": "GC204", "subject": "a", "at": "g.yaml:3", "facts": ["product"], "verdict": "wrong"},
+                {"rule": "GC204", "subject": "a", "at": "g.yaml:3", "facts": ["sales"], "verdict": "right"}]
+    pairs, unjudged, gone = match(found, verdicts)
+    assert [(f[3], v["verdict"]) for f, v in pairs] == [(("sales",), "right"), (("product",), "wrong")]
+    assert unjudged == [] and gone == []
