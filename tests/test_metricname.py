@@ -398,3 +398,9 @@ def test_the_staffs_own_trade_makes_a_survey_the_staffs(name):
 
 def test_a_customer_named_beside_a_staff_word_keeps_the_survey_the_customers():
     assert facts("Customer satisfaction with training")["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["After contact work time", "documentation time per patient"])
+def test_time_spent_on_the_work_of_serving_is_a_cost(name):
+    read = facts(name)
+    assert (read["kind"], read["experience"], read["better"]) == ("cost", False, "decrease")
