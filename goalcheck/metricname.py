@@ -41,6 +41,7 @@ _BREAK = {"of", "to", "in", "for", "with", "and", "or", "per", "/", "by", "at", 
           "vs", "versus", "within", "under", "over", "who", "that", "which", "the", "across", "during",
           "each", "every", "while", "when", "after", "before"}
 _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
+_WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
                  "fifteen", "twenty", "thirty", "sixty", "ninety"}
 _SPANS = {"second", "minute", "hour", "day", "week", "month"}
@@ -359,9 +360,14 @@ class Lexicon:
             # a plural noun heads a count: "Gateway declines", "Article views", "Closings for the month"
             # (its last word before a bracket or a "for ...": the head of an English noun phrase)
             words_before = [t for t in tokens(name.split("(")[0].split(" for ")[0]) if t.isalpha()]
-            plural = words_before[-1] if words_before else ""
-            if len(plural) > 3 and plural.endswith("s") and not plural.endswith(("ss", "us", "is")):
-                quantity = plural
+            # the head comes before what qualifies it: "Sites added", "Policies in force"
+            cut = next((i for i, t in enumerate(words_before) if i and (
+                t in ("in", "of", "on", "at", "with", "from", "to", "by", "under", "over")
+                or (t.endswith("ed") and len(t) > 4))), len(words_before))
+            for plural in (words_before[-1] if words_before else "", words_before[cut - 1] if cut else ""):
+                if len(plural) > 3 and plural.endswith("s") and not plural.endswith(("ss", "us", "is")):
+                    quantity = plural
+                    break
         done = self._qualifier(grams, "delivered", exclude=())
         effort = self._qualifier(grams, "effort", exclude=())
         if bool(done) != bool(effort):  # "homes delivered": a thing delivered; "proposals sent": effort
@@ -536,6 +542,8 @@ class Lexicon:
                 group.append(following)
             if ratio:
                 group = group[:group.index("ratio")] if "ratio" in group else []
+            if len(group) >= 2 and (group[-1],) in time_units and group[-2] in _WORK_HOURS:
+                group = group[:-2] + ["worker"]  # "per person-hour", "per labour hour": staff time
             while group and ((group[-1],) in time_units or is_number(group[-1])):
                 group.pop()
             while group and is_number(group[0]):

@@ -404,3 +404,26 @@ def test_a_customer_named_beside_a_staff_word_keeps_the_survey_the_customers():
 def test_time_spent_on_the_work_of_serving_is_a_cost(name):
     read = facts(name)
     assert (read["kind"], read["experience"], read["better"]) == ("cost", False, "decrease")
+
+
+@pytest.mark.parametrize("name,kind", [("Blended ARPU", "outcome"), ("WRITTEN PREMIUM", "outcome"),
+                                       ("POLICIES IN FORCE ( PIF )", "outcome"), ("Quarterly Sites Added", "outcome")])
+def test_a_business_quantity_is_read_by_its_head_before_what_qualifies_it(name, kind):
+    assert facts(name)["kind"] == kind
+
+
+@pytest.mark.parametrize("name", ["Orders Picked & Shipped per Person-Hour", "Scripts per Labour Hour"])
+def test_work_per_person_hour_is_an_activity(name):
+    assert facts(name)["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["time_to_assignment", "time_to_first_close", "Working Hours to Close"])
+def test_the_time_to_a_service_event_is_the_customers_wait(name):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name,better", [("Time to hire", "decrease"), ("Mean Time Between Incidents (MTBI)", "increase")])
+def test_time_to_hire_is_no_customers_wait_and_time_between_failures_is_to_be_more(name, better):
+    read = facts(name)
+    assert read["better"] == better and (name != "Time to hire" or read["experience"] is False)
