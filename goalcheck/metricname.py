@@ -506,13 +506,14 @@ class Lexicon:
     def _internal_service(self, words, grams, facts, why, basis):
         """A wait or an SLA of a service to staff ("Average age of closed cases for HR total
         rewards", "Interviewer feedback SLA") is no customer's, unless a customer is named."""
-        inside = self._qualifier(grams, "internal", exclude=())
+        # a supplier's punctuality ("On-time supplier receipts") is the partner's, too
+        inside = self._qualifier(grams, "internal", exclude=()) or self._qualifier(grams, "partner", exclude=())
         if inside is None or not grams.isdisjoint(self.classes["customer"]):
             return
         if inside == "hr" and any(is_number(words[i - 1]) or words[i - 1] in ("<", ">")
                                   for i, w in enumerate(words) if w == "hr" and i):
             return  # "resolved in < 5 hr": hours, not human resources
-        reason = f"{basis} of '{inside}', a service to staff"
+        reason = f"{basis} of '{inside}', a service to staff or a partner's"
         for fact in ("experience", "access", "cross_functional"):
             facts[fact] = False
             why[fact] = reason

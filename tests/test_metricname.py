@@ -427,3 +427,15 @@ def test_the_time_to_a_service_event_is_the_customers_wait(name):
 def test_time_to_hire_is_no_customers_wait_and_time_between_failures_is_to_be_more(name, better):
     read = facts(name)
     assert read["better"] == better and (name != "Time to hire" or read["experience"] is False)
+
+
+@pytest.mark.parametrize("name", ["On-time supplier receipts", "Vehicle downtime", "Shift Swap Requests"])
+def test_a_partners_punctuality_an_assets_downtime_and_staff_requests_are_no_customers(name):
+    read = facts(name)
+    assert read["experience"] is False and read["demand"] is not True
+
+
+@pytest.mark.parametrize("name", ["Unplanned downtime", "Calls received"])
+def test_service_downtime_and_customer_contacts_stay_what_they_were(name):
+    read = facts(name)
+    assert read["experience"] is True or read["demand"] is True
