@@ -1,10 +1,12 @@
 """The analyser on real metric names nobody here wrote.
 
-Two sets: tests/corpus/metrics/*.yaml, the development set the lexicon was
-tuned on, and tests/corpus/heldout/*.yaml, gathered later from other sources
-and labelled by someone who did not read the analyser or the lexicon. The
-held-out set measures how the analyser generalises: change the lexicon by
-what the development set teaches, and read the held-out figures after.
+Three sets: tests/corpus/metrics/*.yaml, the development set the lexicon was
+tuned on; tests/corpus/heldout/*.yaml and tests/corpus/heldout2/*.yaml,
+gathered later from other sources and labelled by someone who did not read the
+analyser or the lexicon. A held-out set measures how the analyser generalises
+the first time it is read; once its errors have been looked at it becomes
+development data too (heldout2 was measured blind at 63-86% per fact on its
+last 93 names, then used). A new, unread set is the only honest measure.
 
 Each name is taken verbatim from a cited public source and labelled with the
 facts of spec/rules.md (the files say how). Two things are held:
@@ -14,8 +16,8 @@ facts of spec/rules.md (the files say how). Two things are held:
   read as a cost. Those are what make a report wrong at the top;
 - accuracy per fact never falls below what it is today (a ratchet: raise the
   floors when the analyser improves). Issue 11 asks for 95%; the floors say
-  honestly where we are: in the high 80s on the development set, about 80
-  on the held-out one.
+  honestly where we are: 86-90 on the development set, 77-88 on the first
+  held-out set, 68-85 on the second.
 
 Run ``python -m pytest tests/test_corpus.py -q -rA`` to see the figures.
 """
@@ -31,12 +33,13 @@ import yaml
 from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-SETS = ("metrics", "heldout")
+SETS = ("metrics", "heldout", "heldout2")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
-    "metrics": {"kind": 85.0, "experience": 89.0, "access": 89.5, "better": 86.0, "cross_functional": 87.5},
-    "heldout": {"kind": 84.5, "experience": 82.5, "access": 84.5, "better": 75.5, "cross_functional": 87.0},
+    "metrics": {"kind": 85.5, "experience": 89.5, "access": 89.5, "better": 86.5, "cross_functional": 88.0},
+    "heldout": {"kind": 85.5, "experience": 83.0, "access": 85.5, "better": 76.5, "cross_functional": 87.5},
+    "heldout2": {"kind": 76.0, "experience": 78.0, "access": 81.0, "better": 68.0, "cross_functional": 85.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -54,6 +57,29 @@ REVIEWED_HELDOUT = {
     ("experience", "Average GN Void Turnaround Time"): "an empty home's turnaround read as a customer's",
     ("experience", "Number of complaints closed"): "complaints handled read as complaints; label says output",
     ("experience", "Repeat Calls Concentration %"): "repeat calls from one address read as repeat contacts",
+}
+# the second held-out set (gathered this session; measured blind first, then used for development:
+# see the commit that added it here)
+REVIEWED_HELDOUT2 = {
+    ("cost", "Number of Calls per Subscriber"): "a telecom's usage read as contacts per customer (demand)",
+    ("cost", "Average Call Duration"): "subscribers' call length read as handle time",
+    ("experience", "Fault Rate"): "label: network faults are not experience (as 'fault rates' in the development set)",
+    ("experience", "Achievement of digital service level standards: Departmental interactions completed through "
+                   "digital channels."): "'service level standards' read as a service level; the measure is channel shift",
+    ("experience", "Mileage before losses due to traffic delays"): "a bus operator's lost mileage read as delays felt",
+    ("experience", "rate of repeat breakdowns"): "label: vehicle breakdowns, read as repeat faults",
+    ("experience", "Call Drop Rate (%)"): "label: network quality is not experience; dropped calls are felt by callers",
+    ("experience", "% of SMS/MMS Delivery Failures"): "as Call Drop Rate",
+    ("cost", "bot_resolutions_count"): "resolutions by a bot read as contacts handled (demand)",
+    ("experience", "Daily collection of NPS"): "collecting the survey read as the survey",
+    ("experience", "DAU/MAU Ratio (Stickiness)"): "stickiness read as retention",
+    ("cost", "Hours Open"): "opening hours read as support hours (a staffing cost, access); label: an outcome",
+    ("experience", "Admissions and other removals from waiting lists"): "'waiting lists' read as the wait",
+    ("experience", "admissions from elective surgery waiting lists"): "as above",
+    ("experience", "Lapsed Donor Reactivation Rate"): "donors are customers here; label: not experience",
+    ("cost", "Payroll variance vs last month"): "payroll read as a staffing cost; label: an outcome",
+    ("cost", "Help Requested"): "agents asking for help read as customers' requests for help",
+    ("experience", "Case Work Items Resolved Today"): "a count of resolutions read as the share resolved",
 }
 REVIEWED = {
     ("cost", "Containment rate"): "label says outcome; goalcheck reads containment as the cost lever it is "
@@ -108,7 +134,7 @@ def test_the_corpus_is_large_and_cited(name):
 
 @pytest.mark.parametrize("name", SETS)
 def test_no_dangerous_error_beyond_the_reviewed_ones(name):
-    reviewed = REVIEWED if name == "metrics" else REVIEWED_HELDOUT
+    reviewed = {"metrics": REVIEWED, "heldout": REVIEWED_HELDOUT, "heldout2": REVIEWED_HELDOUT2}[name]
     found = set()
     for entry in corpus(name):
         facts = read(entry)
