@@ -202,8 +202,10 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
         held = _standard_held(goal, metric, direction)
         return held or GoalFacts(direction, direction_why)
     held = _HOLD.match(goal.title)
-    if held is None and reading.sets_bound(goal.title):
+    if held is None:  # the cheap anchored test first: most titles do not start "continue to"
         held = _CONTINUE.match(goal.title)
+        if held is not None and not reading.sets_bound(goal.title):
+            held = None
     if held:
         return GoalFacts("maintain", f"goal '{goal.id}' direction is maintain: its title says "
                                      f"'{' '.join(held[0].split())}'")

@@ -117,7 +117,7 @@ def is_deliverable(title: str) -> bool:
     if _LEFT_OPEN.search(title):
         return False
     text = work_title(title)
-    if _work(title) or _work(text):
+    if _work(title) or (text != title and _work(text)):  # no owner's label: one reading, not two
         return True
     statements = [part for part in _STATEMENT_END.split(text.strip()) if part.strip()]
     later = [part for part in statements[1:] if not _STRETCH.match(part)]

@@ -54,6 +54,25 @@ _TITLE_BOUND = re.compile(
     rf"(?:(?P<cap>{_alternation(TITLE_CAP_WORDS)})|(?P<floor>{_alternation(TITLE_FLOOR_WORDS)}))\s*"
     rf"(?P<amount>{_CURRENCY}?\s*{_NUMBER})", re.IGNORECASE)
 _ANY_NUMBER = re.compile(rf"(?<![\w.]){_CURRENCY}?{_NUMBER}")
+# what every match of _TITLE_BOUND holds, in an ASCII title: a digit, and the longest word of
+# its bound's words (or the sign) in lower case; most titles hold neither, and the test costs
+# a twentieth of the regex's search (which tries forty words at every character)
+_TITLE_BOUND_KEYS = tuple(sorted({max(word.split(), key=len).lower() if word[0].isalpha() else word
+                                  for word in (*TITLE_CAP_WORDS, *TITLE_FLOOR_WORDS)}))
+_DIGIT = re.compile(r"\d")
+
+
+def _may_set_bound(title: str) -> bool:
+    """False only where _TITLE_BOUND cannot match. Beyond ASCII, IGNORECASE folds more
+    than ``str.lower`` does (the Kelvin sign is a 'k'), so the regex alone says."""
+    if not title.isascii():
+        return True
+    if _DIGIT.search(title) is None:
+        return False
+    lower = title.lower()
+    return any(key in lower for key in _TITLE_BOUND_KEYS)
+
+
 _PERCENT = re.compile(rf"^\s*({_NUMBER})\s*%\s*$")
 
 
@@ -114,7 +133,7 @@ def title_bound(title: str) -> Bound | None:
     """A ceiling or a floor the title sets ("Keep support margin below 10% of ARR"): only
     when the bound's number is the only number in the title, so that a qualifier
     ("Resolve 90% of tickets within 4 hours") is not read as the target."""
-    match = _TITLE_BOUND.search(title)
+    match = _TITLE_BOUND.search(title) if _may_set_bound(title) else None
     if match is None or len(_ANY_NUMBER.findall(title)) != 1:
         return None
     words = " ".join((match["cap"] or match["floor"]).split())
@@ -140,7 +159,7 @@ def standard_in_title(title: str, value: float, kind: str) -> Bound | None:
     below a baseline can then be a minimum already exceeded, not a cut."""
     if _MOVE.search(title):
         return None
-    for match in _TITLE_BOUND.finditer(title):
+    for match in _TITLE_BOUND.finditer(title) if _may_set_bound(title) else ():
         if match[kind] and _value(match["amount"]) == value:
             words = " ".join(match[kind].split())
             return Bound(kind, words.lower(), value, " ".join(f"{words} {match['amount'].strip()}".split()))
@@ -153,7 +172,7 @@ def standard_in_title(title: str, value: float, kind: str) -> Bound | None:
 def sets_bound(title: str) -> bool:
     """Does the title set a ceiling or a floor anywhere ("no more than 10% of the time if we
     exclude ... for the last 30 days"), whatever other numbers it holds?"""
-    return _TITLE_BOUND.search(title) is not None
+    return _may_set_bound(title) and _TITLE_BOUND.search(title) is not None
 
 
 # --------------------------------------------------------------------------

@@ -147,6 +147,7 @@ def goal_without_plan(ctx: Context):
         if not goal.supports and not goal.parents:
             loose[goal.owner] = loose.get(goal.owner, 0) + 1
     children = ctx.children
+    says_how: dict[str, bool] = {}  # objective id -> _says_how, read once however many key results it has
     for goal in ctx.model.goals:
         if goal.initiatives or goal.id in children or links_plan(goal):
             continue
@@ -154,7 +155,9 @@ def goal_without_plan(ctx: Context):
             continue  # the key result is itself the action ("Automate away the release captain role")
         if goal.target is not None and standard_held(ctx, goal):
             continue  # a level of service held ("95% of calls answered", each year): a standard, no project
-        if any(_says_how(ctx.objectives.get(objective)) for objective in goal.supports):
+        if any(says_how[objective] if objective in says_how
+               else says_how.setdefault(objective, _says_how(ctx.objectives.get(objective)))
+               for objective in goal.supports):
             continue  # the objective is the how ("Resolve issues for major customers") or says it
         if (any(len(children.get(parent, ())) >= 2 for parent in goal.parents)
                 or any(direct.get(objective, 0) >= 2 for objective in goal.supports)

@@ -224,6 +224,8 @@ def _actors_named(raw: list[str], lower: list[str], index: dict) -> list[str]:
     capitals or followed by a team noun ("Product is ..." in a sentence about a product
     names nothing); a list of two or more names the departments whatever their case."""
     found: list[str] = []
+    if _ACTOR_VERBS.isdisjoint(lower):
+        return found  # no verb to be the subject of (most titles)
     for place, token in enumerate(lower):
         if token not in _ACTOR_VERBS or place == 0:
             continue
