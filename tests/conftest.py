@@ -14,6 +14,26 @@ from goalcheck.catalogue import EXAMPLES_AS_OF
 
 AS_OF = EXAMPLES_AS_OF
 
+# Workers (pytest-xdist; pyproject's addopts say `-n auto --dist loadfile`): a run of a folder,
+# the whole suite by default, is shared by two worker processes on a machine with two cores or
+# more, each module on one worker (its module fixtures built once); a run of files or tests
+# stays in one process, where starting workers (each collects the suite) costs more than they
+# save. `-n 0` (or any `-n N`) on the command line, or PYTEST_XDIST_AUTO_NUM_WORKERS, decides instead.
+WORKERS = 2  # measured on a 2-core machine; each more would collect the whole suite again
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config):
+    """How many workers `-n auto` starts: two for a folder, none (one process) for files or tests."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist reads it
+    here = (config.invocation_params.dir, config.rootpath)
+    if not any((base / arg.split("::")[0]).is_dir() for arg in config.args for base in here):
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return min(WORKERS, cores) if cores > 1 else 0
+
+
 # Two YAML readers return the same (goalcheck/yamlread.py): the compiled one, where it is built
 # and not turned off by GOALCHECK_PURE_PYTHON, and the pure-Python one; which runs is decided
 # in one place, yamlread.read_document, and nothing after it depends on the choice. So the

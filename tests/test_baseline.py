@@ -106,7 +106,7 @@ def test_nothing_is_new_after_lines_move_lists_reorder_and_goals_change_files(tm
     assert report["baseline"] == {"file": str(target), "new": 0, "known": len(before.active), "fixed": 0}
 
 
-def test_a_new_misalignment_is_the_only_finding_reported(tmp_path, capsys, repo):
+def test_a_new_misalignment_is_the_only_finding_reported(tmp_path, capsys, repo, monkeypatch):
     target = tmp_path / "baseline.json"
     cli(capsys, "audit", repo, "--write-baseline", target)
     support = repo / "support" / "goals.yaml"
@@ -115,8 +115,9 @@ def test_a_new_misalignment_is_the_only_finding_reported(tmp_path, capsys, repo)
     report = json.loads(out)
     assert [(f["rule"], f["subject"]) for f in report["findings"]] == [("GC301", "cut-handle-time")]
     assert code == 1 and report["counts"]["high"] == 1 and report["baseline"]["new"] == 1
+    monkeypatch.setenv("COLUMNS", "1000")  # a temporary path longer than a line would be cut inside it
     code, out, _ = cli(capsys, "audit", repo, "--baseline", target)
-    words = " ".join(out.split())  # the line wraps at a long temporary path
+    words = " ".join(out.split())
     assert f"Against the baseline {target}: 1 new finding · {report['baseline']['known']} in the baseline" in words
 
 

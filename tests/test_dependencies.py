@@ -16,7 +16,10 @@ except ImportError:  # Python 3.10
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-MODULE = {"pyyaml": "yaml", "pre-commit": "pre_commit"}  # where a distribution's module has another name
+MODULE = {"pyyaml": "yaml", "pre-commit": "pre_commit",  # where a distribution's module has another name
+          "pytest-xdist": "xdist"}
+# pytest plugins the suite runs with by an option of pyproject's addopts, not by an import
+PLUGIN_OPTIONS = {"-n": "xdist"}
 STDLIB = set(sys.stdlib_module_names) | {"tomllib"}  # tomllib: 3.11 on (tomli stands in on 3.10)
 
 
@@ -50,7 +53,8 @@ def test_each_test_dependency_is_used_by_the_tests():
     runtime = modules(PROJECT["project"]["dependencies"])
     test = modules(PROJECT["project"]["optional-dependencies"]["test"])
     backend = PROJECT["build-system"]["build-backend"].split(".")[0]  # test_recipes builds with it
-    used = imported("tests") | {backend}
+    addopts = PROJECT["tool"]["pytest"]["ini_options"].get("addopts", "").split()
+    used = imported("tests") | {backend} | {module for option, module in PLUGIN_OPTIONS.items() if option in addopts}
     assert test <= used, f"declared for the tests and never used: {sorted(test - used)}"
     local = {path.stem for folder in ("scripts", "benchmarks") for path in (ROOT / folder).glob("*.py")}
     assert used - local <= test | runtime, f"used by the tests, not declared: {sorted(used - local - test - runtime)}"
