@@ -42,6 +42,9 @@ _BREAK = {"of", "to", "in", "for", "with", "and", "or", "per", "/", "by", "at", 
           "each", "every", "while", "when", "after", "before"}
 _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
+# a count of customers is more-is-better only of people, with no time taken and nothing negated
+_PLACES = {"property", "premise", "home", "household", "site"}
+_COUNT_BLIND = {"not", "non", "no", "never", "without", "day", "time", "hour", "week", "month", "take", "taken"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
                  "fifteen", "twenty", "thirty", "sixty", "ninety"}
 _SPANS = {"second", "minute", "hour", "day", "week", "month"}
@@ -200,6 +203,14 @@ class Lexicon:
                 self._polarity(grams, facts, why)
             if facts["better"] is None:
                 _stated_direction(words, facts, why)
+            if facts["better"] is None and facts["kind"] == "outcome" and self._counted(grams) \
+                    and _COUNT_BLIND.isdisjoint(words):
+                # "Total customers", "Number of customers using ...": people, the business's own market
+                customers = next((" ".join(p) for p in sorted(grams & self.classes["customer"], key=lambda p: (-len(p), p))
+                                  if not _PLACES.intersection(p)), None)
+                if customers is not None:
+                    facts["better"] = "increase"
+                    why["better"] = f"name counts '{customers}': more is the business's good direction"
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():

@@ -439,3 +439,17 @@ def test_a_partners_punctuality_an_assets_downtime_and_staff_requests_are_no_cus
 def test_service_downtime_and_customer_contacts_stay_what_they_were(name):
     read = facts(name)
     assert read["experience"] is True or read["demand"] is True
+
+
+@pytest.mark.parametrize("name,better", [("Total customers", "increase"),
+                                         ("Number of customers using their personal tax account", "increase"),
+                                         ("hardship customer numbers", "decrease")])
+def test_a_count_of_customers_is_the_business_own_market_unless_a_word_says_bad(name, better):
+    assert facts(name)["better"] == better
+
+
+@pytest.mark.parametrize("name", ["Number of properties flooded internally per 10,000 sewerage connections",
+                                  "Average number of days taken to re-let a property that required no major works",
+                                  "Number and Percent of Bills to Small Commercial Customers Not Rendered Once/Billing Period"])
+def test_a_count_of_places_a_time_taken_or_a_negation_is_no_market_to_grow(name):
+    assert facts(name)["better"] != "increase"
