@@ -453,3 +453,10 @@ def test_a_count_of_customers_is_the_business_own_market_unless_a_word_says_bad(
                                   "Number and Percent of Bills to Small Commercial Customers Not Rendered Once/Billing Period"])
 def test_a_count_of_places_a_time_taken_or_a_negation_is_no_market_to_grow(name):
     assert facts(name)["better"] != "increase"
+
+
+@pytest.mark.parametrize("name,better", [("% of repairs appointments kept", "increase"),
+                                         ("Average Hours to Respond", "decrease")])
+def test_a_promise_kept_and_the_hours_to_respond_are_the_customers(name, better):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (True, better)
