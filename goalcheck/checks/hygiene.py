@@ -4,8 +4,10 @@ results in one; waivers that have expired or waive nothing."""
 
 from __future__ import annotations
 
+import heapq
 import re
 from datetime import date
+from operator import itemgetter
 
 from .. import reading, titleparts
 from .. import words as words_module
@@ -198,6 +200,7 @@ def missing_baseline_or_due(ctx: Context):
     goals = ctx.model.goals
     targeted = [goal for goal in goals if goal.target is not None]
     scorecard = len(targeted) >= SCORECARD and not any(goal.due is not None or goal.period for goal in goals)
+    earliest: dict[str, dict] = {}  # metric -> owner -> its two earliest-ending goals, for _earlier_on_metric
     for goal in targeted:
         direction = ctx.facts.goals[goal.id].direction
         undated = goal.due is None and not goal.period
@@ -209,7 +212,7 @@ def missing_baseline_or_due(ctx: Context):
                 and not (goal.target_text is None and opens_with_count(goal.title, goal.target))
                 and not standard_held(ctx, goal)
                 and not asks_for_all(goal.title, goal.target)
-                and not _earlier_on_metric(ctx, goal)):
+                and not _earlier_on_metric(ctx, goal, earliest)):
             missing.append("a baseline")
         if undated:
             missing.append("a due date or period")
@@ -238,22 +241,30 @@ def standard_held(ctx: Context, goal) -> bool:
     return states_standard(goal.title, goal.target_text)
 
 
-def _earlier_on_metric(ctx: Context, goal) -> bool:
+def _earlier_on_metric(ctx: Context, goal, earliest: dict) -> bool:
     """Does a goal of the same owner on the same metric, with a target, cover an earlier
     period? Last quarter's goal is this one's starting point (its result is recorded
-    there), as quarterly OKR files carry a measure from one quarter to the next."""
+    there), as quarterly OKR files carry a measure from one quarter to the next.
+    ``earliest`` holds, per metric and owner, the two goals whose periods end first
+    (one of them is not this goal): one pass over a metric's goals, not one per goal,
+    which grew with the square of the goals on a metric."""
     if not goal.metric or not goal.period:
         return False
     period = reading.read_period(goal.period, ctx.fiscal_year_start)
     if period is None:
         return False
-    for other in ctx.goals_by_metric.get(goal.metric, ()):
-        if other is goal or other.owner != goal.owner or other.target is None or not other.period:
-            continue
-        before = reading.read_period(other.period, ctx.fiscal_year_start)
-        if before is not None and before.end < period.start:
-            return True
-    return False
+    owners = earliest.get(goal.metric)
+    if owners is None:
+        ends: dict = {}
+        for other in ctx.goals_by_metric.get(goal.metric, ()):
+            if other.target is None or not other.period:
+                continue
+            read = reading.read_period(other.period, ctx.fiscal_year_start)
+            if read is not None:
+                ends.setdefault(other.owner, []).append((read.end, other))
+        owners = earliest[goal.metric] = {owner: heapq.nsmallest(2, pairs, key=itemgetter(0))
+                                          for owner, pairs in ends.items()}
+    return any(end < period.start for end, other in owners.get(goal.owner, ()) if other is not goal)
 
 
 def period_end(period: str, fiscal_year_start: int = 1) -> date | None:
