@@ -232,7 +232,7 @@ class Lexicon:
         elif facts["experience"]:
             self._desk_figure(words, term, facts, why, basis)
         if facts["experience"] and group.whose != "customer":
-            self._internal_service(words, grams, facts, why, basis)
+            self._internal_service(words, grams, facts, why, basis, owners)
         if group.touch and facts.get("cross_functional"):
             touch = self._qualifier(grams, "transactional", exclude=term)
             if touch and not self._qualifier(grams, "relationship", exclude=()):
@@ -514,11 +514,14 @@ class Lexicon:
             facts[fact] = False
             why[fact] = reason
 
-    def _internal_service(self, words, grams, facts, why, basis):
+    def _internal_service(self, words, grams, facts, why, basis, owners=()):
         """A wait or an SLA of a service to staff ("Average age of closed cases for HR total
         rewards", "Interviewer feedback SLA") is no customer's, unless a customer is named."""
         # a supplier's punctuality ("On-time supplier receipts") is the partner's, too
         inside = self._qualifier(grams, "internal", exclude=()) or self._qualifier(grams, "partner", exclude=())
+        people = [name for name, _ in owners if self._is_people_team(name)]
+        if inside is None and people and len(people) == len(owners):
+            inside = people[0]  # "Cases resolved within 5 days" of an HR shared service: the staff's
         if inside is None or not grams.isdisjoint(self.classes["customer"]):
             return
         if inside == "hr" and any(is_number(words[i - 1]) or words[i - 1] in ("<", ">")

@@ -6,7 +6,9 @@ gathered later from other sources and labelled by someone who did not read the
 analyser or the lexicon. A held-out set measures how the analyser generalises
 the first time it is read; once its errors have been looked at it becomes
 development data too (heldout2 was measured blind at 63-86% per fact on its
-last 93 names, then used). A new, unread set is the only honest measure.
+last 93 names, then used). A new, unread set is the only honest measure:
+heldout3 was read blind at 77-84% per fact, and only its dangerous readings
+(and the owner-department reading of services to staff) were looked at after.
 
 Each name is taken verbatim from a cited public source and labelled with the
 facts of spec/rules.md (the files say how). Two things are held:
@@ -33,13 +35,14 @@ import yaml
 from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-SETS = ("metrics", "heldout", "heldout2")
+SETS = ("metrics", "heldout", "heldout2", "heldout3")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
     "metrics": {"kind": 85.5, "experience": 89.5, "access": 89.5, "better": 86.5, "cross_functional": 88.0},
     "heldout": {"kind": 85.5, "experience": 83.0, "access": 85.5, "better": 76.5, "cross_functional": 87.5},
-    "heldout2": {"kind": 76.0, "experience": 78.0, "access": 81.0, "better": 68.0, "cross_functional": 85.0},
+    "heldout2": {"kind": 76.0, "experience": 78.5, "access": 81.0, "better": 68.5, "cross_functional": 85.0},
+    "heldout3": {"kind": 78.0, "experience": 77.0, "access": 81.0, "better": 77.0, "cross_functional": 83.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -80,6 +83,36 @@ REVIEWED_HELDOUT2 = {
     ("cost", "Payroll variance vs last month"): "payroll read as a staffing cost; label: an outcome",
     ("cost", "Help Requested"): "agents asking for help read as customers' requests for help",
     ("experience", "Case Work Items Resolved Today"): "a count of resolutions read as the share resolved",
+}
+# the third held-out set, read blind at 01a5a4d (kind 78.4, experience 76.6, access 81.4, better
+# 77.2, cross 83.6, 23 dangerous; the analyser of 7b6f894, this session's start, scored 77.0 /
+# 75.5 / 80.7 / 75.7 / 82.5 with 23): its dangerous readings, reviewed after that measurement
+REVIEWED_HELDOUT3 = {
+    ("experience", "Failed appointments (and unused time)"): "patients who miss appointments read as missed appointments",
+    ("experience", "Same-Day Collection Rate"): "a same-day promise read as the customer's; label: a seller's collection",
+    ("cost", "Service Hours Provided"): "hours of service offered read as staffed hours (access, cost); label: output",
+    ("experience", "Dispatch SLA breach rate"): "label: a seller's dispatch is not experience (as the development set)",
+    ("experience", "Dispatch breaches"): "as Dispatch SLA breach rate",
+    ("experience", "Orders not dispatched within configured SLA days"): "as Dispatch SLA breach rate",
+    ("experience", "On-time Shipment Rate"): "as Dispatch SLA breach rate",
+    ("experience", "Abandonment Rates"): "an online shop's cart abandonment read as a queue's abandonment",
+    ("experience", "Stickiness Ratio (DAU/MAU)"): "stickiness read as retention",
+    ("experience", "Council and committee agendas (%) are made available to the public within statutory timeframes "
+                   "(2 working days prior to the meeting)"): "a statutory timescale read as a service promise",
+    ("experience", "Mana whenua satisfaction with their relationship with Wellington City Council"):
+        "partners (mana whenua) read as customers: the partner class does not know them",
+    ("experience", "Mechanical Reliability"): "a fleet's reliability read as service reliability",
+    ("cost", "the University Library will be open during its advertised hours"): "opening hours read as support "
+                                                                                 "hours (cost, access)",
+    ("cost", "Percentage of rejected requests"): "requests read as demand; label: an outcome",
+    ("experience", "Stakeholder Satisfaction"): "internal stakeholders read as customers",
+    ("cost", "On-Budget Delivery"): "a budget read as a cost; label: an outcome",
+    ("experience", "Mean Time to Acknowledge (MTTA)"): "label: an IT operations time, not experience",
+    ("experience", "termination on time"): "a promise in time read as the customer's",
+    ("experience", "change job processing time"): "processing time read as a customer's wait; label: IT change work",
+    ("experience", "On Time Arrival - Updated ETA"): "label: a tracking measure, not experience",
+    ("experience", "Overall SLA compliance rate"): "a procurement SLA (the context names the department) read as "
+                                                  "a customer's service level",
 }
 REVIEWED = {
     ("cost", "Containment rate"): "label says outcome; goalcheck reads containment as the cost lever it is "
@@ -124,7 +157,7 @@ def read(entry: dict) -> dict:
 
 @pytest.mark.parametrize("name", SETS)
 def test_the_corpus_is_large_and_cited(name):
-    assert len(corpus(name)) >= 300
+    assert len(corpus(name)) >= (300 if name == "metrics" else 250)  # issue 11: 300 to develop on
     for path in sorted((CORPORA / name).glob("*.yaml")):
         names = [e["name"].lower() for e in yaml.safe_load(path.read_text(encoding="utf-8"))["metrics"]]
         assert len(set(names)) == len(names), f"{path.name}: a name appears twice"
@@ -134,7 +167,8 @@ def test_the_corpus_is_large_and_cited(name):
 
 @pytest.mark.parametrize("name", SETS)
 def test_no_dangerous_error_beyond_the_reviewed_ones(name):
-    reviewed = {"metrics": REVIEWED, "heldout": REVIEWED_HELDOUT, "heldout2": REVIEWED_HELDOUT2}[name]
+    reviewed = {"metrics": REVIEWED, "heldout": REVIEWED_HELDOUT, "heldout2": REVIEWED_HELDOUT2,
+                "heldout3": REVIEWED_HELDOUT3}[name]
     found = set()
     for entry in corpus(name):
         facts = read(entry)

@@ -460,3 +460,10 @@ def test_a_count_of_places_a_time_taken_or_a_negation_is_no_market_to_grow(name)
 def test_a_promise_kept_and_the_hours_to_respond_are_the_customers(name, better):
     read = facts(name)
     assert (read["experience"], read["better"]) == (True, better)
+
+
+def test_the_owning_people_team_makes_a_service_level_the_staffs():
+    assert facts("Cases Resolved within 5 Business Days of Receipt", owners=(("HR shared services", False),))[
+        "experience"] is False
+    assert facts("Cases Resolved within 5 Business Days of Receipt", owners=(("Customer Care", True),))[
+        "experience"] is True
