@@ -15,6 +15,7 @@ from datetime import date
 from . import baseline, catalogue, factsheet, index, score, waivers
 from .checks import REGISTRY
 from .config import Config
+from .errors import InputErrors
 from .infer import infer
 from .load import load
 from .model import Model
@@ -38,19 +39,22 @@ class Options:
     root: str | None = None  # file names are relative to it (paths.root_for); None: to the audited folder
     selection: object | None = None  # selection.Selection: the goals files in folders; None: every YAML file
     config_file: str | None = None  # the config used, as reports name it; None: none
+    config_errors: tuple = ()  # the config's input errors, reported with the goals files' (one round)
 
 
 def options_for(path: str, config_file: str | None = None, *, select: set[str] | None = None,
                 ignore: set[str] | None = None, fail_on: str | None = None,
                 fail_under: float | None = None, as_of: date | None = None,
-                root: str | None = None) -> Options:
+                root: str | None = None, one_round: bool = False) -> Options:
     """Options for an audit of ``path``: the config file's, with the command line's on top.
 
     ``--select`` replaces the config's selection; ``--ignore`` adds to the
     config's ignores, except for rules the command line selects. ``root``: the
     path root (paths.root_for); file names are shown from it and the config is
     looked for up to it. Without one, names are relative to the audited folder
-    and the config is looked for there only.
+    and the config is looked for there only. ``one_round``: a config's errors are
+    carried in the options for ``run`` to report beside the goals files' errors,
+    rather than raised (unless they decide which files are read).
     """
     from . import config as config_module
     from .paths import name
@@ -59,12 +63,13 @@ def options_for(path: str, config_file: str | None = None, *, select: set[str] |
     shown = None
     if found is not None:
         shown = name(found, root) if root is not None else found.as_posix()
-        config = config_module.load_config(found, shown)
+        config, config_errors = (config_module.load_config(found, shown, partial=True) if one_round
+                                 else (config_module.load_config(found, shown), []))
         base = name(found.parent, root if root is not None else
                     (path if os.path.isdir(path) else os.path.dirname(path) or "."))
         config.base = "" if base == "." else base + "/"
     else:
-        config = config_module.Config()
+        config, config_errors = config_module.Config(), []
     chosen = select if select is not None else config.select
     ignored = set(ignore or ()) | (config.ignore - (select or set()))
     vocabulary = (vocabulary_module.build(vocabulary_module.builtin_data(), config.vocabulary, config.source)
@@ -75,7 +80,7 @@ def options_for(path: str, config_file: str | None = None, *, select: set[str] |
                    severity=dict(config.severity), vocabulary=vocabulary, params=config.params,
                    fiscal_year_start=config.fiscal_year_start,
                    config=config if config.per_path_ignores else None, root=root,
-                   selection=config.selection(), config_file=shown)
+                   selection=config.selection(), config_file=shown, config_errors=tuple(config_errors))
 
 
 def enabled_codes(options: Options) -> list[str]:
@@ -152,7 +157,13 @@ def run(path: str, options: Options | None = None) -> score.Result:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return check_model(load(path, options.root, options.selection), options)
+        try:
+            model = load(path, options.root, options.selection)
+        except InputErrors as problem:
+            raise InputErrors([*options.config_errors, *problem.errors]) from None
+        if options.config_errors:
+            raise InputErrors(list(options.config_errors))
+        return check_model(model, options)
     finally:
         if collecting:
             gc.freeze()  # what the audit built lives on: keep later collections off it

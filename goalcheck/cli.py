@@ -133,7 +133,8 @@ def audit(
 
     root = str(root_for(path))
     options = options_for(path, config, select=_codes(select, "--select"), ignore=_codes(ignore, "--ignore"),
-                          fail_on=fail_on, fail_under=fail_under, as_of=_as_of(as_of), root=root)
+                          fail_on=fail_on, fail_under=fail_under, as_of=_as_of(as_of), root=root,
+                          one_round=True)
     if verbose:
         _tell_setup(path, options)
     options.known = _known(path, baseline, diff, write_baseline, options)

@@ -127,10 +127,17 @@ def _has_tool_section(path: Path) -> bool:
         return False
 
 
-def load_config(path: Path, shown: str | None = None) -> Config:
+# the keys that decide which files are read: with one of them wrong, nothing can be loaded
+DISCOVERY = frozenset({"include", "exclude", "extend-exclude"})
+
+
+def load_config(path: Path, shown: str | None = None, *, partial: bool = False):
     """Read and check a config file; raise InputErrors naming each problem's line.
 
     ``shown``: the file's name in messages (relative to the path root); default as given.
+    ``partial``: return ``(config, errors)`` instead, the config built from the keys that
+    are right, so that the goals files' errors can be reported in the same round; it
+    still raises where the file cannot be read or a key that decides discovery is wrong.
     """
     name = display_path(shown or path.as_posix())
     try:
@@ -142,18 +149,26 @@ def load_config(path: Path, shown: str | None = None) -> Config:
         data, locate = _from_toml(text, name)
     else:
         data, locate = _from_yaml(text, name)
-    errors = []
+    errors, wrong_keys = [], set()
     for error in _schema_errors(data):
         path = list(error.absolute_path)
         if error.validator == "additionalProperties":  # each unknown key at its own line, in one round
             allowed = sorted(error.schema.get("properties", {}))
-            errors += [InputError(locate(path, key), _unknown_key(path, key, allowed))
-                       for key in error.instance if key not in allowed]
+            extra = [key for key in error.instance if key not in allowed]
+            errors += [InputError(locate(path, key), _unknown_key(path, key, allowed)) for key in extra]
+            wrong_keys.update(extra if not path else path[:1])
         else:
             errors.append(InputError(locate(path), _message(error)))
-    if errors:
+            wrong_keys.add(path[0] if path else "")
+    if errors and (not partial or "" in wrong_keys or wrong_keys & DISCOVERY):
         raise InputErrors(errors)
-    return _build(data, name, locate)
+    config, more = _build({k: v for k, v in data.items() if k not in wrong_keys}, name, locate)
+    errors += more
+    if not partial:
+        if errors:
+            raise InputErrors(errors)
+        return config
+    return config, errors
 
 
 def _from_yaml(text: str, name: str):
@@ -241,7 +256,7 @@ def _codes(items, key: str, locate, errors: list) -> set[str]:
     return codes
 
 
-def _build(data: dict, name: str, locate) -> Config:
+def _build(data: dict, name: str, locate) -> tuple[Config, list[InputError]]:
     errors: list[InputError] = []
     config = Config(source=Path(name).name)
     if "select" in data:
@@ -278,6 +293,4 @@ def _build(data: dict, name: str, locate) -> Config:
     if "exclude" in data:
         config.exclude = tuple(data["exclude"])
     config.extend_exclude = tuple(data.get("extend-exclude", ()))
-    if errors:
-        raise InputErrors(errors)
-    return config
+    return config, errors

@@ -134,6 +134,30 @@ def test_every_unknown_key_of_a_pyproject_section_is_named(capsys, repo):
     assert code == 2 and "pyproject.toml:5:1: unknown key 'selct'" in err and "pyproject.toml:6:1: unknown key 'fail_undr'" in err
 
 
+def test_config_errors_and_goals_file_errors_come_in_one_round(capsys, repo):
+    (repo / "goals.yaml").write_text(GOALS + "  - {id: g1, title: t, owner: support, colour: red}\n")
+    write_config(repo, "select: [GC999]\nfail_undr: 50\n")
+    code, report, err = audit_json(capsys, repo)
+    assert code == 2 and "Traceback" not in err
+    assert ".goalcheck.yaml:1:10: unknown rule 'GC999'" in err
+    assert ".goalcheck.yaml:2:1: unknown key 'fail_undr'" in err
+    assert "goals.yaml:" in err and "unknown key 'colour'" in err
+    assert "3 input errors" in err
+
+
+def test_a_wrong_key_that_decides_which_files_are_read_stops_before_the_goals(capsys, repo):
+    (repo / "goals.yaml").write_text(GOALS + "  - {id: g1, title: t, owner: support, colour: red}\n")
+    write_config(repo, "exclude: 5\n")
+    code, report, err = audit_json(capsys, repo)
+    assert code == 2 and "'exclude' must be a list" in err and "colour" not in err
+
+
+def test_config_errors_alone_still_stop_the_audit(capsys, repo):
+    write_config(repo, "fail_undr: 50\n")
+    code, report, err = audit_json(capsys, repo)
+    assert code == 2 and report is None and "unknown key 'fail_undr'" in err
+
+
 def test_bad_pyproject_config_names_the_line(capsys, repo):
     (repo / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.goalcheck]\nfail-under = "high"\n')
     code, report, err = audit_json(capsys, repo)
