@@ -48,6 +48,7 @@ _COUNT_BLIND = {"not", "non", "no", "never", "without", "day", "time", "hour", "
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
                  "fifteen", "twenty", "thirty", "sixty", "ninety"}
 _SPANS = {"second", "minute", "hour", "day", "week", "month"}
+_PROMISES = {"standard", "target", "sla", "timescale", "timeframe", "deadline", "agreed", "agree"}
 _DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
               "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
@@ -637,6 +638,10 @@ def _timescales(words: list[str]) -> set:
     words = [w for i, w in enumerate(words)
              if not (w in ("work", "working", "business", "calendar", "clear") and i + 1 < len(words)
                      and words[i + 1] in _SPANS)]
+    for index, word in enumerate(words):
+        # "within agreed response standards", "within target": a promise whatever its figure
+        if word == "within" and not _PROMISES.isdisjoint(words[index + 1:index + 4]):
+            found.add(("within", "timescale"))
     for index in range(len(words) - 1):
         figure, span = words[index], words[index + 1]
         if span in _SPANS and figure in ("next", "same"):

@@ -467,3 +467,16 @@ def test_the_owning_people_team_makes_a_service_level_the_staffs():
         "experience"] is False
     assert facts("Cases Resolved within 5 Business Days of Receipt", owners=(("Customer Care", True),))[
         "experience"] is True
+
+
+@pytest.mark.parametrize("name,better", [
+    ("% times an appliance arrives at life risk or property incidents within agreed response standards", "increase"),
+    ("Resolved On First Reply", "increase"), ("No. of resolved cases reopened", "decrease"),
+    ("Incidents", "decrease")])
+def test_a_promise_within_a_standard_and_resolution_at_first_reply_are_to_be_more(name, better):
+    assert facts(name)["better"] == better
+
+
+def test_how_long_a_relationship_lasts_is_not_read_as_a_time_taken():
+    assert facts("Average Contract Duration")["better"] != "decrease"
+    assert facts("Call duration")["better"] == "decrease"
