@@ -282,6 +282,20 @@ def test_front_line_owns_demand_fires_on_the_front_line_alone(audit):
     assert "holds Customer Care and Sales alone" in finding.message and finding.severity == "high"
 
 
+def test_front_line_owns_demand_names_each_owner_once_whatever_the_order_of_co_owners(audit):
+    """co_owners is a set: its written order, or the owner written in it again, changes nothing
+    (found by tests/test_fuzz.py's order property)."""
+    messages = []
+    for co_owners in ("[care, sales]", "[sales, care]"):
+        result = audit(DEMAND + f"""\
+  - {{id: cut, title: Fewer contacts, owner: care, co_owners: {co_owners}, metric: contacts, baseline: 40,
+     target: 30, guardrails: [csat]}}
+""")
+        [finding] = fired(result, "GC205")
+        messages.append(finding.message)
+    assert messages[0] == messages[1] and "holds Customer Care and Sales alone" in messages[0]
+
+
 def test_front_line_owns_demand_quiet_on_near_misses(audit):
     result = audit(DEMAND + """\
   # product holds its own goal on the calls

@@ -345,7 +345,8 @@ def front_line_owns_demand(ctx: Context):
         for goal in goals:
             if facts.goals[goal.id].direction != "decrease":
                 continue
-            owners = [ctx.departments.get(d) for d in (goal.owner, *goal.co_owners)]
+            # the owner, then each co-owner once, by id: co_owners is a set, whatever its written order
+            owners = [ctx.departments.get(d) for d in (goal.owner, *sorted(set(goal.co_owners) - {goal.owner}))]
             if not owners or any(d is None or not d.customer_facing for d in owners):
                 continue
             if metric is not None and metric.influenced_by is not None:
