@@ -122,3 +122,26 @@ def test_a_split_year_starts_in_its_first_year():
 @pytest.mark.parametrize("text", ["0000", "Q1 0000", "2027-13", "2027-00", "Spring", "next quarter", "Q5 2027"])
 def test_what_is_not_a_period(text):
     assert read_period(text) is None
+
+
+# --- the shortcut before the title-bound search (goalcheck/reading.py) ------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from goalcheck import reading  # noqa: E402
+
+_BOUND_WORDS = [*reading.TITLE_CAP_WORDS, *reading.TITLE_FLOOR_WORDS]
+
+
+_PIECES = st.one_of(st.sampled_from(_BOUND_WORDS), st.sampled_from(["5", "10%", "$3", "x", "at", "K"]),
+                    st.text(max_size=6))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.tuples(st.lists(_PIECES, max_size=4), st.sampled_from(_BOUND_WORDS).map(lambda w: w.upper() if len(w) % 2 else w),
+                 st.sampled_from(["5", " 10%", "$3", "  2.5"]), st.lists(_PIECES, max_size=4))
+       .map(lambda t: " ".join([*t[0], t[1] + " " + t[2], *t[3]])))
+def test_the_shortcut_never_skips_a_title_the_search_would_read(title):
+    """_may_set_bound may say yes where the regex finds nothing, never no where it finds a bound."""
+    if reading._TITLE_BOUND.search(title) is not None:
+        assert reading._may_set_bound(title)
