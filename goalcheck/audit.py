@@ -63,8 +63,9 @@ def options_for(path: str, config_file: str | None = None, *, select: set[str] |
     shown = None
     if found is not None:
         shown = name(found, root) if root is not None else found.as_posix()
-        config, config_errors = (config_module.load_config(found, shown, partial=True) if one_round
-                                 else (config_module.load_config(found, shown), []))
+        config, config_errors = config_module.read_config(found, shown)
+        if config_errors and not one_round:
+            raise InputErrors(config_errors)
         base = name(found.parent, root if root is not None else
                     (path if os.path.isdir(path) else os.path.dirname(path) or "."))
         config.base = "" if base == "." else base + "/"

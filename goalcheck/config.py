@@ -131,13 +131,13 @@ def _has_tool_section(path: Path) -> bool:
 DISCOVERY = frozenset({"include", "exclude", "extend-exclude"})
 
 
-def load_config(path: Path, shown: str | None = None, *, partial: bool = False):
-    """Read and check a config file; raise InputErrors naming each problem's line.
+def read_config(path: Path, shown: str | None = None) -> tuple[Config, list[InputError]]:
+    """Read and check a config file: the config built from the keys that are right, and
+    an InputError naming the line of each problem, so that the goals files' errors can
+    be reported in the same round. Raises InputErrors where nothing can be built: the
+    file cannot be read, or a key that decides which files are read is wrong.
 
     ``shown``: the file's name in messages (relative to the path root); default as given.
-    ``partial``: return ``(config, errors)`` instead, the config built from the keys that
-    are right, so that the goals files' errors can be reported in the same round; it
-    still raises where the file cannot be read or a key that decides discovery is wrong.
     """
     name = display_path(shown or path.as_posix())
     try:
@@ -160,15 +160,10 @@ def load_config(path: Path, shown: str | None = None, *, partial: bool = False):
         else:
             errors.append(InputError(locate(path), _message(error)))
             wrong_keys.add(path[0] if path else "")
-    if errors and (not partial or "" in wrong_keys or wrong_keys & DISCOVERY):
+    if "" in wrong_keys or wrong_keys & DISCOVERY:
         raise InputErrors(errors)
     config, more = _build({k: v for k, v in data.items() if k not in wrong_keys}, name, locate)
-    errors += more
-    if not partial:
-        if errors:
-            raise InputErrors(errors)
-        return config
-    return config, errors
+    return config, errors + more
 
 
 def _from_yaml(text: str, name: str):
