@@ -177,6 +177,9 @@ class Lexicon:
                 out.extend(self.prefixes.get(prefix, ()))
                 out.extend(self.abbreviations[tail])
                 continue
+            if token in ("hr", "hrs") and out and (is_number(out[-1]) or out[-1] in ("<", ">")):
+                out.append("hour")  # "resolved in < 5 hr": hours, not human resources
+                continue
             out.append(self.lemmatise(token))
         return out
 
@@ -204,14 +207,8 @@ class Lexicon:
                 self._polarity(grams, facts, why)
             if facts["better"] is None:
                 _stated_direction(words, facts, why)
-            if facts["better"] is None and facts["kind"] == "outcome" and self._counted(grams) \
-                    and _COUNT_BLIND.isdisjoint(words):
-                # "Total customers", "Number of customers using ...": people, the business's own market
-                customers = next((" ".join(p) for p in sorted(grams & self.classes["customer"], key=lambda p: (-len(p), p))
-                                  if not _PLACES.intersection(p)), None)
-                if customers is not None:
-                    facts["better"] = "increase"
-                    why["better"] = f"name counts '{customers}': more is the business's good direction"
+            if facts["better"] is None and facts["kind"] == "outcome":
+                self._counted_customers(words, grams, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -233,7 +230,7 @@ class Lexicon:
         elif facts["experience"]:
             self._desk_figure(words, term, facts, why, basis)
         if facts["experience"] and group.whose != "customer":
-            self._internal_service(words, grams, facts, why, basis, owners)
+            self._internal_service(grams, facts, why, basis, owners)
         if group.touch and facts.get("cross_functional"):
             touch = self._qualifier(grams, "transactional", exclude=term)
             if touch and not self._qualifier(grams, "relationship", exclude=()):
@@ -344,7 +341,7 @@ class Lexicon:
         """No measure reads the name, but its trade does: code, money, staff are the
         business's own results, not what customers feel."""
         for name, terms, without, kind, better in self.domains:
-            met = min((m for c in terms for m in self._matches(grams, c)), key=lambda m: (-len(m), m), default=None)
+            met = _longest(m for c in terms for m in self._matches(grams, c))
             if met is None or any(self._has(grams, c) for c in without):
                 continue
             direction, remark = self._less_if_worse(grams, better)
@@ -391,6 +388,16 @@ class Lexicon:
             return
         facts["kind"] = "outcome"
         why["kind"] = f"name reads '{quantity}', a quantity no word makes a cost, an activity or an output"
+
+    def _counted_customers(self, words, grams, facts, why):
+        """'Total customers', 'Number of customers using ...': a count of people, the
+        business's own market, with no time taken and nothing negated, is to be more."""
+        if not self._counted(grams) or not _COUNT_BLIND.isdisjoint(words):
+            return
+        customers = _longest(p for p in grams & self.classes["customer"] if not _PLACES.intersection(p))
+        if customers is not None:
+            facts["better"] = "increase"
+            why["better"] = f"name counts '{' '.join(customers)}': more is the business's good direction"
 
     def _counted(self, grams) -> bool:
         """'Total customers', 'Number of members enrolled': a count of people, not what they feel."""
@@ -475,18 +482,15 @@ class Lexicon:
         if kind is None:
             # no role, but the staff's own trade: "Technical competency areas with a sentiment
             # of at least 2", "Training satisfaction" are the staff's
-            met = next((m for c in self.staff_trade if c in grams and not _inside(c, term) for m in (c,)), None)
+            met = _longest(c for c in grams & self.staff_trade if not _inside(c, term))
             if met is not None and grams.isdisjoint(self.classes["customer"]):
                 kind, reason = "staff", f"'{' '.join(met)}'"
-        if kind is None and owners:
-            people = [name for name, _ in owners if self._is_people_team(name)]
-            if people and len(people) == len(owners):
-                kind, reason = "staff", f"its goals are owned by '{people[0]}', a people team"
+        people = self._people_owner(owners) if kind is None else None
+        if people is not None:
+            kind, reason = "staff", f"its goals are owned by '{people}', a people team"
         if kind in ("staff", "partner"):
             whom = "staff's" if kind == "staff" else "a partner's"
-            for fact in ("experience", "access", "cross_functional"):
-                facts[fact] = False
-                why[fact] = f"{basis} of {reason}: {whom}, not customers'"
+            _not_customers(facts, why, f"{basis} of {reason}: {whom}, not customers'")
             return
         if kind is None and term in group.ambiguous:
             for fact in ("experience", "cross_functional"):
@@ -511,27 +515,23 @@ class Lexicon:
         if facts["kind"] != "cost":
             facts["kind"] = "activity"
             why["kind"] = reason
-        for fact in ("experience", "access", "cross_functional"):
-            facts[fact] = False
-            why[fact] = reason
+        _not_customers(facts, why, reason)
 
-    def _internal_service(self, words, grams, facts, why, basis, owners=()):
+    def _internal_service(self, grams, facts, why, basis, owners=()):
         """A wait or an SLA of a service to staff ("Average age of closed cases for HR total
         rewards", "Interviewer feedback SLA") is no customer's, unless a customer is named."""
         # a supplier's punctuality ("On-time supplier receipts") is the partner's, too
-        inside = self._qualifier(grams, "internal", exclude=()) or self._qualifier(grams, "partner", exclude=())
-        people = [name for name, _ in owners if self._is_people_team(name)]
-        if inside is None and people and len(people) == len(owners):
-            inside = people[0]  # "Cases resolved within 5 days" of an HR shared service: the staff's
+        # "Cases resolved within 5 days" of an HR shared service are the staff's too
+        inside = (self._qualifier(grams, "internal", exclude=()) or self._qualifier(grams, "partner", exclude=())
+                  or self._people_owner(owners))
         if inside is None or not grams.isdisjoint(self.classes["customer"]):
             return
-        if inside == "hr" and any(is_number(words[i - 1]) or words[i - 1] in ("<", ">")
-                                  for i, w in enumerate(words) if w == "hr" and i):
-            return  # "resolved in < 5 hr": hours, not human resources
-        reason = f"{basis} of '{inside}', a service to staff or a partner's"
-        for fact in ("experience", "access", "cross_functional"):
-            facts[fact] = False
-            why[fact] = reason
+        _not_customers(facts, why, f"{basis} of '{inside}', a service to staff or a partner's")
+
+    def _people_owner(self, owners) -> str | None:
+        """The first owner's name where every department whose goals use the metric is a people team."""
+        people = [name for name, _ in owners if self._is_people_team(name)]
+        return people[0] if people and len(people) == len(owners) else None
 
     def _is_people_team(self, name: str) -> bool:
         grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)
@@ -660,6 +660,18 @@ def _timescales(words: list[str]) -> set:
                 or words[index + 2:index + 3] == ["old"]:
             found.add(("over", "timescale"))
     return found
+
+
+def _not_customers(facts: dict, why: dict, reason: str) -> None:
+    """Someone else's measure: no customer experience, access or relationship outcome."""
+    for fact in ("experience", "access", "cross_functional"):
+        facts[fact] = False
+        why[fact] = reason
+
+
+def _longest(phrases):
+    """The longest phrase, then the first in order: one answer whatever the set's order."""
+    return min(phrases, key=lambda p: (-len(p), p), default=None)
 
 
 def _grams(words: list[str], longest: int) -> set:
