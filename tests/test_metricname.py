@@ -480,3 +480,27 @@ def test_a_promise_within_a_standard_and_resolution_at_first_reply_are_to_be_mor
 def test_how_long_a_relationship_lasts_is_not_read_as_a_time_taken():
     assert facts("Average Contract Duration")["better"] != "decrease"
     assert facts("Call duration")["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Agent interaction time", "Time to complete the call in seconds",
+                                  "Average conversation duration"])
+def test_the_time_a_contact_takes_is_time_spent_to_serve(name):
+    read = facts(name)
+    assert (read["kind"], read["experience"]) == ("cost", False)
+
+
+@pytest.mark.parametrize("name", ["Call wait time", "Chat first response time", "Time on call",
+                                  "Contact flow time", "Average session duration", "Service time"])
+def test_a_wait_a_response_time_on_call_or_a_session_is_not_the_time_a_contact_takes(name):
+    assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Total Messages", "incoming_messages_count", "bot_handoffs_count"])
+def test_messages_and_hand_offs_received_are_demand_to_serve(name):
+    read = facts(name)
+    assert (read["kind"], read["demand"]) == ("cost", True)
+
+
+@pytest.mark.parametrize("name", ["outgoing_messages_count", "Messages sent", "Congestion messaging"])
+def test_messages_sent_and_a_messaging_system_are_no_demand(name):
+    assert facts(name)["kind"] != "cost"
