@@ -40,6 +40,7 @@ _TARGET = {"x", "y", "z", "n", "point", "pt", "pts", "pp", "bps", "basis", "perc
 _BREAK = {"of", "to", "in", "for", "with", "and", "or", "per", "/", "by", "at", "on", "from", "than",
           "vs", "versus", "within", "under", "over", "who", "that", "which", "the", "across", "during",
           "each", "every", "while", "when", "after", "before"}
+_VIA = {"through", "via", "during", "in", "into", "under", "since", "per"}
 _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
 # a count of customers is more-is-better only of people, with no time taken and nothing negated
@@ -90,6 +91,7 @@ class Lexicon:
         plain = lambda text: tuple(lemmatise(t) for t in tokens(str(text)))  # noqa: E731
         self.abbreviations = {key: plain(value) for key, value in data["abbreviations"].items()}
         self.compound_tails = set(data.get("compound_tails", []))
+        self.done_after = frozenset(str(word).lower() for word in data.get("done_after", []))
         self.prefixes = {key: plain(value) for key, value in data.get("prefixes", {}).items()}
         self.classes = {name: frozenset(self._phrase(w) for w in words) for name, words in data["classes"].items()}
         self.groups: list[Group] = []
@@ -377,17 +379,33 @@ class Lexicon:
                 if len(plural) > 3 and plural.endswith("s") and not plural.endswith(("ss", "us", "is")):
                     quantity = plural
                     break
-        done = self._qualifier(grams, "delivered", exclude=())
+        done = self._qualifier(grams, "delivered", exclude=()) or self._done_after(name)
         effort = self._qualifier(grams, "effort", exclude=())
         if bool(done) != bool(effort):  # "homes delivered": a thing delivered; "proposals sent": effort
             facts["kind"] = "output" if done else "activity"
             why["kind"] = f"name counts what was '{done or effort}'" + (
                 ": a thing delivered" if done else ": effort spent")
+            # things delivered are to be more, as the output measures; what is opened or created
+            # ("cases opened", "tickets created") may be demand arriving, which way is good unknown
+            if done and done not in ("open", "opened", "create", "created") and facts["better"] is None:
+                facts["better"], remark = self._less_if_worse(grams, "increase")
+                why["better"] = why["kind"] + (remark or ", and more delivered is better")
             return
         if quantity is None:
             return
         facts["kind"] = "outcome"
         why["kind"] = f"name reads '{quantity}', a quantity no word makes a cost, an activity or an output"
+
+    def _done_after(self, name: str) -> str | None:
+        """A participle of work done after what a count counts: "Customers helped", "Number of
+        people assisted through ...". Not first, and not before the noun it qualifies."""
+        written = [t.lower() for t in tokens(name.split("(")[0])]
+        for index, word in enumerate(written):
+            if word in self.done_after and index > 0 and (
+                    index + 1 == len(written) or written[index + 1] in _BREAK or written[index + 1] in _VIA
+                    or not written[index + 1].isalpha()):
+                return word
+        return None
 
     def _counted_customers(self, words, grams, facts, why):
         """'Total customers', 'Number of customers using ...': a count of people, the

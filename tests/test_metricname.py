@@ -407,7 +407,7 @@ def test_time_spent_on_the_work_of_serving_is_a_cost(name):
 
 
 @pytest.mark.parametrize("name,kind", [("Blended ARPU", "outcome"), ("WRITTEN PREMIUM", "outcome"),
-                                       ("POLICIES IN FORCE ( PIF )", "outcome"), ("Quarterly Sites Added", "outcome")])
+                                       ("POLICIES IN FORCE ( PIF )", "outcome")])
 def test_a_business_quantity_is_read_by_its_head_before_what_qualifies_it(name, kind):
     assert facts(name)["kind"] == kind
 
@@ -504,3 +504,18 @@ def test_messages_and_hand_offs_received_are_demand_to_serve(name):
 @pytest.mark.parametrize("name", ["outgoing_messages_count", "Messages sent", "Congestion messaging"])
 def test_messages_sent_and_a_messaging_system_are_no_demand(name):
     assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Customers Helped", "Total number of patients seen", "Carpoolers placed",
+                                  "Quarterly Sites Added",
+                                  "Number of vulnerable people assisted through the welfare service"])
+def test_a_participle_of_work_done_after_what_is_counted_makes_an_output_to_be_more(name):
+    read = facts(name)
+    assert (read["kind"], read["better"]) == ("output", "increase")
+
+
+@pytest.mark.parametrize("name", ["Average number of closed bank accounts", "added to cart", "Help", "Closed",
+                                  "Total cases opened by month"])
+def test_a_participle_before_its_noun_a_bare_verb_or_what_arrives_is_no_delivery_to_be_more(name):
+    read = facts(name)
+    assert (read["kind"], read["better"]) != ("output", "increase")
