@@ -519,3 +519,14 @@ def test_a_participle_of_work_done_after_what_is_counted_makes_an_output_to_be_m
 def test_a_participle_before_its_noun_a_bare_verb_or_what_arrives_is_no_delivery_to_be_more(name):
     read = facts(name)
     assert (read["kind"], read["better"]) != ("output", "increase")
+
+
+@pytest.mark.parametrize("name", ["Stakeholder Satisfaction", "Mechanical Reliability", "Fleet availability",
+                                  "Stickiness Ratio (DAU/MAU)"])
+def test_a_stakeholder_an_asset_and_a_usage_ratio_are_no_customer_experience(name):
+    assert facts(name)["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Customer Satisfaction", "Service reliability", "Service availability"])
+def test_the_customers_satisfaction_and_the_service_reliability_stay_experience(name):
+    assert facts(name)["experience"] is True
