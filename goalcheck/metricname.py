@@ -541,19 +541,24 @@ class Lexicon:
         # a supplier's punctuality ("On-time supplier receipts") is the partner's, too
         # "Cases resolved within 5 days" of an HR shared service are the staff's too
         inside = (self._qualifier(grams, "internal", exclude=()) or self._qualifier(grams, "partner", exclude=())
-                  or self._people_owner(owners))
+                  or self._people_owner(owners, ("people_department",) if not grams.isdisjoint(
+                      self.classes["customer_matter"]) else ("people_department", "back_office")))
         if inside is None or not grams.isdisjoint(self.classes["customer"]):
             return
         _not_customers(facts, why, f"{basis} of '{inside}', a service to staff or a partner's")
 
-    def _people_owner(self, owners) -> str | None:
-        """The first owner's name where every department whose goals use the metric is a people team."""
-        people = [name for name, _ in owners if self._is_people_team(name)]
+    def _people_owner(self, owners, teams=("people_department",)) -> str | None:
+        """The first owner's name where every department whose goals use the metric is a
+        people team (or one of the other ``teams`` classes: a back office)."""
+        people = [name for name, _ in owners if self._is_team_of(name, teams)]
         return people[0] if people and len(people) == len(owners) else None
 
-    def _is_people_team(self, name: str) -> bool:
+    def is_people_team(self, name: str) -> bool:
+        return self._is_team_of(name, ("people_department",))
+
+    def _is_team_of(self, name: str, teams) -> bool:
         grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)
-        return not grams.isdisjoint(self.classes["people_department"])
+        return any(not grams.isdisjoint(self.classes[team]) for team in teams)
 
     def _per_person(self, words, grams, facts, why, plain=None):
         """'per / each / by / "/" <person role>' makes any measure an activity. ``plain``:

@@ -107,8 +107,6 @@ REVIEWED_HELDOUT3 = {
     ("experience", "termination on time"): "a promise in time read as the customer's",
     ("experience", "change job processing time"): "processing time read as a customer's wait; label: IT change work",
     ("experience", "On Time Arrival - Updated ETA"): "label: a tracking measure, not experience",
-    ("experience", "Overall SLA compliance rate"): "a procurement SLA (the context names the department) read as "
-                                                  "a customer's service level",
 }
 REVIEWED = {
     ("cost", "Containment rate"): "label says outcome; goalcheck reads containment as the cost lever it is "

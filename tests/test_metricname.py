@@ -530,3 +530,10 @@ def test_a_stakeholder_an_asset_and_a_usage_ratio_are_no_customer_experience(nam
 @pytest.mark.parametrize("name", ["Customer Satisfaction", "Service reliability", "Service availability"])
 def test_the_customers_satisfaction_and_the_service_reliability_stay_experience(name):
     assert facts(name)["experience"] is True
+
+
+def test_a_back_office_owning_a_service_level_makes_it_a_service_to_staff_unless_customers_bring_it():
+    procurement = (("Procurement", False),)
+    assert facts("Overall SLA compliance rate", owners=procurement)["experience"] is False
+    assert facts("Overall SLA compliance rate", owners=(("Customer Care", True),))["experience"] is True
+    assert facts("Billing complaints resolved within 5 days", owners=(("Finance", False),))["experience"] is True

@@ -165,7 +165,7 @@ def _people_department(ctx: Context, department_id: str) -> bool:
 
     department = ctx.departments.get(department_id)
     names = [department_id] + ([department.name, *department.aliases] if department else [])
-    return any(builtin()._is_people_team(name.replace("-", " ")) for name in names)
+    return any(builtin().is_people_team(name.replace("-", " ")) for name in names)
 
 
 @check("GC406")
