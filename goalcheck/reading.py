@@ -25,19 +25,25 @@ _NUMBER = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
 _CURRENCY = r"[$€£¥]"
 
 # words and signs that make the number after them a ceiling or a floor; the longer first
-CAP_WORDS = ("equal to or less than", "equal to or lower than", "equal to or fewer than", "at or below", "at or under", "no more than", "not more than", "no higher than", "not higher than", "no greater than",
+# ("equal to or less than" is also written without its "to": "equal or greater than 99.95%")
+CAP_WORDS = ("equal to or less than", "equal to or lower than", "equal to or fewer than",
+             "equal or less than", "equal or lower than", "equal or fewer than", "at or below", "at or under", "no more than", "not more than", "no higher than", "not higher than", "no greater than",
              "not to exceed", "less than or equal to", "at most", "at the most", "a maximum of",
              "maximum of", "maximum", "max", "up to", "within", "under", "below", "less than",
              "fewer than", "lower than", "<=", "=<", "≤", "<")
-FLOOR_WORDS = ("equal to or more than", "equal to or greater than", "equal to or higher than", "at or above", "at or over", "no less than", "not less than", "no fewer than", "not fewer than", "no lower than",
+FLOOR_WORDS = ("equal to or more than", "equal to or greater than", "equal to or higher than",
+               "equal or more than", "equal or greater than", "equal or higher than", "at or above", "at or over", "no less than", "not less than", "no fewer than", "not fewer than", "no lower than",
                "greater than or equal to", "at least", "at the least", "a minimum of", "minimum of",
                "minimum", "min", "more than", "greater than", "higher than", "above", "over", ">=", "=>",
                "≥", ">")
 # in a title, only the words that cannot mean anything else before a number
-TITLE_CAP_WORDS = ("equal to or less than", "equal to or lower than", "equal to or fewer than", "at or below", "at or under", "no more than", "not more than", "no higher than", "no greater than", "not to exceed",
+TITLE_CAP_WORDS = ("equal to or less than", "equal to or lower than", "equal to or fewer than",
+                   "equal or less than", "equal or lower than", "equal or fewer than", "at or below", "at or under", "no more than", "not more than", "no higher than", "no greater than", "not to exceed",
                    "at most", "a maximum of", "within", "under", "below", "less than", "fewer than",
                    "<=", "=<", "≤", "<")
-TITLE_FLOOR_WORDS = ("equal to or more than", "equal to or greater than", "equal to or higher than", "at or above", "at or over", "no less than", "not less than", "no fewer than", "no lower than", "at least",
+TITLE_FLOOR_WORDS = ("equal to or more than", "equal to or greater than", "equal to or higher than",
+                     "equal or more than", "equal or greater than", "equal or higher than",
+               "equal or more than", "equal or greater than", "equal or higher than", "at or above", "at or over", "no less than", "not less than", "no fewer than", "no lower than", "at least",
                      "a minimum of", ">=", "=>", "≥", ">")
 
 

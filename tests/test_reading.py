@@ -20,6 +20,9 @@ from goalcheck.reading import placeholder_in_title, read_period, read_target, ti
     ("below 3%", "cap", "below", 3),
     (">= 99.9%", "floor", ">=", 99.9),
     ("at least 40", "floor", "at least", 40),
+    # "equal to or ..." written without its "to" (GitLab's "equal or greater than 99.95%")
+    ("equal or greater than 99.95%", "floor", "equal or greater than", 99.95),
+    ("equal or less than 20 seconds", "cap", "equal or less than", 20),
 ])
 def test_bounds_are_read_with_their_words(text, kind, words, value):
     target = read_target(text)
@@ -44,7 +47,7 @@ def test_a_bound_on_a_placeholder_keeps_its_direction_words():
     assert target.placeholder == "X" and target.bound.kind == "cap" and target.value is None
 
 
-@pytest.mark.parametrize("text", ["5 days", "double it", "soon", "10x"])
+@pytest.mark.parametrize("text", ["5 days", "double it", "soon", "10x", "equal to 5", "equal 5"])
 def test_unreadable_targets(text):
     assert read_target(text) is None
 
@@ -81,6 +84,10 @@ def test_title_bound_needs_its_number_to_be_the_only_one():
     wait = title_bound("Of the calls received, the average wait time is equal to or less than 20 seconds.")
     assert (wait.kind, wait.phrase) == ("cap", "equal to or less than 20")
     assert read_target("equal to or more than 95%").bound.kind == "floor"
+    availability = title_bound("GitLab.com Availability: equal or greater than 99.95%")
+    assert (availability.kind, availability.phrase) == ("floor", "equal or greater than 99.95")
+    # near-miss: "equal to" is neither a floor nor a ceiling
+    assert title_bound("Keep the backlog equal to 5 tickets") is None
 
 
 @pytest.mark.parametrize("text,start,end", [
