@@ -25,31 +25,70 @@ _WORK_VERBS = (
     "define build launch complete design establish create publish implement introduce ship deliver draft "
     "write update updating identify measure resolve document map migrate run hold host hire train audit "
     "review adopt automate refresh redesign rebuild finalise finalize implemented deploy transition execute "
-    "conduct choose select provide resume add enable track start begin communicate dogfood share").split()
+    "conduct choose select provide resume add enable track start begin communicate dogfood share "
+    "release research investigate inspect evaluate explore prototype collect port refactor integrate").split()
 # a thing made that a team can be given or hold (not one described by what it does for
 # someone: "a plan that works for them")
-_ARTEFACT = (r"(?:process|plan|playbook|policy|roadmap|framework|owner|budget|dashboard|charter|runbook|"
-             r"targets?|forecast)s?\b(?!,?\s+(?:that|which|who)\b)")
+_ARTEFACT = (r"(?:process|plan|playbook|polic(?:y|ie)|roadmap|framework|owner|budget|dashboard|charter|runbook|"
+             r"targets?|forecast|list|guide|checklist|template|bot|tool)s?\b(?!,?\s+(?:that|which|who)\b)")
 _DELIVERABLE = re.compile(
-    rf"^\s*(?:{'|'.join(_WORK_VERBS)}|roll out|set up|go live|go fully live|agree on|develop an?|make use of|"
+    rf"^\s*(?:{'|'.join(_WORK_VERBS)}|roll out|set up|go live|go fully live|agree on|develop an?|make use of|plan for|"
     r"fall back to)\b"
     r"|\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+){0,2}(?:set|created|completed|in place|documented|"
     r"launched|published|defined|mapped|built|rolled out|developed|delivered|shipped|finali[sz]ed|signed|"
-    r"available to (?:all|every)|enabled by default|tracked in|brought on|implemented|automated|live)\b"
+    r"available to (?:all|every)|enabled by default|tracked in|brought on|implemented|automated|released|live)\b"
     r"|\b(?:has|have)\s+(?:documented|mapped|built|launched|published|defined|created|completed|shipped)\b"
     # a thing made or given that a team now has or holds: "Sales, engineering and product have a
     # working process for prioritization", "Sales leadership owns revenue targets and hiring plan"
-    rf"|\b(?:has|have)\s+an?\s+(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
+    rf"|\b(?:has|have)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,4}}{_ARTEFACT}"
     rf"|^\s*(?:[\w-]+,?\s+){{1,3}}(?:owns|own)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
     # a feature that shows a fact: "The UI indicates whether or not results are precise"
     r"|\b(?:indicates|shows|displays|tells|flags|marks)\s+(?:users\s+|admins\s+)?(?:whether|which|when)\b"
-    r"|^\s*(?:our\s+)?(?:[\w-]+\s+)?(?:handbook|repository|page|docs?)\s+(?:describes|documents)\b|^\s*(?:admins|users|customers|teammates)\s+can\s+\w+"
+    r"|^\s*(?:our\s+)?(?:[\w-]+\s+)?(?:handbook|repository|page|docs?)\s+(?:describes|documents)\b|^\s*(?:[\w.-]+\s+){0,2}(?:admins|users|customers|teammates)\s+can\s+\w+"
     r"|\bup and running\b|\b(?:completed|operational)\.?\s*$"
     # a list of things done: "Demandbase implemented, target accounts identified by territory"
     r"|(?:^|[.,;]\s+)(?:(?!(?:is|are|be|been)\b)[\w-]+\s+){1,6}(?:implemented|established|built|launched|"
     r"available|completed|"
     r"in-market|operational)\b",
     re.IGNORECASE)
+# the team as the subject of its work: "We define and start measuring a metric", "We'll publish
+# the guide" (the statement read without its "we")
+_WE = re.compile(r"^\s*we(?:\s+will|\s+shall|'ll|\s+can)?\s+(?=\w)", re.IGNORECASE)
+# someone making a new thing: "ENS ships a mutable naming service", "The data team launches a
+# dashboard" (a verb that makes, and the thing with its article: not "Support resolves tickets
+# faster", "Support holds a high bar")
+_MAKE_VERBS = ("define build launch complete design establish create publish implement introduce ship deliver "
+               "draft write release deploy").split()
+_SHIPS = re.compile(r"^\s*(?:[\w&.+-]+\s+){1,3}(?:"
+                    + "|".join(verb + ("es" if verb.endswith(("sh", "ch")) else "s") for verb in _MAKE_VERBS)
+                    + r")\s+an?\s+[a-z]", re.IGNORECASE)
+# a thing made, named with no verb: "C# driver", "siva backend for go-borges", "Library for access
+# to a collection of git repositories", "New staging cluster with latest stack", "Release of the
+# production cluster": at most three words before the thing, none of them a quality ("Faster
+# release of features" is an aim), an article or a verb on a thing that exists ("Leverage the
+# dashboard", "Use the API"), and what it is for after it (not "Releases per month", a measure)
+_MADE = (r"(?:driver|backend|library|libraries|connector|plugin|plug-in|analy[sz]er|cluster|installer|"
+         r"integration|api|sdk|cli|bot|tool|dataset|guide|template|checklist|prototype|demo|release|"
+         r"version|module|runbook|playbook|dashboard)s?")
+_THING_MADE = re.compile(rf"^\s*(?P<before>(?:[\w.#+/-]+\s+){{0,3}}){_MADE}(?:\s+(?:for|of|in|with|on)\b.*)?\s*$",
+                         re.IGNORECASE)
+_NOT_BEFORE_MADE = frozenset(
+    "better faster quicker cheaper easier simpler higher lower fewer more less greater improved reliable stable "
+    "smoother stronger robust consistent seamless great excellent best world-class "
+    "the a an our their its this that these those "
+    "use leverage utilise utilize apply promote maintain keep support improve enhance optimise optimize "
+    "stabilise stabilize simplify streamline expand extend scale grow increase reduce".split())
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def _names_thing_made(statement: str) -> bool:
+    """A statement that names a thing made and nothing else (its brackets aside)."""
+    made = _THING_MADE.match(_BRACKETS.sub("", statement).rstrip(". "))
+    return made is not None and not any(word.lower() in _NOT_BEFORE_MADE for word in made["before"].split())
+
+
 # the same work in the progressive: "Be providing training to managers", "Be running the pilot"
 _BE_DOING = re.compile(r"^\s*(?:be|are|is)\s+([a-z]+?)(?:ing)\b", re.IGNORECASE)
 # the work done with others, with what is there, or put in place: "Work with marketing to
@@ -98,8 +137,12 @@ def work_title(title: str) -> str:
 
 
 def _work(statement: str) -> bool:
-    """Is one statement a piece of work: a doing verb first, or a thing said to be done?"""
-    if _DELIVERABLE.search(statement) or _WITH_OTHERS.search(statement):
+    """Is one statement a piece of work: a doing verb first (after "we"), a thing said to be
+    done, shipped or named as made?"""
+    unsaid = _WE.sub("", statement, count=1)
+    if (_DELIVERABLE.search(statement) or _WITH_OTHERS.search(statement) or _SHIPS.search(statement)
+            or (unsaid != statement and (_DELIVERABLE.search(unsaid) or _WITH_OTHERS.search(unsaid)))
+            or _names_thing_made(statement)):
         return True
     doing = _BE_DOING.match(statement)
     if doing is None:

@@ -438,3 +438,42 @@ def test_an_objective_that_is_the_work_or_names_its_plan_is_its_key_results_plan
                    + goal("kr-vague", "supports: [vague]", "metric: {name: Async score}", "target: 4")
                    + goal("kr-bare", "supports: [bare]", "metric: {name: Effort score}", "target: 4"))
     assert located(result, "GC602") == {("kr-vague", 25), ("kr-bare", 31)}
+
+
+def test_deliverables_named_as_things_made_or_done_by_a_subject(audit):
+    """Real OKRs name the thing to build with no verb ("C# driver", "siva backend for
+    go-borges"), put the team first ("We define ..."), say a partner ships it, or hold it
+    as plural things had ("have systematized operation policies"): done or not (source{d},
+    IPFS). Quality words, verbs on a thing that exists, and measures named stay to measure."""
+    lines = [
+        "  - {id: research, title: Research distributed storage alternatives, owner: success}",
+        "  - {id: release, title: Release Typo Analyzer, owner: success}",
+        "  - {id: we, title: We define and start measuring a metric for tracking community support needs,"
+        " owner: success}",
+        "  - {id: policies, title: 'Go and js implementations have systematized operation policies (eg issue"
+        " triage), and a github bot to automate reminders', owner: success}",
+        "  - {id: process, title: We have a documented engineering design review process, owner: success}",
+        "  - {id: ships, title: ENS ships a mutable naming service using IPFS, owner: success}",
+        "  - {id: can, title: Brave users can share and discover data with the embedded node, owner: success}",
+        "  - {id: driver, title: 'C# driver', owner: success}",
+        "  - {id: backend, title: siva backend for go-borges (storage), owner: success}",
+        "  - {id: release-of, title: Release of the production cluster, owner: success}",
+        "  - {id: released, title: Desktop and Web UI are tested and released with each go-ipfs release,"
+        " owner: success}",
+        "  - {id: plan-for, title: Plan for a language-independent style-analyzer, owner: success}",
+        # near-misses: a change asked with no measure, an aim, a verb on a thing that exists, a
+        # measure named with no number, a state moved, a subject doing no making
+        "  - {id: stabilize, title: Stabilize Babelfish in production, owner: success}",
+        "  - {id: improve, title: Improve Helm Terraform Provider, owner: success}",
+        "  - {id: faster, title: Faster release of features, owner: success}",
+        "  - {id: leverage, title: Leverage the dashboard for sourcing, owner: success}",
+        "  - {id: per-month, title: Releases per month, owner: success}",
+        "  - {id: coverage, title: Core implementation has improved API/CLI test coverage., owner: success}",
+        "  - {id: resolves, title: Support resolves tickets faster, owner: success}",
+        "  - {id: holds, title: Support holds a high bar for every answer, owner: success}",
+        "  - {id: support-for, title: Customer support for enterprise accounts, owner: success}",
+    ]
+    result = audit(HEAD + "\n".join(lines) + "\n")
+    assert located(result, "GC601") == {("stabilize", 21), ("improve", 22), ("faster", 23), ("leverage", 24),
+                                        ("per-month", 25), ("coverage", 26), ("resolves", 27), ("holds", 28),
+                                        ("support-for", 29)}
