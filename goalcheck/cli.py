@@ -507,12 +507,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     from .errors import InputErrors
     from .untrusted import display_path, safe_text
 
-    command = typer.main.get_command(app)
+    previous = _catch_signals()  # first: a signal while the command is built is a stop too
     args = sys.argv[1:] if argv is None else list(argv)
     if not args:
         args = ["--help"]
-    previous = _catch_signals()
     try:
+        command = typer.main.get_command(app)
         code = command.main(args=args, prog_name="goalcheck", standalone_mode=False)
         return code if isinstance(code, int) else 0
     except InputErrors as problem:

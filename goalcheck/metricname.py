@@ -197,7 +197,7 @@ class Lexicon:
         why: dict = {}
         group, term, shown = self._measure(words, grams, explicit_better)
         if group is None:
-            self._per_person(words, grams, facts, why, plain)
+            self._per_person(words, grams, facts, why, plain, name)
             if facts["kind"] is None:
                 self._per_time(words, facts, why)
             if facts["kind"] is None:
@@ -248,7 +248,7 @@ class Lexicon:
         if facts.get("demand") and unit and tokens(unit) and tokens(unit)[0] in _DURATIONS:
             facts["demand"] = False
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
-        self._per_person(words, grams, facts, why, plain)
+        self._per_person(words, grams, facts, why, plain, name)
         return Reading(facts, why)
 
     def _candidates(self, words, grams, fits) -> dict[int, tuple]:
@@ -560,13 +560,16 @@ class Lexicon:
         grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)
         return any(not grams.isdisjoint(self.classes[team]) for team in teams)
 
-    def _per_person(self, words, grams, facts, why, plain=None):
+    def _per_person(self, words, grams, facts, why, plain=None, name=None):
         """'per / each / by / "/" <person role>' makes any measure an activity. ``plain``:
         how many words come before a bracket; what follows it is a remark ("per adjuster
         (auto)"), not what the role qualifies."""
         per = self.classes["per"]
         time_units = self.classes["time_unit"]
+        agents = iter(_by_agents(name)) if name is not None else None
         for index, word in enumerate(words):
+            if word == "by" and agents is not None and next(agents, False):
+                continue  # "answered by a human operator": who did it, not what it is divided by
             # "Tickets-to-agent ratio": tickets per agent, the ratio's second term is per; a
             # ratio of people to people ("Patient-to-nurse", "Manager to rep") is a staffing
             # level, not one person's effort
@@ -619,6 +622,28 @@ class Lexicon:
 
 _TO_LESS = {"reduce", "decrease", "cut", "lower", "minimise", "minimize", "eliminate", "prevent", "avoid"}
 _TO_MORE = {"increase", "grow", "raise", "improve", "maximise", "maximize", "boost", "expand", "double"}
+
+
+_DETERMINERS = {"a", "an", "the", "all", "our", "their", "its", "any", "some", "both"}
+_IRREGULAR_PARTICIPLES = {"seen", "done", "made", "given", "taken", "met", "held", "run", "paid", "sent", "won"}
+
+
+def _by_agents(name: str) -> list[bool]:
+    """For each "by" of a name in order: does it name who did the work ("answered by a human
+    operator", "resolved by the Service Desk", "hours provided by RNs") rather than what the
+    figure is divided by ("tickets solved by agent")? A determiner after it, or a plural after
+    a participle, is the doer."""
+    written = tokens(name)
+    found = []
+    for index, token in enumerate(written):
+        if token != "by":
+            continue
+        following = written[index + 1] if index + 1 < len(written) else ""
+        before = written[index - 1] if index else ""
+        participle = before.endswith("ed") or before in _IRREGULAR_PARTICIPLES
+        plural = len(following) >= 3 and following.endswith("s") and not following.endswith("ss")
+        found.append(following in _DETERMINERS or (participle and plural))
+    return found
 
 
 def _stated_direction(words, facts, why):

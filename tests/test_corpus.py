@@ -109,6 +109,8 @@ REVIEWED_HELDOUT3 = {
     ("experience", "On Time Arrival - Updated ETA"): "label: a tracking measure, not experience",
 }
 REVIEWED = {
+    ("cost", "percent of total nursing care hours provided by RNs"): "label reads 'by RNs' as per person; the "
+        "share of care hours given by registered nurses is skill mix, staffing, a cost by rules.md",
     ("cost", "Containment rate"): "label says outcome; goalcheck reads containment as the cost lever it is "
                                   "(cheap way: more), by design since v1",
     ("cost", "IVR/VRU Containment Rate"): "as containment above",

@@ -537,3 +537,14 @@ def test_a_back_office_owning_a_service_level_makes_it_a_service_to_staff_unless
     assert facts("Overall SLA compliance rate", owners=procurement)["experience"] is False
     assert facts("Overall SLA compliance rate", owners=(("Customer Care", True),))["experience"] is True
     assert facts("Billing complaints resolved within 5 days", owners=(("Finance", False),))["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Calls answered by a human operator within 30 seconds",
+                                  "Percent of need met by volunteers", "Number of clients served by volunteers"])
+def test_by_naming_who_did_the_work_is_no_per_person_normaliser(name):
+    assert facts(name)["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", ["Tickets solved by agent", "Revenue by rep", "Calls handled by advisor"])
+def test_by_a_role_with_no_determiner_is_still_per_person(name):
+    assert facts(name)["kind"] == "activity"
