@@ -182,7 +182,7 @@ def names_plan(text: str | None) -> bool:
 _NEW_WORK = re.compile(
     r"\b(?:launch|publish|introduce|establish|create|build|develop|implement|deploy|ship|pilot|run|host|"
     r"kick(?:ed|s|ing)? off|roll(?:ed|s|ing)? out|set(?:s|ting)? up|put in place|in place)"
-    r"(?:e?s|e?d|ing)?\b|\b(?:built|ran|set up|onboarded)\b", re.IGNORECASE)
+    r"(?:e?s|e?d|ing)?\b|\b(?:built|ran|running|shipped|shipping|set up|onboarded)\b", re.IGNORECASE)
 # ... unless the new thing is the means to a level of a measure that exists already
 # ("Create sustainable processes to achieve 95% performance for First Response SLA")
 _TO_LEVEL = re.compile(r"\bto\s+(?:achieve|reach|hit|get to|improve|increase|reduce|raise|lower|cut|grow|"
@@ -205,6 +205,13 @@ _COUNT_OPENS = re.compile(
     rf"^\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|\+\s?)?(?P<count>\d[\d,]*|{'|'.join(_NUMBER_WORDS)})\+?\s+"
     r"(?!%|percent|x\b|times\b|(?:business\s+|working\s+|calendar\s+)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|"
     r"hours?|days?|weeks?|months?|quarters?|years?|ms)\b)[a-z]", re.IGNORECASE)
+# events the team holds this period, counted: "Conduct two empathy sessions", "Hold 4 customer
+# advisory boards", "Run 3 pilots" (the count is the target: not "hold 30 sessions" beside a score
+# to raise, nor a share, "Give 95% of answers within a day"; "Deliver 4,000 SQLs" is a volume whose
+# last level says how far it is)
+_EVENTS_HELD = re.compile(
+    r"\b(?:conduct|hold|host|run|give|organi[sz]e)\s+(?:at\s+least\s+|\+\s?)?"
+    r"(?P<count>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")\b(?!\s?%|\s?percent\b)", re.IGNORECASE)
 # a change asked in the title: a verb that moves a measure, "from 40", "to 18%", "-> 600s"
 _CHANGE = re.compile(
     r"\b(?:improv|increas|rais|grow|grew|boost|expand|doubl|tripl|reduc|lower|cut|decreas|halv|shrink|drop|"
@@ -225,6 +232,29 @@ def starts_from_none(title: str) -> bool:
     to a level of a measure that exists ("Create processes to achieve 95% ..."), or a
     count of things done in it ("Hire at least 2 AEs", "10 new logos")."""
     return bool((_NEW_WORK.search(title) and not _TO_LEVEL.search(title)) or _DONE_COUNT.search(title))
+
+
+def counts_events_held(title: str, target) -> bool:
+    """Does the title count the events held this period ("Conduct two empathy sessions"),
+    the count being the target? They start from none."""
+    if not isinstance(target, (int, float)) or isinstance(target, bool):
+        return False
+    for found in _EVENTS_HELD.finditer(title):
+        count = found["count"].lower().replace(",", "")
+        if _NUMBER_WORDS.get(count, None if not count.isdigit() else int(count)) == target:
+            return True
+    return False
+
+
+# a measure named as the things got this period: "ML team hires", "SDRs and AEs hired", "Deals
+# closed" (not a rate, "Deals closed per rep", nor a level, "Headcount")
+_GOT_IN_PERIOD = re.compile(r"\b(?:hires|hired|recruited|signed|won|closed|sourced)\s*$", re.IGNORECASE)
+
+
+def names_things_got(metric_name: str | None) -> bool:
+    """Does a metric's name count the things hired, signed, won or closed in the period?
+    They start from none."""
+    return bool(metric_name) and bool(_GOT_IN_PERIOD.search(metric_name))
 
 
 def asks_for_all(title: str, target) -> bool:

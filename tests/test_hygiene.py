@@ -477,3 +477,27 @@ def test_deliverables_named_as_things_made_or_done_by_a_subject(audit):
     assert located(result, "GC601") == {("stabilize", 21), ("improve", 22), ("faster", 23), ("leverage", 24),
                                         ("per-month", 25), ("coverage", 26), ("resolves", 27), ("holds", 28),
                                         ("support-for", 29)}
+
+
+def test_events_held_and_things_got_this_period_need_no_baseline(audit):
+    """"Conduct two empathy sessions", "ML team hires" (source{d}), "shipping at least one
+    post per month" (IPFS): counted from none this period. A count beside a score to raise,
+    a share, a rate, a level and a volume delivered ("Deliver 4,000 SQLs") still ask where
+    they start."""
+    def kr(goal_id, title, metric, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: {metric}}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("sessions", "Conduct two empathy sessions for cross-team documentation", "Sessions", 2)  # 9
+                   + kr("boards", "Hold 4 customer advisory boards", "Advisory boards", 4)                  # 10
+                   + kr("hires", "Hiring: ML (1 Intern + 1 Senior)", "ML team hires", 2)                     # 11
+                   + kr("posts", "Update the community, shipping at least one post per month", "Posts",
+                        "at least 1")                                                                       # 12
+                   # near-misses
+                   + kr("sus", "Raise our SUS score to 76.2 and hold 30 UX reviews", "SUS", 76.2)           # 13
+                   + kr("on-time", "Give 95% of answers within a day", "Answers in a day", "95%")          # 14
+                   + kr("per-rep", "Close more deals", "Deals closed per rep", 10)                          # 15
+                   + kr("headcount", "Grow the team", "Headcount", 500)                                     # 16
+                   + kr("sqls", "Deliver 4,000 SQLs to sales", "SQLs", 4000))                               # 17
+    assert located(result, "GC603") == {("sus", 13), ("on-time", 14), ("per-rep", 15), ("headcount", 16),
+                                        ("sqls", 17)}

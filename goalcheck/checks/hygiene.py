@@ -13,8 +13,9 @@ from .. import reading, titleparts
 from .. import words as words_module
 from ..finding import Finding
 from ..index import Context
-from ..keyresult import (asks_change, asks_for_all, is_deliverable, keeps_share_of_time, names_plan,
-                         opens_with_count, starts_from_none, states_standard, states_target_in_words)
+from ..keyresult import (asks_change, asks_for_all, counts_events_held, is_deliverable, keeps_share_of_time,
+                         names_plan, names_things_got, opens_with_count, starts_from_none, states_standard,
+                         states_target_in_words)
 from . import about_goal, and_list, check
 
 
@@ -191,7 +192,8 @@ def missing_baseline_or_due(ctx: Context):
     - A redacted target's baseline is private too; a maintained level's baseline
       is its target; something new this period ("Launch", "Publish 2 articles")
       or a count of things done in it ("Hire at least 2 AEs", "Hire +1 designer",
-      "10 new logos", "At least four customers are running ...") starts from
+      "10 new logos", "At least four customers are running ...", "Conduct two
+      empathy sessions", a metric of things got: "ML team hires") starts from
       none; a target of 100% asks for all, whatever the level today; a standard
       held (``standard_held``) is met or not whatever the level today; and a goal
       of the same owner on the same metric in an earlier period holds the
@@ -209,6 +211,8 @@ def missing_baseline_or_due(ctx: Context):
         missing = []
         if (goal.baseline is None and goal.target != "redacted" and direction != "maintain"
                 and not starts_from_none(goal.title)
+                and not counts_events_held(goal.title, goal.target)
+                and not (goal.metric and names_things_got(ctx.metric_name(goal.metric)))
                 and not (goal.target_text is None and opens_with_count(goal.title, goal.target))
                 and not standard_held(ctx, goal)
                 and not asks_for_all(goal.title, goal.target)
