@@ -201,12 +201,12 @@ class Lexicon:
             if facts["kind"] is None:
                 self._per_time(words, facts, why)
             if facts["kind"] is None:
-                self._domain(grams, facts, why)
+                self._domain(grams, facts, why, words)
             if facts["kind"] is None:
                 self._by_elimination(words, grams, facts, why, name)
             self._not_about_customers(grams, facts, why)
             if facts["better"] is None:
-                self._polarity(grams, facts, why)
+                self._polarity(grams, facts, why, words)
             if facts["better"] is None:
                 _stated_direction(words, facts, why)
             if facts["better"] is None and facts["kind"] == "outcome":
@@ -220,13 +220,16 @@ class Lexicon:
             if facts[fact] is None:
                 facts[fact] = False  # a measure that is read, and is not this
                 why[fact] = basis
-        if facts["better"] == "increase" and not group.facts.get("experience") and _timed(words, term):
+        if facts["better"] == "increase" and not group.facts.get("experience") \
+                and _timed(words, term, self.classes["lasting"]):
             # "Time to hire", "Order-to-ship time", "Lead time for changes": how long it takes
             facts["better"] = "decrease"
             why["better"] = f"{basis}, timed: how long it takes is to be less"
         if group.bounded and facts["better"] == "decrease" and ("within", "timescale") in grams:
             facts["better"] = "increase"
             why["better"] = f"{basis} held to a timescale: the share within it is to be more"
+        if facts["better"] is not None:
+            self._turn(words, term, facts, why, basis)
         if group.whose == "customer":
             self._whose(words, grams, term, group, owners, facts, why, basis)
         elif facts["experience"]:
@@ -243,7 +246,7 @@ class Lexicon:
                 facts[fact] = value
                 why[fact] = f"{basis} in '{unit}': the share of them, not how many"
         if facts["kind"] == "activity" and facts["better"] is None:
-            facts["better"], remark = self._less_if_worse(grams, "increase")
+            facts["better"], remark = self._less_if_worse(grams, "increase", words)
             why["better"] = basis + (remark or ", and more done is better")
         if facts.get("demand") and unit and tokens(unit) and tokens(unit)[0] in _DURATIONS:
             facts["demand"] = False
@@ -339,14 +342,14 @@ class Lexicon:
                 why["kind"] = why["better"] = f"name reads '{shown}', work counted per unit of time"
                 return
 
-    def _domain(self, grams, facts, why):
+    def _domain(self, grams, facts, why, words=()):
         """No measure reads the name, but its trade does: code, money, staff are the
         business's own results, not what customers feel."""
         for name, terms, without, kind, better in self.domains:
-            met = _longest(m for c in terms for m in self._matches(grams, c))
+            met = _longest(m for c in terms for m in self._matches(grams, c) if not self._normaliser_only(words, m))
             if met is None or any(self._has(grams, c) for c in without):
                 continue
-            direction, remark = self._less_if_worse(grams, better)
+            direction, remark = self._less_if_worse(grams, better, words)
             basis = f"name reads '{' '.join(met)}', {name}"
             values = {"kind": kind, "experience": False, "access": False, "cross_functional": False,
                       "demand": False, "better": direction}
@@ -412,29 +415,139 @@ class Lexicon:
         business's own market, with no time taken and nothing negated, is to be more."""
         if not self._counted(grams) or not _COUNT_BLIND.isdisjoint(words):
             return
-        customers = _longest(p for p in grams & self.classes["customer"] if not _PLACES.intersection(p))
+        # "Number of consultations per patient": what it is divided by is not what it counts
+        customers = _longest(p for p in grams & self.classes["customer"] if not _PLACES.intersection(p)
+                             and not self._normaliser_only(words, p))
         if customers is not None:
             facts["better"] = "increase"
             why["better"] = f"name counts '{' '.join(customers)}': more is the business's good direction"
+
+    def _normaliser_only(self, words, phrase) -> bool:
+        """Is every place of the phrase in the name after "per" (and a figure): what the
+        measure is divided by ("Use of force per 1,000 arrests"), not what it is about?"""
+        size, found = len(phrase), False
+        for start in range(len(words) - size + 1):
+            if tuple(words[start:start + size]) != phrase:
+                continue
+            found = True
+            before = start - 1
+            while before >= 0 and is_number(words[before]):
+                before -= 1
+            # "by" names who did the work ("met by volunteers") or a breakdown, not a divisor
+            if before < 0 or (words[before],) not in self.classes["per"] or words[before] == "by":
+                return False
+        return found
 
     def _counted(self, grams) -> bool:
         """'Total customers', 'Number of members enrolled': a count of people, not what they feel."""
         return not grams.isdisjoint({("number",), ("total",), ("count",), ("how", "many")})
 
-    def _less_if_worse(self, grams, otherwise: str) -> tuple[str, str]:
+    def _less_if_worse(self, grams, otherwise: str, words=()) -> tuple[str, str]:
         """The good direction of a measure its reading gives none: less where a word says
         it is bad ("failure", "age", "time"), else ``otherwise``; and the words saying so."""
-        worse = self._qualifier(grams, "worse", exclude=())
+        worse = self._worse(words, grams)
+        undone = self._recovered(words) if worse else None
+        if undone:
+            return "increase", f", and '{worse}' is '{undone}': what is undone is to be more"
         return ("decrease", f", and '{worse}' is to be less") if worse else (otherwise, "")
 
-    def _polarity(self, grams, facts, why):
-        """What nothing else reads may still say which way is good: failures, declines and
-        losses are to be fewer, successes and approvals more. Both, or neither: unknown."""
-        worse = self._qualifier(grams, "worse", exclude=())
+    def _recovered(self, words, term=()) -> str | None:
+        """A word that undoes a bad thing, heading the name: last but for its tail ("Debt
+        recovery rate", "Arrears retrieved"), before "of" ("Repair of faulty streetlights")
+        or before the bad thing ("Recovered overpayments"); not itself failed ("Late
+        collections", "Missed repairs")."""
+        main = list(words[:_denominator(words, self.classes["per"])])
+        while main and (main[-1] in _END or is_number(main[-1])):
+            main.pop()
+        start = _find(words, term) if term else -1
+        for index, word in enumerate(main):
+            if (word,) not in self.classes["recovered"] or start <= index < start + len(term):
+                continue
+            if index and (main[index - 1],) in self.classes["failed"]:
+                continue
+            following = main[index + 1] if index + 1 < len(main) else None
+            # "Repaired faults" are undone faults; "Repair cost", "Recovery time" what undoing them takes
+            if following is None or following == "of" or self._is_worse(following) and following not in _SPENT:
+                return word
+        return None
+
+    def _worse(self, words, grams) -> str | None:
+        """The first word of the name that is to be less; a time word only where it is a
+        time taken ("handle time"), not "on time", "full-time" or "session duration"."""
+        for phrase in sorted(grams & self.classes["worse"], key=lambda p: (-len(p), p)):
+            if len(phrase) == 1 and phrase[0] in _TIMED and words and not any(
+                    word == phrase[0] and _taken(words, i) and not _lasting_at(words, i, self.classes["lasting"])
+                    for i, word in enumerate(words)):
+                continue
+            return " ".join(phrase)
+        return None
+
+    def _good(self, words, grams) -> str | None:
+        """The first word of the name that is to be more, or a time a customer stays
+        ("Average contract duration", "Time on page")."""
         good = self._qualifier(grams, "good", exclude=())
-        if bool(worse) != bool(good):
+        if good:
+            return good
+        lasting = self.classes["lasting"]
+        for index, word in enumerate(words):
+            if word in ("time", "duration", "length") and _lasting_at(words, index, lasting):
+                return " ".join(words[index - 1:index + 1] if index and (words[index - 1],) in lasting
+                                else words[index:index + 3])
+        return None
+
+    def _turn(self, words, term, facts, why, basis) -> None:
+        """A measure whose direction is turned by the words governing it: negated ("Orders
+        not dispatched within SLA", "Cases closed without resolution") it is the other way;
+        a bad thing a span runs between, before or since ("miles between failures",
+        "mileage before losses") makes the span the measure, and that is to be more."""
+        start = _locate(words, term)
+        negator = _governing(words, start, _NEGATORS)
+        if negator is not None and not _inside((words[negator],), term):
+            facts["better"] = "decrease" if facts["better"] == "increase" else "increase"
+            why["better"] = f"{basis} after '{words[negator]}': the other way is good"
+            return
+        if facts["better"] != "decrease":
+            return
+        undone = self._recovered(words, term)
+        if undone:
+            facts["better"] = "increase"
+            why["better"] = f"{basis}, '{undone}': what is undone is to be more"
+            return
+        for index, word in enumerate(words[1:start], start=1):
+            if word in _SPANS_FREE and any(self._is_worse(w) for w in words[index + 1:index + 3]):
+                facts["better"] = "increase"
+                why["better"] = f"{basis} after '{word}': the span free of it is to be more"
+                return
+
+    def _is_worse(self, word) -> bool:
+        return (word,) in self.classes["worse"] and word not in _TIMED
+
+    def _polarity(self, grams, facts, why, words=()):
+        """What nothing else reads may still say which way is good: failures, declines and
+        losses are to be fewer, successes and approvals more. Both, or neither: unknown;
+        except where a time taken heads the name ("Leave approval cycle time"): what is
+        timed is only what it qualifies."""
+        worse = self._worse(words, grams)
+        good = self._good(words, grams)
+        undone = self._recovered(words) if worse else None
+        if undone:
+            facts["better"] = "increase"
+            why["better"] = f"name reads '{worse}' '{undone}': what is undone is to be more"
+        elif worse and good and worse in _TIMED and _timed(words, (), self.classes["lasting"]):
+            facts["better"] = "decrease"
+            why["better"] = f"name reads '{worse}', a time taken, of '{good}': the time is to be less"
+        elif bool(worse) != bool(good):
             facts["better"] = "decrease" if worse else "increase"
             why["better"] = f"name reads '{worse or good}', which is to be {'less' if worse else 'more'}"
+            self._turn(words, tuple((worse or good).split()), facts, why, f"name reads '{worse or good}'")
+        elif not worse and not good:
+            # "Calls not answered first time", "Cases not updated in last 30 days": a count of
+            # what was not done is of failures
+            negated = next((i for i, w in enumerate(words[1:-1], start=1) if w in ("not", "never")
+                            and words[i + 1].isalpha()), None)
+            if negated is not None:
+                facts["better"] = "decrease"
+                why["better"] = f"name counts what was '{' '.join(words[negated:negated + 2])}': failures, to be fewer"
 
     def _not_about_customers(self, grams, facts, why):
         """A name with no word about customers, their service or their waits is no
@@ -608,7 +721,7 @@ class Lexicon:
                 facts["better"] = "decrease"
                 why["better"] = f"name reads '{shown}', a load on each person: less is better"
             elif facts["better"] is None:  # the business's direction: more done per person
-                facts["better"], remark = self._less_if_worse(grams, "increase")
+                facts["better"], remark = self._less_if_worse(grams, "increase", words)
                 why["better"] = f"name reads '{shown}', a count per person" + (remark or ", and more done is better")
             facts["kind"] = "activity"
             facts["cross_functional"] = facts["demand"] = facts["access"] = False
@@ -654,15 +767,33 @@ def _stated_direction(words, facts, why):
 
 
 _TIMED = {"time", "duration", "length", "latency", "day", "hour", "minute", "week"}
+# "time" that is no time taken: a promise ("on time", "in time"), a period ("over time", "real
+# time"), a contract ("full time"), a count ("first time", "per time"), or time held as a
+# resource ("time available", "productive time", "time saved")
+_NOT_TAKEN_BEFORE = {"on", "in", "over", "full", "part", "real", "first", "same", "any", "every", "each", "per",
+                     "/", "a", "one", "last", "next", "productive", "free", "spare", "protected", "available",
+                     "save", "saved"}
+_NOT_TAKEN_AFTER = {"available", "save", "saved", "free", "freed", "gain", "gained", "release", "released"}
 
 
-def _timed(words, term) -> bool:
+def _taken(words, index) -> bool:
+    """Is the time word at ``index`` a time taken or spent ("time to hire", "handle time"),
+    not "on time", "full-time", "time available"?"""
+    before = words[index - 1] if index else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if index > 1 and words[index - 2] in ("non", "un", "not"):
+        return True  # "Non-productive time" is time lost
+    return before not in _NOT_TAKEN_BEFORE and after not in _NOT_TAKEN_AFTER
+
+
+def _timed(words, term, lasting=frozenset()) -> bool:
     """Is the name the time something takes: "time to hire", "order to ship time", "days to
-    close"? The duration word heads it (first before to/for/of/from/between/since, or last)."""
+    close"? The duration word heads it (first before to/for/of/from/between/since, or last).
+    Time a customer stays ("Average session duration", ``lasting``) is none."""
     if any(word in _TIMED for word in term):
         return False
     for index, word in enumerate(words):
-        if word not in _TIMED:
+        if word not in _TIMED or not _taken(words, index) or _lasting_at(words, index, lasting):
             continue
         following = words[index + 1] if index + 1 < len(words) else None
         joins = ("to", "for", "from", "between", "since", "(") + (("of",) if word in ("duration", "length") else ())
@@ -671,6 +802,53 @@ def _timed(words, term) -> bool:
             return index == 0 or words[index - 1] not in ("per", "each", "every", "/") and \
                 not is_number(words[index - 1])
     return False
+
+
+_NEGATORS = {"not", "cannot", "never", "without"}
+_SPENT = {"cost", "spend", "expense", "expenditure", "budget", "time", "duration", "latency", "delay", "age", "aging",
+          "ageing", "backlog"}
+# what may end a name after its head: "Debt recovery rate (%)"
+_END = {"rate", "ratio", "%", "percent", "percentage", "count", "number", "total", "level", "volume", "£", "$", "€",
+        "million", "millions", "thousand", "bn", "billion", "m", "k"}
+_SPANS_FREE = {"between", "before", "since", "without"}
+_CLAUSE = {"and", "or", "but", "vs", "versus", "/", "that", "which", "who"}
+
+
+def _denominator(words, per) -> int:
+    """Where what the name is divided by begins: "per ...", "as a % of ..." (else its end)."""
+    for index, word in enumerate(words):
+        if index and ((word,) in per and word != "by" or word == "as" and not {"%", "percent", "percentage", "share",
+                                                                "proportion"}.isdisjoint(words[index + 1:index + 3])):
+            return index
+    return len(words)
+
+
+def _locate(words, term) -> int:
+    """Where the term starts in the name; a promise in time, which the name spells with its
+    figure ("within 2 days"), where its within is."""
+    size = len(term)
+    for start in range(len(words) - size + 1):
+        if tuple(words[start:start + size]) == term:
+            return start
+    return next((i for i, w in enumerate(words) if w in ("within", "under", "inside", "in")), len(words))
+
+
+def _governing(words, start, which) -> int | None:
+    """The index of a word of ``which`` at most four words before ``start``, in its clause."""
+    for index in range(start - 1, max(-1, start - 5), -1):
+        if words[index] in which:
+            return index
+        if words[index] in _CLAUSE:
+            return None
+    return None
+
+
+def _lasting_at(words, index, lasting) -> bool:
+    """Is the duration at ``index`` how long a customer stays with us: "session duration",
+    "online time", "contract length", "time on page" (its next word or the word after on/in)?"""
+    before = (words[index - 1],) if index else None
+    after = (words[index + 2],) if index + 2 < len(words) and words[index + 1] in ("on", "in") else None
+    return before in lasting or after in lasting
 
 
 def _after_per(words, term, per) -> bool:

@@ -548,3 +548,87 @@ def test_by_naming_who_did_the_work_is_no_per_person_normaliser(name):
 @pytest.mark.parametrize("name", ["Tickets solved by agent", "Revenue by rep", "Calls handled by advisor"])
 def test_by_a_role_with_no_determiner_is_still_per_person(name):
     assert facts(name)["kind"] == "activity"
+
+
+# --- which way is good, read by structure (issue 11, the `better` fact) ---------------------------
+
+@pytest.mark.parametrize("name", ["Hires made in time", "Revenue per full-time employee", "Staff time saved",
+                                  "Officer time available for patrol"])
+def test_time_that_is_no_time_taken_does_not_make_less_better(name):
+    """'in time', 'full-time', 'time available', 'time saved' are a promise, a contract, a resource."""
+    assert facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Time to hire", "Non-productive time", "Page load time", "Average handle time"])
+def test_a_time_taken_is_still_to_be_less(name):
+    assert facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Average session length", "Time on site", "Watch time",
+                                  "Average membership duration", "Account relationship time span"])
+def test_how_long_a_customer_stays_is_to_be_more(name):
+    assert facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Claim approval cycle time", "Time since last successful backup"])
+def test_a_time_taken_heads_the_good_words_it_times(name):
+    assert facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Tickets not resolved within SLA", "Repairs not completed within 7 days",
+                                  "Cases closed without a resolution", "Fines that cannot be collected"])
+def test_a_measure_negated_is_good_the_other_way(name):
+    assert facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name, better", [("Non-emergency calls", "decrease"), ("No. of complaints", "decrease"),
+                                          ("Tickets resolved within SLA", "increase")])
+def test_a_prefix_or_a_number_sign_negates_nothing(name, better):
+    assert facts(name)["better"] == better
+
+
+@pytest.mark.parametrize("name", ["Days between outages", "Hours since last incident", "Miles between breakdown failures",
+                                  "Kilometres before losses due to signal delays"])
+def test_a_span_free_of_a_bad_thing_is_to_be_more(name):
+    assert facts(name)["better"] == "increase"
+
+
+def test_a_wait_before_something_good_is_still_a_wait():
+    assert facts("Time before first response")["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Bills not sent", "Cases not updated in last 10 days"])
+def test_a_count_of_what_was_not_done_is_of_failures(name):
+    assert facts(name)["better"] == "decrease"
+
+
+def test_the_plural_of_note_is_no_negation():
+    assert facts("Fit notes issued")["better"] != "decrease"
+
+
+@pytest.mark.parametrize("name", ["Debt recovery rate", "Collection of arrears", "Recovered overpayments",
+                                  "Arrears retrieved (£ millions)", "Repair of faulty lamps", "Lapsed member reactivation rate"])
+def test_a_bad_thing_undone_is_to_be_more(name):
+    assert facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Late collections", "Debt collection cost", "Debt recovery time",
+                                  "Payroll as a percentage of collections", "Missed repairs"])
+def test_what_undoing_costs_or_a_failed_undoing_is_still_to_be_less(name):
+    assert facts(name)["better"] == "decrease"
+
+
+def test_what_a_count_is_divided_by_is_not_what_it_counts():
+    """'per patient' normalises: a count of visits per patient is not a count of patients."""
+    assert facts("Number of consultations per patient per year")["better"] is None
+    assert facts("Number of patients")["better"] == "increase"
+    assert facts("Taser discharges per 1,000 arrests")["better"] is None
+    assert facts("Arrests")["better"] is not None  # the trade still reads it where it is the measure
+
+
+@pytest.mark.parametrize("name, better", [("Form completion rate", "increase"), ("Offer accepted rate", "increase"),
+                                          ("Platform availability", "increase"), ("Rule violations", "decrease"),
+                                          ("Faulty devices", "decrease"), ("Problem recurrence rate", "decrease"),
+                                          ("Unsuccessful logins", "decrease"), ("Calls missed", "decrease")])
+def test_polarity_words_say_which_way_is_good(name, better):
+    assert facts(name)["better"] == better
