@@ -126,7 +126,6 @@ REVIEWED = {
         "a statutory timescale read as a service promise",
     ("experience", "fault rates"): "network faults are felt by customers; label says not",
     ("experience", "transferred to a clinical advisor"): "NHS 111 disposition read as a repeat contact (transfer)",
-    ("experience", "recommended to A&E"): "NHS 111 disposition read as 'recommend'",
     ("experience", "No-show and cancellation rates"): "patients' no-shows read as cancelled appointments",
 }
 

@@ -632,3 +632,21 @@ def test_what_a_count_is_divided_by_is_not_what_it_counts():
                                           ("Unsuccessful logins", "decrease"), ("Calls missed", "decrease")])
 def test_polarity_words_say_which_way_is_good(name, better):
     assert facts(name)["better"] == better
+
+
+@pytest.mark.parametrize("name", ["Readmission to hospital within 28 days of discharge",
+                                  "Falls within 72 hours of admission"])
+def test_harm_counted_in_a_window_is_no_promise_kept_in_time(name):
+    assert facts(name)["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["Patient No-Show Rate", "Appointments DNA", "Percentage of recommended allied "
+                                  "health services received", "educator retention", "Work Order Closure Rate"])
+def test_the_customers_own_no_show_a_recommended_service_staff_and_work_closed_are_no_experience(name):
+    assert facts(name)["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["Complaints responded to within 10 working days", "Would recommend the practice",
+                                  "Customer retention", "Account closure rate", "Missed appointments by engineers"])
+def test_a_promise_in_time_recommending_retention_and_closed_accounts_stay_what_they_were(name):
+    assert facts(name)["experience"] is True
