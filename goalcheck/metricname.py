@@ -190,6 +190,51 @@ class Lexicon:
         """Read one name. ``owners`` are (department name, customer_facing) pairs of the
         departments whose goals use the metric; ``explicit_better`` drops a reading that
         contradicts what the metric says of itself."""
+        reading = self._analyse(name, unit, owners, explicit_better)
+        load = self._load(unit)
+        if load and reading.facts["better"] != "decrease":
+            reading.facts["better"] = "decrease"
+            reading.why["better"] = f"unit '{unit}' is {load}, a load on each person: less is better"
+        head, colon, figure = name.rpartition(":")
+        if colon and head.strip() and tokens(figure)[:1] and tokens(figure)[0] in _FIGURES:
+            # "Achievement of telephony service level standards: Average speed of answer": what
+            # follows the heading is the figure measured, and its way is the measure's
+            told = self._analyse(figure, unit, owners, explicit_better).facts["better"]
+            if told is not None and told != reading.facts["better"]:
+                reading.facts["better"] = told
+                reading.why["better"] = f"name reads '{figure.strip()}' after '{head.strip()}:', the figure " \
+                                        f"measured: {'less' if told == 'decrease' else 'more'} is better"
+        return reading
+
+    @staticmethod
+    def _time_to_promise(words, term) -> bool:
+        """"Working hours to reach SLA": the time taken to meet a promise that states no figure
+        of its own (not "within 30 minutes"), its time word before it and joined by "to"."""
+        if _PROMISE_WORDS.isdisjoint(term) or "within" in term or "timescale" in term:
+            return False
+        start = _locate(words, term)
+        return any(word in _TIMED and words[index + 1] == "to" and _taken(words, index)
+                   for index, word in enumerate(words[:start]))
+
+    def _load(self, unit) -> str | None:
+        """Is the unit customers per staff member ("patients per GP", "advisees per advisor")?"""
+        words = self.expand(unit or "")
+        for index, word in enumerate(words):
+            if (word,) not in self.classes["per"] or word == "by" or not index:
+                continue
+            group = []
+            for following in words[index + 1:]:
+                if following in _BREAK:
+                    break
+                group.append(following)
+            before = [r for r in self._roles(words[:index]) if r[1] == index]
+            after = self._roles(group)
+            if before and before[0][2] == "customer" and after and after[-1][2] == "staff" \
+                    and after[-1][1] == len(group):
+                return f"'{before[0][3]}' per '{after[-1][3]}'"
+        return None
+
+    def _analyse(self, name, unit, owners, explicit_better) -> Reading:
         words = self.expand(name)
         plain = len(self.expand(name.split("(", 1)[0])) if "(" in name else None
         grams = _grams(words, max(self.longest, 4)) | _timescales(words)
@@ -220,15 +265,22 @@ class Lexicon:
             if facts[fact] is None:
                 facts[fact] = False  # a measure that is read, and is not this
                 why[fact] = basis
-        if facts["better"] == "increase" and not group.facts.get("experience") \
-                and _timed(words, term, self.classes["lasting"]):
+        if facts["better"] == "increase" and (not group.facts.get("experience") or self._time_to_promise(words, term)) \
+                and _timed(words, term, self.classes["stay_words"]):
             # "Time to hire", "Order-to-ship time", "Lead time for changes": how long it takes
             facts["better"] = "decrease"
             why["better"] = f"{basis}, timed: how long it takes is to be less"
         if group.bounded and facts["better"] == "decrease" and ("within", "timescale") in grams:
             facts["better"] = "increase"
             why["better"] = f"{basis} held to a timescale: the share within it is to be more"
+        figure = [t for t in tokens(unit) if t not in ("business", "working", "calendar", "clear")]
+        if facts["better"] == "increase" and not _PROMISE_WORDS.isdisjoint(term) and figure[:1] \
+                and figure[0] in _DURATIONS:
+            # "Escalated ticket response target" in business days: the figure is the time allowed
+            facts["better"] = "decrease"
+            why["better"] = f"{basis} in '{unit}': the figure is a time, to be less"
         if facts["better"] is not None:
+            self._head_after(words, term, facts, why, basis, plain)
             self._turn(words, term, facts, why, basis)
         if group.whose == "customer":
             self._whose(words, grams, term, group, owners, facts, why, basis)
@@ -461,9 +513,9 @@ class Lexicon:
             main.pop()
         start = _find(words, term) if term else -1
         for index, word in enumerate(main):
-            if (word,) not in self.classes["recovered"] or start <= index < start + len(term):
+            if (word,) not in self.classes["undo_words"] or start <= index < start + len(term):
                 continue
-            if index and (main[index - 1],) in self.classes["failed"]:
+            if index and (main[index - 1],) in self.classes["failed_undo"]:
                 continue
             following = main[index + 1] if index + 1 < len(main) else None
             # "Repaired faults" are undone faults; "Repair cost", "Recovery time" what undoing them takes
@@ -476,7 +528,7 @@ class Lexicon:
         time taken ("handle time"), not "on time", "full-time" or "session duration"."""
         for phrase in sorted(grams & self.classes["worse"], key=lambda p: (-len(p), p)):
             if len(phrase) == 1 and phrase[0] in _TIMED and words and not any(
-                    word == phrase[0] and _taken(words, i) and not _lasting_at(words, i, self.classes["lasting"])
+                    word == phrase[0] and _taken(words, i) and not _lasting_at(words, i, self.classes["stay_words"])
                     for i, word in enumerate(words)):
                 continue
             return " ".join(phrase)
@@ -488,7 +540,7 @@ class Lexicon:
         good = self._qualifier(grams, "good", exclude=())
         if good:
             return good
-        lasting = self.classes["lasting"]
+        lasting = self.classes["stay_words"]
         for index, word in enumerate(words):
             if word in ("time", "duration", "length") and _lasting_at(words, index, lasting):
                 return " ".join(words[index - 1:index + 1] if index and (words[index - 1],) in lasting
@@ -501,6 +553,27 @@ class Lexicon:
         a bad thing a span runs between, before or since ("miles between failures",
         "mileage before losses") makes the span the measure, and that is to be more."""
         start = _locate(words, term)
+        if facts["better"] == "decrease":
+            told = next((w for w in words[:start] if (w,) in self.classes["telling_words"]), None)
+            if told is not None and _TIMED.isdisjoint(term):  # "Notifying customers about unplanned interruptions"
+                facts["better"] = "increase"
+                why["better"] = f"{basis} after '{told}': telling of it is to be more"
+                return
+            asset = words[start - 1] if start and term == ("turnover",) else None
+            if asset is not None and (asset,) in self.classes["turned_over"]:
+                facts["better"] = "increase"
+                why["better"] = f"{basis} of '{asset}', no people's: stock turned over faster is better"
+                return
+        ahead = start - 1
+        while ahead > 0 and words[ahead] in ("the", "a", "an"):
+            ahead -= 1
+        if ahead > 0 and words[ahead] == "of" and start - ahead <= 3:
+            head = words[ahead - 1]  # "Comfort of waiting areas", "Accuracy of wait estimates"
+            direction = "decrease" if self._is_worse(head) else "increase" if (head,) in self.classes["good"] else None
+            if direction is not None and direction != facts["better"]:
+                facts["better"] = direction
+                why["better"] = f"{basis} after '{head} of', its head: {'less' if direction == 'decrease' else 'more'} is better"
+                return
         negator = _governing(words, start, _NEGATORS)
         if negator is not None and not _inside((words[negator],), term):
             facts["better"] = "decrease" if facts["better"] == "increase" else "increase"
@@ -519,6 +592,45 @@ class Lexicon:
                 why["better"] = f"{basis} after '{word}': the span free of it is to be more"
                 return
 
+    def _head_after(self, words, term, facts, why, basis, plain=None) -> None:
+        """The measure is only a modifier where a word that says which way is good follows it
+        in one compound: its head ("Activation failure ratio", "Attendance exception rate",
+        "Patient experience time", "Traffic collision incidents"). A growth of a bad thing is
+        bad ("Backlog growth")."""
+        start = _locate(words, term)
+        end = start + len(term)
+        if end > len(words) or tuple(words[start:end]) != term or term[-1] in _BREAK \
+                or not _PROMISE_WORDS.isdisjoint(term) \
+                or (term[-1],) in self.classes["undo_words"] or (term[-1],) in self.classes["handling"]:
+            return  # a promise's figure ("within target times"), a verb's object ("resolve issues")
+        compound = []
+        for word in words[end:plain]:
+            if word in _BREAK or word in _END or word in _SPANS_FREE or word in _NEGATORS or is_number(word):
+                break
+            compound.append(word)
+        lasting = self.classes["stay_words"]
+        for index in range(len(compound) - 1, -1, -1):
+            word = compound[index]
+            after = compound[:index + 1]
+            # a time taken heads it ("Guest experience time"); a length is how long it is offered
+            if word in ("time", "duration", "latency") and _taken(words, end + index) \
+                    and not _lasting_at(words, end + index, lasting):
+                direction = "decrease"
+            elif self._is_worse(word):
+                direction = "decrease"
+            elif (word,) in self.classes["good"]:
+                direction = "increase"
+            else:
+                continue
+            if direction != facts["better"]:
+                facts["better"] = direction
+                why["better"] = f"{basis} before '{' '.join(after)}', its head: " + (
+                    "less is better" if direction == "decrease" else "more is better")
+            return
+        if term[-1:] in (("growth",), ("increase",), ("rise",)) and start and self._is_worse(words[start - 1]):
+            facts["better"] = "decrease"
+            why["better"] = f"{basis} of '{words[start - 1]}', a bad thing: its growth is to be less"
+
     def _is_worse(self, word) -> bool:
         return (word,) in self.classes["worse"] and word not in _TIMED
 
@@ -533,7 +645,7 @@ class Lexicon:
         if undone:
             facts["better"] = "increase"
             why["better"] = f"name reads '{worse}' '{undone}': what is undone is to be more"
-        elif worse and good and worse in _TIMED and _timed(words, (), self.classes["lasting"]):
+        elif worse and good and worse in _TIMED and _timed(words, (), self.classes["stay_words"]):
             facts["better"] = "decrease"
             why["better"] = f"name reads '{worse}', a time taken, of '{good}': the time is to be less"
         elif bool(worse) != bool(good):
@@ -805,6 +917,10 @@ def _timed(words, term, lasting=frozenset()) -> bool:
 
 
 _NEGATORS = {"not", "cannot", "never", "without"}
+# words a figure is stated with: a name's part after a heading that opens with one is the figure
+_FIGURES = {"average", "avg", "mean", "median", "percentage", "percent", "%", "number", "total", "proportion",
+            "share", "rate", "count"}
+_PROMISE_WORDS = {"within", "timescale", "level", "target", "standard", "deadline", "sla"}
 _SPENT = {"cost", "spend", "expense", "expenditure", "budget", "time", "duration", "latency", "delay", "age", "aging",
           "ageing", "backlog"}
 # what may end a name after its head: "Debt recovery rate (%)"

@@ -650,3 +650,58 @@ def test_the_customers_own_no_show_a_recommended_service_staff_and_work_closed_a
                                   "Customer retention", "Account closure rate", "Missed appointments by engineers"])
 def test_a_promise_in_time_recommending_retention_and_closed_accounts_stay_what_they_were(name):
     assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Signup failure rate", "Enrolment exception rate", "Website traffic incidents",
+                                  "Guest experience time"])
+def test_a_bad_word_heading_the_compound_after_a_measure_says_less(name):
+    """The measure only qualifies its head: a signup failure is a failure."""
+    assert facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name, better", [("Average session duration", "increase"), ("Revenue growth", "increase"),
+                                          ("Ability to resolve issues in the app", "increase"),
+                                          ("Backlog growth", "decrease")])
+def test_a_stay_a_growth_or_a_verbs_object_is_no_bad_head(name, better):
+    assert facts(name)["better"] == better
+
+
+def test_after_a_heading_the_figure_measured_says_the_way():
+    assert facts("Telephony service level standards: Average speed of answer")["better"] == "decrease"
+    assert facts("Telephony service level standards")["better"] == "increase"
+    assert facts("TP01: Overall satisfaction with service")["better"] == "increase"
+
+
+def test_a_promise_stated_in_days_is_a_time_allowed():
+    assert facts("Ticket response target", unit="business days")["better"] == "decrease"
+    assert facts("Ticket response target", unit="%")["better"] == "increase"
+    assert facts("Hours to reach SLA")["better"] == "decrease"
+    assert facts("Calls answered within 30 seconds")["better"] == "increase"
+
+
+def test_a_unit_of_customers_per_staff_member_is_a_load():
+    assert facts("Panel size", unit="patients per physician")["better"] == "decrease"
+    assert facts("Panel size", unit="patients per nurse per shift")["better"] == "decrease"
+    assert facts("Panel size")["better"] is None  # the bare name: a list size, no way presumed
+    assert facts("Calls handled", unit="calls per agent")["better"] == "increase"
+
+
+def test_a_turnover_of_stock_is_to_be_more_and_of_people_less():
+    assert facts("Stock turnover")["better"] == "increase"
+    assert facts("Receivables turnover")["better"] == "increase"
+    assert facts("Staff turnover")["better"] == "decrease"
+
+
+def test_a_location_factor_scales_pay_and_is_to_be_less():
+    assert facts("Average location factor")["better"] == "decrease"
+
+
+def test_telling_customers_of_a_bad_thing_is_to_be_more():
+    assert facts("Advance notice of planned outages")["better"] == "increase"
+    assert facts("Planned outages")["better"] == "decrease"
+    assert facts("First notice of loss response time")["better"] == "decrease"  # a time taken, not a notice
+
+
+def test_a_good_word_heading_an_of_phrase_says_more():
+    assert facts("Comfort of waiting areas")["better"] == "increase"
+    assert facts("Average length of waits")["better"] == "decrease"
