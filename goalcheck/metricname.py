@@ -23,7 +23,7 @@ from .catalogue import data_path, read_data
 from .lemmatise import full_lemma, is_number, lemma, tokens
 
 FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap", "demand")
-_GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", "head", "bounded", "share",
+_GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", "head", "bounded", "share", "count",
                *FACTS}
 _DOMAIN_KEYS = {"name", "terms", "without", "kind", "better"}
 # what may follow a measure that is the head of its name ("calls received per customer")
@@ -40,6 +40,10 @@ _TARGET = {"x", "y", "z", "n", "point", "pt", "pts", "pp", "bps", "basis", "perc
 _BREAK = {"of", "to", "in", "for", "with", "and", "or", "per", "/", "by", "at", "on", "from", "than",
           "vs", "versus", "within", "under", "over", "who", "that", "which", "the", "across", "during",
           "each", "every", "while", "when", "after", "before"}
+# words that make a count a share, a rate or a time ("Percentage of complaints resolved")
+_SHARE_OR_TIME = {(w,) for w in ("rate", "ratio", "%", "percent", "percentage", "proportion", "share", "time", "day",
+                                 "hour", "minute", "week", "average", "mean", "median", "within", "first", "same",
+                                 "age", "duration", "speed")}
 _VIA = {"through", "via", "during", "in", "into", "under", "since", "per"}
 _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
@@ -67,6 +71,7 @@ class Group:
     order: int
     bounded: bool = False  # held to a timescale ("62 day wait"), the share met is to be more
     share: tuple = ()  # (fact, value) pairs it has instead when its unit is a percentage
+    count: tuple = ()  # (fact, value) pairs it has instead when the name counts them, with no share or time
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,7 @@ class Lexicon:
                 order=order,
                 bounded=bool(raw.get("bounded")),
                 share=tuple(sorted((raw.get("share") or {}).items())),
+                count=tuple(sorted((raw.get("count") or {}).items())),
             )
             self.groups.append(group)
             for term in group.terms:
@@ -297,6 +303,10 @@ class Lexicon:
             for fact, value in group.share:
                 facts[fact] = value
                 why[fact] = f"{basis} in '{unit}': the share of them, not how many"
+        if group.count and self._counts_only(name, grams, unit, term):
+            for fact, value in group.count:
+                facts[fact] = value
+                why[fact] = f"{basis}, counted: how many were done, not the share or the time"
         if facts["kind"] == "activity" and facts["better"] is None:
             facts["better"], remark = self._less_if_worse(grams, "increase", words)
             why["better"] = basis + (remark or ", and more done is better")
@@ -450,6 +460,17 @@ class Lexicon:
             return
         facts["kind"] = "outcome"
         why["kind"] = f"name reads '{quantity}', a quantity no word makes a cost, an activity or an output"
+
+    def _counts_only(self, name: str, grams, unit, term) -> bool:
+        """Does the name count things done ("Tickets resolved", "Work items resolved today"): the
+        measure's participle after a plural, with no share, rate, time or promise in the name or
+        its unit? ("Resolution of billing complaints" names the resolution, not a count.)"""
+        if unit or not grams.isdisjoint(_SHARE_OR_TIME) or ("within", "timescale") in grams:
+            return False
+        written = [t for t in tokens(name.split("(")[0]) if t.isalpha()]
+        return any(len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+                   and done.endswith("ed") and (self.lemmatise(done),) == term
+                   for noun, done in zip(written, written[1:]))
 
     def _done_after(self, name: str) -> str | None:
         """A participle of work done after what a count counts: "Customers helped", "Number of

@@ -81,7 +81,6 @@ REVIEWED_HELDOUT2 = {
     ("experience", "Lapsed Donor Reactivation Rate"): "donors are customers here; label: not experience",
     ("cost", "Payroll variance vs last month"): "payroll read as a staffing cost; label: an outcome",
     ("cost", "Help Requested"): "agents asking for help read as customers' requests for help",
-    ("experience", "Case Work Items Resolved Today"): "a count of resolutions read as the share resolved",
 }
 # the third held-out set, read blind at 01a5a4d (kind 78.4, experience 76.6, access 81.4, better
 # 77.2, cross 83.6, 23 dangerous; the analyser of 7b6f894, this session's start, scored 77.0 /

@@ -705,3 +705,26 @@ def test_telling_customers_of_a_bad_thing_is_to_be_more():
 def test_a_good_word_heading_an_of_phrase_says_more():
     assert facts("Comfort of waiting areas")["better"] == "increase"
     assert facts("Average length of waits")["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Tickets resolved", "Case Work Items Resolved Today", "Number of cases resolved"])
+def test_a_count_of_things_resolved_is_work_done_not_the_share_resolved(name):
+    read = facts(name)
+    assert (read["kind"], read["experience"]) == ("output", False)
+
+
+@pytest.mark.parametrize("name", ["Percentage of complaints resolved", "Cases resolved within 5 days",
+                                  "Resolution of billing complaints", "Complaint resolution rate"])
+def test_a_share_a_promise_or_the_resolution_itself_stays_experience(name):
+    assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Enterprise Trial Requests", "Enterprise Contact Us Requests",
+                                  "Item Not Received Rate"])
+def test_a_prospect_asking_to_buy_and_an_item_not_received_are_no_demand_to_serve(name):
+    assert facts(name)["kind"] != "cost"
+
+
+def test_requests_for_support_stay_demand():
+    assert facts("Support requests received")["kind"] == "cost"
+    assert facts("Number of how-to tickets from users (trial or paid)")["kind"] == "cost"
