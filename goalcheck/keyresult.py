@@ -81,6 +81,12 @@ _NOT_BEFORE_MADE = frozenset(
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+# what a product is to do, or the support it is to have: "Gitbase to support online updates",
+# "Gitbase to expose only reachable objects", "Support for git diff tree" (a capability built:
+# not "Churn to fall below 5%", "Customers to love the product", "Support team to handle 20%
+# more tickets", a volume, nor "Customer support for enterprise accounts")
+_CAPABILITY = re.compile(r"^(?![^.;]*\d)\s*(?:[\w.#+/-]+\s+){1,2}to\s+(?:support|expose|handle|accept|provide|offer|allow|"
+                         r"integrate with|work with|run on)\b|^\s*support\s+for\b", re.IGNORECASE)
 
 
 def _names_thing_made(statement: str) -> bool:
@@ -142,7 +148,7 @@ def _work(statement: str) -> bool:
     unsaid = _WE.sub("", statement, count=1)
     if (_DELIVERABLE.search(statement) or _WITH_OTHERS.search(statement) or _SHIPS.search(statement)
             or (unsaid != statement and (_DELIVERABLE.search(unsaid) or _WITH_OTHERS.search(unsaid)))
-            or _names_thing_made(statement)):
+            or _names_thing_made(statement) or _CAPABILITY.match(statement)):
         return True
     doing = _BE_DOING.match(statement)
     if doing is None:
