@@ -201,6 +201,10 @@ class Lexicon:
         if load and reading.facts["better"] != "decrease":
             reading.facts["better"] = "decrease"
             reading.why["better"] = f"unit '{unit}' is {load}, a load on each person: less is better"
+        staff = self._staff_per_unit(self.expand(name)) if not reading.facts["access"] else None
+        if staff and reading.facts["better"] != "decrease":
+            reading.facts["better"] = "decrease"
+            reading.why["better"] = f"name reads '{staff}' per unit of work, a staff cost: less is better"
         head, colon, figure = name.rpartition(":")
         if colon and head.strip() and tokens(figure)[:1] and tokens(figure)[0] in _FIGURES:
             # "Achievement of telephony service level standards: Average speed of answer": what
@@ -252,7 +256,7 @@ class Lexicon:
             if facts["kind"] is None:
                 self._per_time(words, facts, why)
             if facts["kind"] is None:
-                self._domain(grams, facts, why, words)
+                self._domain(grams, facts, why, words, unit)
             if facts["kind"] is None:
                 self._by_elimination(words, grams, facts, why, name)
             self._not_about_customers(grams, facts, why)
@@ -262,6 +266,8 @@ class Lexicon:
                 _stated_direction(words, facts, why)
             if facts["better"] is None and facts["kind"] == "outcome":
                 self._counted_customers(words, grams, facts, why)
+            if facts["better"] is None:
+                self._by_shape(words, grams, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -400,11 +406,13 @@ class Lexicon:
                     and index > 0 and not any((w,) in self.classes["customer_signal"] for w in words[:index]):
                 shown = f"{word} {words[index + 1]}"
                 facts["kind"] = "activity"
-                facts["better"] = "increase"
-                why["kind"] = why["better"] = f"name reads '{shown}', work counted per unit of time"
+                why["kind"] = f"name reads '{shown}', work counted per unit of time"
+                # "New losses per month" counts losses, not work done (its head, before "per")
+                facts["better"], remark = self._less_if_worse({(words[index - 1],)}, "increase", words[index - 1:index])
+                why["better"] = why["kind"] + remark
                 return
 
-    def _domain(self, grams, facts, why, words=()):
+    def _domain(self, grams, facts, why, words=(), unit=None):
         """No measure reads the name, but its trade does: code, money, staff are the
         business's own results, not what customers feel."""
         for name, terms, without, kind, better in self.domains:
@@ -412,6 +420,10 @@ class Lexicon:
             if met is None or any(self._has(grams, c) for c in without):
                 continue
             direction, remark = self._less_if_worse(grams, better, words)
+            if not remark and unit:  # "Saturation forecasting" in "open capacity issues": the unit counts them
+                told = self._worse(tokens(unit) and self.expand(unit), _grams(self.expand(unit), 3))
+                if told:
+                    direction, remark = "decrease", f", and its unit '{unit}' counts '{told}', to be less"
             basis = f"name reads '{' '.join(met)}', {name}"
             values = {"kind": kind, "experience": False, "access": False, "cross_functional": False,
                       "demand": False, "better": direction}
@@ -419,6 +431,8 @@ class Lexicon:
                 if value is not None and facts[fact] is None:
                     facts[fact] = value
                     why[fact] = basis + (remark if fact == "better" else "")
+            if not remark and facts["better"] is not None:
+                self._turn(words, met, facts, why, basis)  # "Shipments without tracking"
             return
 
     def _by_elimination(self, words, grams, facts, why, name=""):
@@ -495,6 +509,58 @@ class Lexicon:
             facts["better"] = "increase"
             why["better"] = f"name counts '{' '.join(customers)}': more is the business's good direction"
 
+    def _by_shape(self, words, grams, facts, why) -> None:
+        """Where no word says which way is good, the shape of the name may: a time something
+        takes ("Average number of days taken to re-let"), a share met within a promise ("...
+        paid within 30 days"), a load of customers on each member of staff ("Patient-to-nurse
+        ratio"), an ability a respondent states ("Can get an appointment")."""
+        negated = not _NEGATORS.isdisjoint(words)
+        if _timed(words, (), self.classes["stay_words"]) or any(
+                w in _TIMED and i + 1 < len(words) and words[i + 1] == "take" for i, w in enumerate(words)):
+            facts["better"] = "decrease"
+            why["better"] = "name is the time something takes: less is better"
+        elif ("within", "timescale") in grams and not negated:
+            facts["better"] = "increase"
+            why["better"] = "name is a share met within a promise in time: more is better"
+        elif (load := self._people_ratio(words)) is not None:
+            facts["better"] = "decrease"
+            why["better"] = f"name reads {load}, a load on each person: less is better"
+        elif (done := next((w for i, w in enumerate(words[:-1]) if ((w,) in self.classes["handling"] or w in _ANSWERED)
+                            and words[i + 1] in ("rate", "%", "percentage", "percent", "ratio")), None)) \
+                and not negated:
+            facts["better"] = "increase"  # "Email response rate", "Answer %", "Fill rate": the share done
+            why["better"] = f"name reads '{done}' as a share: the share done is to be more"
+        elif words[:1] in (["can"], ["could"], ["able"]) and not negated:
+            facts["better"] = "increase"
+            why["better"] = f"name states what a respondent '{words[0]}' do: more is better"
+
+    def _people_ratio(self, words) -> str | None:
+        """'Patient-to-nurse ratio', 'student-to-advisor ratio': customers to staff."""
+        for index, word in enumerate(words):
+            if word != "to" or "ratio" not in words[index + 1:index + 5]:
+                continue
+            before = [r for r in self._roles(words[:index]) if r[1] == index]
+            after = [r for r in self._roles(words[index + 1:]) if r[0] == 0]
+            if before and after and before[-1][2] == "customer" and after[0][2] == "staff":
+                return f"'{before[-1][3]} to {after[0][3]}'"
+        return None
+
+    def _staff_per_unit(self, words) -> str | None:
+        """'Employees per aircraft', 'Hospital employees per occupied bed': staff counted per
+        unit of work, not per person (per customer is a staffing level) and not front-line
+        staff (their staffing is the customer's access)."""
+        cut = _denominator(words, self.classes["per"])
+        if cut >= len(words) or words[cut] == "as":
+            return None
+        role = next((r for r in self._roles(words[:cut]) if r[1] == cut), None)
+        if role is None or role[2] != "staff" or tuple(role[3].split()) in self.classes["front_line"] \
+                or role[3] not in _COUNTED_STAFF:
+            return None
+        if self._roles(words[cut + 1:]) or (words[cut + 1:cut + 2] and (words[cut + 1],) in self.classes["time_unit"]):
+            # per customer or per shift: a staffing level; per staff ("Employees per HR staff"): who serves whom
+            return None
+        return role[3]
+
     def _normaliser_only(self, words, phrase) -> bool:
         """Is every place of the phrase in the name after "per" (and a figure): what the
         measure is divided by ("Use of force per 1,000 arrests"), not what it is about?"""
@@ -548,6 +614,8 @@ class Lexicon:
         """The first word of the name that is to be less; a time word only where it is a
         time taken ("handle time"), not "on time", "full-time" or "session duration"."""
         for phrase in sorted(grams & self.classes["worse"], key=lambda p: (-len(p), p)):
+            if phrase in _LOADS and words and _head(words, self.classes["per"]) != phrase[0]:
+                continue  # a load heads the name ("Advisor load"); "Workload distribution" is no load
             if len(phrase) == 1 and phrase[0] in _TIMED and words and not any(
                     word == phrase[0] and _taken(words, i) and not _lasting_at(words, i, self.classes["stay_words"])
                     for i, word in enumerate(words)):
@@ -660,6 +728,18 @@ class Lexicon:
         losses are to be fewer, successes and approvals more. Both, or neither: unknown;
         except where a time taken heads the name ("Leave approval cycle time"): what is
         timed is only what it qualifies."""
+        cut = _denominator(words, self.classes["per"])
+        if cut < len(words):
+            # a distance or a time per bad thing is a span free of it ("Miles per failure"); not
+            # effort per bad thing ("Re-delivery attempts per failed delivery")
+            over = self._worse(words[cut + 1:], _grams(words[cut + 1:], 3)) \
+                if cut and words[cut - 1] in _SPAN_UNITS else None
+            # what else it is divided by says nothing of its way ("CAPEX per net addition")
+            words, grams = words[:cut], _grams(words[:cut], 4)
+            if over and not self._worse(words, grams) and not self._good(words, grams):
+                facts["better"] = "increase"
+                why["better"] = f"name reads per '{over}': so much per bad thing is to be more"
+                return
         worse = self._worse(words, grams)
         good = self._good(words, grams)
         undone = self._recovered(words) if worse else None
@@ -867,7 +947,9 @@ class Lexicon:
 
 
 _TO_LESS = {"reduce", "decrease", "cut", "lower", "minimise", "minimize", "eliminate", "prevent", "avoid"}
-_TO_MORE = {"increase", "grow", "raise", "improve", "maximise", "maximize", "boost", "expand", "double"}
+_TO_MORE = {"increase", "grow", "raise", "improve", "maximise", "maximize", "boost", "expand", "double",
+            # an improvement named: "Faster cancer treatment", "Improved access to elective surgery"
+            "improved", "good", "better", "faster", "quick", "quicker", "safer", "shorter"}
 
 
 _DETERMINERS = {"a", "an", "the", "all", "our", "their", "its", "any", "some", "both"}
@@ -949,6 +1031,21 @@ _END = {"rate", "ratio", "%", "percent", "percentage", "count", "number", "total
         "million", "millions", "thousand", "bn", "billion", "m", "k"}
 _SPANS_FREE = {"between", "before", "since", "without"}
 _CLAUSE = {"and", "or", "but", "vs", "versus", "/", "that", "which", "who"}
+
+
+_LOADS = {("load",), ("caseload",), ("workload",)}
+_SPAN_UNITS = {"mile", "miles", "km", "kilometre", "kilometer", "kilometres", "kilometers", "mileage", "distance",
+               "time", "hour", "day", "week", "month", "minute"}
+_ANSWERED = {"response", "reply", "answer", "fill", "completion", "pickup"}
+_COUNTED_STAFF = {"employee", "staff", "full time equivalent", "headcount", "personnel", "workforce", "worker"}
+
+
+def _head(words, per) -> str | None:
+    """The last word of the name before what it is divided by and its tail: its head."""
+    main = list(words[:_denominator(words, per)])
+    while main and (main[-1] in _END or is_number(main[-1])):
+        main.pop()
+    return main[-1] if main else None
 
 
 def _denominator(words, per) -> int:

@@ -743,3 +743,64 @@ def test_satisfaction_with_a_response_stays_experience(name):
 @pytest.mark.parametrize("token", ["ai", "m", "pl", "vw"])
 def test_one_and_two_letter_tokens_are_abbreviations_not_inflections(token):
     assert lemma(token) == token
+
+
+def test_a_trade_read_measure_negated_or_counted_in_bad_units_is_to_be_less():
+    assert facts("Shipments without tracking")["better"] == "decrease"
+    assert facts("Shipments with tracking")["better"] == "increase"
+    assert facts("Server capacity forecasting", unit="open capacity issues")["better"] == "decrease"
+    assert facts("Server capacity forecasting")["better"] == "increase"
+
+
+def test_a_count_per_unit_of_time_is_of_what_its_head_counts():
+    assert facts("New losses per month")["better"] == "decrease"
+    assert facts("Block hours per month")["better"] == "increase"  # 'block' qualifies, the head is hours
+
+
+def test_a_load_is_to_be_less_where_it_heads_the_name():
+    assert facts("Advisor load")["better"] == "decrease"
+    assert facts("Caseload per child and family social worker")["better"] == "decrease"
+    assert facts("Workload distribution")["better"] is None
+
+
+@pytest.mark.parametrize("name, better", [("Contract terminations rate", None), ("Service terminations", "decrease"),
+                                          ("Deferred maintenance", "decrease"), ("Deferred repairs", "decrease"),
+                                          ("Member acquisition rate", "increase"), ("Oversales", "decrease"),
+                                          ("Opex per net addition", "decrease")])
+def test_polarity_words_of_services_ended_deferred_or_won(name, better):
+    assert facts(name)["better"] == better
+
+
+def test_what_a_name_is_divided_by_says_its_way_only_when_it_is_a_bad_thing():
+    assert facts("Miles per failure")["better"] == "increase"
+    assert facts("Capex per net addition")["better"] == "decrease"
+    assert facts("Cost per subscription")["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name, better", [("Average number of days taken to process", "decrease"),
+                                          ("Percentage of invoices paid within 30 days", "increase"),
+                                          ("Percentage of invoices not paid within 30 days", "decrease"),
+                                          ("Pupil-to-teacher ratio", "decrease"),
+                                          ("Can book an appointment online", "increase"),
+                                          ("Cannot get through by phone", None),
+                                          ("Faster claim payments", "increase"),
+                                          ("Claims answer rate", "increase"), ("Email response rate", "increase")])
+def test_the_shape_of_a_name_says_its_way_where_no_word_does(name, better):
+    assert facts(name)["better"] == better
+
+
+def test_staff_counted_per_unit_of_work_are_a_cost():
+    assert facts("Employees per aircraft")["better"] == "decrease"
+    assert facts("Nurses per bed")["better"] != "decrease"  # front-line staffing is access
+    assert facts("Staff per 1,000 residents")["better"] is None  # per customer: a staffing level
+    assert facts("Employees per HR staff")["better"] != "decrease"  # who serves whom
+
+
+def test_effort_per_bad_thing_is_no_span_free_of_it():
+    assert facts("Re-delivery attempts per failed delivery")["better"] is None
+    assert facts("Kilometres per failure")["better"] == "increase"
+
+
+def test_staff_per_shift_is_a_staffing_level_not_a_staff_cost_per_unit():
+    assert facts("Front desk staffing (FTE per shift)")["better"] == "increase"
+    assert facts("Handling employees per aircraft")["better"] == "decrease"
