@@ -35,7 +35,7 @@ import yaml
 from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-SETS = ("metrics", "heldout", "heldout2", "heldout3")
+SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
@@ -43,6 +43,7 @@ FLOORS = {
     "heldout": {"kind": 85.5, "experience": 83.0, "access": 85.5, "better": 86.0, "cross_functional": 87.5},
     "heldout2": {"kind": 76.0, "experience": 78.5, "access": 81.0, "better": 82.5, "cross_functional": 85.0},
     "heldout3": {"kind": 78.0, "experience": 77.0, "access": 81.0, "better": 85.5, "cross_functional": 83.5},
+    "heldout4": {"kind": 80.0, "experience": 74.0, "access": 82.5, "better": 73.5, "cross_functional": 81.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -105,6 +106,54 @@ REVIEWED_HELDOUT3 = {
     ("experience", "termination on time"): "a promise in time read as the customer's",
     ("experience", "change job processing time"): "processing time read as a customer's wait; label: IT change work",
     ("experience", "On Time Arrival - Updated ETA"): "label: a tracking measure, not experience",
+}
+# heldout4 was read blind first (tests/corpus/README.md has the figures); only its dangerous readings
+# were looked at after, and the classes found there were fixed; these remain
+GOODS = ("goods on time or late: this labeller calls a seller's, carrier's, supplier's or mail room's punctuality "
+         "no experience, the development sets' labellers mostly call it experience; unknown was tried and fired three "
+         "false alarms on tests/unseen/parcelpoint-logistics")
+PARTNER = "a driver's, seller's or restaurant's own rating, cancellations or punctuality: the name does not say whose"
+FAULTS = "network faults and dropped calls read as service failures; labellers split on them across the sets"
+REVIEWED_HELDOUT4 = {
+    ('experience', "Percentage of post-discharge community care within 7 days following discharge from acute specialised mental health inpatient services"): "follow-up care within 7 days read as a promise kept to the patient; label: a clinical process measure",
+    ('cost', "Percentage of recommended allied health services received"): "services received read as demand received",
+    ('experience', "Managing Daily Activities Domain Rating"): "a care-outcome domain rating read as a customer rating",
+    ('experience', "Cancel Rate"): PARTNER,
+    ('experience', "on-time shipping & tracking"): GOODS,
+    ('experience', "Delayed shipments"): GOODS,
+    ('experience', "Orders prepared late"): PARTNER,
+    ('experience', "Order Preparation Delays"): PARTNER,
+    ('experience', "Order Accuracy Issues"): PARTNER,
+    ('experience', "Acceptance rating"): PARTNER,
+    ('experience', "Cancellation rating"): PARTNER,
+    ('experience', "On-Time Percentage"): PARTNER,
+    ('experience', "Reliability Percentage"): PARTNER,
+    ('experience', "Delivery in full on time (DIFOT)"): GOODS,
+    ('experience', "Contraction ARR"): "contraction read as churn; label: downgrades by customers who stay are revenue, not experience",
+    ('experience', "First Responses"): "a count of first responses read as the wait for one",
+    ('cost', "Messages per Ticket"): "label: no demand to serve; LABELS.md counts escalations raised (and goalcheck messages) as demand",
+    ('experience', "AI resolution rate"): "a bot's resolution rate read as resolution for customers; label: deflection",
+    ('experience', "On-Time Activation of PICs for Alternate Providers of Long Distance Service (APLDS)"): "an activation for a rival carrier read as one for a customer",
+    ('experience', "% installations faulty within 30 days of installation"): FAULTS,
+    ('experience', "Number of faults per 56kbps/64kbps channel equivalent p.a."): FAULTS,
+    ('experience', "Fault rate per access line"): FAULTS,
+    ('experience', "Dropped Call Rate (DCR)"): FAULTS,
+    ('cost', "escalation rate"): "label: no demand to serve; LABELS.md counts escalations raised (and goalcheck messages) as demand",
+    ('experience', "Abandonment Rate"): "a bank's onboarding funnel (the source's topic) read as queue abandonment: the name alone cannot tell",
+    ('cost', "Single Tech on Ticket"): "one technician per ticket read as tickets received",
+    ('experience', "Downtime Average"): "an asset's downtime or a queue of problems, with no asset or internal word in the name",
+    ('experience', "Problem queue rate"): "an asset's downtime or a queue of problems, with no asset or internal word in the name",
+    ('experience', "Perfect Order Rate"): GOODS,
+    ('experience', "On-Time Fulfillment Rate"): GOODS,
+    ('experience', "On-time delivery rate (OTD)"): GOODS,
+    ('experience', "Average delay per late delivery"): GOODS,
+    ('experience', "On-Time Pickup and Delivery"): GOODS,
+    ('experience', "Percent of internal mail delivered on time"): GOODS,
+    ('experience', "Percent of accountable mail delivered on time"): GOODS,
+    ('experience', "Percentage of returns filed on time"): "what the customer does on time (files, pays) read as a promise kept to them",
+    ('experience', "Percentage of payments made by customers on time"): "what the customer does on time (files, pays) read as a promise kept to them",
+    ('cost', "Proportion of staff costs"): "label: overhead money is no cost to serve; goalcheck reads staff cost as staffing, a cost by rules.md",
+    ('experience', "Potholes repaired annual"): "potholes repaired read as a service failure felt; label: work done",
 }
 REVIEWED = {
     ("cost", "percent of total nursing care hours provided by RNs"): "label reads 'by RNs' as per person; the "
@@ -171,7 +220,7 @@ def test_the_corpus_is_large_and_cited(name):
 @pytest.mark.parametrize("name", SETS)
 def test_no_dangerous_error_beyond_the_reviewed_ones(name):
     reviewed = {"metrics": REVIEWED, "heldout": REVIEWED_HELDOUT, "heldout2": REVIEWED_HELDOUT2,
-                "heldout3": REVIEWED_HELDOUT3}[name]
+                "heldout3": REVIEWED_HELDOUT3, "heldout4": REVIEWED_HELDOUT4}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:
