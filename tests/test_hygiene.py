@@ -505,3 +505,28 @@ def test_events_held_and_things_got_this_period_need_no_baseline(audit):
                    + kr("sqls", "Deliver 4,000 SQLs to sales", "SQLs", 4000))                               # 17
     assert located(result, "GC603") == {("sus", 13), ("on-time", 14), ("per-rep", 15), ("headcount", 16),
                                         ("sqls", 17)}
+
+
+def test_a_goal_over_its_own_key_results_is_measured_by_them_and_plans_them(audit):
+    """PostHog's members' goals: a goal, its paragraph saying how (initiatives), and under
+    "We'll know we're successful when" its criteria, the same owner's key results. The goal
+    is measured by them, even by one, and their plan is the goal's initiatives; each key
+    result is still asked for its own measure. Another department's one deliverable under a
+    heading is a step of it, so is a goal cascaded down to a team, and a key result under a
+    goal with no initiatives and no siblings still has no plan."""
+    result = audit(HEAD
+                   + goal("signals", "initiatives: [Build the most valuable signals]")            # 9
+                   + "  - {id: signals-kr, title: Signals feed the customer view, owner: success,"
+                     " parent: signals}\n"                                                          # 13
+                   # near-misses
+                   + goal("exec-one", owner="exec")                                               # 14
+                   + "  - {id: exec-kr, title: Ship the dashboards, owner: success, parent: exec-one}\n"  # 17
+                   + goal("bare")                                                                  # 18
+                   + "  - {id: bare-kr, title: Signals feed the account view, owner: success,"
+                     " parent: bare, metric: {name: Signals}, target: 5, baseline: 0,"
+                     " period: 2027-Q1}\n"                                                          # 21
+                   + goal("cascaded", "initiatives: [Review]")                                    # 22
+                   + "  - {id: team-kr, title: Ship the dashboards, owner: success, level: team,"
+                     " parent: cascaded}\n")                                                        # 26
+    assert located(result, "GC601") == {("signals-kr", 13), ("exec-one", 14), ("cascaded", 22)}
+    assert located(result, "GC602") == {("bare-kr", 21)}

@@ -27,7 +27,10 @@ def unmeasurable_goal(ctx: Context):
     - a key result whose title is a piece of work (a deliverable) and that has no
       work of its own under it (no initiatives, no child goals) is the task itself,
       measured by being done;
-    - a heading over key results of its own (an executive's objective over department
+    - a goal over its own key results (the same owner's, at the same level: a member's
+      goal and the success criteria under it) is measured by them, each of them asked
+      in turn;
+    - a heading over others' key results (an executive's objective over department
       key results) is measured by them: by one that names a metric, or, over two or
       more, by one that is a deliverable or links its definition (one deliverable
       under a goal is a step of it, not its measure);
@@ -50,6 +53,7 @@ def unmeasurable_goal(ctx: Context):
                 continue  # the work item itself; with work of its own under it, it is an outcome to measure
             if goal.target is None and goal.target_text is None and (
                     any(child.metric for child in children) or links_definition(goal) or graded(goal)
+                    or any(_own_key_result(child, goal) for child in children)
                     or (len(children) >= 2 and any(_measured(child) for child in children))):
                 continue  # measured by its key results, here or in the issue it links, or graded
             if goal.target == "redacted" and all(words_module.is_placeholder(token)
@@ -63,6 +67,12 @@ def unmeasurable_goal(ctx: Context):
         if _placeholder(goal) is not None:
             continue  # GC607 names the gap as a placeholder
         yield about_goal("GC601", ctx, goal, {"missing": missing}, facts=(missing,))
+
+
+def _own_key_result(child, goal) -> bool:
+    """Is the child one of the goal's own key results (its success criteria: the same owner,
+    at the same level), not a goal cascaded to another department or down to a team?"""
+    return child.owner == goal.owner and child.level == goal.level
 
 
 def _measured(goal) -> bool:
@@ -136,7 +146,9 @@ def links_plan(goal) -> bool:
 @check("GC602")
 def goal_without_plan(ctx: Context):
     """A key result's plan is its initiatives, the issue or epic it links, the goals
-    cascaded from it, or, under an objective or parent goal with two or more key
+    cascaded from it, its goal's initiatives where it is one of the goal's own key results
+    (the same owner's, at the same level: a member's paragraph saying how, over the
+    success criteria), or, under an objective or parent goal with two or more key
     results, its siblings (each key result is part of its objective's how; a
     department's key results listed under no objective are siblings too). What
     is left: a company-level goal alone under its objective that nobody carries,
@@ -154,6 +166,9 @@ def goal_without_plan(ctx: Context):
     for goal in ctx.model.goals:
         if goal.initiatives or goal.id in children or links_plan(goal):
             continue
+        if any(parent in ctx.goals and ctx.goals[parent].initiatives and _own_key_result(goal, ctx.goals[parent])
+               for parent in goal.parents):
+            continue  # its goal's initiatives are the how of the goal's own key results
         if is_deliverable(goal.title):
             continue  # the key result is itself the action ("Automate away the release captain role")
         if goal.target is not None and standard_held(ctx, goal):
