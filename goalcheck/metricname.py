@@ -196,12 +196,13 @@ class Lexicon:
         """Read one name. ``owners`` are (department name, customer_facing) pairs of the
         departments whose goals use the metric; ``explicit_better`` drops a reading that
         contradicts what the metric says of itself."""
-        reading = self._analyse(name, unit, owners, explicit_better)
-        load = self._load(unit)
+        words = self.expand(name)
+        reading = self._analyse(name, unit, owners, explicit_better, words)
+        load = self._load(unit) if unit else None
         if load and reading.facts["better"] != "decrease":
             reading.facts["better"] = "decrease"
             reading.why["better"] = f"unit '{unit}' is {load}, a load on each person: less is better"
-        staff = self._staff_per_unit(self.expand(name)) if not reading.facts["access"] else None
+        staff = self._staff_per_unit(words) if not reading.facts["access"] else None
         if staff and reading.facts["better"] != "decrease":
             reading.facts["better"] = "decrease"
             reading.why["better"] = f"name reads '{staff}' per unit of work, a staff cost: less is better"
@@ -244,8 +245,8 @@ class Lexicon:
                 return f"'{before[0][3]}' per '{after[-1][3]}'"
         return None
 
-    def _analyse(self, name, unit, owners, explicit_better) -> Reading:
-        words = self.expand(name)
+    def _analyse(self, name, unit, owners, explicit_better, words=None) -> Reading:
+        words = self.expand(name) if words is None else words
         plain = len(self.expand(name.split("(", 1)[0])) if "(" in name else None
         grams = _grams(words, max(self.longest, 4)) | _timescales(words)
         facts: dict = dict.fromkeys(FACTS)
@@ -282,7 +283,9 @@ class Lexicon:
             # "Time to hire", "Order-to-ship time", "Lead time for changes": how long it takes
             facts["better"] = "decrease"
             why["better"] = f"{basis}, timed: how long it takes is to be less"
-        if group.bounded and facts["better"] == "decrease" and ("within", "timescale") in grams:
+        if group.bounded and facts["better"] == "decrease" and (("within", "timescale") in grams or any(
+                w == "within" and not {"timeframe", "timescale", "deadline"}.isdisjoint(words[i + 1:])
+                for i, w in enumerate(words))):  # "... handled within <an Act's> legislative timeframe"
             facts["better"] = "increase"
             why["better"] = f"{basis} held to a timescale: the share within it is to be more"
         figure = [t for t in tokens(unit) if t not in ("business", "working", "calendar", "clear")]
@@ -663,6 +666,12 @@ class Lexicon:
                 facts["better"] = direction
                 why["better"] = f"{basis} after '{head} of', its head: {'less' if direction == 'decrease' else 'more'} is better"
                 return
+        if facts["better"] == "decrease":
+            asked = next((i for i, w in enumerate(words[:start]) if w in _ASKED and words[i + 1:i + 2] in (["with"], ["that"])), None)
+            if asked is not None:  # "Satisfaction with the approach to handling complaints": the survey heads
+                facts["better"] = "increase"
+                why["better"] = f"{basis} after '{words[asked]} {words[asked + 1]}': the answer is to be more"
+                return
         negator = _governing(words, start, _NEGATORS)
         if negator is not None and not _inside((words[negator],), term):
             facts["better"] = "decrease" if facts["better"] == "increase" else "increase"
@@ -1034,6 +1043,7 @@ _CLAUSE = {"and", "or", "but", "vs", "versus", "/", "that", "which", "who"}
 
 
 _LOADS = {("load",), ("caseload",), ("workload",)}
+_ASKED = {"satisfaction", "satisfied", "satisfy", "agreement", "agree", "confidence", "confident"}
 _SPAN_UNITS = {"mile", "miles", "km", "kilometre", "kilometer", "kilometres", "kilometers", "mileage", "distance",
                "time", "hour", "day", "week", "month", "minute"}
 _ANSWERED = {"response", "reply", "answer", "fill", "completion", "pickup"}

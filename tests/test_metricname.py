@@ -804,3 +804,18 @@ def test_effort_per_bad_thing_is_no_span_free_of_it():
 def test_staff_per_shift_is_a_staffing_level_not_a_staff_cost_per_unit():
     assert facts("Front desk staffing (FTE per shift)")["better"] == "increase"
     assert facts("Handling employees per aircraft")["better"] == "decrease"
+
+
+def test_waste_kept_from_landfill_is_to_be_more():
+    assert facts("Share of household waste sent for reuse, recycling and composting")["better"] == "increase"
+    assert facts("Household waste per head")["better"] == "decrease"
+
+
+def test_a_promise_named_by_its_law_is_a_timescale():
+    assert facts("Complaints handled within the Ombudsman Act statutory timeframe")["better"] == "increase"
+    assert facts("Complaints handled")["better"] != "increase"
+
+
+def test_satisfaction_with_a_bad_thing_is_still_satisfaction():
+    assert facts("Satisfaction with the handling of complaints")["better"] == "increase"
+    assert facts("Complaints about satisfaction surveys")["better"] == "decrease"
