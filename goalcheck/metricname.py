@@ -255,7 +255,7 @@ class Lexicon:
         if group is None:
             self._per_person(words, grams, facts, why, plain, name)
             if facts["kind"] is None:
-                self._per_time(words, facts, why)
+                self._per_time(words, facts, why, grams)
             if facts["kind"] is None:
                 self._domain(grams, facts, why, words, unit)
             if facts["kind"] is None:
@@ -402,8 +402,11 @@ class Lexicon:
         return all(word in _TAIL or word in _TARGET or is_number(word) or any(c.isdigit() for c in word)
                    for word in words[start + len(term):])
 
-    def _per_time(self, words, facts, why):
-        """Work counted per hour, shift, day or week is effort, as calls per hour are."""
+    def _per_time(self, words, facts, why, grams=frozenset()):
+        """Work counted per hour, shift, day or week is effort, as calls per hour are; things
+        delivered per month ("Posts shipped per month") are still things delivered."""
+        if self._qualifier(grams, "delivered", exclude=()):
+            return
         for index, word in enumerate(words[:-1]):
             if (word,) in self.classes["per"] and words[index + 1] in ("hour", "shift", "day", "week", "month") \
                     and index > 0 and not any((w,) in self.classes["customer_signal"] for w in words[:index]):

@@ -819,3 +819,8 @@ def test_a_promise_named_by_its_law_is_a_timescale():
 def test_satisfaction_with_a_bad_thing_is_still_satisfaction():
     assert facts("Satisfaction with the handling of complaints")["better"] == "increase"
     assert facts("Complaints about satisfaction surveys")["better"] == "decrease"
+
+
+def test_things_delivered_per_month_are_still_things_delivered():
+    assert facts("Posts shipped per month")["kind"] == "output"
+    assert facts("Proposals sent per week")["kind"] == "activity"
