@@ -33,7 +33,7 @@ _ARTEFACT = (r"(?:process|plan|playbook|polic(?:y|ie)|roadmap|framework|owner|bu
              r"targets?|forecast|list|guide|checklist|template|bot|tool)s?\b(?!,?\s+(?:that|which|who)\b)")
 _DELIVERABLE = re.compile(
     rf"^\s*(?:{'|'.join(_WORK_VERBS)}|roll out|set up|go live|go fully live|agree on|develop an?|make use of|plan for|"
-    r"fall back to)\b"
+    r"fall back to)\b(?!\s+(?:is|are|was|were|has|have|will)\b)"
     r"|\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+){0,2}(?:set|created|completed|in place|documented|"
     r"launched|published|defined|mapped|built|rolled out|developed|delivered|shipped|finali[sz]ed|signed|"
     r"available to (?:all|every)|enabled by default|tracked in|brought on|implemented|automated|released|live)\b"
@@ -44,7 +44,7 @@ _DELIVERABLE = re.compile(
     rf"|^\s*(?:[\w-]+,?\s+){{1,3}}(?:owns|own)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
     # a feature that shows a fact: "The UI indicates whether or not results are precise"
     r"|\b(?:indicates|shows|displays|tells|flags|marks)\s+(?:users\s+|admins\s+)?(?:whether|which|when)\b"
-    r"|^\s*(?:our\s+)?(?:[\w-]+\s+)?(?:handbook|repository|page|docs?)\s+(?:describes|documents)\b|^\s*(?:[\w.-]+\s+){0,2}(?:admins|users|customers|teammates)\s+can\s+\w+"
+    r"|^\s*(?:our\s+)?(?:[\w-]+\s+)?(?:handbook|repository|page|docs?)\s+(?:describes|documents)\b|^\s*(?:admins|users|customers|teammates)\s+can\s+\w+|^\s*(?!(?:an?|the|our|their)\s)(?:[\w.-]+\s+){1,2}users\s+can\s+\w+"
     r"|\bup and running\b|\b(?:completed|operational)\.?\s*$"
     # a list of things done: "Demandbase implemented, target accounts identified by territory"
     r"|(?:^|[.,;]\s+)(?:(?!(?:is|are|be|been)\b)[\w-]+\s+){1,6}(?:implemented|established|built|launched|"

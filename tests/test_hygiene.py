@@ -476,11 +476,17 @@ def test_deliverables_named_as_things_made_or_done_by_a_subject(audit):
         "  - {id: support-for, title: Customer support for enterprise accounts, owner: success}",
         "  - {id: to-fall, title: Churn to fall for enterprise accounts, owner: success}",
         "  - {id: to-handle, title: Support team to handle 20% more tickets, owner: success}",
+        # what customers can do with a thing is an aim, not a capability shipped; a doing verb
+        # that is the subject of the sentence is a noun
+        "  - {id: rely, title: A platform customers can rely on through the working day, owner: success}",
+        "  - {id: trust, title: Bills customers can trust, owner: success}",
+        "  - {id: noun, title: Research is projecting the present into the future, owner: success}",
     ]
     result = audit(HEAD + "\n".join(lines) + "\n")
     assert located(result, "GC601") == {("stabilize", 23), ("improve", 24), ("faster", 25), ("leverage", 26),
                                         ("per-month", 27), ("coverage", 28), ("resolves", 29), ("holds", 30),
-                                        ("support-for", 31), ("to-fall", 32), ("to-handle", 33)}
+                                        ("support-for", 31), ("to-fall", 32), ("to-handle", 33), ("rely", 34),
+                                        ("trust", 35), ("noun", 36)}
 
 
 def test_events_held_and_things_got_this_period_need_no_baseline(audit):
