@@ -200,10 +200,21 @@ def _names_customers(ctx: Context, title: str) -> bool:
 def no_customer_outcome_at_top(ctx: Context):
     """The top of the plan says nothing about customers: no top-level objective is a
     CX objective and no org-level goal is on an experience measure. Unlike GC203 it
-    needs no ``customer_facing`` flags, so it holds for any organisation."""
+    needs no ``customer_facing`` flags, so it holds for any organisation.
+
+    The top is the company's objectives (no parent, no owner). Where every objective
+    is some department's, as in OKRs where the CEO writes the company's, it is those of
+    the departments that set org-level goals; only where none does is it every objective
+    without a parent (a department's own customer objective under no company one does
+    not put customers at the top)."""
     top = [o for o in ctx.model.objectives if not o.parent]
     if not top:
         return
+    if all(o.owner for o in top):
+        leaders = {goal.owner for goal in ctx.model.goals if goal.level == "org"}
+        top = [o for o in top if o.owner in leaders] or top
+    else:
+        top = [o for o in top if not o.owner]
     facts = ctx.facts
     if any(o.id in facts.cx_objectives or _names_customers(ctx, o.title) for o in top):
         return
