@@ -319,6 +319,11 @@ class Lexicon:
         if facts["kind"] == "activity" and facts["better"] is None:
             facts["better"], remark = self._less_if_worse(grams, "increase", words)
             why["better"] = basis + (remark or ", and more done is better")
+            undone = next((i for i, w in enumerate(words[:-1]) if w in _NEGATORS
+                           and (words[i + 1],) in self.classes["handling"]), None)
+            if undone is not None:  # "Queries not answered", "Tickets not closed": work not done
+                facts["better"] = "decrease"
+                why["better"] = f"{basis} '{words[undone]} {words[undone + 1]}': work not done, less is better"
         if facts.get("demand") and unit and tokens(unit) and tokens(unit)[0] in _DURATIONS:
             facts["demand"] = False
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
@@ -675,10 +680,7 @@ class Lexicon:
                 facts["better"] = "increase"
                 why["better"] = f"{basis} after '{words[asked]} {words[asked + 1]}': the answer is to be more"
                 return
-        negator = _governing(words, start, _NEGATORS)
-        if negator is not None and not _inside((words[negator],), term):
-            facts["better"] = "decrease" if facts["better"] == "increase" else "increase"
-            why["better"] = f"{basis} after '{words[negator]}': the other way is good"
+        if self._negate(words, term, facts, why, basis):
             return
         if facts["better"] != "decrease":
             return
@@ -731,6 +733,16 @@ class Lexicon:
         if term[-1:] in (("growth",), ("increase",), ("rise",)) and start and self._is_worse(words[start - 1]):
             facts["better"] = "decrease"
             why["better"] = f"{basis} of '{words[start - 1]}', a bad thing: its growth is to be less"
+
+    @staticmethod
+    def _negate(words, term, facts, why, basis) -> bool:
+        """Turn the direction of a measure its clause negates ("Orders not dispatched within SLA")."""
+        negator = _governing(words, _locate(words, term), _NEGATORS)
+        if negator is None or _inside((words[negator],), term):
+            return False
+        facts["better"] = "decrease" if facts["better"] == "increase" else "increase"
+        why["better"] = f"{basis} after '{words[negator]}': the other way is good"
+        return True
 
     def _is_worse(self, word) -> bool:
         return (word,) in self.classes["worse"] and word not in _TIMED
@@ -1083,8 +1095,8 @@ def _locate(words, term) -> int:
 def _governing(words, start, which) -> int | None:
     """The index of a word of ``which`` at most four words before ``start``, in its clause."""
     for index in range(start - 1, max(-1, start - 5), -1):
-        if words[index] in which:
-            return index
+        if words[index] in which and "/" not in words[max(0, index - 1):index + 2]:
+            return index  # "AND/OR/NOT queries" lists an operator, it negates nothing
         if words[index] in _CLAUSE:
             return None
     return None

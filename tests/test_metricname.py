@@ -824,3 +824,10 @@ def test_satisfaction_with_a_bad_thing_is_still_satisfaction():
 def test_things_delivered_per_month_are_still_things_delivered():
     assert facts("Posts shipped per month")["kind"] == "output"
     assert facts("Proposals sent per week")["kind"] == "activity"
+
+
+def test_a_listed_operator_negates_nothing():
+    assert "after 'not'" not in (builtin().analyse("Customers running AND/OR/NOT queries").why.get("better") or "")
+    assert facts("Queries not answered")["better"] == "decrease"
+    assert facts("Tickets not closed")["better"] == "decrease"
+    assert facts("Tickets closed")["better"] == "increase"
