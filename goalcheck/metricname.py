@@ -145,8 +145,15 @@ class Lexicon:
         return tuple(self.expand(str(text)))
 
     def _condition(self, text) -> tuple:
-        """A class name, as ('@', name), or a phrase of words."""
-        return ("@", text) if text in getattr(self, "classes", {}) else self._phrase(text)
+        """"@name", a class, as ('@', name); anything else a phrase of words. A class is
+        named with its sigil, so a word that happens to be a class's name ("staff",
+        "failed") is still that word."""
+        text = str(text)
+        if not text.startswith("@"):
+            return self._phrase(text)
+        if text[1:] not in self.classes:
+            raise ValueError(f"lexicon: unknown class {text!r}")
+        return ("@", text[1:])
 
     def words(self) -> set[str]:
         """Every word the lexicon uses (for the lemma table)."""

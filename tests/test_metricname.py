@@ -831,3 +831,18 @@ def test_a_listed_operator_negates_nothing():
     assert facts("Queries not answered")["better"] == "decrease"
     assert facts("Tickets not closed")["better"] == "decrease"
     assert facts("Tickets closed")["better"] == "increase"
+
+
+def test_a_class_is_named_with_its_sigil_and_a_bare_word_is_only_that_word():
+    """"staff" in a `without` list is the word; "@staff" is every staff role. An unknown
+    class is an error when the lexicon is built, not a condition that never matches."""
+    from goalcheck.catalogue import data_path, read_data
+    from goalcheck.metricname import Lexicon
+
+    data = read_data(data_path("lexicon.yaml"))
+    lexicon = Lexicon(data)
+    assert lexicon._condition("@staff") == ("@", "staff")
+    assert lexicon._condition("staff") == ("staff",)
+    broken = dict(data, measures=[{"terms": ["churn"], "without": ["@no_such_class"], "kind": "outcome"}])
+    with pytest.raises(ValueError, match="unknown class '@no_such_class'"):
+        Lexicon(broken)
