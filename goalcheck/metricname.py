@@ -315,6 +315,11 @@ class Lexicon:
             if touch and not self._qualifier(grams, "relationship", exclude=()):
                 facts["cross_functional"] = False
                 why["cross_functional"] = f"{basis} after '{touch}', one touch: transactional"
+            elif _of_one_thing(words, term) and not self._qualifier(grams, "relationship", exclude=()):
+                # "satisfaction with the quality of street cleaning", "satisfied with understandable
+                # bills": one thing's, not the whole relationship ("overall satisfaction with service")
+                facts["cross_functional"] = False
+                why["cross_functional"] = f"{basis} with one thing named: not the whole relationship"
         if group.share and unit and tokens(unit)[:1] in (["%"], ["percent"], ["percentage"]):
             for fact, value in group.share:
                 facts[fact] = value
@@ -1159,6 +1164,12 @@ def _not_customers(facts: dict, why: dict, reason: str) -> None:
     for fact in ("experience", "access", "cross_functional"):
         facts[fact] = False
         why[fact] = reason
+
+
+def _of_one_thing(words, term) -> bool:
+    """Does the measure go on to name what it is of: "satisfaction with X", "satisfied about X"?"""
+    end = _find(words, term) + len(term)
+    return end < len(words) - 1 and words[end] in ("with", "about", "regard")
 
 
 def _longest(phrases):

@@ -846,3 +846,17 @@ def test_a_class_is_named_with_its_sigil_and_a_bare_word_is_only_that_word():
     broken = dict(data, measures=[{"terms": ["churn"], "without": ["@no_such_class"], "kind": "outcome"}])
     with pytest.raises(ValueError, match="unknown class '@no_such_class'"):
         Lexicon(broken)
+
+
+@pytest.mark.parametrize("name", ["residential disconnections for nonpayment", "hardship disconnections",
+                                  "Fulfillment cancellation rate", "Satisfied with understandable bills",
+                                  "Patient satisfaction with nurse communication"])
+def test_a_cut_off_for_debt_an_order_cancelled_and_satisfaction_with_one_thing_are_not_the_relationship(name):
+    read = facts(name)
+    assert (read["experience"], read["cross_functional"]) == (True, False)
+
+
+@pytest.mark.parametrize("name", ["Broadband disconnections", "Subscription cancellation rate",
+                                  "Overall satisfaction with service provided", "Customer satisfaction"])
+def test_customers_leaving_and_overall_satisfaction_stay_the_relationship(name):
+    assert facts(name)["cross_functional"] is True
