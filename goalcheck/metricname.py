@@ -225,6 +225,21 @@ class Lexicon:
         return reading
 
     @staticmethod
+    def _outside_the_families(facts, why):
+        """Access measures (hours, channels, front-line staffing, waits, abandonment, service
+        levels) and the relationship outcomes (NPS, CSAT, CES, churn, retention, renewal,
+        lifetime value) are closed families that the measure groups read; a name whose
+        measure is read ("Approval rate" by elimination, "Posts shipped per month") with
+        none of them is neither. A name nothing reads keeps them unknown."""
+        if facts["kind"] is None:
+            return
+        for fact, family in (("access", "no access measure (hours, channels, staffing, waits, service levels)"),
+                             ("cross_functional", "no relationship outcome (NPS, CSAT, churn, retention, renewal)")):
+            if facts[fact] is None:
+                facts[fact] = False
+                why[fact] = f"{why.get('kind', 'its measure is read')}; {family} in it"
+
+    @staticmethod
     def _time_to_promise(words, term) -> bool:
         """"Working hours to reach SLA": the time taken to meet a promise that states no figure
         of its own (not "within 30 minutes"), its time word before it and joined by "to"."""
@@ -276,6 +291,7 @@ class Lexicon:
                 self._counted_customers(words, grams, facts, why)
             if facts["better"] is None:
                 self._by_shape(words, grams, facts, why)
+            self._outside_the_families(facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():

@@ -860,3 +860,16 @@ def test_a_cut_off_for_debt_an_order_cancelled_and_satisfaction_with_one_thing_a
                                   "Overall satisfaction with service provided", "Customer satisfaction"])
 def test_customers_leaving_and_overall_satisfaction_stay_the_relationship(name):
     assert facts(name)["cross_functional"] is True
+
+
+@pytest.mark.parametrize("name", ["Approval rate", "Posts shipped per month", "Number of STEM Graduates"])
+def test_a_name_whose_measure_is_read_outside_the_access_and_relationship_families_is_neither(name):
+    read = builtin().analyse(name)
+    assert read.facts["kind"] is not None
+    assert (read.facts["access"], read.facts["cross_functional"]) == (False, False)
+    assert "no relationship outcome" in read.why["cross_functional"] or "no word" in read.why["cross_functional"]
+
+
+@pytest.mark.parametrize("name", ["Customer health", "Attrition", "Tenure"])
+def test_a_name_nothing_reads_or_a_word_that_may_be_anyones_keeps_the_relationship_unknown(name):
+    assert facts(name)["cross_functional"] is None
