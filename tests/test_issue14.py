@@ -98,6 +98,47 @@ def test_duplicate_goal_quiet_on_sequences_segments_pieces_and_labels(audit):
     assert fired(result, "GC106") == []
 
 
+RESTATE = """\
+organization: {name: Acme}
+departments:
+  - {id: accounting, name: Accounting}
+  - {id: finance, name: Finance}
+goals:
+  - {id: adj, title: "Controller: No material adjustments in audit; no material post close adjustments", owner: accounting, period: FY20-Q3}
+"""
+
+
+def test_duplicate_goal_fires_on_a_longer_title_restating_a_shorter_one_of_the_same_owner(audit):
+    result = audit(RESTATE + """\
+  - {id: audits, title: "Controller: Commence FY18 and FY19 audits. No material adjustments in audit; no material post close adjustments.", owner: accounting, period: FY20-Q3}
+  - {id: labelled, title: "Sr Accounting Manager: no material adjustments in audit; No material post close adjustments! Close in 8 days", owner: accounting, period: FY20-Q3}
+""")
+    # the container is the subject, whichever comes first; a different label ("Sr Accounting
+    # Manager:"), case, numbers and end punctuation do not hide the copy
+    assert where(result, "GC106") == {("audits", 7), ("labelled", 8)}
+    [finding] = [r for r in fired(result, "GC106") if r.finding.subject == "audits"]
+    assert "repeats goal 'adj' of Accounting: its title restates the whole of the other's" in finding.message
+    earlier = audit(RESTATE.replace("goals:\n", """goals:
+  - {id: first, title: "Commence FY18 audits. No material adjustments in audit; no material post close adjustments", owner: accounting, period: FY20-Q3}
+"""))
+    assert where(earlier, "GC106") == {("first", 6)}
+
+
+def test_duplicate_goal_quiet_on_a_clause_of_another_owner_period_parent_or_of_its_own(audit):
+    result = audit(RESTATE + """\
+  - {id: other-owner, title: "CFO: Commence audits. No material adjustments in audit; no material post close adjustments", owner: finance, period: FY20-Q3}
+  - {id: next-quarter, title: "Commence audits. No material adjustments in audit; no material post close adjustments", owner: accounting, period: FY20-Q4}
+  - {id: child, title: "Review the close checklist. No material adjustments in audit; no material post close adjustments", owner: accounting, period: FY20-Q3, parent: adj}
+  - {id: half, title: "Commence audits. No material adjustments in audit", owner: accounting, period: FY20-Q3}
+  - {id: inside, title: "Commence audits; no material adjustments in audit and no material post close adjustments", owner: accounting, period: FY20-Q3}
+  - {id: csat, title: Raise CSAT, owner: finance, period: FY20-Q3}
+  - {id: csat-hire, title: "Raise CSAT. Hire two analysts", owner: finance, period: FY20-Q3}
+""")
+    # half of the clauses is a piece, not the whole; a clause of its own that holds the words is
+    # another sentence; "Raise CSAT" is two words, too little to call a copy
+    assert fired(result, "GC106") == []
+
+
 def test_no_customer_outcome_at_top_quiet_when_a_top_objective_is_titled_for_customers(audit):
     result = audit(TOP.replace("Reach 20% operating margin", "Accelerate customer initiatives") + "goals: []\n")
     assert fired(result, "GC108") == []

@@ -5,6 +5,7 @@ at the top."""
 
 from __future__ import annotations
 
+import re
 from bisect import insort
 
 from ..finding import Finding
@@ -238,7 +239,8 @@ SHOWN_COPIES = 3  # earlier copies a GC106 message names; the rest are counted
 @check("GC106")
 def duplicate_goal(ctx: Context):
     """A goal that says again what an earlier goal says: the same owner, metric and
-    direction, or the same title once numbers, placeholders and case are dropped.
+    direction, or the same title once numbers, placeholders and case are dropped, or
+    a longer title of the same owner that restates another's whole (``_restated``).
 
     By metric, a copy is the same commitment in every field but its words (the
     same baseline and target, co-owners, level and appraisal): two goals of one
@@ -297,6 +299,10 @@ def duplicate_goal(ctx: Context):
                 named.setdefault(other.id, how)
             # a goal copied by title and by metric: the larger count (the copies overlap)
             earlier[goal.id] = (named, max(total, number))
+    for container, copied in _restated(ctx):
+        named, total = earlier.get(container.id, ({}, 0))
+        named.setdefault(copied.id, "its title restates the whole of the other's")
+        earlier[container.id] = (named, max(total, len(named)))
     for goal in ctx.model.goals:
         if goal.id not in earlier:
             continue
@@ -313,6 +319,63 @@ def duplicate_goal(ctx: Context):
                                               "other_department": ctx.department_name(first.owner),
                                               "how": named[first.id], "more": more},
                          facts=(first.id,))
+
+
+# where a title's clauses end: a full stop, semicolon, colon, ! or ? before a space or the end
+# ("99.95%" and "v2.1" stay whole)
+_CLAUSE_END = re.compile(r"[.;:!?]+(?=\s|$)")
+RESTATED_WORDS = 4  # content words a restated title needs: "Raise CSAT" inside a longer title is too little
+
+
+def _clauses(ctx: Context, title: str) -> tuple[list[str], int]:
+    """A title's clauses as title keys (numbers and case dropped), a leading label
+    ("Controller:", "Ops:") left out, and how many content words they hold."""
+    parts = _CLAUSE_END.split(title)
+    if len(parts) > 1 and title[len(parts[0]):].lstrip(".;!?")[:1] == ":":
+        parts = parts[1:]  # "Controller: ..." names who, not what
+    keys, content = [], 0
+    stop = words.STOP
+    for part in parts:
+        key = ctx.text(part).key
+        if key:
+            keys.append(key)
+            content += sum(1 for word in key.split() if word.isalpha() and word not in stop)
+    return keys, content
+
+
+def _restated(ctx: Context):
+    """(container, copied) pairs: a goal whose title says again, clause for clause,
+    the whole title of another goal of the same owner and period, and says more
+    ("Commence FY18 and FY19 audits. No material adjustments in audit; ..." beside
+    "No material adjustments in audit; ..."). The copied title needs
+    RESTATED_WORDS content words; a goal and its own parent or child are a
+    cascade, not a copy. Only titles of two clauses or more can contain another,
+    and goals are looked up by their first clause, never compared pairwise."""
+    containers: dict[tuple, list] = {}
+    clauses = {}
+    for goal in ctx.model.goals:
+        if not goal.title or not _CLAUSE_END.search(goal.title):
+            continue
+        keys, _ = _clauses(ctx, goal.title)
+        if len(keys) < 2:
+            continue
+        clauses[goal.id] = set(keys)
+        when = (goal.owner, goal.period or "", goal.due)
+        for key in set(keys):
+            containers.setdefault(when + (key,), []).append(goal)
+    if not containers:
+        return
+    for goal in ctx.model.goals:
+        if not goal.title:
+            continue
+        keys, content = _clauses(ctx, goal.title)
+        if not keys or content < RESTATED_WORDS:
+            continue
+        own = set(keys)
+        for container in containers.get((goal.owner, goal.period or "", goal.due, keys[0]), ()):
+            if (container.id != goal.id and own < clauses[container.id]
+                    and goal.id not in container.parents and container.id not in goal.parents):
+                yield container, goal
 
 
 # words every goal uses whatever it is about: sharing them relates nothing
