@@ -873,3 +873,8 @@ def test_a_name_whose_measure_is_read_outside_the_access_and_relationship_famili
 @pytest.mark.parametrize("name", ["Customer health", "Attrition", "Tenure"])
 def test_a_name_nothing_reads_or_a_word_that_may_be_anyones_keeps_the_relationship_unknown(name):
     assert facts(name)["cross_functional"] is None
+
+
+def test_services_customers_are_given_are_no_demand_they_raise():
+    assert facts("Percentage of recommended allied health services received")["kind"] != "cost"
+    assert facts("Service requests received")["kind"] == "cost"
