@@ -242,6 +242,51 @@ def test_headcount_as_key_result_quiet_on_near_misses(audit):
     assert fired(result, "GC406") == []
 
 
+TEAMS = """\
+organization: {name: Acme}
+departments:
+  - {id: engineering, name: Engineering (VP Engineering)}
+  - {id: infra, name: Infrastructure}
+  - {id: support, name: Customer Support, customer_facing: true}
+  - {id: growth, name: Member Growth}
+  - {id: community, name: Community Relations}
+  - {id: loyalty, name: Loyalty}
+  - {id: people, name: People Operations}
+goals:
+"""
+
+
+def test_headcount_as_key_result_fires_on_a_team_size_grown_to_a_number(audit):
+    result = audit(TEAMS + """\
+  - {id: scale, title: "VP Engineering: Scale gracefully to 500+ members", owner: engineering, metric: {name: Engineering members}, target: 500}
+  - {id: support-team, title: Grow the support team, owner: support, metric: {name: Customer support team members}, baseline: 30, target: 40}
+  - {id: ftes, title: Staff the platform, owner: engineering, metric: {name: Number of infrastructure FTEs}, baseline: 30, target: 40}
+""")
+    assert where(result, "GC406") == {("scale", 11), ("support-team", 12), ("ftes", 13)}
+    [finding] = [r for r in fired(result, "GC406") if r.finding.subject == "scale"]
+    assert "('Engineering members')" in finding.message and finding.finding.department == "engineering"
+
+
+def test_headcount_as_key_result_quiet_on_members_who_are_customers_and_on_other_team_figures(audit):
+    result = audit(TEAMS + """\
+  - {id: cu, title: "Grow to 50,000 members", owner: growth, metric: {name: Members}, baseline: 42000, target: 50000}
+  - {id: cu-named, title: "Grow to 50,000 members", owner: growth, metric: {name: Member growth members}, baseline: 42000, target: 50000}
+  - {id: union, title: "Grow to 50,000 members", owner: growth, metric: {name: Credit union members}, baseline: 42000, target: 50000}
+  - {id: heroes, title: Community members signed up as Heroes, owner: community, metric: {name: Community members signed up as Heroes}, target: 100}
+  - {id: community, title: More community members, owner: community, metric: {name: Community members}, target: 10000}
+  - {id: loyalty, title: More loyalty members, owner: loyalty, metric: {name: Loyalty members}, target: 10000}
+  - {id: trained, title: Train the team, owner: engineering, metric: {name: Engineering members trained}, target: 100}
+  - {id: fewer, title: A smaller team, owner: engineering, metric: {name: Engineering members}, baseline: 500, target: 450}
+  - {id: people-team, title: Grow to 500 people, owner: people, metric: {name: Engineering members}, target: 500}
+  - {id: private, title: Grow the team, owner: engineering, metric: {name: Engineering members}, target: redacted}
+  - {id: whose, title: Grow the team, owner: engineering, metric: {name: Employees}, target: 500}
+""")
+    # members of a team named for an audience (community, loyalty, members themselves) are
+    # customers; trained members are a training result; a cut is a cost goal; the people team's
+    # own; a number kept private is not grown to a number here; a bare staff noun names no team
+    assert fired(result, "GC406") == []
+
+
 # --- GC204 named-partner-without-goal --------------------------------------------
 
 PARTNERS = """\

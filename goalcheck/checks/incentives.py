@@ -168,17 +168,92 @@ def _people_department(ctx: Context, department_id: str) -> bool:
     return any(builtin().is_people_team(name.replace("-", " ")) for name in names)
 
 
+# the people a team size counts: its employees, or its members where a team of ours is named
+_EMPLOYEES = frozenset({("employee",), ("staff",), ("team", "member"), ("staff", "member"), ("fte",),
+                        ("full", "time", "equivalent"), ("headcount",)})
+_MEMBERS = frozenset({("member",), ("people",), ("person",)})
+_COUNTED = frozenset({"number", "total", "count", "size", "of", "#"})  # "Number of engineering members"
+# the lexicon's trades that are the business's own work (its domains): a department named for
+# one ("Engineering", "Infrastructure") is a function of the company, its members are its staff;
+# one named for an audience ("Community", "Loyalty", "Membership") counts people outside it
+_OWN_TRADES = frozenset({"an engineering measure", "a measure of staff", "a financial measure"})
+
+
+def _team_size(ctx: Context, metric_id: str, departments: dict) -> str | None:
+    """The metric's name when it is a team's size: the count of a department's people
+    ("Engineering members", "Support team members", "Infrastructure FTEs") and nothing
+    else, a department of this organisation naming them. Members or people are a team's
+    only under a department named for the business's own trade: "Community members",
+    "Loyalty members" and a bare "Members" are people outside it (in a membership
+    business, its customers)."""
+    from ..metricname import builtin
+
+    name = ctx.metric_name(metric_id)
+    lexicon = builtin()
+    found = lexicon.expand(name)
+    while found and found[0] in _COUNTED:
+        found.pop(0)
+    for head in (3, 2, 1):
+        if len(found) <= head or tuple(found[-head:]) not in _EMPLOYEES | _MEMBERS:
+            continue
+        people, qualifier = tuple(found[-head:]), found[:-head]
+        for department_id, own_words in departments.items():
+            if not own_words.issuperset(qualifier):
+                continue
+            if people in _MEMBERS and not _own_trade(lexicon, qualifier):
+                continue
+            return name
+        return None
+    return None
+
+
+def _own_trade(lexicon, qualifier) -> bool:
+    """The qualifier names one of the business's own trades (the lexicon's domains)."""
+    shown = tuple(qualifier)
+    for name, terms, *_ in lexicon.domains:
+        if name not in _OWN_TRADES:
+            continue
+        for term in terms:
+            if term[:1] != ("@",) and any(shown[at:at + len(term)] == term for at in range(len(shown))):
+                return True
+    return False
+
+
+def _department_words(ctx: Context) -> dict[str, frozenset[str]]:
+    """Each department's words as a name reads them: its id, name and aliases."""
+    from ..metricname import builtin
+
+    expand = builtin().expand
+    out = {}
+    for department in ctx.model.departments:
+        found = set()
+        for text in (department.id.replace("-", " ").replace("_", " "), department.name, *department.aliases):
+            found.update(expand(text))
+        out[department.id] = frozenset(found - words.STOP)
+    return out
+
+
 @check("GC406")
 def headcount_as_key_result(ctx: Context):
     """Hiring written as a result: a goal whose metric or title counts people hired or
-    headcount added, owned outside people, talent or recruiting. Quiet on goals that
-    cut headcount (a cost goal), on hiring speed, cost or quality, and where the owner
-    or a co-owner is the people team, for whom hiring is the result."""
+    headcount added, or whose metric is a team's size grown to a number ("Scale
+    gracefully to 500+ members" on "Engineering members"), owned outside people, talent
+    or recruiting. Quiet on goals that cut headcount (a cost goal), on hiring speed,
+    cost or quality, and where the owner or a co-owner is the people team, for whom
+    hiring is the result."""
+    departments, sizes = None, {}
     for goal in ctx.model.goals:
         if ctx.facts.goals[goal.id].direction in ("decrease", "maintain"):
             continue
         found = ((_counts_hires(ctx.text(ctx.metric_name(goal.metric)).tokens) if goal.metric else None)
                  or _counts_hires(ctx.title(goal).tokens))
+        if found is None and goal.metric and isinstance(goal.target, (int, float)) and (
+                not isinstance(goal.baseline, (int, float)) or goal.target > goal.baseline):
+            if departments is None:
+                departments = _department_words(ctx)
+            if goal.metric not in sizes:  # read once per metric, not once per goal
+                sizes[goal.metric] = _team_size(ctx, goal.metric, departments)
+            found = sizes[goal.metric]
         if found is None:
             continue
         if any(_people_department(ctx, d) for d in (goal.owner, *goal.co_owners)):
