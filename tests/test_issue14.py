@@ -340,6 +340,39 @@ def test_named_partner_without_goal_quiet_on_near_misses(audit):
     assert fired(result, "GC204") == []
 
 
+CASCADED = PARTNERS + """\
+  - {id: cfo, title: Run the business on good systems, owner: ops, supports: [brand]}
+  - {id: pms, title: Hire 18 PMs, owner: product, supports: [brand]}
+"""
+
+
+def test_named_partner_without_goal_fires_on_a_two_way_arrow_in_a_cascade_the_partner_holds_nothing_in(audit):
+    # Product serves the same company objective, but through a goal of its own (hiring) that
+    # has nothing to do with the loop: a cascaded goal's objective is its own, not its parent's
+    result = audit(CASCADED + """\
+  - {id: loop, title: "Define GTM/Ops Teams <-> Product Feedback loop: Portal Process", owner: ops, parent: cfo}
+  - {id: sync, title: "Marketing \u2194 CE sync", owner: ops, parent: cfo}
+  - {id: long, title: "Talent <--> Sales handover", owner: ops, parent: cfo}
+""")
+    assert where(result, "GC204") == {("loop", 14), ("sync", 15), ("long", 16)}
+    by = {(r.finding.subject, r.finding.facts) for r in fired(result, "GC204")}
+    assert by == {("loop", ("product",)), ("sync", ("marketing",)), ("sync", ("ce",)),
+                  ("long", ("talent",)), ("long", ("sales",))}
+
+
+def test_named_partner_without_goal_quiet_on_a_sibling_a_direct_objective_and_a_one_way_arrow(audit):
+    result = audit(CASCADED + """\
+  # Product holds a goal under the same parent: the sister
+  - {id: loop, title: "Define Ops <-> Product Feedback loop", owner: ops, parent: cfo}
+  - {id: portal, title: Ship the feedback portal, owner: product, parent: cfo}
+  # a goal that serves the objective itself, as Product's does
+  - {id: direct, title: "Ops <-> Product roadmap review", owner: ops, parent: cfo, supports: [brand]}
+  # a one-way arrow is a sequence of steps, not a partnership
+  - {id: flow, title: "Lead -> Opportunity -> Sales handover in one day", owner: ops, parent: cfo}
+""")
+    assert fired(result, "GC204") == []
+
+
 # --- GC205 front-line-owns-demand ------------------------------------------------
 
 DEMAND = """\

@@ -131,8 +131,11 @@ _PARTNER_CUES = (("in", "partnership", "with"), ("in", "collaboration", "with"),
 _CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}  # a cue's first word -> the cues, in the order above
 for _cue in _PARTNER_CUES:
     _CUES_BY_FIRST[_cue[0]] = _CUES_BY_FIRST.get(_cue[0], ()) + (_cue,)
-_CUE_STARTS = frozenset(_CUES_BY_FIRST) | {"+"}
-_RAW = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'.-]*|[+/,()]")
+# "Sales + CE", "GTM/Ops Teams <-> Product": a join that names the parties on both sides (a
+# one-way arrow, "Lead -> Opportunity", is a sequence, not a partnership)
+_BOTH_SIDES = frozenset({"+", "<->", "\u2194", "\u27f7"})
+_CUE_STARTS = frozenset(_CUES_BY_FIRST) | _BOTH_SIDES
+_RAW = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'.-]*|<-+>|<=+>|[+/,()\u2194\u27f7]")
 
 
 def _department_names(department) -> dict[str, bool]:
@@ -161,9 +164,10 @@ def _department_names(department) -> dict[str, bool]:
 
 def _partners_named(ctx: Context, title: str, index: dict) -> list[str]:
     """The departments a title names as partners: right after a cue ("with", "for ... to"),
-    or joined by "+" ("Sales + CE"), and the others of a list that follows a cue."""
+    or joined by "+" or a two-way arrow ("Sales + CE", "Ops Teams <-> Product"), and the
+    others of a list that follows a cue."""
     raw = _RAW.findall(title)
-    lower = [t.lower().rstrip(".") for t in raw]
+    lower = ["<->" if t[:2] in ("<-", "<=") else t.lower().rstrip(".") for t in raw]  # "<-->", "<=>"
     starts = [place for place, token in enumerate(lower) if token in _CUE_STARTS]
     found: list[str] = _actors_named(raw, lower, index)
     if not starts:
@@ -188,11 +192,11 @@ def _partners_named(ctx: Context, title: str, index: dict) -> list[str]:
     for place in starts:
         cues = _CUES_BY_FIRST.get(lower[place])
         cue = next((c for c in cues if tuple(lower[place:place + len(c)]) == c), None) if cues else None
-        plus = lower[place] == "+"
+        plus = lower[place] in _BOTH_SIDES
         if cue is None and not plus:
             continue
         at = place + (len(cue) if cue else 1)
-        if plus:  # "Sales + CE": both sides
+        if plus:  # "Sales + CE", "Ops <-> Product": both sides
             before, _ = department_at(place - 1) if place else (None, 0)
             if before:
                 found.append(before)
@@ -254,7 +258,8 @@ def _actors_named(raw: list[str], lower: list[str], index: dict) -> list[str]:
 def named_partner_without_goal(ctx: Context):
     """A goal's title names another department as its partner, and that department
     has no sister goal: it does not co-own it, holds no goal on the same metric or
-    serving the same objective, and owns no goal the goal is cascaded from or to."""
+    serving the same objective (a cascaded goal's own: or under the same parent), and
+    owns no goal the goal is cascaded from or to."""
     index: dict[str, tuple[str, bool]] = {}
     ambiguous: set[str] = set()
     for department in ctx.model.departments:
@@ -295,7 +300,14 @@ def named_partner_without_goal(ctx: Context):
 def _has_sister(ctx: Context, goal, department_id: str, serving: dict) -> bool:
     if goal.metric and any(department_id in (g.owner, *g.co_owners) for g in ctx.goals_by_metric.get(goal.metric, ())):
         return True
-    if any(department_id in serving.get(o, ()) for o in ctx.supports.get(goal.id, ())):
+    # the objective it serves: its own, for a cascaded goal (what its parent serves is shared by
+    # every piece of the cascade, a company objective by every department: that the partner
+    # serves it too says nothing of this goal); a sibling under the same parent is a sister
+    objectives = goal.supports if goal.parents else ctx.supports.get(goal.id, ())
+    if any(department_id in serving.get(o, ()) for o in objectives):
+        return True
+    if any(department_id in (sibling.owner, *sibling.co_owners)
+           for parent in goal.parents for sibling in ctx.children.get(parent, ())):
         return True
     # a goal it is cascaded from or to: walk up the parents, and the children one level
     seen, todo = set(), list(goal.parents)
