@@ -280,10 +280,13 @@ def test_headcount_as_key_result_quiet_on_members_who_are_customers_and_on_other
   - {id: people-team, title: Grow to 500 people, owner: people, metric: {name: Engineering members}, target: 500}
   - {id: private, title: Grow the team, owner: engineering, metric: {name: Engineering members}, target: redacted}
   - {id: whose, title: Grow the team, owner: engineering, metric: {name: Employees}, target: 500}
+  - {id: share, title: Engineering members on call, owner: engineering, metric: {name: Engineering members, unit: "%"}, target: 90}
+  - {id: ratio, title: Engineering members, owner: engineering, metric: {name: Engineering members, unit: ratio}, target: 3}
 """)
     # members of a team named for an audience (community, loyalty, members themselves) are
     # customers; trained members are a training result; a cut is a cost goal; the people team's
-    # own; a number kept private is not grown to a number here; a bare staff noun names no team
+    # own; a number kept private is not grown to a number here; a bare staff noun names no team;
+    # in % or as a ratio, a share of the team, not its size
     assert fired(result, "GC406") == []
 
 

@@ -172,6 +172,7 @@ def _people_department(ctx: Context, department_id: str) -> bool:
 _EMPLOYEES = frozenset({("employee",), ("staff",), ("team", "member"), ("staff", "member"), ("fte",),
                         ("full", "time", "equivalent"), ("headcount",)})
 _MEMBERS = frozenset({("member",), ("people",), ("person",)})
+_SHARES = frozenset({"percent", "percentage", "pct", "share", "ratio", "rate", "score", "index"})
 _COUNTED = frozenset({"number", "total", "count", "size", "of", "#"})  # "Number of engineering members"
 # the lexicon's trades that are the business's own work (its domains): a department named for
 # one ("Engineering", "Infrastructure") is a function of the company, its members are its staff;
@@ -188,6 +189,10 @@ def _team_size(ctx: Context, metric_id: str, departments: dict) -> str | None:
     business, its customers)."""
     from ..metricname import builtin
 
+    metric = ctx.metrics.get(metric_id)
+    unit = (metric.unit or "").lower() if metric is not None else ""
+    if "%" in unit or not _SHARES.isdisjoint(words.tokens(unit)):
+        return None  # "Engineering members" in %: a share of the team, not its size
     name = ctx.metric_name(metric_id)
     lexicon = builtin()
     found = lexicon.expand(name)
