@@ -35,7 +35,7 @@ import yaml
 from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4")
+SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
@@ -44,6 +44,7 @@ FLOORS = {
     "heldout2": {"kind": 78.0, "experience": 79.0, "access": 88.5, "better": 82.5, "cross_functional": 93.5},
     "heldout3": {"kind": 80.5, "experience": 79.5, "access": 89.5, "better": 86.0, "cross_functional": 94.0},
     "heldout4": {"kind": 80.0, "experience": 73.5, "access": 92.5, "better": 75.0, "cross_functional": 92.0},
+    "heldout5": {"kind": 79.5, "experience": 80.0, "access": 93.0, "better": 72.5, "cross_functional": 93.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -154,6 +155,19 @@ REVIEWED_HELDOUT4 = {
     ('cost', "Proportion of staff costs"): "label: overhead money is no cost to serve; goalcheck reads staff cost as staffing, a cost by rules.md",
     ('experience', "Potholes repaired annual"): "potholes repaired read as a service failure felt; label: work done",
 }
+# heldout5 was read blind at the end of the session that gathered it (tests/corpus/README.md);
+# then only its dangerous readings were looked at; these remain
+REVIEWED_HELDOUT5 = {
+    ("cost", "Full-Time Equivalency (FTE)"): "label: a count of staff is no cost; rules.md counts headcount as one",
+    ("experience", "Feedback Frequency"): "how often feedback is given read as the feedback itself",
+    ("experience", "Combined Wage Claims - Wage Transfer Time Lapse"): "a wage transfer between states read as a "
+        "call transfer on a claim",
+    ("experience", "Lower Authority Appeals Quality"): "the quality of appeal decisions read as complaints",
+    ("experience", "Rate per 100,000 of NSW population accessing information services"): "a population's use of "
+        "a service read as access to it",
+    ("experience", "Case and Procedural Error Rates (CAPER)"): "a benefits office's casework errors read as a "
+        "service failure the claimant feels; label: an accuracy audit",
+}
 REVIEWED = {
     ("cost", "percent of total nursing care hours provided by RNs"): "label reads 'by RNs' as per person; the "
         "share of care hours given by registered nurses is skill mix, staffing, a cost by rules.md",
@@ -219,7 +233,7 @@ def test_the_corpus_is_large_and_cited(name):
 @pytest.mark.parametrize("name", SETS)
 def test_no_dangerous_error_beyond_the_reviewed_ones(name):
     reviewed = {"metrics": REVIEWED, "heldout": REVIEWED_HELDOUT, "heldout2": REVIEWED_HELDOUT2,
-                "heldout3": REVIEWED_HELDOUT3, "heldout4": REVIEWED_HELDOUT4}[name]
+                "heldout3": REVIEWED_HELDOUT3, "heldout4": REVIEWED_HELDOUT4, "heldout5": REVIEWED_HELDOUT5}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:

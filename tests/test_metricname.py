@@ -878,3 +878,9 @@ def test_a_name_nothing_reads_or_a_word_that_may_be_anyones_keeps_the_relationsh
 def test_services_customers_are_given_are_no_demand_they_raise():
     assert facts("Percentage of recommended allied health services received")["kind"] != "cost"
     assert facts("Service requests received")["kind"] == "cost"
+
+
+def test_money_charged_back_to_a_supplier_and_costs_recovered_are_no_cost_to_serve():
+    assert facts("Supplier chargebacks")["kind"] != "cost"
+    assert facts("Cost Recovery in Water Supply Services")["kind"] != "cost"
+    assert facts("Chargebacks")["kind"] == "cost"
