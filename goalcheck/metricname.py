@@ -340,6 +340,11 @@ class Lexicon:
             for fact, value in group.share:
                 facts[fact] = value
                 why[fact] = f"{basis} in '{unit}': the share of them, not how many"
+        done = self._done_after(name) if facts["kind"] == "outcome" and facts["experience"] is False else None
+        if done and self._after_term(words, term, done):
+            # "Total orders fulfilled", "Business grants processed": the work done on them, counted
+            facts["kind"] = "output"
+            why["kind"] = f"{basis}, counted as '{done}': work done on them, a thing delivered"
         if group.count and self._counts_only(name, grams, unit, term):
             for fact, value in group.count:
                 facts[fact] = value
@@ -524,6 +529,12 @@ class Lexicon:
         return any(len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
                    and done.endswith("ed") and (self.lemmatise(done),) == term
                    for noun, done in zip(written, written[1:]))
+
+    def _after_term(self, words, term, written: str) -> bool:
+        """Does a word of the name as written come after the measure's term?"""
+        word = self.lemmatise(written)
+        start = _find(words, term) + len(term)
+        return word in words[start:] or written in words[start:]
 
     def _done_after(self, name: str) -> str | None:
         """A participle of work done after what a count counts: "Customers helped", "Number of

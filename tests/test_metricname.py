@@ -884,3 +884,14 @@ def test_money_charged_back_to_a_supplier_and_costs_recovered_are_no_cost_to_ser
     assert facts("Supplier chargebacks")["kind"] != "cost"
     assert facts("Cost Recovery in Water Supply Services")["kind"] != "cost"
     assert facts("Chargebacks")["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Total Orders Fulfilled", "Number of business grants processed",
+                                  "Known errors documented"])
+def test_a_business_measure_counted_as_work_done_on_it_is_an_output(name):
+    assert facts(name)["kind"] == "output"
+
+
+@pytest.mark.parametrize("name", ["Total orders", "Average order value", "Processed order revenue"])
+def test_the_business_measure_itself_stays_an_outcome(name):
+    assert facts(name)["kind"] == "outcome"
