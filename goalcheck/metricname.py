@@ -233,6 +233,9 @@ class Lexicon:
         none of them is neither. A name nothing reads keeps them unknown."""
         if facts["kind"] is None:
             return
+        if facts["kind"] in ("output", "activity") and facts["experience"] is None:
+            facts["experience"] = False  # a thing delivered or effort counted is not what customers feel
+            why["experience"] = f"{why.get('kind', 'its measure is read')}: not what customers feel"
         for fact, family in (("access", "no access measure (hours, channels, staffing, waits, service levels)"),
                              ("cross_functional", "no relationship outcome (NPS, CSAT, churn, retention, renewal)")):
             if facts[fact] is None:

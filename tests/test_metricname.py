@@ -895,3 +895,13 @@ def test_a_business_measure_counted_as_work_done_on_it_is_an_output(name):
 @pytest.mark.parametrize("name", ["Total orders", "Average order value", "Processed order revenue"])
 def test_the_business_measure_itself_stays_an_outcome(name):
     assert facts(name)["kind"] == "outcome"
+
+
+@pytest.mark.parametrize("name", ["Customers Helped", "New patients seen", "Patients per hour"])
+def test_a_thing_delivered_or_effort_counted_is_not_what_customers_feel(name):
+    read = facts(name)
+    assert read["kind"] in ("output", "activity") and read["experience"] is False
+
+
+def test_an_outcome_about_customers_that_nothing_else_reads_keeps_experience_unknown():
+    assert facts("Widget service index")["experience"] is None
