@@ -905,3 +905,15 @@ def test_a_thing_delivered_or_effort_counted_is_not_what_customers_feel(name):
 
 def test_an_outcome_about_customers_that_nothing_else_reads_keeps_experience_unknown():
     assert facts("Widget service index")["experience"] is None
+
+
+@pytest.mark.parametrize("name", ["Cube utilization", "Monthly license utilization", "Medication Adherence Rate",
+                                  "Average table occupancy", "Vehicle downtime"])
+def test_a_thing_used_a_regimen_kept_or_an_asset_down_is_no_persons_effort(name):
+    read = facts(name)
+    assert (read["kind"], read["experience"]) == ("outcome", False)
+
+
+@pytest.mark.parametrize("name", ["Agent utilization", "Schedule adherence", "Utilization"])
+def test_a_persons_utilisation_and_schedule_adherence_stay_activities(name):
+    assert facts(name)["kind"] == "activity"
