@@ -28,6 +28,7 @@ _GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staff
 _DOMAIN_KEYS = {"name", "terms", "without", "kind", "better"}
 # what may follow a measure that is the head of its name ("calls received per customer")
 _TAIL = {"rate", "volume", "count", "number", "total", "received", "raised", "created", "open", "submitted",
+         "today", "yesterday", "daily", "weekly", "monthly", "quarterly", "annually", "ytd", "mtd",
          "offered", "offer", "present", "presented", "arrive", "arrived", "receive",
          "logged", "inbound", "incoming", "level", "trend", "demand", "queued", "percentage", "percent", "share", "%", "(", ")", "per", "/", "a", "each",
          "every", "by", "from", "about", "into", "to", "for", "in", "on", "at", "within", "over", "and", "or"}

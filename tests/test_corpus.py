@@ -49,6 +49,8 @@ FLOORS = {
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
 REVIEWED_HELDOUT = {
+    ("cost", "Overtime Percentage"): "label: outcome; overtime is staff time spent, a cost by rules.md, as four "
+        "other overtime and agency-spend names are labelled",
     ("cost", "Community safety contacts"): "contacts the fire service makes, read as contacts it receives",
     ("experience", "Order Cancellation Rate"): "orders cancelled read as a service failure; label says not",
     ("experience", "Retention rate"): "an HR list's employee retention: the bare name cannot tell",

@@ -917,3 +917,8 @@ def test_a_thing_used_a_regimen_kept_or_an_asset_down_is_no_persons_effort(name)
 @pytest.mark.parametrize("name", ["Agent utilization", "Schedule adherence", "Utilization"])
 def test_a_persons_utilisation_and_schedule_adherence_stay_activities(name):
     assert facts(name)["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Overtime concentration", "Monthly agency spend", "Average Interaction Time Today"])
+def test_overtime_agency_spend_and_the_time_a_contact_takes_today_are_costs(name):
+    assert facts(name)["kind"] == "cost"
