@@ -274,7 +274,7 @@ class Lexicon:
     def _analyse(self, name, unit, owners, explicit_better, words=None) -> Reading:
         words = self.expand(name) if words is None else words
         plain = len(self.expand(name.split("(", 1)[0])) if "(" in name else None
-        grams = _grams(words, max(self.longest, 4)) | _timescales(words)
+        grams = _grams(words, max(self.longest, 4)) | _timescales(words) | _first_time(words)
         facts: dict = dict.fromkeys(FACTS)
         why: dict = {}
         group, term, shown = self._measure(words, grams, explicit_better)
@@ -1156,6 +1156,22 @@ def _lasting_at(words, index, lasting) -> bool:
 def _after_per(words, term, per) -> bool:
     start = _find(words, term)
     return start > 0 and (words[start - 1],) in per and tuple(words[start:start + len(term)]) == term
+
+
+_RESOLVE = {"resolve", "fix", "fixed", "solve", "close", "complete"}
+_FIRST_TOUCH = {"contact", "call", "visit", "time", "touch", "attempt", "reply", "interaction", "response"}
+
+
+def _first_time(words: list[str]) -> set:
+    """Resolution at the first contact, however it is worded: "calls resolved during the first
+    contact", "issues fixed on the first visit" are first-contact resolution."""
+    for index, word in enumerate(words):
+        if word not in _RESOLVE:
+            continue
+        for later in range(index + 1, min(index + 5, len(words) - 1)):
+            if words[later] == "first" and words[later + 1] in _FIRST_TOUCH:
+                return {("first", "contact", "resolution")}
+    return set()
 
 
 def _timescales(words: list[str]) -> set:

@@ -922,3 +922,14 @@ def test_a_persons_utilisation_and_schedule_adherence_stay_activities(name):
 @pytest.mark.parametrize("name", ["Overtime concentration", "Monthly agency spend", "Average Interaction Time Today"])
 def test_overtime_agency_spend_and_the_time_a_contact_takes_today_are_costs(name):
     assert facts(name)["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Percentage of calls resolved during the first contact",
+                                  "Calls resolved on the first call", "Issues fixed on the first visit"])
+def test_resolution_at_the_first_contact_is_read_however_it_is_worded(name):
+    read = facts(name)
+    assert (read["experience"], read["better"], read["cross_functional"]) == (True, "increase", False)
+
+
+def test_a_first_contact_with_no_resolution_is_no_first_contact_resolution():
+    assert facts("Time to first contact after closing")["experience"] is not True
