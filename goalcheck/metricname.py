@@ -94,6 +94,7 @@ class Lexicon:
 
     def __init__(self, data: dict, lemmatise=lemma):
         self.lemmatise = lemmatise
+        self.closed: dict[str, tuple] = {}  # filled once the terms are known (the lexicon's own words are not split)
         plain = lambda text: tuple(lemmatise(t) for t in tokens(str(text)))  # noqa: E731
         self.abbreviations = {key: plain(value) for key, value in data["abbreviations"].items()}
         self.compound_tails = set(data.get("compound_tails", []))
@@ -134,6 +135,10 @@ class Lexicon:
         # the staff's own trade, in its own words (roles are read by their place in a name)
         self.staff_trade = frozenset(t for name, terms, *_ in self.domains if name == STAFF_TRADE
                                      for t in terms if t[:1] != ("@",))
+        # a two-word term written as one word ("holdtime"), where that word is none of the lexicon's own
+        known = {w for t in self.by_term for w in t}
+        self.closed = {"".join(t): t for t in sorted(self.by_term) if len(t) == 2 and all(w.isalpha() for w in t)
+                       and "".join(t) not in known and lemmatise("".join(t)) not in known}
         self.longest = max([len(t) for t in self.by_term]
                            + [len(t) for _, terms, *_ in self.domains for t in terms if t[:1] != ("@",)])
         roles = {"customer": self.classes["customer"], "staff": self.classes["staff"],
@@ -182,6 +187,9 @@ class Lexicon:
         for token in tokens(name):
             if token in self.abbreviations:
                 out.extend(self.abbreviations[token])
+                continue
+            if token in self.closed:
+                out.extend(self.closed[token])  # "Holdtime", "waittime": a two-word term written as one
                 continue
             if token.endswith("s") and token[:-1] in self.abbreviations and len(token) <= 6:
                 out.extend(self.abbreviations[token[:-1]])  # CSMs, SDRs

@@ -933,3 +933,14 @@ def test_resolution_at_the_first_contact_is_read_however_it_is_worded(name):
 
 def test_a_first_contact_with_no_resolution_is_no_first_contact_resolution():
     assert facts("Time to first contact after closing")["experience"] is not True
+
+
+@pytest.mark.parametrize("name, words", [("Holdtime", ["hold", "time"]), ("Waittime", ["wait", "time"]),
+                                         ("Ontime delivery", ["on", "time", "delivery"])])
+def test_a_two_word_term_written_as_one_word_is_read_as_the_term(name, words):
+    assert builtin().expand(name) == words
+
+
+@pytest.mark.parametrize("name", ["Downtime", "Callback", "Reopened cases"])
+def test_a_word_the_lexicon_knows_is_not_split(name):
+    assert builtin().expand(name)[0] in ("downtime", "callback", "reopen", "reopened")
