@@ -511,7 +511,7 @@ class Lexicon:
                 t in ("in", "of", "on", "at", "with", "from", "to", "by", "under", "over")
                 or (t.endswith("ed") and len(t) > 4))), len(words_before))
             for plural in (words_before[-1] if words_before else "", words_before[cut - 1] if cut else ""):
-                if len(plural) > 3 and plural.endswith("s") and not plural.endswith(("ss", "us", "is")):
+                if _plural(plural):
                     quantity = plural
                     break
         done = self._qualifier(grams, "delivered", exclude=()) or self._done_after(name)
@@ -538,8 +538,7 @@ class Lexicon:
         if unit or not grams.isdisjoint(_SHARE_OR_TIME) or ("within", "timescale") in grams:
             return False
         written = [t for t in tokens(name.split("(")[0]) if t.isalpha()]
-        return any(len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
-                   and done.endswith("ed") and (self.lemmatise(done),) == term
+        return any(_plural(noun) and done.endswith("ed") and (self.lemmatise(done),) == term
                    for noun, done in zip(written, written[1:]))
 
     def _after_term(self, words, term, written: str) -> bool:
@@ -1044,7 +1043,7 @@ def _by_agents(name: str) -> list[bool]:
         following = written[index + 1] if index + 1 < len(written) else ""
         before = written[index - 1] if index else ""
         participle = before.endswith("ed") or before in _IRREGULAR_PARTICIPLES
-        plural = len(following) >= 3 and following.endswith("s") and not following.endswith("ss")
+        plural = _plural(following, shortest=3)  # "by RNs"
         found.append(following in _DETERMINERS or (participle and plural))
     return found
 
@@ -1219,6 +1218,12 @@ def _not_customers(facts: dict, why: dict, reason: str) -> None:
     for fact in ("experience", "access", "cross_functional"):
         facts[fact] = False
         why[fact] = reason
+
+
+def _plural(word: str, shortest: int = 4) -> bool:
+    """Does a word as written look like a plural noun ("Closings", "cases"), not "process", "status"
+    or "analysis"?"""
+    return len(word) >= shortest and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _of_one_thing(words, term) -> bool:
