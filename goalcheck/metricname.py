@@ -251,6 +251,12 @@ class Lexicon:
                 facts[fact] = False
                 why[fact] = f"{why.get('kind', 'its measure is read')}; {family} in it"
 
+    def _in_a_window(self, words, term) -> bool:
+        """Is a timescale in the name no promise kept: harm counted in a window ("Readmission
+        within 28 days of discharge"), or an average that is itself the time ("Average wait
+        time for calls of less than 10 minutes")?"""
+        return term in self.classes["harm_event"] or words[:1] in (["average"], ["mean"], ["median"])
+
     @staticmethod
     def _time_to_promise(words, term) -> bool:
         """"Working hours to reach SLA": the time taken to meet a promise that states no figure
@@ -320,9 +326,18 @@ class Lexicon:
             why["better"] = f"{basis}, timed: how long it takes is to be less"
         if group.bounded and facts["better"] == "decrease" and (("within", "timescale") in grams or any(
                 w == "within" and not {"timeframe", "timescale", "deadline"}.isdisjoint(words[i + 1:])
-                for i, w in enumerate(words))):  # "... handled within <an Act's> legislative timeframe"
+                for i, w in enumerate(words))) and not self._in_a_window(words, term):
+            # "... handled within <an Act's> legislative timeframe"
             facts["better"] = "increase"
             why["better"] = f"{basis} held to a timescale: the share within it is to be more"
+        written = tokens(name)
+        within = written.index("within") if "within" in written[1:] else None
+        if facts["better"] == "increase" and within and ("within" in term or term == ("within", "timescale")) \
+                and self._is_worse(self.lemmatise(written[within - 1])) and not _plural(written[within - 1]):
+            # "% installations faulty within 30 days of installation": a bad thing counted in a window,
+            # not work done on bad things ("arrives at incidents within agreed response standards")
+            facts["better"] = "decrease"
+            why["better"] = f"{basis} after '{written[within - 1]}': a bad thing counted in a window, to be less"
         figure = [t for t in tokens(unit) if t not in ("business", "working", "calendar", "clear")]
         if facts["better"] == "increase" and not _PROMISE_WORDS.isdisjoint(term) and figure[:1] \
                 and figure[0] in _DURATIONS:
@@ -588,7 +603,7 @@ class Lexicon:
             why["better"] = f"name reads {load}, a load on each person: less is better"
         elif (done := next((w for i, w in enumerate(words[:-1]) if ((w,) in self.classes["handling"] or w in _ANSWERED)
                             and words[i + 1] in ("rate", "%", "percentage", "percent", "ratio")), None)) \
-                and not negated:
+                and not negated and "non" not in words:
             facts["better"] = "increase"  # "Email response rate", "Answer %", "Fill rate": the share done
             why["better"] = f"name reads '{done}' as a share: the share done is to be more"
         elif words[:1] in (["can"], ["could"], ["able"]) and not negated:
@@ -666,6 +681,8 @@ class Lexicon:
             if index and (main[index - 1],) in self.classes["failed_undo"]:
                 continue
             following = main[index + 1] if index + 1 < len(main) else None
+            if following in _PERIODS:
+                following = None  # "Potholes repaired annual", "Bugs fixed during release": still the last
             # "Repaired faults" are undone faults; "Repair cost", "Recovery time" what undoing them takes
             if following is None or following == "of" or self._is_worse(following) and following not in _SPENT:
                 return word
@@ -682,14 +699,18 @@ class Lexicon:
                     for i, word in enumerate(words)):
                 continue
             return " ".join(phrase)
+        for index, word in enumerate(words):
+            if self._non(words, index):  # "Non-response rate", "Unfulfilled orders", "% inaccurate bills"
+                return " ".join(words[index - 1:index + 1]) if words[index - 1:index] == ["non"] else word
         return None
 
     def _good(self, words, grams) -> str | None:
         """The first word of the name that is to be more, or a time a customer stays
         ("Average contract duration", "Time on page")."""
-        good = self._qualifier(grams, "good", exclude=())
-        if good:
-            return good
+        for phrase in sorted(grams & self.classes["good"], key=lambda p: (-len(p), p)):
+            at = [i for i in range(len(words)) if tuple(words[i:i + len(phrase)]) == phrase]
+            if not words or any(not i or words[i - 1] != "non" for i in at):  # "non-completion" is no completion
+                return " ".join(phrase)
         lasting = self.classes["stay_words"]
         for index, word in enumerate(words):
             if word in ("time", "duration", "length") and _lasting_at(words, index, lasting):
@@ -753,9 +774,15 @@ class Lexicon:
         start = _locate(words, term)
         end = start + len(term)
         if end > len(words) or tuple(words[start:end]) != term or term[-1] in _BREAK \
-                or not _PROMISE_WORDS.isdisjoint(term) \
                 or (term[-1],) in self.classes["undo_words"] or (term[-1],) in self.classes["handling"]:
-            return  # a promise's figure ("within target times"), a verb's object ("resolve issues")
+            return  # a verb's object ("resolve issues")
+        if not _PROMISE_WORDS.isdisjoint(term):
+            # a promise's figure ("within target times") says nothing; a promise broken does
+            # ("First response SLA violated tickets")
+            if end < len(words) and self._is_worse(words[end]) and facts["better"] == "increase":
+                facts["better"] = "decrease"
+                why["better"] = f"{basis} before '{words[end]}': the promise broken, less is better"
+            return
         compound = []
         for word in words[end:plain]:
             if word in _BREAK or word in _END or word in _SPANS_FREE or word in _NEGATORS or is_number(word):
@@ -769,8 +796,10 @@ class Lexicon:
             if word in ("time", "duration", "latency") and _taken(words, end + index) \
                     and not _lasting_at(words, end + index, lasting):
                 direction = "decrease"
-            elif self._is_worse(word):
+            elif self._is_worse(word) or self._non(words, end + index):  # "order non-completion rate"
                 direction = "decrease"
+            elif facts["better"] == "decrease" and (word,) in self.classes["tackling"]:
+                direction = "increase"  # "Fraud investigations", "Pressure ulcer prevention": work against it
             elif (word,) in self.classes["good"]:
                 direction = "increase"
             else:
@@ -784,15 +813,48 @@ class Lexicon:
             facts["better"] = "decrease"
             why["better"] = f"{basis} of '{words[start - 1]}', a bad thing: its growth is to be less"
 
-    @staticmethod
-    def _negate(words, term, facts, why, basis) -> bool:
-        """Turn the direction of a measure its clause negates ("Orders not dispatched within SLA")."""
-        negator = _governing(words, _locate(words, term), _NEGATORS)
-        if negator is None or _inside((words[negator],), term):
-            return False
-        facts["better"] = "decrease" if facts["better"] == "increase" else "increase"
-        why["better"] = f"{basis} after '{words[negator]}': the other way is good"
-        return True
+    def _negate(self, words, term, facts, why, basis) -> bool:
+        """Turn the direction of a measure its clause negates ("Orders not dispatched within SLA"),
+        or that a word before it says failed ("Rejected orders", "Unfulfilled orders",
+        "Non-revenue water"): those are the failed ones, to be fewer."""
+        start = _locate(words, term)
+        negator = _governing(words, start, _NEGATORS)
+        if negator is not None and not _inside((words[negator],), term):
+            facts["better"] = "decrease" if facts["better"] == "increase" else "increase"
+            why["better"] = f"{basis} after '{words[negator]}': the other way is good"
+            return True
+        before = words[start - 1] if 0 < start < len(words) else None
+        if facts["better"] == "increase" and before is not None and not _inside((before,), term) and (
+                before == "non" or (before,) in self.classes["failed_undo"] or self._negated(before)):
+            facts["better"] = "decrease"
+            why["better"] = f"{basis} after '{before}': the failed ones, to be fewer"
+            return True
+        return False
+
+    def _done_or_good(self, word) -> bool:
+        """A word of work done or of a good result ("answered", "completion", "accurate",
+        "fulfilled"): what a negating prefix turns into a failure."""
+        stems = {word, self.lemmatise(word)}
+        if word.endswith("ing") and len(word) > 6:
+            stems |= {word[:-3], word[:-3] + "e"}  # "mishandling"
+        return any((s,) in self.classes["good"] or (s,) in self.classes["handling"]
+                   or (s,) in self.classes["delivered"] or s in self.done_after or s in _ANSWERED for s in stems)
+
+    def _negated(self, word) -> bool:
+        """A word its prefix negates: "unanswered", "unfulfilled", "mishandling", "noncompliance";
+        "in" only before a good result ("inaccurate", "incomplete"; not "intake", "inaction")."""
+        for prefix in ("non", "un", "mis"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 4 and self._done_or_good(word[len(prefix):]):
+                return True
+        stem = word[2:]
+        return word.startswith(("in", "im")) and len(stem) >= 4 and (
+            (stem,) in self.classes["good"] or (self.lemmatise(stem),) in self.classes["good"])
+
+    def _non(self, words, index) -> bool:
+        """Is the word at ``index`` a failure written with its negation: "non-completion",
+        "non response", "unanswered"?"""
+        word = words[index]
+        return self._negated(word) or (index > 0 and words[index - 1] == "non" and self._done_or_good(word))
 
     def _is_worse(self, word) -> bool:
         return (word,) in self.classes["worse"] and word not in _TIMED
@@ -1104,6 +1166,9 @@ _SPENT = {"cost", "spend", "expense", "expenditure", "budget", "time", "duration
 _END = {"rate", "ratio", "%", "percent", "percentage", "count", "number", "total", "level", "volume", "£", "$", "€",
         "million", "millions", "thousand", "bn", "billion", "m", "k"}
 _SPANS_FREE = {"between", "before", "since", "without"}
+# a period a count is taken over, after its head: "Potholes repaired annual", "fixed during release"
+_PERIODS = {"during", "today", "yesterday", "daily", "weekly", "monthly", "quarterly", "annual", "annually",
+            "yearly", "ytd", "mtd", "qtd"}
 _CLAUSE = {"and", "or", "but", "vs", "versus", "/", "that", "which", "who"}
 
 

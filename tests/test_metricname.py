@@ -944,3 +944,56 @@ def test_a_two_word_term_written_as_one_word_is_read_as_the_term(name, words):
 @pytest.mark.parametrize("name", ["Downtime", "Callback", "Reopened cases"])
 def test_a_word_the_lexicon_knows_is_not_split(name):
     assert builtin().expand(name)[0] in ("downtime", "callback", "reopen", "reopened")
+
+
+def better(name, unit=None):
+    return builtin().analyse(name, unit).facts["better"]
+
+
+@pytest.mark.parametrize("name", ["Rejected orders", "Unfulfilled Orders", "Non-revenue water", "Order non-completion rate",
+                                  "Non-response rate", "Inaccurate bills", "Incomplete applications",
+                                  "Baggage mishandling"])
+def test_a_measure_a_word_says_failed_or_a_prefix_negates_is_to_be_less(name):
+    assert better(name) == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Total orders", "Revenue", "Order completion rate", "Response rate", "Accurate bills",
+                                  "Unique visitors", "Unit sales", "Intake of new customers",
+                                  "Non-emergency calls answered within 30 seconds"])
+def test_a_prefix_that_negates_nothing_leaves_the_measure_its_way(name):
+    assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name", ["Readmission within 28 days of discharge", "Installations faulty within 30 days",
+                                  "Average wait time for calls of less than 10 minutes"])
+def test_harm_counted_in_a_window_or_an_average_time_is_no_promise_kept(name):
+    assert better(name) == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Complaints resolved within 20 days", "Installations completed within 30 days",
+                                  "% times an appliance arrives at incidents within agreed response standards",
+                                  "Calls waiting less than 10 minutes"])
+def test_a_share_met_within_a_promise_stays_to_be_more(name):
+    assert better(name) == "increase"
+
+
+def test_a_promise_broken_is_to_be_less_and_the_promise_more():
+    assert better("First response SLA violated tickets") == "decrease"
+    assert better("First response SLA") == better("SLA met tickets") == "increase"
+
+
+@pytest.mark.parametrize("name", ["Fraud investigations", "Fraud detection rate", "Pressure ulcer prevention",
+                                  "Falls risk assessment conducted", "Potholes repaired annual",
+                                  "Number of customer bugs fixed during release"])
+def test_work_against_a_bad_thing_is_to_be_more(name):
+    assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name", ["Fraud", "Fraud losses", "Falls", "Potholes", "Customer bugs during release"])
+def test_the_bad_thing_itself_stays_to_be_less(name):
+    assert better(name) == "decrease"
+
+
+def test_money_owed_and_lost_in_a_ratio_is_to_be_less():
+    assert better("Delinquency ratio") == better("Loan charge-off ratio") == "decrease"
+    assert better("Current ratio") == "increase"
