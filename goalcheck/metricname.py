@@ -16,6 +16,7 @@ Names are read once per distinct (name, unit, context); the analysis is pure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -145,6 +146,8 @@ class Lexicon:
                  "partner": self.classes["partner"]}
         self.roles = {phrase: kind for kind, phrases in roles.items() for phrase in phrases}
         self.role_longest = max(len(p) for p in self.roles)
+        # every word the lexicon knows: a name with none of them is unread
+        self.known = frozenset(w for w in self.words() if w.isalpha())
 
     def _phrase(self, text) -> tuple:
         """Words of the lexicon, read as names are: "outside SLA" is "outside service level"."""
@@ -309,7 +312,15 @@ class Lexicon:
                 self._counted_customers(words, grams, facts, why)
             if facts["better"] is None:
                 self._by_shape(words, grams, facts, why)
-            self._outside_the_families(facts, why)
+            if facts["kind"] is not None:
+                self._outside_the_families(facts, why)
+            elif _named_result(name, words, self.known, facts, why) and grams.isdisjoint(self.classes["customer"]) \
+                    and facts["cross_functional"] is None:
+                # of the two families only the relationship outcomes are closed enough to rule out
+                # on a name nothing reads: access is reached in words of every trade ("get through")
+                facts["cross_functional"] = False
+                why["cross_functional"] = f"{why['kind']}; no relationship outcome (NPS, CSAT, churn, " \
+                                          "retention, renewal) in it"
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -1300,6 +1311,32 @@ def _of_one_thing(words, term) -> bool:
 def _longest(phrases):
     """The longest phrase, then the first in order: one answer whatever the set's order."""
     return min(phrases, key=lambda p: (-len(p), p), default=None)
+
+
+# words that join a name's parts and say nothing of what it measures
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "within",
+                             "and", "or", "not", "no", "than", "over", "under", "into", "per", "each", "as", "be",
+                             "after", "before", "their", "our", "its", "that", "this", "who", "which", "all"})
+
+
+def _named_result(name: str, words: list, known: frozenset, facts: dict, why: dict) -> bool:
+    """A metric's name is the name of a measure: one that no word makes a cost to serve, an
+    activity or an output ("Arrival Delay", "Continuity of Water Supply", "Playtime") is, by
+    rules.md's own split, an outcome, whatever it measures. Which outcome is not read: a name
+    with a word about customers keeps experience unknown, and the report names it. A name of
+    opaque abbreviations ("D0", "ARPDAU") or a lone participle ("Closed") names nothing
+    readable and stays unknown."""
+    head = name.split("(", 1)[0]
+    written = [t for t in tokens(head) if t.isalpha()]
+    shouted = head.upper() == head and len(written) > 1  # "AVERAGE CLAIM DURATION": not abbreviations
+    original = {t.lower(): t for t in re.findall(r"[A-Za-z]+", head)}
+    plain = [w for w in written if len(w) > 2 and (shouted or not original.get(w, w).isupper())]
+    if not plain or (len(written) == 1 and plain[0].endswith("ed")) \
+            or not any(w in known and w not in _FUNCTION_WORDS for w in words):
+        return False
+    facts["kind"] = "outcome"
+    why["kind"] = f"name '{name.strip()}' names a result no word makes a cost, an activity or an output"
+    return True
 
 
 def _grams(words: list[str], longest: int) -> set:

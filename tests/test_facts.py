@@ -18,7 +18,7 @@ departments:
 metrics:
   - {id: aht, name: Average handle time, unit: seconds}
   - {id: nps, name: NPS, kind: outcome}
-  - {id: widgets, name: Widget throughput}
+  - {id: widgets, name: WTP}
   - {id: keep, name: Retention rate}
 goals:
   - {id: g1, title: Shorter calls, owner: support, metric: aht, baseline: 400, target: 300, due: 2027-06-30}

