@@ -32,8 +32,12 @@ _WORK_VERBS = (
 _ARTEFACT = (r"(?:process|plan|playbook|polic(?:y|ie)|roadmap|framework|owner|budget|dashboard|charter|runbook|"
              r"targets?|forecast|list|guide|checklist|template|bot|tool)s?\b(?!,?\s+(?:that|which|who)\b)")
 _DELIVERABLE = re.compile(
-    rf"^\s*(?:{'|'.join(_WORK_VERBS)}|roll out|set up|go live|go fully live|agree on|develop an?|make use of|plan for|"
-    r"fall back to)\b(?!\s+(?:is|are|was|were|has|have|will)\b)"
+    # the work as a verb first, or as the infinitive a public body's targets are written in
+    # ("To develop individual targets for case and cash compliance")
+    rf"^\s*(?:to\s+)?(?:{'|'.join(_WORK_VERBS)}|roll out|set up|go live|go fully live|agree on|develop an?|make use of|"
+    r"plan for|fall back to)\b(?!\s+(?:is|are|was|were|has|have|will)\b)"
+    # a thing made that a team develops: "Develop individual targets", "develop two playbooks"
+    rf"|^\s*(?:to\s+)?develop\s+(?:[\w-]+\s+){{0,3}}{_ARTEFACT}"
     r"|\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+){0,2}(?:set|created|completed|in place|documented|"
     r"launched|published|defined|mapped|built|rolled out|developed|delivered|shipped|finali[sz]ed|signed|"
     r"available to (?:all|every)|enabled by default|tracked in|brought on|implemented|automated|released|configured|live)\b"
@@ -46,12 +50,16 @@ _DELIVERABLE = re.compile(
     rf"|^\s*(?:[\w-]+,?\s+){{1,3}}(?:owns|own)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
     # a feature that shows a fact: "The UI indicates whether or not results are precise"
     r"|\b(?:indicates|shows|displays|tells|flags|marks)\s+(?:users\s+|admins\s+)?(?:whether|which|when)\b"
-    r"|^\s*(?:our\s+)?(?:[\w-]+\s+)?(?:handbook|repository|page|docs?)\s+(?:describes|documents)\b|^\s*(?:admins|users|customers|teammates)\s+can\s+\w+|^\s*(?!(?:an?|the|our|their)\s)(?:[\w.-]+\s+){1,2}users\s+can\s+\w+"
+    r"|^\s*(?:our\s+)?(?:[\w-]+\s+)?(?:handbook|repository|page|docs?)\s+(?:describes|documents)\b|^\s*(?:admins|users|customers|teammates)\s+can\s+[-\w(]|^\s*(?!(?:an?|the|our|their)\s)(?:[\w.-]+\s+){1,2}users\s+can\s+[-\w(]"
     r"|\bup and running\b|\b(?:completed|operational)\.?\s*$"
     # a list of things done: "Demandbase implemented, target accounts identified by territory"
     r"|(?:^|[.,;]\s+)(?:(?!(?:is|are|be|been)\b)[\w-]+\s+){1,6}(?:implemented|established|built|launched|"
     r"available|completed|"
-    r"in-market|operational)\b",
+    r"in-market|operational)\b"
+    # a version or a thing released as the statement's end: "stable 1.0 version released as open
+    # source software" (not "Features released per month", a rate)
+    r"|(?:^|[.,;]\s+)(?:(?!(?:is|are|be|been)\b)[\w.-]+\s+){1,6}(?:released|shipped|deployed|delivered)"
+    r"(?:\s+(?:as|to|in|on|for|with|under)\b(?![^.;]*\bper\b)[^.;]*)?\s*[.;]?\s*$",
     re.IGNORECASE)
 # the team as the subject of its work: "We define and start measuring a metric", "We'll publish
 # the guide" (the statement read without its "we")
@@ -190,7 +198,11 @@ def names_plan(text: str | None) -> bool:
 _NEW_WORK = re.compile(
     r"\b(?:launch|publish|introduce|establish|create|build|develop|implement|deploy|ship|pilot|run|host|"
     r"kick(?:ed|s|ing)? off|roll(?:ed|s|ing)? out|set(?:s|ting)? up|put in place|in place)"
-    r"(?:e?s|e?d|ing)?\b|\b(?:built|ran|running|shipped|shipping|set up|onboarded)\b", re.IGNORECASE)
+    r"(?:e?s|e?d|ing)?\b|\b(?:built|ran|running|shipped|shipping|set up|onboarded)\b"
+    # a capability made available: "enable private projects" (not a share of people enabled, "Enable
+    # 30% of customers to self-serve", nor people enabled to do more: "enable support to answer faster")
+    r"|\benabl(?:e|es|ed|ing)\s+(?!\d|(?:more|faster|better|all|every|each)\b|(?:[\w-]+\s+){1,2}to\b)[a-z]",
+    re.IGNORECASE)
 # ... unless the new thing is the means to a level of a measure that exists already
 # ("Create sustainable processes to achieve 95% performance for First Response SLA")
 _TO_LEVEL = re.compile(r"\bto\s+(?:achieve|reach|hit|get to|improve|increase|reduce|raise|lower|cut|grow|"
@@ -279,6 +291,55 @@ def opens_with_count(title: str, target) -> bool:
         found = _COUNT_OPENS.match(work_title(statement))
         if found is not None:
             count = found["count"].lower().replace(",", "")
+            if _NUMBER_WORDS.get(count, None if not count.isdigit() else int(count)) == target:
+                return True
+    return False
+
+
+# a count of things done this period, the work first: "Add and retain 5 members", "Elevate 1
+# process to the foundation", "Amplify and celebrate 20 announcements", "hiring 2 software
+# developers": one or two words (joined by "and") before the count, the count the target and a
+# list's length (under 100: "Deliver 4,000 SQLs" is a volume whose last level says how far it is),
+# then the things counted (not a unit, a share, a rank, "by", "in": "NPS 50 by Q3", "Tier 1
+# accounts"); a title asking a change ("Achieve 7 certifications", "Grow to 500") is no such count
+_NOT_WORK_FIRST = frozenset(
+    "top over under below above beyond only max maximum min minimum about around approximately nearly almost "
+    "up less more fewer exactly tier level phase step stage version round wave grade priority rank "
+    "nps csat ces sus".split())
+_WORK_COUNT = re.compile(
+    rf"^\s*(?P<first>[a-z][\w-]*)(?:\s+and\s+[a-z][\w-]*)?\s+(?:at\s+least\s+|\+\s?)?"
+    rf"(?P<count>\d+|{'|'.join(_NUMBER_WORDS)})\s+"
+    r"(?!%|percent\b|x\b|times\b|points?\b|pts\b|by\b|in\b|on\b|at\b|per\b|of\b|or\b|to\b|for\b|"
+    r"(?:business\s+|working\s+|calendar\s+)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|"
+    r"months?|quarters?|years?|ms)\b)[a-z]", re.IGNORECASE)
+# talks given at events this period: "members speak on our initiatives at 10 confs", "present at 3
+# meetups" (the count is the target)
+_SPOKEN_AT = re.compile(
+    r"\b(?:speak|speaks|present|presents|talk|talks|exhibit|exhibits)\b(?:\s+[\w-]+){0,5}?\s+at\s+"
+    r"(?:at\s+least\s+)?(?P<count>\d+|" + "|".join(_NUMBER_WORDS) + r")\s+[a-z]", re.IGNORECASE)
+
+
+# a rate, not a count of things done: "Answer 90 calls per hour", "20 posts a month", "5 p/m"
+_RATE = re.compile(r"\bper\b|\b(?:a|an|each|every)\s+(?:hour|day|week|month|quarter|year)\b|"
+                   r"/\s?(?:h|hr|hour|d|day|w|wk|week|m|mo|month)\b|\b(?:daily|weekly|monthly|hourly)\b", re.IGNORECASE)
+
+
+def counts_work_done(title: str, target) -> bool:
+    """Does a statement of the title count things done this period, the work first ("Amplify
+    and celebrate 20 announcements"), or the talks given at events ("speak ... at 10 confs"),
+    the count being the target? They start from none."""
+    if not isinstance(target, (int, float)) or isinstance(target, bool) or target != int(target) or target >= 100:
+        return False
+    if asks_change(title):
+        return False
+    for statement in _STATEMENT_END.split(work_title(title)):
+        statement = work_title(statement)
+        if _RATE.search(statement):
+            continue
+        for found in (_WORK_COUNT.match(statement), *_SPOKEN_AT.finditer(statement)):
+            if found is None or ("first" in found.groupdict() and found["first"].lower() in _NOT_WORK_FIRST):
+                continue
+            count = found["count"].lower()
             if _NUMBER_WORDS.get(count, None if not count.isdigit() else int(count)) == target:
                 return True
     return False

@@ -539,3 +539,67 @@ def test_a_goal_over_its_own_key_results_is_measured_by_them_and_plans_them(audi
                      " parent: cascaded}\n")                                                        # 26
     assert located(result, "GC601") == {("signals-kr", 13), ("exec-one", 14), ("cascaded", 22)}
     assert located(result, "GC602") == {("bare-kr", 21)}
+
+
+def test_counts_of_work_done_with_the_work_first_need_no_baseline(audit):
+    """The Node.js Community Committee's and Wevolver's key results: "Add and retain 5 members",
+    "Elevate 1 process", "Amplify and celebrate 20 announcements", "hiring 2 software
+    developers", "speak ... at 10 confs": a count of things done this period, counted from none.
+    A rate, a volume, a change, a score and a rank still ask where they start."""
+    def kr(goal_id, title, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, target: {target}, period: '2027'}}\n")
+    result = audit(HEAD
+                   + kr("members", "Add and retain 5 members from backgrounds not typically represented", 5)  # 9
+                   + kr("elevate", "Elevate 1 process, practice, or program to the foundation", 1)           # 10
+                   + kr("amplify", "Amplify and celebrate 20 announcements from ecosystem projects", 20)     # 11
+                   + kr("hiring", "hiring 2 software developers with personal and cultural fit", 2)          # 12
+                   + kr("talks", "Members and collaborators speak on our initiatives at 10 confs", 10)       # 13
+                   # near-misses
+                   + kr("rate", "Answer 40 calls per hour", 40)                                              # 14
+                   + kr("volume", "Deliver 4,000 SQLs to sales", 4000)                                       # 15
+                   + kr("change", "Achieve 7 certifications", 7)                                             # 16
+                   + kr("score", "NPS 50 by the end of the year", 50)                                        # 17
+                   + kr("rank", "Tier 1 accounts renewed", 1)                                                # 18
+                   + kr("other", "Speak at 3 conferences to reach 40 leads", 40))                            # 19
+    assert located(result, "GC603") == {("rate", 14), ("volume", 15), ("change", 16), ("score", 17),
+                                        ("rank", 18), ("other", 19)}
+
+
+def test_a_capability_made_available_starts_from_none(audit):
+    """Wevolver: "enable private projects and achieve ... = 20% long term retention": there are
+    no private projects to retain yet. A share of people enabled, or people enabled to do more,
+    is a level that starts somewhere."""
+    def kr(goal_id, title, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, target: {target}, period: '2027'}}\n")
+    result = audit(HEAD
+                   + kr("private", "enable private projects and achieve fit for private companies = 20% retention",
+                        "20%")                                                                               # 9
+                   + kr("share", "Enable 30% of customers to self-serve", "30%")                             # 10
+                   + kr("faster", "Enable support agents to answer within a day", "80%"))                    # 11
+    assert located(result, "GC603") == {("share", 10), ("faster", 11)}
+
+
+def test_a_target_to_develop_or_a_version_released_is_a_piece_of_work(audit):
+    """The Child Support Agency's "To develop individual targets for case and cash compliance"
+    (the infinitive public bodies write targets in), "PRODUCTIVITY: To develop a unit cost target.",
+    Wevolver's "stable 1.0 version released as open source software" and "users can -in browser-
+    compare changes": done or not, their own plan. A measure named with no number is still asked
+    for one; an infinitive aim and a rate of releases are still asked for a measure."""
+    result = audit(HEAD
+                   + "  - {id: targets, title: 'Collection: To develop individual targets for case and cash"
+                     " compliance.', owner: success, supports: [keep]}\n"                                    # 9
+                   + "  - {id: stable, title: stable 1.0 version released as open source software,"
+                     " owner: success, supports: [keep]}\n"                                                  # 10
+                   + "  - {id: compare, title: users can -in browser- compare changes between branches,"
+                     " owner: success, supports: [keep]}\n"                                                  # 11
+                   + "  - {id: unit-cost, title: 'PRODUCTIVITY: To develop a unit cost target.', owner: exec,"
+                     " supports: [grow], metric: {name: Unit cost}}\n"                                       # 12
+                   # near-misses
+                   + "  - {id: aim, title: 'Service: To improve customer satisfaction.', owner: success,"
+                     " supports: [keep]}\n"                                                                  # 13
+                   + "  - {id: releases, title: Features released per month, owner: success,"
+                     " supports: [keep]}\n")                                                                 # 14
+    assert located(result, "GC601") == {("unit-cost", 12), ("aim", 13), ("releases", 14)}
+    assert subjects(result, "GC602") == set()
