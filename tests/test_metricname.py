@@ -1023,3 +1023,19 @@ def test_the_bad_thing_itself_stays_to_be_less(name):
 def test_money_owed_and_lost_in_a_ratio_is_to_be_less():
     assert better("Delinquency ratio") == better("Loan charge-off ratio") == "decrease"
     assert better("Current ratio") == "increase"
+
+
+@pytest.mark.parametrize("name", ["Revenue per Attorney", "Revenue Per Timekeeper", "Jobs per mechanic per day",
+                                  "Rooms per housekeeper", "Billable hours per fee earner"])
+def test_the_trades_own_staff_normalise_a_measure_per_person(name):
+    assert facts(name)["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Revenue per visitor", "Revenue per client", "Cleaner water days"])
+def test_customers_and_look_alike_words_are_no_trade_staff(name):
+    assert facts(name)["kind"] != "activity"
+
+
+def test_a_trade_staff_measure_is_no_customer_experience():
+    assert facts("Inspector satisfaction")["experience"] is False
+    assert facts("Client satisfaction")["experience"] is True
