@@ -312,6 +312,10 @@ class Lexicon:
                 self._counted_customers(words, grams, facts, why)
             if facts["better"] is None:
                 self._by_shape(words, grams, facts, why)
+            if facts["better"] is None and (head := _head_word(words[:plain], self.classes["per"])) \
+                    and (head,) in self.classes["virtue"]:
+                facts["better"] = "increase"  # "Customer Health", "Account Health Rating"
+                why["better"] = f"name is headed by '{head}', a good property: more is better"
             if facts["kind"] is not None:
                 self._outside_the_families(facts, why)
             elif _named_result(name, words, self.known, facts, why) and grams.isdisjoint(self.classes["customer"]) \
@@ -388,7 +392,11 @@ class Lexicon:
                 facts[fact] = value
                 why[fact] = f"{basis}, counted: how many were done, not the share or the time"
         if facts["kind"] == "activity" and facts["better"] is None:
-            facts["better"], remark = self._less_if_worse(grams, "increase", words)
+            start = _find(words, term)
+            # a bad word that only says what kind of thing is handled ("Trouble tickets cleared") is
+            # not what is counted: the work done on them is
+            handled = words[:max(0, start - 1)] + words[start:]
+            facts["better"], remark = self._less_if_worse(_grams(handled, 4), "increase", handled)
             why["better"] = basis + (remark or ", and more done is better")
             undone = next((i for i, w in enumerate(words[:-1]) if w in _NEGATORS
                            and (words[i + 1],) in self.classes["handling"]), None)
@@ -766,6 +774,15 @@ class Lexicon:
             return
         if facts["better"] != "decrease":
             return
+        after = start + len(term)
+        if after < len(words) and words[after] == "free":  # "Crash-free users", "Defect-free deliveries"
+            facts["better"] = "increase"
+            why["better"] = f"{basis} before 'free': what is free of it is to be more"
+            return
+        if after == len(words) - 1 and (words[after],) in self.classes["tackling"]:
+            facts["better"] = "increase"  # "Problem management", "Debt management": the work against it
+            why["better"] = f"{basis} before '{words[after]}', its head: the work against it is to be more"
+            return
         undone = self._recovered(words, term)
         if undone:
             facts["better"] = "increase"
@@ -809,6 +826,9 @@ class Lexicon:
                 direction = "decrease"
             elif self._is_worse(word) or self._non(words, end + index):  # "order non-completion rate"
                 direction = "decrease"
+            elif (word,) in self.classes["virtue"] and index == len(compound) - 1 \
+                    and end + index == len(words) - 1:
+                direction = "increase"  # "Lower Authority Appeals Quality": the quality of appeals
             elif facts["better"] == "decrease" and (word,) in self.classes["tackling"]:
                 direction = "increase"  # "Fraud investigations", "Pressure ulcer prevention": work against it
             elif (word,) in self.classes["good"]:
@@ -1195,6 +1215,20 @@ def _head(words, per) -> str | None:
     """The last word of the name before what it is divided by and its tail: its head."""
     main = list(words[:_denominator(words, per)])
     while main and (main[-1] in _END or is_number(main[-1])):
+        main.pop()
+    return main[-1] if main else None
+
+
+_SCORES = {"score", "rating", "index", "indicator", "measure", "level"}
+
+
+def _head_word(words, per) -> str | None:
+    """The head of a name: its last word before what qualifies it, past its tail and any score it
+    is given ("CS Account Health Score", "Portfolio health over time"); for a good property to head."""
+    main = list(words[:_denominator(words, per)])
+    # the head of a noun phrase comes before what qualifies it ("... during the first 60 days of Home Health")
+    main = main[:next((i for i, w in enumerate(main) if i and w in _BREAK), len(main))]
+    while main and (main[-1] in _END or main[-1] in _SCORES or is_number(main[-1])):
         main.pop()
     return main[-1] if main else None
 

@@ -1039,3 +1039,46 @@ def test_customers_and_look_alike_words_are_no_trade_staff(name):
 def test_a_trade_staff_measure_is_no_customer_experience():
     assert facts("Inspector satisfaction")["experience"] is False
     assert facts("Client satisfaction")["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Tickets per agent", "Tickets per technician per month", "Cases per social worker"])
+def test_demand_handled_per_person_keeps_its_way_unknown(name):
+    """Productivity or a caseload: the name cannot tell, and a wrong way is worse than none
+    (test_infer holds the same for "Tickets per agent per day")."""
+    assert better(name) is None
+
+
+@pytest.mark.parametrize("name", ["Eviction rate", "Crashes", "Problems with care", "Trouble reports per 100 lines",
+                                  "Potentially preventable hospitalization"])
+def test_a_bad_thing_in_any_trade_is_to_be_less(name):
+    assert better(name) == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Residents' trust in us", "Find the receptionists helpful",
+                                  "Easy to get through by phone", "Patients with positive experiences",
+                                  "Percentage of satisfactory file reviews"])
+def test_a_good_judgement_is_to_be_more(name):
+    assert better(name) == "increase"
+
+
+def test_a_good_judgement_negated_is_to_be_less():
+    assert better("Not easy to get through by phone") == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Customer health", "CS Account Health Score", "Portfolio health over time",
+                                  "Continuity of water supply", "Application Processing Timeliness (APT)",
+                                  "Lower Authority Appeals Quality", "Reliability and integrity of case files"])
+def test_a_good_property_heading_the_name_is_to_be_more(name):
+    assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name", ["Mental health consumers", "Home health hospitalization",
+                                  "Health and safety incidents", "Data quality issues"])
+def test_a_good_property_that_only_qualifies_the_head_says_nothing_of_its_way(name):
+    assert better(name) in (None, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Crash-free users", "Defect-free deliveries", "Problem management",
+                                  "Trouble tickets cleared"])
+def test_free_of_a_bad_thing_or_work_against_it_is_to_be_more(name):
+    assert better(name) == "increase"
