@@ -42,6 +42,7 @@ class MetricFacts:
 class GoalFacts:
     direction: str | None
     direction_why: str | None
+    bound: str | None = None  # "cap" or "floor" where the direction comes from a ceiling or a floor
 
 
 @dataclass
@@ -208,7 +209,7 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
             held = None
     if held:
         return GoalFacts("maintain", f"goal '{goal.id}' direction is maintain: its title says "
-                                     f"'{' '.join(held[0].split())}'")
+                                     f"'{' '.join(held[0].split())}'", reading.sets_bound(goal.title))
     bound, source = None, None
     if goal.target_text is not None:
         read = reading.read_target(goal.target_text)
@@ -234,7 +235,7 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
         direction = "decrease" if bound.kind == "cap" else "increase"
         tail = ""
     return GoalFacts(direction, f"goal '{goal.id}' direction is {direction}: its {source} sets a {line} "
-                                f"('{bound.phrase}'){tail}")
+                                f"('{bound.phrase}'){tail}", bound.kind)
 
 
 _HOLD = re.compile(r"^\s*(?:(?:we|the team|our team)\s+(?:will\s+)?)?(?:maintain|keep|hold|sustain)\b", re.IGNORECASE)
@@ -259,7 +260,7 @@ def _standard_held(goal: m.Goal, metric: MetricFacts | None, direction: str) -> 
     line = "floor" if found.kind == "floor" else "ceiling"
     return GoalFacts("maintain", f"goal '{goal.id}' direction is maintain: its title sets a {line} "
                                  f"('{found.phrase}') at target {_number(goal.target)}, which baseline "
-                                 f"{_number(goal.baseline)} already meets")
+                                 f"{_number(goal.baseline)} already meets", found.kind)
 
 
 def _meets(bound: reading.Bound, baseline: float) -> bool:

@@ -175,10 +175,13 @@ def standard_in_title(title: str, value: float, kind: str) -> Bound | None:
     return None
 
 
-def sets_bound(title: str) -> bool:
-    """Does the title set a ceiling or a floor anywhere ("no more than 10% of the time if we
-    exclude ... for the last 30 days"), whatever other numbers it holds?"""
-    return _may_set_bound(title) and _TITLE_BOUND.search(title) is not None
+def sets_bound(title: str) -> str | None:
+    """The first ceiling ("cap") or floor ("floor") the title sets anywhere ("no more than 10%
+    of the time if we exclude ... for the last 30 days"), whatever other numbers it holds."""
+    match = _TITLE_BOUND.search(title) if _may_set_bound(title) else None
+    if match is None:
+        return None
+    return "cap" if match["cap"] else "floor"
 
 
 # --------------------------------------------------------------------------

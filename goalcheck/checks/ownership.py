@@ -355,7 +355,10 @@ def front_line_owns_demand(ctx: Context):
             continue  # a department behind the front line holds a goal on it
         metric = ctx.metrics.get(metric_id)
         for goal in goals:
-            if facts.goals[goal.id].direction != "decrease":
+            held = facts.goals[goal.id]
+            # a cut, or a ceiling held ("continue to engage engineering no more than 10% of the
+            # time"): either way the front line alone answers for how much demand there is
+            if not (held.direction == "decrease" or (held.direction == "maintain" and held.bound == "cap")):
                 continue
             # the owner, then each co-owner once, by id: co_owners is a set, whatever its written order
             owners = [ctx.departments.get(d) for d in (goal.owner, *sorted(set(goal.co_owners) - {goal.owner}))]
@@ -367,5 +370,6 @@ def front_line_owns_demand(ctx: Context):
                 continue
             why = unique([facts.metrics[metric_id].why.get("demand"), facts.goals[goal.id].direction_why])
             yield about_goal("GC205", ctx, goal, {"metric": ctx.metric_name(metric_id),
-                                                  "departments": and_list(d.name for d in owners)},
+                                                  "departments": and_list(d.name for d in owners),
+                                                  "aim": "fewer" if held.direction == "decrease" else "a ceiling on"},
                              why)
