@@ -30,7 +30,7 @@ _WORK_VERBS = (
 # a thing made that a team can be given or hold (not one described by what it does for
 # someone: "a plan that works for them")
 _ARTEFACT = (r"(?:process|plan|playbook|polic(?:y|ie)|roadmap|framework|owner|budget|dashboard|charter|runbook|"
-             r"targets?|forecast|list|guide|checklist|template|bot|tool)s?\b(?!,?\s+(?:that|which|who)\b)")
+             r"targets?|forecast|list|guide|checklist|template|bot|tool|checks?)s?\b(?!,?\s+(?:that|which|who)\b)")
 _DELIVERABLE = re.compile(
     # the work as a verb first, or as the infinitive a public body's targets are written in
     # ("To develop individual targets for case and cash compliance")
@@ -60,6 +60,25 @@ _DELIVERABLE = re.compile(
     # source software" (not "Features released per month", a rate)
     r"|(?:^|[.,;]\s+)(?:(?!(?:is|are|be|been)\b)[\w.-]+\s+){1,6}(?:released|shipped|deployed|delivered)"
     r"(?:\s+(?:as|to|in|on|for|with|under)\b(?![^.;]*\bper\b)[^.;]*)?\s*[.;]?\s*$",
+    re.IGNORECASE)
+# a state that is true or not at the end of the period, with no degree to measure: a feature
+# named by the participle that made it ("Parallelized index creation"; not "Optimized onboarding"
+# or "Stabilized search", qualities), a thing documented or agreed ("the decision tree is in the
+# handbook and agreed with the leads"), an automation ("accounts ... get flagged to CS
+# automatically"), a thing used once ("The health check has been used on my own accounts"), a
+# process put in place ("Opportunities are classified, prioritized and serviced in a pipeline
+# process"), a thing made the standard ("Make UAST v2 the standard interface"), a fix ("Ensure
+# gitbase works when ...")
+_DONE_STATE = re.compile(
+    r"^\s*(?!(?:optimi|maximi|minimi|stabili|improv|prioriti)[sz]ed\b)[a-z]+i[sz]ed\s+(?!by\b|to\b|from\b)[a-z]"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:in|on)\s+the\s+(?:handbook|wiki|docs?|repo(?:sitory)?)\b"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,2}agreed\s+(?:with|by|on)\b"
+    r"|\b(?:is|are|get|gets)\s+(?:[a-z]+ed)\b[^.;]*\bautomatically\s*[.!]?\s*$"
+    r"|\b(?:has|have)\s+been\s+used\b"
+    r"|\b(?:is|are)\s+[a-z]+ed(?:\s*,\s*[a-z]+ed)*(?:,?\s+and\s+[a-z]+ed)\s+(?:in|through|via|with)\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
+    r"|^\s*make\s+(?:[\w.#+/-]+\s+){1,4}the\s+(?:standard|default|official|primary|only)\b"
+    r"|^\s*ensure\s+(?:that\s+)?(?:[\w.#+/-]+\s+){1,3}works?\b",
     re.IGNORECASE)
 # the team as the subject of its work: "We define and start measuring a metric", "We'll publish
 # the guide" (the statement read without its "we")
@@ -99,9 +118,13 @@ _CAPABILITY = re.compile(r"^(?![^.;]*\d)\s*(?:[\w.#+/-]+\s+){1,2}to\s+(?:support
                          r"integrate with|work with|run on)\b|^\s*support\s+for\b", re.IGNORECASE)
 
 
+# a new thing, with its indefinite article: "a playbook of specific recommendations"
+_A_NEW = re.compile(r"^\s*an?\s+(?=\w)", re.IGNORECASE)
+
+
 def _names_thing_made(statement: str) -> bool:
     """A statement that names a thing made and nothing else (its brackets aside)."""
-    made = _THING_MADE.match(_BRACKETS.sub("", statement).rstrip(". "))
+    made = _THING_MADE.match(_A_NEW.sub("", _BRACKETS.sub("", statement), count=1).rstrip(". "))
     return made is not None and not any(word.lower() in _NOT_BEFORE_MADE for word in made["before"].split())
 
 
@@ -136,7 +159,8 @@ _OWNER_LABEL = re.compile(r"^\s*[^:]{1,80}?:\s+(?=\S)")
 # "Make at least one improvement", "self-serve on a majority of requests"
 _WORDS_TARGET = re.compile(
     r"(?:^|[.;]\s+)(?:ensure\s+(?:that\s+)?)?(?:all|each|every|any|no|none\s+of)\s+(?!longer\b|more\b|less\b)"
-    r"|\bat\s+least\s+one\b|\ba\s+majority\s+of\b", re.IGNORECASE)
+    r"|\bat\s+least\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?!%|percent\b)[a-z]"
+    r"|\ba\s+majority\s+of\b", re.IGNORECASE)
 
 
 def states_target_in_words(title: str) -> bool:
@@ -156,7 +180,7 @@ def _work(statement: str) -> bool:
     """Is one statement a piece of work: a doing verb first (after "we"), a thing said to be
     done, shipped or named as made?"""
     unsaid = _WE.sub("", statement, count=1)
-    if (_DELIVERABLE.search(statement) or _WITH_OTHERS.search(statement) or _SHIPS.search(statement)
+    if (_DELIVERABLE.search(statement) or _DONE_STATE.search(statement) or _WITH_OTHERS.search(statement) or _SHIPS.search(statement)
             or (unsaid != statement and (_DELIVERABLE.search(unsaid) or _WITH_OTHERS.search(unsaid)))
             or _names_thing_made(statement) or _CAPABILITY.match(statement)):
         return True

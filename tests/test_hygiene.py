@@ -603,3 +603,42 @@ def test_a_target_to_develop_or_a_version_released_is_a_piece_of_work(audit):
                      " supports: [keep]}\n")                                                                 # 14
     assert located(result, "GC601") == {("unit-cost", 12), ("aim", 13), ("releases", 14)}
     assert subjects(result, "GC602") == set()
+
+
+def test_states_true_or_not_at_the_end_of_the_period_are_pieces_of_work(audit):
+    """Key results that are done or not: a feature named by the participle that made it
+    (source{d}'s "Parallelized index creation"), a thing made the standard, a fix, a thing
+    documented and agreed, an automation, a tool used once, a process put in place, a set of
+    checks there is, a new playbook (PostHog's success criteria, IPFS's pipeline). Near-misses
+    with a degree to measure are still asked for one: a quality, a habit, a comparison."""
+    def kr(goal_id, title):
+        return f"  - {{id: {goal_id}, title: \"{title}\", owner: success, supports: [keep]}}\n"
+    result = audit(HEAD
+                   + kr("parallel", "Parallelized index creation")                                           # 9
+                   + kr("standard", "Make UAST v2 the standard interface for Babelfish")                     # 10
+                   + kr("fix", "Ensure gitbase works when dataset and indexes do not match")                 # 11
+                   + kr("tree", "the decision tree is in the handbook and agreed with the TAE and TAM leads")  # 12
+                   + kr("flagged", "closed-lost accounts with $20k+ ARR get flagged to CS automatically")    # 13
+                   + kr("used", "The health check has been used on my own accounts")                        # 14
+                   + kr("pipeline", "Opportunities are classified, prioritized and serviced in a pipeline process")  # 15
+                   + kr("checks", "there's a set of checks for whether an account is ready to move")         # 16
+                   + kr("playbook", "Stretch: a playbook of recommendations for moving a customer up a tier")  # 17
+                   # near-misses: a quality, a comparison, an aim, a habit
+                   + kr("optimized", "Optimized onboarding")                                                 # 18
+                   + kr("faster", "Tickets are resolved automatically faster")                               # 19
+                   + kr("happy", "Ensure customers are happy")                                               # 20
+                   + kr("best", "Make the product the best in class")                                        # 21
+                   + kr("rely", "Team members rely on the handbook for cross-functional info"))              # 22
+    assert located(result, "GC601") == {("optimized", 18), ("faster", 19), ("happy", 20), ("best", 21),
+                                        ("rely", 22)}
+
+
+def test_a_small_count_in_words_is_a_target_the_format_has_no_field_for(audit):
+    """PostHog: "At least two other CSMs have run a session from generated material": the
+    number is in the title. A share in words is still a number to write down."""
+    def kr(goal_id, title):
+        return f"  - {{id: {goal_id}, title: \"{title}\", owner: success, supports: [keep]}}\n"
+    result = audit(HEAD + kr("two", "At least two other CSMs have run a session from generated material")   # 9
+                   + kr("share", "At least 95% of tickets get a reply within a day")                        # 10
+                   + kr("pct", "At least two percent more renewals"))                                       # 11
+    assert located(result, "GC601") == {("share", 10), ("pct", 11)}
