@@ -307,13 +307,15 @@ class Lexicon:
             if facts["better"] is None:
                 self._polarity(grams, facts, why, words)
             if facts["better"] is None:
+                self._judged(name, words, facts, why)
+            if facts["better"] is None and tokens(name)[:1] != ["goods"]:  # "Goods returned" states no goal
                 _stated_direction(words, facts, why)
             if facts["better"] is None and facts["kind"] == "outcome":
                 self._counted_customers(words, grams, facts, why)
             if facts["better"] is None:
                 self._by_shape(words, grams, facts, why)
             if facts["better"] is None and (head := _head_word(words[:plain], self.classes["per"])) \
-                    and (head,) in self.classes["virtue"]:
+                    and (head,) in self.classes["virtue"] and not _negating_prefix(words, head):
                 facts["better"] = "increase"  # "Customer Health", "Account Health Rating"
                 why["better"] = f"name is headed by '{head}', a good property: more is better"
             if facts["kind"] is not None:
@@ -929,6 +931,19 @@ class Lexicon:
                 facts["better"] = "decrease"
                 why["better"] = f"name counts what was '{' '.join(words[negated:negated + 2])}': failures, to be fewer"
 
+    def _judged(self, name, words, facts, why) -> None:
+        """A judgement written into the name ("% of patients who have good experience",
+        "Patients who get better at bathing", "Proportion of good degrees"): read as written,
+        since "goods" has the lemma "good" too."""
+        written = set(tokens(name))
+        good, bad = written & _GOOD_WRITTEN, written & _BAD_WRITTEN
+        if bool(good) == bool(bad):
+            return
+        facts["better"] = "increase" if good else "decrease"
+        shown = min(good or bad)
+        why["better"] = f"name reads '{shown}', a judgement: {'more' if good else 'less'} is better"
+        self._negate(words, (self.lemmatise(shown),), facts, why, f"name reads '{shown}'")
+
     def _not_about_customers(self, grams, facts, why):
         """A name with no word about customers, their service or their waits is no
         experience or access measure, and no relationship outcome."""
@@ -1220,6 +1235,8 @@ def _head(words, per) -> str | None:
 
 
 _SCORES = {"score", "rating", "index", "indicator", "measure", "level"}
+_GOOD_WRITTEN = {"good", "better", "best"}
+_BAD_WRITTEN = {"bad", "poor", "worse", "worst"}
 
 
 def _head_word(words, per) -> str | None:
@@ -1231,6 +1248,14 @@ def _head_word(words, per) -> str | None:
     while main and (main[-1] in _END or main[-1] in _SCORES or is_number(main[-1])):
         main.pop()
     return main[-1] if main else None
+
+
+def _negating_prefix(words, head) -> bool:
+    """Is the word before the head one a negating prefix makes ("Unauthorized access",
+    "Discontinued access"): the head's good is not what is counted."""
+    index = words.index(head)
+    before = words[index - 1] if index else ""
+    return len(before) > 5 and before.startswith(("un", "non", "mis", "dis"))
 
 
 def _denominator(words, per) -> int:

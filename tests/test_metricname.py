@@ -1082,3 +1082,36 @@ def test_a_good_property_that_only_qualifies_the_head_says_nothing_of_its_way(na
                                   "Trouble tickets cleared"])
 def test_free_of_a_bad_thing_or_work_against_it_is_to_be_more(name):
     assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name, way", [("% of patients who have good experience of making an appointment", "increase"),
+                                       ("Percentage of patients who get better at bathing", "increase"),
+                                       ("Proportion of good degrees", "increase"), ("Poor experiences", "decrease"),
+                                       ("Percentage of patients who do not get better at bathing", "decrease")])
+def test_a_judgement_written_in_the_name_says_its_way(name, way):
+    assert better(name) == way
+
+
+@pytest.mark.parametrize("name", ["Goods returned", "Goods in transit"])
+def test_goods_are_no_judgement_and_state_no_goal(name):
+    assert better(name) is None
+
+
+@pytest.mark.parametrize("name, way", [("Total items sold", "increase"), ("Sell-through rate", "increase"),
+                                       ("6-year Graduation Rate", "increase"), ("Tier Zero Resolution", "increase"),
+                                       ("Return rate", "decrease"), ("Warranty return rate", "decrease"),
+                                       ("Return on equity", "increase"), ("Cost of goods sold", "decrease"),
+                                       ("Number of properties flooded internally", "decrease"),
+                                       ("Resolution time", "decrease")])
+def test_words_of_a_sale_a_success_or_a_failure_say_its_way(name, way):
+    assert better(name) == way
+
+
+@pytest.mark.parametrize("name", ["Access to Repair Bureau", "Program Access Index (PAI)", "Access and Fairness"])
+def test_access_heading_the_name_is_to_be_more(name):
+    assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name", ["Unauthorized access", "Access requests"])
+def test_access_negated_or_only_qualifying_is_not_to_be_more(name):
+    assert better(name) != "increase"
