@@ -225,6 +225,11 @@ class Lexicon:
         if staff and reading.facts["better"] != "decrease":
             reading.facts["better"] = "decrease"
             reading.why["better"] = f"name reads '{staff}' per unit of work, a staff cost: less is better"
+        scale = _stated_scale(name)
+        if scale is not None and scale[0] != reading.facts["better"]:
+            reading.facts["better"] = scale[0]
+            reading.why["better"] = f"name states its scale ({scale[1]}): {'less' if scale[0] == 'decrease' else 'more'}" \
+                                    " is better"
         head, colon, figure = name.rpartition(":")
         if colon and head.strip() and tokens(figure)[:1] and tokens(figure)[0] in _FIGURES:
             # "Achievement of telephony service level standards: Average speed of answer": what
@@ -332,6 +337,12 @@ class Lexicon:
         for fact, value in group.facts.items():
             facts[fact] = value
             why[fact] = basis
+        longer = self._longer_term(words, grams, term)
+        if longer is not None and longer[1] != facts["better"]:
+            # "Days Sales Outstanding": the group read first holds 'sales', but the name's measure is
+            # the longer term around it, and its way is that term's
+            facts["better"] = longer[1]
+            why["better"] = f"name reads '{' '.join(longer[0])}', around '{' '.join(term)}'"
         for fact in ("experience", "access", "cross_functional", "demand"):
             if facts[fact] is None:
                 facts[fact] = False  # a measure that is read, and is not this
@@ -348,6 +359,13 @@ class Lexicon:
             facts["better"] = "increase"
             why["better"] = f"{basis} held to a timescale: the share within it is to be more"
         written = tokens(name)
+        after_term = _locate(words, term) + len(term)
+        if facts["better"] == "decrease" and ("within", "timescale") in grams and after_term < len(words) \
+                and (words[after_term] in _DONE_WRITTEN or words[after_term] == "do") \
+                and not self._in_a_window(words, term):
+            # "Switches done in 21 days": what is done within a promise, the share is to be more
+            facts["better"] = "increase"
+            why["better"] = f"{basis}, done within a timescale: the share done in time is to be more"
         within = written.index("within") if "within" in written[1:] else None
         if facts["better"] == "increase" and within and ("within" in term or term == ("within", "timescale")) \
                 and self._is_worse(self.lemmatise(written[within - 1])) and not _plural(written[within - 1]):
@@ -410,6 +428,16 @@ class Lexicon:
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
         self._per_person(words, grams, facts, why, plain, name)
         return Reading(facts, why)
+
+    def _longer_term(self, words, grams, term):
+        """The longest term of another group, met, that holds the term read and says which
+        way is good: (its words, its better), or None."""
+        found = self._candidates(words, grams, lambda group, gram: len(gram) > len(term) and _inside(term, gram)
+                                 and group.facts.get("better") is not None and self._met(group, grams, gram))
+        if not found:
+            return None
+        order = min(found, key=lambda o: (-len(found[o]), o))
+        return found[order], self.groups[order].facts["better"]
 
     def _candidates(self, words, grams, fits) -> dict[int, tuple]:
         """For each measure group, the term of it the name holds where ``fits(gram)``:
@@ -858,9 +886,16 @@ class Lexicon:
             return True
         before = words[start - 1] if 0 < start < len(words) else None
         if facts["better"] == "increase" and before is not None and not _inside((before,), term) and (
-                before == "non" or (before,) in self.classes["failed_undo"] or self._negated(before)):
+                before == "non" or (before,) in self.classes["failed_undo"] or self._negated(before)
+                or before in _HELD and "within" not in term and words[max(0, start - 2)] != "be"):
             facts["better"] = "decrease"
             why["better"] = f"{basis} after '{before}': the failed ones, to be fewer"
+            return True
+        if facts["better"] == "increase" and before in ("at", "in", "on", "during") and start >= 2 \
+                and self._non(words, start - 2):
+            # "Non-responses at registration": the head before the qualifier is what failed
+            facts["better"] = "decrease"
+            why["better"] = f"{basis} after '{' '.join(words[max(0, start - 3):start])}': the failed ones, to be fewer"
             return True
         return False
 
@@ -1235,6 +1270,10 @@ def _head(words, per) -> str | None:
 
 
 _SCORES = {"score", "rating", "index", "indicator", "measure", "level"}
+# before what they qualify, words of things stuck on their way: "Held orders", "Pending orders"
+_HELD = {"held", "pending", "stuck", "queued", "backlogged"}
+# participles of work done, as written: "Switches done in 21 days"
+_DONE_WRITTEN = {"done", "completed", "made", "processed", "handled", "delivered", "finished"}
 _GOOD_WRITTEN = {"good", "better", "best"}
 _BAD_WRITTEN = {"bad", "poor", "worse", "worst"}
 
@@ -1248,6 +1287,21 @@ def _head_word(words, per) -> str | None:
     while main and (main[-1] in _END or main[-1] in _SCORES or is_number(main[-1])):
         main.pop()
     return main[-1] if main else None
+
+
+_SCALE_GOOD = re.compile(r"(\d+)\s*(?:=|:|is)?\s*\(?\s*(?:most|best|highest|excellent|very good)\b")
+_SCALE_BAD = re.compile(r"(\d+)\s*(?:=|:|is)?\s*\(?\s*(?:least|worst|lowest|very poor|poor)\b")
+
+
+def _stated_scale(name: str) -> tuple[str, str] | None:
+    """A scale the name states ("(1 = most efficient 5 = least efficient)", "a scale from 0
+    (lowest) to 10 (highest)"): its best end is where the good is. (better, the scale as written)"""
+    text = name.lower()
+    good, bad = _SCALE_GOOD.search(text), _SCALE_BAD.search(text)
+    if not good or not bad or float(good.group(1)) == float(bad.group(1)):
+        return None
+    shown = text[min(good.start(), bad.start()):max(good.end(), bad.end())]
+    return ("decrease" if float(good.group(1)) < float(bad.group(1)) else "increase"), shown
 
 
 def _negating_prefix(words, head) -> bool:

@@ -1115,3 +1115,37 @@ def test_access_heading_the_name_is_to_be_more(name):
 @pytest.mark.parametrize("name", ["Unauthorized access", "Access requests"])
 def test_access_negated_or_only_qualifying_is_not_to_be_more(name):
     assert better(name) != "increase"
+
+
+@pytest.mark.parametrize("name", ["Held orders per 100 network access services", "Pending orders",
+                                  "Non-responses at registration"])
+def test_things_stuck_or_a_failed_head_before_its_qualifier_are_to_be_fewer(name):
+    assert better(name) == "decrease"
+
+
+@pytest.mark.parametrize("name", ["What % of case conferences is held within timescales?", "Orders",
+                                  "Responses at registration"])
+def test_held_as_a_verb_or_a_head_not_negated_keeps_its_way(name):
+    assert better(name) != "decrease"
+
+
+def test_a_count_done_within_a_timescale_is_the_share_done_in_time():
+    assert better("Switches done in 21 days") == "increase"
+    assert better("Switches") == "decrease"
+
+
+def test_the_longer_term_around_the_term_read_gives_the_way():
+    assert better("Days Sales Outstanding (DSO)") == "decrease"
+    assert better("Sales") == "increase"
+
+
+@pytest.mark.parametrize("name, way", [("Efficiency Assessment (1 = most efficient 5 = least efficient)", "decrease"),
+                                       ("Rating on a scale from 0 (lowest) to 10 (highest)", "increase"),
+                                       ("Top 5 most visited pages", None)])
+def test_a_scale_the_name_states_says_where_the_good_is(name, way):
+    assert better(name) == way
+
+
+def test_errors_documented_are_work_against_them():
+    assert better("Known errors documented") == "increase"
+    assert better("Known errors") == "decrease"
