@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from functools import lru_cache
 
 from .catalogue import data_path, read_data
@@ -1432,6 +1433,16 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "by
                              "after", "before", "their", "our", "its", "that", "this", "who", "which", "all"})
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset:
+    """The English words simplemma knows (data/english.txt.gz, from scripts/build_lemmas.py):
+    read only for a name none of whose words is the lexicon's, about 20 ms once."""
+    import gzip
+
+    with gzip.open(Path(__file__).resolve().parent / "data" / "english.txt.gz", "rt", encoding="ascii") as words:
+        return frozenset(words.read().split())
+
+
 def _named_result(name: str, words: list, known: frozenset, facts: dict, why: dict) -> bool:
     """A metric's name is the name of a measure: one that no word makes a cost to serve, an
     activity or an output ("Arrival Delay", "Continuity of Water Supply", "Playtime") is, by
@@ -1445,7 +1456,7 @@ def _named_result(name: str, words: list, known: frozenset, facts: dict, why: di
     original = {t.lower(): t for t in re.findall(r"[A-Za-z]+", head)}
     plain = [w for w in written if len(w) > 2 and (shouted or not original.get(w, w).isupper())]
     if not plain or (len(written) == 1 and plain[0].endswith("ed")) \
-            or not any(w in known and w not in _FUNCTION_WORDS for w in words):
+            or not any((w in known or w in english_words()) and w not in _FUNCTION_WORDS for w in words):
         return False
     facts["kind"] = "outcome"
     why["kind"] = f"name '{name.strip()}' names a result no word makes a cost, an activity or an output"

@@ -1,5 +1,7 @@
 """Write goalcheck/data/lemmas.json: every English form simplemma knows of every
-word rules/lexicon.yaml uses, mapped to its lemma.
+word rules/lexicon.yaml uses, mapped to its lemma; and goalcheck/data/english.txt.gz, every
+English word of three letters or more simplemma knows (so a name of English words the
+lexicon does not hold is still read as a name, and one of made-up words is not).
 
 Run after changing the lexicon (tests/test_metricname.py fails until you do):
 
@@ -8,6 +10,7 @@ Run after changing the lexicon (tests/test_metricname.py fails until you do):
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -56,5 +59,23 @@ def render() -> str:
     return json.dumps(table(), indent=0, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+def english() -> list[str]:
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    found = set()
+    for form, lem in DefaultDictionaryFactory().get_dictionary("en").items():
+        for word in (form, lem.decode() if isinstance(lem, bytes) else lem):
+            if word.isascii() and word.isalpha() and word.islower() and len(word) > 2:
+                found.add(word)
+    return sorted(found)
+
+
+def write_english(path: Path) -> None:
+    # mtime 0: the same words give the same bytes
+    with gzip.GzipFile(path, "wb", mtime=0) as out:
+        out.write(("\n".join(english()) + "\n").encode("ascii"))
+
+
 if __name__ == "__main__":
     (ROOT / "goalcheck" / "data" / "lemmas.json").write_text(render(), encoding="utf-8")
+    write_english(ROOT / "goalcheck" / "data" / "english.txt.gz")

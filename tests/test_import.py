@@ -328,7 +328,7 @@ def test_report_names_each_metric_whose_facts_nobody_can_tell_as_goalcheck_facts
     sheet = ("KR,Team,Metric\n"
              "Raise NPS,Support,Net Promoter Score\n"
              "Improve the frob,Platform,Zorblat frobnitz\n"
-             "Tune the wibble,Platform,Quux wibble\n")
+             "Tune the wibble,Platform,Quux blorft\n")
     code, out = _import(tmp_path, sheet)
     assert code == 0
     err = capsys.readouterr().err
@@ -336,7 +336,7 @@ def test_report_names_each_metric_whose_facts_nobody_can_tell_as_goalcheck_facts
     import re
 
     named = dict(re.findall(r"metric '([^']+)' \((row \d+)\): goalcheck cannot tell its", err))
-    assert named == {"Zorblat frobnitz": "row 3", "Quux wibble": "row 4"}  # each with where it was written
+    assert named == {"Zorblat frobnitz": "row 3", "Quux blorft": "row 4"}  # each with where it was written
     assert main(["facts", str(out), "--format", "json"]) == 0
     unknown = {entry["name"] for entry in json.loads(capsys.readouterr().out)["metrics"]
                if entry["kind"] is None or entry["experience"] is None}

@@ -1149,3 +1149,23 @@ def test_a_scale_the_name_states_says_where_the_good_is(name, way):
 def test_errors_documented_are_work_against_them():
     assert better("Known errors documented") == "increase"
     assert better("Known errors") == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Leased GLA", "Playtime", "Commercial Discipline", "Population Covered"])
+def test_a_name_of_english_words_the_lexicon_does_not_hold_is_still_a_named_result(name):
+    reading = builtin().analyse(name)
+    assert reading.facts["kind"] == "outcome"
+    assert reading.why["kind"].startswith(f"name '{name}' names a result")
+
+
+def test_the_english_word_list_is_current():
+    """data/english.txt.gz is simplemma's English words, as scripts/build_lemmas.py writes them."""
+    import gzip
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_lemmas
+    finally:
+        sys.path.pop(0)
+    with gzip.open(ROOT / "goalcheck" / "data" / "english.txt.gz", "rt", encoding="ascii") as words:
+        assert words.read().split() == build_lemmas.english(), "run: python scripts/build_lemmas.py"
