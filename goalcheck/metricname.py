@@ -101,6 +101,7 @@ class Lexicon:
         self.abbreviations = {key: plain(value) for key, value in data["abbreviations"].items()}
         self.compound_tails = set(data.get("compound_tails", []))
         self.done_after = frozenset(str(word).lower() for word in data.get("done_after", []))
+        self.given_after = frozenset(str(word).lower() for word in data.get("given_after", []))
         self.prefixes = {key: plain(value) for key, value in data.get("prefixes", {}).items()}
         self.classes = {name: frozenset(self._phrase(w) for w in words) for name, words in data["classes"].items()}
         self.groups: list[Group] = []
@@ -320,6 +321,8 @@ class Lexicon:
                 self._counted_customers(words, grams, facts, why)
             if facts["better"] is None:
                 self._by_shape(words, grams, facts, why)
+            if facts["better"] is None:
+                self._given(name, words, grams, facts, why)
             if facts["better"] is None and (head := _head_word(words[:plain], self.classes["per"])) \
                     and (head,) in self.classes["virtue"] and not _negating_prefix(words, head):
                 facts["better"] = "increase"  # "Customer Health", "Account Health Rating"
@@ -966,6 +969,17 @@ class Lexicon:
             if negated is not None:
                 facts["better"] = "decrease"
                 why["better"] = f"name counts what was '{' '.join(words[negated:negated + 2])}': failures, to be fewer"
+
+    def _given(self, name, words, grams, facts, why) -> None:
+        """A service given or a thing secured, counted ("Number of publications distributed",
+        "Gifts secured", "Tickets Replied", "Population Covered"): more given is better, where no
+        word of the name is to be less and nothing negates it."""
+        written = [t.lower() for t in tokens(name.split("(")[0])]
+        given = next((w for i, w in enumerate(written) if i and w in self.given_after), None)
+        if given is None or self._worse(words, grams) or not _NEGATORS.isdisjoint(words):
+            return
+        facts["better"] = "increase"
+        why["better"] = f"name counts what was '{given}': more given is better"
 
     def _judged(self, name, words, facts, why) -> None:
         """A judgement written into the name ("% of patients who have good experience",

@@ -39,12 +39,12 @@ SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
-    "metrics": {"kind": 87.5, "experience": 90.0, "access": 94.0, "better": 92.5, "cross_functional": 95.0},
+    "metrics": {"kind": 87.5, "experience": 90.0, "access": 94.0, "better": 93.0, "cross_functional": 95.0},
     "heldout": {"kind": 88.0, "experience": 84.0, "access": 93.0, "better": 88.0, "cross_functional": 97.0},
-    "heldout2": {"kind": 84.0, "experience": 79.0, "access": 88.5, "better": 84.0, "cross_functional": 95.5},
+    "heldout2": {"kind": 84.0, "experience": 79.0, "access": 88.5, "better": 84.5, "cross_functional": 95.5},
     "heldout3": {"kind": 87.0, "experience": 79.5, "access": 89.5, "better": 88.5, "cross_functional": 97.0},
-    "heldout4": {"kind": 85.5, "experience": 73.5, "access": 92.5, "better": 83.5, "cross_functional": 94.5},
-    "heldout5": {"kind": 85.0, "experience": 79.5, "access": 93.0, "better": 78.5, "cross_functional": 96.0},
+    "heldout4": {"kind": 85.5, "experience": 73.5, "access": 92.5, "better": 84.5, "cross_functional": 94.5},
+    "heldout5": {"kind": 85.0, "experience": 79.5, "access": 93.0, "better": 81.5, "cross_functional": 96.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now

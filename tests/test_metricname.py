@@ -1169,3 +1169,14 @@ def test_the_english_word_list_is_current():
         sys.path.pop(0)
     with gzip.open(ROOT / "goalcheck" / "data" / "english.txt.gz", "rt", encoding="ascii") as words:
         assert words.read().split() == build_lemmas.english(), "run: python scripts/build_lemmas.py"
+
+
+@pytest.mark.parametrize("name", ["Number of publications distributed", "Gifts secured", "Tickets Replied",
+                                  "Population Covered", "Information services we provided", "Number of Jobs Done"])
+def test_a_service_given_or_a_thing_secured_counted_is_to_be_more(name):
+    assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name", ["Cases recorded", "Tasks created", "Calls not responded to", "Goods supplied late"])
+def test_what_arrives_is_not_given_and_a_bad_or_negated_count_is_not_to_be_more(name):
+    assert better(name) != "increase"
