@@ -468,7 +468,9 @@ class Lexicon:
         candidates = self._candidates(words, grams, lambda group, gram: (
             not (group.head and not self._heads(words, gram))
             # "Lines per hour", "Revenue per call": what it is divided by, not the measure
-            and not _after_per(words, gram, per)))
+            and not _after_per(words, gram, per)
+            # "Miles between road calls": what bounds a span, not the measure
+            and not _after_between(words, gram)))
         for order in sorted(candidates, key=lambda o: (not self._heads_of(words, candidates[o], candidates), o)):
             group = self.groups[order]
             if not self._met(group, grams, candidates[order]):
@@ -1362,6 +1364,20 @@ def _lasting_at(words, index, lasting) -> bool:
     before = (words[index - 1],) if index else None
     after = (words[index + 2],) if index + 2 < len(words) and words[index + 1] in ("on", "in") else None
     return before in lasting or after in lasting
+
+
+def _after_between(words, term) -> bool:
+    """Does the term come after the "between" of a span that a time or a distance heads
+    ("Miles between road calls", "Days between repeat calls")? The span is the measure."""
+    start = _find(words, term)
+    if start < 2 or "between" not in words[:start]:
+        return False
+    return bool(_SPAN_HEADS.intersection(words[:words.index("between")]))
+
+
+_SPAN_HEADS = frozenset({"mile", "miles", "km", "kilometre", "kilometer", "distance", "mileage", "time", "day",
+                         "days", "hour", "hours", "minute", "minutes", "week", "weeks", "month", "months",
+                         "interval", "gap", "duration"})
 
 
 def _after_per(words, term, per) -> bool:

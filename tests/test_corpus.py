@@ -35,7 +35,7 @@ import yaml
 from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
@@ -45,6 +45,7 @@ FLOORS = {
     "heldout3": {"kind": 87.0, "experience": 79.5, "access": 89.5, "better": 88.5, "cross_functional": 97.0},
     "heldout4": {"kind": 85.5, "experience": 73.5, "access": 92.5, "better": 84.5, "cross_functional": 94.5},
     "heldout5": {"kind": 85.0, "experience": 79.5, "access": 93.0, "better": 81.5, "cross_functional": 96.0},
+    "heldout6": {"kind": 81.5, "experience": 70.0, "access": 86.5, "better": 71.5, "cross_functional": 96.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -175,6 +176,82 @@ REVIEWED_HELDOUT5 = {
     ("experience", "The proportion of parents who indicate that they know their service's rating and understand "
                    "its meaning"): "parents' knowledge of a rating read as their rating",
 }
+REVIEWED_HELDOUT6 = {  # looked at after heldout6 was measured blind (tests/corpus/README.md)
+    ('cost', 'Contact Rate'):
+        "read as name reads 'contact rate'; label: label outcome share of leads the sales team reaches: not the customer contact rate (demand) of a service desk",
+    ('experience', 'Total cancellations'):
+        "read as name reads 'cancellation'; label: reservations cancelled on a shift: booking volume lost, not a relationship churn (hard)",
+    ('cost', 'Deflection rate'):
+        "read as name reads 'deflection'; label: label outcome contacts resolved without a human agent: the business's efficiency lever, not what customers feel",
+    ('cost', 'Top Priority calls: Average time from receipt to dispatch (in seconds)'):
+        "read as name reads 'time' with 'call'; label: label outcome",
+    ('cost', 'GST/HST rulings and interpretations – written enquiries'):
+        "read as name reads 'enquiry'; label: label outcome |",
+    ('experience', 'Percentage of systemic issues identified and investigated within three months.'):
+        "read as name reads 'within' with 'month'; label: |",
+    ('experience', 'Time taken to complete systemic reports approved/requested by the Minister.'):
+        "read as name reads 'time take' with 'request'; label: reports to the Minister: an internal service SLA",
+    ('experience', '90 per cent of administrative investigations are finalised within five business days'):
+        "read as name reads 'within' with 'day'; label: fraud investigations: internal",
+    ('cost', 'Oldest case'):
+        "read as name reads 'case'; label: label outcome age of the oldest application still waiting",
+    ('cost', 'Number (and %) of Civil Cases Over 3 Years Old'):
+        "read as name reads 'case'; label: label outcome litigants still waiting after three years",
+    ('experience', 'Processing time (start to add)'):
+        "read as name reads 'process time'; label: call-taker's time to process and complete a call, for the unit's efficiency: like handle time (hard: the budget book's call-processing standard is read as the caller's wait)",
+    ('cost', 'We will maintain our advertised opening hours 95% of the time.'):
+        "read as name reads 'open hour'; label: label outcome",
+    ('experience', 'Invoice Processing Time'):
+        "read as name reads 'process time'; label: days to process vendor invoices",
+    ('experience', 'Time to issue billings to customers'):
+        'read as name reads \'time to issue\'; label: "customers" in the name, but it is a step of the books close (cash collection), not a service customers wait for (near-miss)',
+    ('experience', 'Purchase order cycle time'):
+        "read as name reads 'cycle time' with 'order'; label: order placed with a supplier to delivery of the goods: the buyer is the organisation, not its customers",
+    ('experience', 'Candidate Satisfaction'):
+        "read as name reads 'satisfaction'; label: candidates are the agency's supply of workers (like couriers or drivers on a marketplace), not its paying customers; debatable (near-miss)",
+    ('experience', 'Candidate Satisfaction Score'):
+        "read as name reads 'satisfaction'; label: candidates placed, surveyed: the supply side (near-miss of CSAT)",
+    ('cost', 'Phone calls'):
+        "read as name reads 'call'; label: label activity outbound calls a recruiter makes: effort per person, not calls received (near-miss of call volume)",
+    ('experience', 'Occupant Satisfaction Survey'):
+        "read as name reads 'satisfaction'; label: the occupants of the facility are the employees the General Services Team serves: staff, not customers (near-miss)",
+    ('experience', 'Work Order Response Times'):
+        "read as name reads 'response time'; label: maintenance requests from the building's occupants and staff: an internal service SLA (near-miss of response time)",
+    ('experience', 'Breakdown (Urgent) Response Times'):
+        "read as name reads 'response time'; label: as Work Order Response Times",
+    ('experience', 'The average time to complete the work orders (in days)'):
+        "read as name reads 'time to complete' with 'order'; label: internal maintenance service",
+    ('experience', 'The average time to complete a work order with internal resources'):
+        "read as name reads 'time to complete' with 'order'",
+    ('cost', 'Total Time Spent in Emergency Department for Admitted Patients'):
+        "read as name reads 'spend' with 'patient'; label: label outcome 90th percentile hours in the ED",
+    ('cost', 'Average time patients spent in the emergency department before being sent home.'):
+        "read as name reads 'spend' with 'patient'; label: label outcome verbatim, with the source's final full stop",
+    ('cost', 'For patients who had to be admitted to the hospital as an inpatient, average time patients spent in the emergency department, before they were admitted to the hospital as an inpatient.'):
+        "read as name reads 'spend' with 'patient'; label: label outcome verbatim, with the source's final full stop",
+    ('cost', 'For patients who had to be admitted to the hospital as an inpatient, average time patients spent in the emergency department, after the doctor decided to admit them as an inpatient before leaving the emergency department for their inpatient room.'):
+        "read as name reads 'spend' with 'patient'; label: label outcome boarding time after the decision to admit; verbatim, with the source's final full stop",
+    ('cost', 'ED mean admission rate'):
+        "read as name reads 'admission'; label: label outcome case mix of the ED, no good direction",
+    ('experience', 'Order Verification Turnaround Time'):
+        "read as name reads 'turnaround time'; label: pharmacists verifying clinicians' medication orders: an internal turnaround; patients feel it only through the ward (debatable)",
+    ('experience', 'Inventory Stockout Rate'):
+        "read as name reads 'stockout'; label: items out of stock with demand; an inventory measure, not a customer wait",
+    ('experience', 'error-to-medication order ratios'):
+        "read as name reads 'error' with 'order'",
+    ('experience', 'Mean Time to Acknowledge'):
+        "read as name reads 'mean time to acknowledge'; label: alert to analyst pickup: response-time wording, but the alerts are internal, no customer waits (near-miss)",
+    ('experience', 'Mean Time to Respond'):
+        "read as name reads 'time to respond'; label: alert to first remediation action on a security incident; not a support response time (near-miss)",
+    ('experience', 'mean time to triage'):
+        "read as name reads 'time to triage'",
+    ('experience', 'SLA met %'):
+        "read as name reads 'service level meet'; label: the SOC's internal SLAs (filed under Compliance); not a customer service level (near-miss)",
+    ('experience', 'Repeat Offender Rate'):
+        "read as name reads 'repeat' with 'rate'; label: employees failing 3+ consecutive simulations",
+    ('experience', 'Mean time to resolve any reported vulnerability'):
+        'read as name reads \'time to resolve\'; label: "time to resolve" wording, but the vulnerabilities are the organisation\'s own systems\', not customers\' issues (near-miss)',
+}
 REVIEWED = {
     ("cost", "percent of total nursing care hours provided by RNs"): "label reads 'by RNs' as per person; the "
         "share of care hours given by registered nurses is skill mix, staffing, a cost by rules.md",
@@ -240,7 +317,8 @@ def test_the_corpus_is_large_and_cited(name):
 @pytest.mark.parametrize("name", SETS)
 def test_no_dangerous_error_beyond_the_reviewed_ones(name):
     reviewed = {"metrics": REVIEWED, "heldout": REVIEWED_HELDOUT, "heldout2": REVIEWED_HELDOUT2,
-                "heldout3": REVIEWED_HELDOUT3, "heldout4": REVIEWED_HELDOUT4, "heldout5": REVIEWED_HELDOUT5}[name]
+                "heldout3": REVIEWED_HELDOUT3, "heldout4": REVIEWED_HELDOUT4, "heldout5": REVIEWED_HELDOUT5,
+                "heldout6": REVIEWED_HELDOUT6}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:

@@ -1180,3 +1180,19 @@ def test_a_service_given_or_a_thing_secured_counted_is_to_be_more(name):
 @pytest.mark.parametrize("name", ["Cases recorded", "Tasks created", "Calls not responded to", "Goods supplied late"])
 def test_what_arrives_is_not_given_and_a_bad_or_negated_count_is_not_to_be_more(name):
     assert better(name) != "increase"
+
+
+@pytest.mark.parametrize("name", ["Miles between road calls", "Days between repeat calls"])
+def test_what_bounds_a_span_is_not_the_measure(name):
+    got = facts(name)
+    assert (got["kind"], got["demand"]) != ("cost", True)
+    assert facts("Road calls")["demand"] is True  # the calls themselves are demand
+
+
+@pytest.mark.parametrize("name", ["No-show rate", "No-Shows in ADA Paratransit", "Patient no-show rate"])
+def test_a_no_show_that_names_no_one_is_the_customers_own(name):
+    assert facts(name)["experience"] is False
+
+
+def test_a_missed_appointment_that_names_no_one_may_be_the_companys():
+    assert facts("Missed appointments")["experience"] is True
