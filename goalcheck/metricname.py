@@ -912,7 +912,12 @@ class Lexicon:
         if word.endswith("ing") and len(word) > 6:
             stems |= {word[:-3], word[:-3] + "e"}  # "mishandling"
         return any((s,) in self.classes["good"] or (s,) in self.classes["handling"]
-                   or (s,) in self.classes["delivered"] or s in self.done_after or s in _ANSWERED for s in stems)
+                   or (s,) in self.classes["delivered"] or s in self.done_after or s in _ANSWERED
+                   or self._delivered_term(s) for s in stems)
+
+    def _delivered_term(self, word) -> bool:
+        """Is the word a term of a measure of things delivered ("deploy", "release", "publish")?"""
+        return any(self.groups[o].facts.get("kind") == "output" for o in self.by_term.get((word,), ()))
 
     def _negated(self, word) -> bool:
         """A word its prefix negates: "unanswered", "unfulfilled", "mishandling", "noncompliance";

@@ -1196,3 +1196,13 @@ def test_a_no_show_that_names_no_one_is_the_customers_own(name):
 
 def test_a_missed_appointment_that_names_no_one_may_be_the_companys():
     assert facts("Missed appointments")["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Business critical undeployed apps", "Unreleased features", "Untimely"])
+def test_a_prefix_negating_a_thing_delivered_or_a_good_word_is_to_be_less(name):
+    assert better(name) == "decrease"
+
+
+@pytest.mark.parametrize("name", ["United deployments", "Timely provision of connection services"])
+def test_delivered_and_timely_without_a_negation_are_to_be_more(name):
+    assert better(name) == "increase"
