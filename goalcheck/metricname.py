@@ -210,7 +210,7 @@ class Lexicon:
                 out.append("hour")  # "resolved in < 5 hr": hours, not human resources
                 continue
             out.append(self.lemmatise(token))
-        return out
+        return _within(out)
 
     def analyse(self, name: str, unit: str | None = None, owners: tuple = (),
                 explicit_better: str | None = None) -> Reading:
@@ -1061,6 +1061,11 @@ class Lexicon:
         # who answers a survey is whose measure it is: "Patients who reported that their nurses..."
         answering = [r for r in roles if r[1] < len(words) and words[r[1]] in ("who", "that")]
         role = answering[0] if answering else before[-1] if before else (after[0] if after else None)
+        named = next((r for r in self._roles(list(term)) if r[2] == "customer"), None)
+        if named is not None and not answering and not before:
+            # the measure names its customers ("Patient experience with staff introductions",
+            # "Customer satisfaction with advisors"): whoever follows is what they judge
+            role = (start + named[0], start + named[1], "customer", named[3])
         kind, reason = (role[2], f"'{role[3]}'") if role else (None, None)
         if kind is None:
             # no role, but the staff's own trade: "Technical competency areas with a sentiment
@@ -1369,6 +1374,35 @@ def _lasting_at(words, index, lasting) -> bool:
     before = (words[index - 1],) if index else None
     after = (words[index + 2],) if index + 2 < len(words) and words[index + 1] in ("on", "in") else None
     return before in lasting or after in lasting
+
+
+_TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month"})
+
+
+def _within(words: list[str]) -> list[str]:
+    """"in 6 minutes or less", "was 80 seconds or less": a time limit written after its number
+    is the limit "within 6 minutes" says, and is read as one. A length ("Calls of 5 minutes or
+    less") or an age ("aged 79 years or under") is no limit."""
+    if "or" not in words:
+        return words
+    index = 2
+    while index < len(words):
+        if words[index] not in ("less", "fewer", "under", "sooner", "earlier") or words[index - 1] != "or":
+            index += 1
+            continue
+        start = index - 1  # back over "6 minute", "11 minute 35 second"
+        while start >= 2 and words[start - 1] in _TIME_WORDS and is_number(words[start - 2]):
+            start -= 2
+        if start == index - 1:
+            index += 1
+            continue
+        if words[start - 1] not in ("in", "be"):  # "aged 79 years or under", "Calls of 5 minutes or less"
+            index += 1
+            continue
+        head = words[:start - 1] if words[start - 1] == "in" else words[:start]
+        words = head + ["within"] + words[start:index - 1] + words[index + 1:]
+        index = len(head) + 1
+    return words
 
 
 def _after_between(words, term) -> bool:

@@ -1206,3 +1206,37 @@ def test_a_prefix_negating_a_thing_delivered_or_a_good_word_is_to_be_less(name):
 @pytest.mark.parametrize("name", ["United deployments", "Timely provision of connection services"])
 def test_delivered_and_timely_without_a_negation_are_to_be_more(name):
     assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name, limit", [
+    ("Percentage of first due unit arrival in 6 minutes or less (medical)", "within 6 minute"),
+    ("Percent where turn out time was 80 seconds or less", "within 80 second"),
+    ("Percent where 17 persons arrived on scene in 11 minutes 35 seconds or less", "within 11 minute 35 second")])
+def test_a_time_limit_written_after_its_number_is_a_limit_within(name, limit):
+    assert limit in " ".join(builtin().expand(name))
+    got = facts(name)
+    assert (got["experience"], got["better"]) == (True, "increase")
+
+
+@pytest.mark.parametrize("name", ["The percentage of patients aged 79 years or under", "Calls of 5 minutes or less"])
+def test_an_age_or_a_length_is_no_time_limit(name):
+    assert "within" not in builtin().expand(name)
+
+
+@pytest.mark.parametrize("name", ["Patient experience with staff introductions",
+                                  "Customer satisfaction with advisors"])
+def test_a_measure_that_names_its_customers_is_theirs_whoever_they_judge(name):
+    assert facts(name)["experience"] is True
+    assert facts("Staff satisfaction with managers")["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["P99 latency", "App load time", "ANR rate", "Duration of hangs (an iOS freeze)",
+                                  "App startup time"])
+def test_how_fast_and_steady_a_product_answers_is_what_its_users_feel(name):
+    got = facts(name)
+    assert (got["experience"], got["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Build latency", "CI pipeline latency", "Deployment freeze days"])
+def test_an_engineering_pipelines_speed_is_the_engineers(name):
+    assert facts(name)["experience"] is not True
