@@ -227,6 +227,14 @@ class Lexicon:
         if staff and reading.facts["better"] != "decrease":
             reading.facts["better"] = "decrease"
             reading.why["better"] = f"name reads '{staff}' per unit of work, a staff cost: less is better"
+        figure = [t for t in tokens(unit) if t not in ("business", "working", "calendar", "clear")]
+        done = _head_word(words[:len(self.expand(name.split("(", 1)[0]))], self.classes["per"]) \
+            if figure[:1] and figure[0] in _DURATIONS else None
+        if done in _DONE_HEADS and reading.facts["better"] != "decrease":
+            # "Overall average resolution" in days: the figure is the time the work takes
+            reading.facts["better"] = "decrease"
+            reading.why["better"] = f"name is headed by '{done}' and its unit '{unit}' is a time: " \
+                                    "how long it takes is to be less"
         scale = _stated_scale(name)
         if scale is not None and scale[0] != reading.facts["better"]:
             reading.facts["better"] = scale[0]
@@ -452,7 +460,10 @@ class Lexicon:
                 if not fits(self.groups[order], gram):
                     continue
                 previous = found.get(order)
-                if previous is None or (len(gram), _find(words, previous)) > (len(previous), _find(words, gram)):
+                # equal length and place (a term the name spells another way, "fixed first time" read as
+                # first-contact resolution, is at 0 too): the first in sort order, never the set's
+                if previous is None or (len(gram), _find(words, previous), previous) \
+                        > (len(previous), _find(words, gram), gram):
                     found[order] = gram
         return found
 
@@ -749,6 +760,8 @@ class Lexicon:
         for phrase in sorted(grams & self.classes["worse"], key=lambda p: (-len(p), p)):
             if phrase in _LOADS and words and _head(words, self.classes["per"]) != phrase[0]:
                 continue  # a load heads the name ("Advisor load"); "Workload distribution" is no load
+            if any(phrase + tackling in grams for tackling in self.classes["tackling"]):
+                continue  # "Problem validation cycles", "Fraud detection": the work against it
             if len(phrase) == 1 and phrase[0] in _TIMED and words and not any(
                     word == phrase[0] and _taken(words, i) and not _lasting_at(words, i, self.classes["stay_words"])
                     for i, word in enumerate(words)):
@@ -758,6 +771,12 @@ class Lexicon:
             if self._non(words, index):  # "Non-response rate", "Unfulfilled orders", "% inaccurate bills"
                 return " ".join(words[index - 1:index + 1]) if words[index - 1:index] == ["non"] else word
         return None
+
+    def _against(self, grams) -> str | None:
+        """A bad word followed by the work against it ("problem management", "fraud detection")."""
+        found = sorted(p + t for p in grams & self.classes["worse"] for t in self.classes["tackling"]
+                       if p + t in grams)
+        return " ".join(found[0]) if found else None
 
     def _good(self, words, grams) -> str | None:
         """The first word of the name that is to be more, or a time a customer stays
@@ -968,6 +987,9 @@ class Lexicon:
             facts["better"] = "decrease" if worse else "increase"
             why["better"] = f"name reads '{worse or good}', which is to be {'less' if worse else 'more'}"
             self._turn(words, tuple((worse or good).split()), facts, why, f"name reads '{worse or good}'")
+        elif not worse and not good and (against := self._against(grams)):
+            facts["better"] = "increase"  # "Problem management", "Fraud detection": the work against it
+            why["better"] = f"name reads '{against}', work against a bad thing: more is better"
         elif not worse and not good:
             # "Calls not answered first time", "Cases not updated in last 30 days": a count of
             # what was not done is of failures
@@ -1297,6 +1319,9 @@ def _head(words, per) -> str | None:
 
 
 _SCORES = {"score", "rating", "index", "indicator", "measure", "level"}
+# work whose figure, in a unit of time, is how long it takes
+_DONE_HEADS = {"resolution", "response", "reply", "answer", "completion", "repair", "fix", "closure", "turnaround",
+               "processing", "decision", "delivery", "restoration", "settlement"}
 # before what they qualify, words of things stuck on their way: "Held orders", "Pending orders"
 _HELD = {"held", "pending", "stuck", "queued", "backlogged"}
 # participles of work done, as written: "Switches done in 21 days"
