@@ -481,7 +481,10 @@ class Lexicon:
             # "Lines per hour", "Revenue per call": what it is divided by, not the measure
             and not _after_per(words, gram, per)
             # "Miles between road calls": what bounds a span, not the measure
-            and not _after_between(words, gram)))
+            and not _after_between(words, gram)
+            # "Average time patients spent in the ED", "Average customer spend": what customers
+            # spend, their time or their money, is theirs, no cost to serve them
+            and not (gram in _SPENDING and self._after_customer(words, gram))))
         for order in sorted(candidates, key=lambda o: (not self._heads_of(words, candidates[o], candidates), o)):
             group = self.groups[order]
             if not self._met(group, grams, candidates[order]):
@@ -496,6 +499,10 @@ class Lexicon:
                     shown += f"' with '{' '.join(met[0])}"
             return group, candidates[order], shown
         return None, None, None
+
+    def _after_customer(self, words, term) -> bool:
+        start = _find(words, term)
+        return start > 0 and any(r[1] == start and r[2] == "customer" for r in self._roles(words[:start]))
 
     @staticmethod
     def _heads_of(words, term, candidates) -> bool:
@@ -975,6 +982,9 @@ class Lexicon:
                 why["better"] = f"name reads per '{over}': so much per bad thing is to be more"
                 return
         worse = self._worse(words, grams)
+        if worse and tuple(worse.split()) in _SPENDING and self._after_customer(words, tuple(worse.split())) \
+                and _TIMED.isdisjoint(words):
+            worse = None  # "Average customer spend": the customers' money, not their time: more is no worse
         good = self._good(words, grams)
         undone = self._recovered(words) if worse else None
         if undone:
@@ -1428,6 +1438,9 @@ def _within(words: list[str]) -> list[str]:
         words = head + ["within"] + words[start:index - 1] + words[index + 1:]
         index = len(head) + 1
     return words
+
+
+_SPENDING = frozenset({("spend",), ("spending",), ("spent",)})
 
 
 def _after_between(words, term) -> bool:

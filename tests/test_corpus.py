@@ -225,12 +225,6 @@ REVIEWED_HELDOUT6 = {  # looked at after heldout6 was measured blind (tests/corp
         "read as name reads 'time to complete' with 'order'",
     ('cost', 'Total Time Spent in Emergency Department for Admitted Patients'):
         "read as name reads 'spend' with 'patient'; label: label outcome 90th percentile hours in the ED",
-    ('cost', 'Average time patients spent in the emergency department before being sent home.'):
-        "read as name reads 'spend' with 'patient'; label: label outcome verbatim, with the source's final full stop",
-    ('cost', 'For patients who had to be admitted to the hospital as an inpatient, average time patients spent in the emergency department, before they were admitted to the hospital as an inpatient.'):
-        "read as name reads 'spend' with 'patient'; label: label outcome verbatim, with the source's final full stop",
-    ('cost', 'For patients who had to be admitted to the hospital as an inpatient, average time patients spent in the emergency department, after the doctor decided to admit them as an inpatient before leaving the emergency department for their inpatient room.'):
-        "read as name reads 'spend' with 'patient'; label: label outcome boarding time after the decision to admit; verbatim, with the source's final full stop",
     ('cost', 'ED mean admission rate'):
         "read as name reads 'admission'; label: label outcome case mix of the ED, no good direction",
     ('experience', 'Order Verification Turnaround Time'):

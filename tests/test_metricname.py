@@ -1262,3 +1262,15 @@ def test_two_terms_of_one_group_at_one_place_give_one_provenance_whatever_the_ha
     """"Fixed first time" is spelled as first-contact resolution too, both at the name's start:
     the tie goes to the first in sort order, so `goalcheck facts` prints the same bytes."""
     assert builtin().analyse("Fixed first time (%)").why["kind"] == "name reads 'first contact resolution'"
+
+
+@pytest.mark.parametrize("name", ["Average customer spend", "Customer spend per visit",
+                                  "Average time patients spent in the emergency department"])
+def test_what_customers_spend_their_time_or_their_money_is_no_cost_to_serve_them(name):
+    assert facts(name)["kind"] != "cost"
+    assert facts("Average customer spend")["better"] is None  # their money: no cut to make
+
+
+@pytest.mark.parametrize("name", ["Time spent with patients", "Spend per customer", "Support spend"])
+def test_what_is_spent_on_customers_is_still_a_cost(name):
+    assert facts(name)["kind"] == "cost"
