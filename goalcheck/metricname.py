@@ -564,6 +564,8 @@ class Lexicon:
             if met is None or any(self._has(grams, c) for c in without):
                 continue
             direction, remark = self._less_if_worse(grams, better, words)
+            if _timed(words, (), self.classes["stay_words"]):  # "Days to nurse competence": how long it takes
+                direction, remark = "decrease", ", timed: how long it takes is to be less"
             if not remark and unit:  # "Saturation forecasting" in "open capacity issues": the unit counts them
                 told = self._worse(tokens(unit) and self.expand(unit), _grams(self.expand(unit), 3))
                 if told:
@@ -923,11 +925,12 @@ class Lexicon:
             facts["better"] = "decrease"
             why["better"] = f"{basis} after '{before}': the failed ones, to be fewer"
             return True
-        if facts["better"] == "increase" and before in ("at", "in", "on", "during") and start >= 2 \
-                and self._non(words, start - 2):
-            # "Non-responses at registration": the head before the qualifier is what failed
+        head = _head_before_qualifier(words, start)
+        if facts["better"] == "increase" and head is not None and (self._non(words, head) or self._is_worse(words[head])):
+            # "Non-responses at registration", "Substitution rate on online orders": the head before
+            # the qualifier the term is in is what failed
             facts["better"] = "decrease"
-            why["better"] = f"{basis} after '{' '.join(words[max(0, start - 3):start])}': the failed ones, to be fewer"
+            why["better"] = f"{basis} after '{' '.join(words[head:start])}': the failed ones, to be fewer"
             return True
         return False
 
@@ -1364,6 +1367,21 @@ def _stated_scale(name: str) -> tuple[str, str] | None:
         return None
     shown = text[min(good.start(), bad.start()):max(good.end(), bad.end())]
     return ("decrease" if float(good.group(1)) < float(bad.group(1)) else "increase"), shown
+
+
+def _head_before_qualifier(words, start) -> int | None:
+    """Where the term is in a qualifier ("... at registration", "... on online orders"), the index
+    of the name's head before it, past its tail ("Substitution rate on ..." is headed by
+    'substitution')."""
+    index = start - 1
+    while index > 0 and start - index <= 2 and words[index] not in ("at", "in", "on", "during", "for"):
+        index -= 1
+    if index < 1 or words[index] not in ("at", "in", "on", "during", "for"):
+        return None
+    head = index - 1
+    while head > 0 and (words[head] in _END or is_number(words[head])):
+        head -= 1
+    return head
 
 
 def _negating_prefix(words, head) -> bool:

@@ -1274,3 +1274,16 @@ def test_what_customers_spend_their_time_or_their_money_is_no_cost_to_serve_them
 @pytest.mark.parametrize("name", ["Time spent with patients", "Spend per customer", "Support spend"])
 def test_what_is_spent_on_customers_is_still_a_cost(name):
     assert facts(name)["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name, way", [("Vulnerability training completed (%)", "increase"),
+                                       ("Complaint handlers trained (%)", "increase"),
+                                       ("Days to nurse competence", "decrease"),
+                                       ("Substitution rate on online orders (%)", "decrease"),
+                                       ("Errors on orders", "decrease"), ("Revenue on online orders", "increase"),
+                                       ("Training cost", "decrease")])
+def test_the_declared_ways_of_the_sample_organisations_are_read_from_the_name_alone(name, way):
+    """Each of these is a metric of tests/unseen or sample_orgs whose own `better` the name
+    was read against: training on a bad thing, a time to competence, a failed head before
+    the qualifier its measure is in."""
+    assert better(name) == way
