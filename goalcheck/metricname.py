@@ -670,7 +670,8 @@ class Lexicon:
                 w in _TIMED and i + 1 < len(words) and words[i + 1] == "take" for i, w in enumerate(words)):
             facts["better"] = "decrease"
             why["better"] = "name is the time something takes: less is better"
-        elif ("within", "timescale") in grams and not negated:
+        elif (("within", "timescale") in grams or _on_the_date(words)) and not negated:
+            # "... paid within 30 days", "Client transitions live on the agreed date"
             facts["better"] = "increase"
             why["better"] = "name is a share met within a promise in time: more is better"
         elif (load := self._people_ratio(words)) is not None:
@@ -924,6 +925,14 @@ class Lexicon:
                 or before in _HELD and "within" not in term and words[max(0, start - 2)] != "be"):
             facts["better"] = "decrease"
             why["better"] = f"{basis} after '{before}': the failed ones, to be fewer"
+            return True
+        end = start + len(term)
+        if facts["better"] == "increase" and end + 1 < len(words) and words[end] in ("not", "never") \
+                and words[end + 1].isalpha() and not self._is_worse(words[end + 1]) \
+                and (words[end + 1],) not in self.classes["failed_undo"]:
+            # "Orders not delivered on the agreed date": the ones the work was not done for
+            facts["better"] = "decrease"
+            why["better"] = f"{basis} '{words[end]} {words[end + 1]}': what was not done is to be less"
             return True
         head = _head_before_qualifier(words, start)
         if facts["better"] == "increase" and head is not None and (self._non(words, head) or self._is_worse(words[head])):
@@ -1382,6 +1391,19 @@ def _head_before_qualifier(words, start) -> int | None:
     while head > 0 and (words[head] in _END or is_number(words[head])):
         head -= 1
     return head
+
+
+def _on_the_date(words) -> bool:
+    """A date promised, kept: "on the agreed date", "by the scheduled day", "on target date"."""
+    for index, word in enumerate(words[:-1]):
+        rest = words[index + 1:index + 4]
+        if word in ("on", "by") and rest and rest[0] == "the":
+            rest = rest[1:]
+        if word in ("on", "by") and len(rest) >= 2 and rest[0] in ("agreed", "agree", "scheduled", "schedule",
+                                                                  "promised", "promise", "target", "committed") \
+                and rest[1] in ("date", "day", "time"):
+            return True
+    return False
 
 
 def _negating_prefix(words, head) -> bool:

@@ -1287,3 +1287,13 @@ def test_the_declared_ways_of_the_sample_organisations_are_read_from_the_name_al
     was read against: training on a bad thing, a time to competence, a failed head before
     the qualifier its measure is in."""
     assert better(name) == way
+
+
+@pytest.mark.parametrize("name, way", [("Wards trained before go-live (%)", "increase"),
+                                       ("Warranty claims per 1,000 units sold", "decrease"),
+                                       ("Client transitions live on the agreed date", "increase"),
+                                       ("Orders not delivered on the agreed date", "decrease"),
+                                       ("Extended warranty sales", "increase"),
+                                       ("Support Performance to Operating Plan", None)])
+def test_more_declared_ways_of_the_sample_organisations(name, way):
+    assert better(name) == way
