@@ -1297,3 +1297,11 @@ def test_the_declared_ways_of_the_sample_organisations_are_read_from_the_name_al
                                        ("Support Performance to Operating Plan", None)])
 def test_more_declared_ways_of_the_sample_organisations(name, way):
     assert better(name) == way
+
+
+@pytest.mark.parametrize("name", ["Average Number of Hours Power to Customer is Interrupted",
+                                  "Customers whose supply was disrupted"])
+def test_the_verbs_of_a_supply_cut_are_an_interruption(name):
+    got = facts(name)
+    assert (got["experience"], got["better"]) == (True, "decrease")
+    assert facts("Interrupted staff rota hours")["experience"] is not True
