@@ -615,6 +615,12 @@ class Lexicon:
             if done and done not in ("open", "opened", "create", "created") and facts["better"] is None:
                 facts["better"], remark = self._less_if_worse(grams, "increase")
                 why["better"] = why["kind"] + (remark or ", and more delivered is better")
+                lacking = next((i for i, w in enumerate(words[:-2]) if w == "with" and words[i + 1] == "no"
+                                and self._done_or_good(words[i + 2])), None)
+                if facts["better"] == "increase" and lacking is not None:
+                    # "Subrogation closed with no recovery": done, but without the good it was for
+                    facts["better"] = "decrease"
+                    why["better"] = why["kind"] + f", '{' '.join(words[lacking:lacking + 3])}': to be fewer"
             return
         if quantity is None:
             return
@@ -767,7 +773,10 @@ class Lexicon:
     def _worse(self, words, grams) -> str | None:
         """The first word of the name that is to be less; a time word only where it is a
         time taken ("handle time"), not "on time", "full-time" or "session duration"."""
+        topic = next((i for i, w in enumerate(words) if i and w in ("regarding", "concerning", "about")), len(words))
         for phrase in sorted(grams & self.classes["worse"], key=lambda p: (-len(p), p)):
+            if words and 0 <= _find_at(words, phrase) and _find_at(words, phrase) > topic:
+                continue  # "outreach initiatives regarding environmental issues": the topic, not what is counted
             if phrase in _LOADS and words and _head(words, self.classes["per"]) != phrase[0]:
                 continue  # a load heads the name ("Advisor load"); "Workload distribution" is no load
             if any(phrase + tackling in grams for tackling in self.classes["tackling"]):
@@ -1617,6 +1626,12 @@ def _grams(words: list[str], longest: int) -> set:
         for size in range(1, min(longest, total - start) + 1):
             found.add(tuple(words[start:start + size]))
     return found
+
+
+def _find_at(words, term) -> int:
+    """Where the term starts in the words, -1 where it is not there."""
+    size = len(term)
+    return next((i for i in range(len(words) - size + 1) if tuple(words[i:i + size]) == term), -1)
 
 
 def _find(words, term) -> int:

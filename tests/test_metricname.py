@@ -1305,3 +1305,12 @@ def test_the_verbs_of_a_supply_cut_are_an_interruption(name):
     got = facts(name)
     assert (got["experience"], got["better"]) == (True, "decrease")
     assert facts("Interrupted staff rota hours")["experience"] is not True
+
+
+@pytest.mark.parametrize("name, way", [("Subrogation closed with no recovery", "decrease"), ("Claims closed", "increase"),
+                                       ("Participate in community outreach initiatives regarding environmental issues",
+                                        "increase"),
+                                       ("Complaints about delays", "decrease"),
+                                       ("Efficiency in Redressal of Customer Complaints", "increase")])
+def test_work_done_without_its_good_a_bad_topic_and_redress(name, way):
+    assert better(name) == way
