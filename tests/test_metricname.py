@@ -1314,3 +1314,27 @@ def test_the_verbs_of_a_supply_cut_are_an_interruption(name):
                                        ("Efficiency in Redressal of Customer Complaints", "increase")])
 def test_work_done_without_its_good_a_bad_topic_and_redress(name, way):
     assert better(name) == way
+
+
+@pytest.mark.parametrize("name", ["% of patients who have good experience of making an appointment (Q21)",
+                                  "Patients’ overall experience with their family doctor"])
+def test_a_customers_experience_however_worded_is_an_experience_measure(name):
+    got = facts(name)
+    assert (got["experience"], got["cross_functional"]) == (True, False)
+
+
+@pytest.mark.parametrize("name", ["Percentage of teachers reporting overall positive experience",
+                                  "Years of customer service experience", "Employee experience score"])
+def test_staff_experience_and_work_experience_are_no_customers(name):
+    assert facts(name)["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["Message response rate", "customer service response rate", "Reply Rate"])
+def test_how_often_the_service_answers_is_what_customers_feel(name):
+    assert (facts(name)["experience"], facts(name)["better"]) == (True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Survey response rate", "Campaign response rate", "NPS response rate",
+                                  "post-order survey response rate"])
+def test_how_many_answer_a_survey_or_a_campaign_is_no_service(name):
+    assert facts(name)["experience"] is not True
