@@ -392,7 +392,10 @@ class Lexicon:
             facts["better"] = "decrease"
             why["better"] = f"{basis} in '{unit}': the figure is a time, to be less"
         if facts["better"] is not None:
-            self._head_after(words, term, facts, why, basis, plain)
+            # a bracket inside the name ("Traffic Channel (TCH) Congestion (%)") is an aside: its head follows
+            after_bracket = tokens(name.split(")", 1)[1]) if ")" in name else []
+            inside = plain is not None and any(t.isalpha() for t in after_bracket)
+            self._head_after(words, term, facts, why, basis, None if inside else plain)
             self._turn(words, term, facts, why, basis)
         if group.whose == "customer":
             self._whose(words, grams, term, group, owners, facts, why, basis)

@@ -1338,3 +1338,8 @@ def test_how_often_the_service_answers_is_what_customers_feel(name):
                                   "post-order survey response rate"])
 def test_how_many_answer_a_survey_or_a_campaign_is_no_service(name):
     assert facts(name)["experience"] is not True
+
+
+def test_a_bracket_inside_the_name_is_an_aside_and_the_head_follows_it():
+    assert better("Busy Hour BSC Traffic Channel (TCH) Congestion (%)") == "decrease"
+    assert better("Traffic Channel (TCH)") != "decrease"
