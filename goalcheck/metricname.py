@@ -763,7 +763,13 @@ class Lexicon:
         for index, word in enumerate(main):
             if (word,) not in self.classes["undo_words"] or start <= index < start + len(term):
                 continue
-            if index and (main[index - 1],) in self.classes["failed_undo"]:
+            # "Missed waste collections", "non-collection of waste": the undoing itself failed
+            phrase = []  # the words before it in its own noun phrase
+            for before in reversed(main[:index]):
+                if before in ("of", "for", "in", "by", "per", "to", "with", "from"):
+                    break
+                phrase.append(before)
+            if any((before,) in self.classes["failed_undo"] or before == "non" for before in phrase):
                 continue
             following = main[index + 1] if index + 1 < len(main) else None
             if following in _PERIODS:

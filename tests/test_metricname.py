@@ -1343,3 +1343,10 @@ def test_how_many_answer_a_survey_or_a_campaign_is_no_service(name):
 def test_a_bracket_inside_the_name_is_an_aside_and_the_head_follows_it():
     assert better("Busy Hour BSC Traffic Channel (TCH) Congestion (%)") == "decrease"
     assert better("Traffic Channel (TCH)") != "decrease"
+
+
+@pytest.mark.parametrize("name", ["missed waste collections", "Missed refuse and recycling collections",
+                                  "Reports about non-collection of waste"])
+def test_an_undoing_that_itself_failed_is_to_be_less(name):
+    assert facts(name)["better"] != "increase"
+    assert facts("Debt collection rate")["better"] == "increase"
