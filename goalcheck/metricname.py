@@ -127,6 +127,12 @@ class Lexicon:
             self.groups.append(group)
             for term in group.terms:
                 self.by_term.setdefault(term, []).append(order)
+        # for each term, the longer terms that hold it ("sales" in "days sales outstanding"), and their group
+        self.containing: dict[tuple, set[tuple[tuple, int]]] = {}
+        for term, orders in self.by_term.items():
+            for size in range(1, len(term)):
+                for start in range(len(term) - size + 1):
+                    self.containing.setdefault(term[start:start + size], set()).update((term, o) for o in orders)
         self.domains = []
         for order, raw in enumerate(data.get("domains", [])):
             unknown = set(raw) - _DOMAIN_KEYS
@@ -447,12 +453,13 @@ class Lexicon:
     def _longer_term(self, words, grams, term):
         """The longest term of another group, met, that holds the term read and says which
         way is good: (its words, its better), or None."""
-        found = self._candidates(words, grams, lambda group, gram: len(gram) > len(term) and _inside(term, gram)
-                                 and group.facts.get("better") is not None and self._met(group, grams, gram))
+        found = [(longer, order) for longer, order in self.containing.get(term, ())
+                 if longer in grams and self.groups[order].facts.get("better") is not None
+                 and self._met(self.groups[order], grams, longer)]
         if not found:
             return None
-        order = min(found, key=lambda o: (-len(found[o]), o))
-        return found[order], self.groups[order].facts["better"]
+        longer, order = min(found, key=lambda f: (-len(f[0]), f[1], f[0]))
+        return longer, self.groups[order].facts["better"]
 
     def _candidates(self, words, grams, fits) -> dict[int, tuple]:
         """For each measure group, the term of it the name holds where ``fits(gram)``:
