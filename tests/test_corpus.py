@@ -35,7 +35,7 @@ import yaml
 from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
@@ -46,6 +46,7 @@ FLOORS = {
     "heldout4": {"kind": 85.5, "experience": 74.5, "access": 92.5, "better": 85.0, "cross_functional": 94.5},
     "heldout5": {"kind": 87.0, "experience": 80.0, "access": 93.0, "better": 82.0, "cross_functional": 96.0},
     "heldout6": {"kind": 81.5, "experience": 73.0, "access": 86.5, "better": 73.0, "cross_functional": 96.0},
+    "heldout7": {"kind": 78.0, "experience": 80.5, "access": 95.0, "better": 70.0, "cross_functional": 94.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -246,6 +247,38 @@ REVIEWED_HELDOUT6 = {  # looked at after heldout6 was measured blind (tests/corp
     ('experience', 'Mean time to resolve any reported vulnerability'):
         'read as name reads \'time to resolve\'; label: "time to resolve" wording, but the vulnerabilities are the organisation\'s own systems\', not customers\' issues (near-miss)',
 }
+REVIEWED_HELDOUT7 = {  # looked at after heldout7 was measured blind (tests/corpus/README.md)
+    ('experience', 'Percentage of shifts worked at critical compliment'):
+        "read as name reads 'compliment'; label: spelled so in the source: shifts staffed only at the bare minimum; staffing of officers, not of a customer-facing team (hard)",
+    ('experience', 'complaints and requests for help'):
+        "read as name reads 'complaint'; label: nuisance complaints about neighbours are requests for service (demand), not complaints about the council (hard)",
+    ('experience', 'Number of complaints received per year'):
+        "read as name reads 'complaint'; label: public complaints about food establishments are requests for inspection (demand), not complaints about the agency (hard)",
+    ('experience', 'Average time to resolve maintenance requests'):
+        "read as name reads 'time to resolve'; label: maintenance work orders: an internal service time, not a citizen's request (hard)",
+    ('experience', 'Transferred to Rescue'):
+        "read as name reads 'transfer'; label: a partner's intake of the shelter's animals",
+    ('experience', 'Provide you with 24/7 online access to report repairs and request other services.'):
+        "read as name reads 'access to' with 'service'; label: hours and channels offered",
+    ('cost', 'Concession Sales Per Capita'):
+        "read as name reads 'concession'; label: label outcome per patron, not per worker",
+    ('cost', 'case volume'):
+        "read as name reads 'case'; label: label outcome families served: the home's business volume, more is better; not contact demand (hard)",
+    ('experience', 'Patient Retention Rate'):
+        "read as name reads 'retention' of 'patient'; label: trial participants kept to study end, a data-completeness measure for the sponsor; participants are research subjects, not customers buying a service (hard: reads like customer retention)",
+    ('cost', 'Database Query Rate'):
+        "read as name reads 'query'; label: label outcome data queries raised against site entries: data errors, not customer contacts",
+    ('cost', 'Employee worktime (avoid overtime)'):
+        "read as name reads 'overtime'; label: label outcome actual worktime against contract, target 100%: staff measure; neither more nor less is the good direction",
+    ('experience', 'logistical response time for returned parts processing'):
+        "read as name reads 'response time'; label: an internal logistics turnaround of an agency's own fleet",
+    ('experience', 'Non-Routine Ratio (NRR)'):
+        "read as name reads 'net revenue retention'; label: share of unplanned maintenance work in a check; NRR here is not net revenue retention",
+    ('experience', 'error resolution cycle time'):
+        "read as name reads 'cycle time' with 'resolution'; label: time to fix employees' pay errors: looks like time to resolution but the people served are staff",
+    ('experience', 'On-Time Payment Rate'):
+        "read as name reads 'on time'; label: pay runs disbursed on schedule to employees",
+}
 REVIEWED = {
     ("cost", "percent of total nursing care hours provided by RNs"): "label reads 'by RNs' as per person; the "
         "share of care hours given by registered nurses is skill mix, staffing, a cost by rules.md",
@@ -312,7 +345,7 @@ def test_the_corpus_is_large_and_cited(name):
 def test_no_dangerous_error_beyond_the_reviewed_ones(name):
     reviewed = {"metrics": REVIEWED, "heldout": REVIEWED_HELDOUT, "heldout2": REVIEWED_HELDOUT2,
                 "heldout3": REVIEWED_HELDOUT3, "heldout4": REVIEWED_HELDOUT4, "heldout5": REVIEWED_HELDOUT5,
-                "heldout6": REVIEWED_HELDOUT6}[name]
+                "heldout6": REVIEWED_HELDOUT6, "heldout7": REVIEWED_HELDOUT7}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:

@@ -1350,3 +1350,9 @@ def test_a_bracket_inside_the_name_is_an_aside_and_the_head_follows_it():
 def test_an_undoing_that_itself_failed_is_to_be_less(name):
     assert facts(name)["better"] != "increase"
     assert facts("Debt collection rate")["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Payroll Error Rate", "Payroll Processing Cycle Time", "Payroll Accuracy Rate"])
+def test_how_well_the_payroll_is_run_is_no_staff_cost(name):
+    assert facts(name)["kind"] != "cost"
+    assert facts("Payroll cost")["kind"] == "cost"
