@@ -245,10 +245,12 @@ _DONE_COUNT = re.compile(
 # won in the period, counted from none (a number before a unit or a share is no such count)
 _NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
+# a time unit after a number ("5 working days", "30 mins"): a duration, not a count of things
+_TIME_UNIT = (r"(?:business\s+|working\s+|calendar\s+)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|"
+              r"weeks?|months?|quarters?|years?|ms)\b")
 _COUNT_OPENS = re.compile(
     rf"^\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|\+\s?)?(?P<count>\d[\d,]*|{'|'.join(_NUMBER_WORDS)})\+?\s+"
-    r"(?!%|percent|x\b|times\b|(?:business\s+|working\s+|calendar\s+)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|"
-    r"hours?|days?|weeks?|months?|quarters?|years?|ms)\b)[a-z]", re.IGNORECASE)
+    rf"(?!%|percent|x\b|times\b|{_TIME_UNIT})[a-z]", re.IGNORECASE)
 # events the team holds this period, counted: "Conduct two empathy sessions", "Hold 4 customer
 # advisory boards", "Run 3 pilots" (the count is the target: not "hold 30 sessions" beside a score
 # to raise, nor a share, "Give 95% of answers within a day"; "Deliver 4,000 SQLs" is a volume whose
@@ -334,8 +336,7 @@ _WORK_COUNT = re.compile(
     rf"^\s*(?P<first>[a-z][\w-]*)(?:\s+and\s+[a-z][\w-]*)?\s+(?:at\s+least\s+|\+\s?)?"
     rf"(?P<count>\d+|{'|'.join(_NUMBER_WORDS)})\s+"
     r"(?!%|percent\b|x\b|times\b|points?\b|pts\b|by\b|in\b|on\b|at\b|per\b|of\b|or\b|to\b|for\b|"
-    r"(?:business\s+|working\s+|calendar\s+)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|"
-    r"months?|quarters?|years?|ms)\b)[a-z]", re.IGNORECASE)
+    rf"{_TIME_UNIT})[a-z]", re.IGNORECASE)
 # talks given at events this period: "members speak on our initiatives at 10 confs", "present at 3
 # meetups" (the count is the target)
 _SPOKEN_AT = re.compile(
