@@ -86,9 +86,14 @@ def _blank(text: str, pattern: re.Pattern) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
+_ANY_BRACKET = re.compile(r"[()\[\]{}]")
+
+
 def _blank_brackets(text: str) -> str:
     """Text with every remark in balanced brackets blanked, nested ones too, in one pass
     (offsets kept; an unmatched bracket stays)."""
+    if not _ANY_BRACKET.search(text):
+        return text  # most titles: nothing to walk
     opening = {")": "(", "]": "[", "}": "{"}
     stacks: dict[str, list[int]] = {"(": [], "[": [], "{": []}
     depth = [0] * (len(text) + 1)  # +1 where a remark starts, -1 after it ends
