@@ -235,9 +235,6 @@ def _lasting_at(words, index, lasting) -> bool:
     return before in lasting or after in lasting
 
 
-_TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month"})
-
-
 def _within(words: list[str]) -> list[str]:
     """"in 6 minutes or less", "was 80 seconds or less": a time limit written after its number
     is the limit "within 6 minutes" says, and is read as one. A length ("Calls of 5 minutes or
@@ -250,7 +247,7 @@ def _within(words: list[str]) -> list[str]:
             index += 1
             continue
         start = index - 1  # back over "6 minute", "11 minute 35 second"
-        while start >= 2 and words[start - 1] in _TIME_WORDS and is_number(words[start - 2]):
+        while start >= 2 and words[start - 1] in _SPANS and is_number(words[start - 2]):
             start -= 2
         if start == index - 1:
             index += 1
@@ -276,9 +273,7 @@ def _after_between(words, term) -> bool:
     return bool(_SPAN_HEADS.intersection(words[:words.index("between")]))
 
 
-_SPAN_HEADS = frozenset({"mile", "miles", "km", "kilometre", "kilometer", "distance", "mileage", "time", "day",
-                         "days", "hour", "hours", "minute", "minutes", "week", "weeks", "month", "months",
-                         "interval", "gap", "duration"})
+_SPAN_HEADS = _SPAN_UNITS | {"second", "interval", "gap", "duration"}  # what a span is measured in
 
 
 def _after_per(words, term, per) -> bool:
