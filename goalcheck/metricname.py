@@ -29,6 +29,7 @@ from .nameshape import (_ANSWERED, _ASKED, _BAD_WRITTEN, _BREAK, _COUNTED_STAFF,
     _find_at, _first_time, _governing, _grams, _head, _head_before_qualifier, _head_word, _inside,
     _lasting_at, _locate, _longest, _negating_prefix, _not_customers, _of_one_thing, _on_the_date, _plural,
     _stated_direction, _stated_scale, _taken, _timed, _timescales, _within)
+from .words import STOP
 
 FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap", "demand")
 _GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", "head", "bounded", "share", "count",
@@ -1257,11 +1258,6 @@ class Lexicon:
             return
 
 
-_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "within",
-                             "and", "or", "not", "no", "than", "over", "under", "into", "per", "each", "as", "be",
-                             "after", "before", "their", "our", "its", "that", "this", "who", "which", "all"})
-
-
 @lru_cache(maxsize=1)
 def english_words() -> frozenset:
     """The English words simplemma knows (data/english.txt.gz, from scripts/build_lemmas.py):
@@ -1285,7 +1281,7 @@ def _named_result(name: str, words: list, known: frozenset, facts: dict, why: di
     original = {t.lower(): t for t in re.findall(r"[A-Za-z]+", head)}
     plain = [w for w in written if len(w) > 2 and (shouted or not original.get(w, w).isupper())]
     if not plain or (len(written) == 1 and plain[0].endswith("ed")) \
-            or not any((w in known or w in english_words()) and w not in _FUNCTION_WORDS for w in words):
+            or not any((w in known or w in english_words()) and w not in STOP for w in words):
         return False
     facts["kind"] = "outcome"
     why["kind"] = f"name '{name.strip()}' names a result no word makes a cost, an activity or an output"

@@ -353,7 +353,6 @@ def _longest(phrases):
     return min(phrases, key=lambda p: (-len(p), p), default=None)
 
 
-# words that join a name's parts and say nothing of what it measures
 def _grams(words: list[str], longest: int) -> set:
     found = set()
     total = len(words)
