@@ -17,7 +17,6 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from . import catalogue
@@ -70,7 +69,7 @@ class Config:
 def config_schema() -> dict:
     """The config's JSON Schema; its ``params`` part is made from the rules' declared
     options (rules/GCxxx.yaml), so a rule's option has one source of truth."""
-    schema = json.loads(resources.files("goalcheck").joinpath("data/config.schema.json").read_text("utf-8"))
+    schema = json.loads((Path(__file__).resolve().parent / "data" / "config.schema.json").read_text(encoding="utf-8"))
     schema["properties"]["params"]["properties"] = {
         rule.code: {"type": "object", "additionalProperties": False,
                     "properties": {option.name: option.schema() for option in rule.options}}

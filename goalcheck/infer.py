@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import lazyre
 from . import metricname
 from . import model as m
 from . import reading
@@ -238,10 +239,10 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
                                 f"('{bound.phrase}'){tail}", bound.kind)
 
 
-_HOLD = re.compile(r"^\s*(?:(?:we|the team|our team)\s+(?:will\s+)?)?(?:maintain|keep|hold|sustain)\b", re.IGNORECASE)
+_HOLD = lazyre.compile(r"^\s*(?:(?:we|the team|our team)\s+(?:will\s+)?)?(?:maintain|keep|hold|sustain)\b", re.IGNORECASE)
 # "We continue to engage engineering no more than 10% of the time": a bound already kept, held
 # (read only where the title sets a bound; "continue to grow" is a change, not a level held)
-_CONTINUE = re.compile(r"^\s*(?:(?:we|the team|our team)\s+(?:will\s+)?)?continue\s+to\s+(?!(?:improv|increas|rais|grow|"
+_CONTINUE = lazyre.compile(r"^\s*(?:(?:we|the team|our team)\s+(?:will\s+)?)?continue\s+to\s+(?!(?:improv|increas|rais|grow|"
                        r"boost|expand|doubl|reduc|lower|cut|decreas|halv|shrink|drop|achiev|reach|driv|accelerat|"
                        r"scal|lift|get|maximi|minimi)\w*)\w+", re.IGNORECASE)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazyre
 from . import reading
 
 # a key result that is a piece of work: measured by being done ("Define marketing
@@ -31,7 +32,7 @@ _WORK_VERBS = (
 # someone: "a plan that works for them")
 _ARTEFACT = (r"(?:process|plan|playbook|polic(?:y|ie)|roadmap|framework|owner|budget|dashboard|charter|runbook|"
              r"targets?|forecast|list|guide|checklist|template|bot|tool|checks?)s?\b(?!,?\s+(?:that|which|who)\b)")
-_DELIVERABLE = re.compile(
+_DELIVERABLE = lazyre.compile(
     # the work as a verb first, or as the infinitive a public body's targets are written in
     # ("To develop individual targets for case and cash compliance")
     rf"^\s*(?:to\s+)?(?:{'|'.join(_WORK_VERBS)}|roll out|set up|go live|go fully live|agree on|develop an?|make use of|"
@@ -69,7 +70,7 @@ _DELIVERABLE = re.compile(
 # process put in place ("Opportunities are classified, prioritized and serviced in a pipeline
 # process"), a thing made the standard ("Make UAST v2 the standard interface"), a fix ("Ensure
 # gitbase works when ...")
-_DONE_STATE = re.compile(
+_DONE_STATE = lazyre.compile(
     r"^\s*(?!(?:optimi|maximi|minimi|stabili|improv|prioriti)[sz]ed\b)[a-z]+i[sz]ed\s+(?!by\b|to\b|from\b)[a-z]"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:in|on)\s+the\s+(?:handbook|wiki|docs?|repo(?:sitory)?)\b"
     r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,2}agreed\s+(?:with|by|on)\b"
@@ -82,13 +83,13 @@ _DONE_STATE = re.compile(
     re.IGNORECASE)
 # the team as the subject of its work: "We define and start measuring a metric", "We'll publish
 # the guide" (the statement read without its "we")
-_WE = re.compile(r"^\s*we(?:\s+will|\s+shall|'ll|\s+can)?\s+(?=\w)", re.IGNORECASE)
+_WE = lazyre.compile(r"^\s*we(?:\s+will|\s+shall|'ll|\s+can)?\s+(?=\w)", re.IGNORECASE)
 # someone making a new thing: "ENS ships a mutable naming service", "The data team launches a
 # dashboard" (a verb that makes, and the thing with its article: not "Support resolves tickets
 # faster", "Support holds a high bar")
 _MAKE_VERBS = ("define build launch complete design establish create publish implement introduce ship deliver "
                "draft write release deploy").split()
-_SHIPS = re.compile(r"^\s*(?:[\w&.+-]+\s+){1,3}(?:"
+_SHIPS = lazyre.compile(r"^\s*(?:[\w&.+-]+\s+){1,3}(?:"
                     + "|".join(verb + ("es" if verb.endswith(("sh", "ch")) else "s") for verb in _MAKE_VERBS)
                     + r")\s+an?\s+[a-z]", re.IGNORECASE)
 # a thing made, named with no verb: "C# driver", "siva backend for go-borges", "Library for access
@@ -99,7 +100,7 @@ _SHIPS = re.compile(r"^\s*(?:[\w&.+-]+\s+){1,3}(?:"
 _MADE = (r"(?:driver|backend|library|libraries|connector|plugin|plug-in|analy[sz]er|cluster|installer|"
          r"integration|api|sdk|cli|bot|tool|dataset|guide|template|checklist|prototype|demo|release|"
          r"version|module|runbook|playbook|dashboard)s?")
-_THING_MADE = re.compile(rf"^\s*(?P<before>(?:[\w.#+/-]+\s+){{0,3}}){_MADE}(?:\s+(?:for|of|in|with|on)\b.*)?\s*$",
+_THING_MADE = lazyre.compile(rf"^\s*(?P<before>(?:[\w.#+/-]+\s+){{0,3}}){_MADE}(?:\s+(?:for|of|in|with|on)\b.*)?\s*$",
                          re.IGNORECASE)
 _NOT_BEFORE_MADE = frozenset(
     "better faster quicker cheaper easier simpler higher lower fewer more less greater improved reliable stable "
@@ -109,17 +110,17 @@ _NOT_BEFORE_MADE = frozenset(
     "stabilise stabilize simplify streamline expand extend scale grow increase reduce".split())
 
 
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_BRACKETS = lazyre.compile(r"\s*\([^()]*\)")
 # what a product is to do, or the support it is to have: "Gitbase to support online updates",
 # "Gitbase to expose only reachable objects", "Support for git diff tree" (a capability built:
 # not "Churn to fall below 5%", "Customers to love the product", "Support team to handle 20%
 # more tickets", a volume, nor "Customer support for enterprise accounts")
-_CAPABILITY = re.compile(r"^(?![^.;]*\d)\s*(?:[\w.#+/-]+\s+){1,2}to\s+(?:support|expose|handle|accept|provide|offer|allow|"
+_CAPABILITY = lazyre.compile(r"^(?![^.;]*\d)\s*(?:[\w.#+/-]+\s+){1,2}to\s+(?:support|expose|handle|accept|provide|offer|allow|"
                          r"integrate with|work with|run on)\b|^\s*support\s+for\b", re.IGNORECASE)
 
 
 # a new thing, with its indefinite article: "a playbook of specific recommendations"
-_A_NEW = re.compile(r"^\s*an?\s+(?=\w)", re.IGNORECASE)
+_A_NEW = lazyre.compile(r"^\s*an?\s+(?=\w)", re.IGNORECASE)
 
 
 def _names_thing_made(statement: str) -> bool:
@@ -129,35 +130,35 @@ def _names_thing_made(statement: str) -> bool:
 
 
 # the same work in the progressive: "Be providing training to managers", "Be running the pilot"
-_BE_DOING = re.compile(r"^\s*(?:be|are|is)\s+([a-z]+?)(?:ing)\b", re.IGNORECASE)
+_BE_DOING = lazyre.compile(r"^\s*(?:be|are|is)\s+([a-z]+?)(?:ing)\b", re.IGNORECASE)
 # the work done with others, with what is there, or put in place: "Work with marketing to
 # identify key materials", "Look at the OKR pages' history to map out a timeline", "Use data to
 # set goals", "Get bonus metrics into Periscope", "Get reliable usage data from both
 # environments" (not a number moved: "Get contacts down from 62 to 40")
-_WITH_OTHERS = re.compile(rf"^\s*(?:work|partner|collaborate)\s+with\s+(?:[\w&/-]+\s+){{1,4}}?to\s+(?:{'|'.join(_WORK_VERBS)})\b"
+_WITH_OTHERS = lazyre.compile(rf"^\s*(?:work|partner|collaborate)\s+with\s+(?:[\w&/-]+\s+){{1,4}}?to\s+(?:{'|'.join(_WORK_VERBS)})\b"
                           rf"|^\s*(?:look\s+at|use|study|analy[sz]e)\s+(?:[\w&/'’-]+\s+){{1,8}}?to\s+"
                           rf"(?:{'|'.join(_WORK_VERBS)}|set)\b"
                           r"|^\s*get\s+(?![^.;]*\d)(?![^.;]*\b(?:down|up|back)\b)(?:[\w+&/-]+\s+){1,8}?(?:into|from)\s",
                           re.IGNORECASE)
 # one statement of a title: sentences and semicolons ("Aim. Deliverable; deliverable.")
-_STATEMENT_END = re.compile(r"(?<=[.;])\s+(?=[A-Z0-9(\"'‘“])")
+_STATEMENT_END = lazyre.compile(r"(?<=[.;])\s+(?=[A-Z0-9(\"'‘“])")
 # a remark on how far the work may stretch, not a statement of its own ("Stretch goal for Growth")
-_STRETCH = re.compile(r"^\s*\(?stretch\b", re.IGNORECASE)
+_STRETCH = lazyre.compile(r"^\s*\(?stretch\b", re.IGNORECASE)
 # a title that says itself its work is not yet defined ("[note: this KR will be left vague until
 # the Controller is hired]", "scope to be defined"): not yet a deliverable
-_LEFT_OPEN = re.compile(r"\b(?:left|kept|remains?|stays?)\s+(?:vague|open|undefined|unclear)\b"
+_LEFT_OPEN = lazyre.compile(r"\b(?:left|kept|remains?|stays?)\s+(?:vague|open|undefined|unclear)\b"
                         r"|\bto\s+be\s+(?:defined|determined|decided|scoped)\b", re.IGNORECASE)
 
 
 # who a key result belongs to, written before its text: "Legal: ", "Dir. of Bus Ops: ",
 # "CEO KR: ", "Sales (Pipeline Optimization): " (GitLab's and many handbooks' OKR pages)
-_OWNER_LABEL = re.compile(r"^\s*[^:]{1,80}?:\s+(?=\S)")
+_OWNER_LABEL = lazyre.compile(r"^\s*[^:]{1,80}?:\s+(?=\S)")
 
 
 # a target written in words: "All product work has a delivery plan", "Each team commits to
 # a plan", "Ensure that no technical issue blocks a deal", "No material adjustments in audit",
 # "Make at least one improvement", "self-serve on a majority of requests"
-_WORDS_TARGET = re.compile(
+_WORDS_TARGET = lazyre.compile(
     r"(?:^|[.;]\s+)(?:ensure\s+(?:that\s+)?)?(?:all|each|every|any|no|none\s+of)\s+(?!longer\b|more\b|less\b)"
     r"|\bat\s+least\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?!%|percent\b)[a-z]"
     r"|\ba\s+majority\s+of\b", re.IGNORECASE)
@@ -209,7 +210,7 @@ def is_deliverable(title: str) -> bool:
 
 # an objective's description that names its plan: "Our Know Thy Dev program aims to ...", "our
 # plan for Q3 is to ...", or work put in place ("we've established a shared KR ...")
-_PLAN_NAMED = re.compile(r"\b(?:program|programme|initiative|project|plan|roadmap|campaign|workstream|pilot)s?\b",
+_PLAN_NAMED = lazyre.compile(r"\b(?:program|programme|initiative|project|plan|roadmap|campaign|workstream|pilot)s?\b",
                          re.IGNORECASE)
 
 
@@ -219,7 +220,7 @@ def names_plan(text: str | None) -> bool:
 
 
 # words that say the goal makes something new this period: its starting point is none
-_NEW_WORK = re.compile(
+_NEW_WORK = lazyre.compile(
     r"\b(?:launch|publish|introduce|establish|create|build|develop|implement|deploy|ship|pilot|run|host|"
     r"kick(?:ed|s|ing)? off|roll(?:ed|s|ing)? out|set(?:s|ting)? up|put in place|in place)"
     r"(?:e?s|e?d|ing)?\b|\b(?:built|ran|running|shipped|shipping|set up|onboarded)\b"
@@ -229,13 +230,13 @@ _NEW_WORK = re.compile(
     re.IGNORECASE)
 # ... unless the new thing is the means to a level of a measure that exists already
 # ("Create sustainable processes to achieve 95% performance for First Response SLA")
-_TO_LEVEL = re.compile(r"\bto\s+(?:achieve|reach|hit|get to|improve|increase|reduce|raise|lower|cut|grow|"
+_TO_LEVEL = lazyre.compile(r"\bto\s+(?:achieve|reach|hit|get to|improve|increase|reduce|raise|lower|cut|grow|"
                        r"maintain|keep|sustain)\b", re.IGNORECASE)
 # a count of things the team does this period ("Hire at least 18 PM roles", "Hire +1 Product
 # Designer", "Write at least 2 pieces", "help address 3 incidents", "10 new logos"): it starts
 # from none, whatever was done before
 _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-_DONE_COUNT = re.compile(
+_DONE_COUNT = lazyre.compile(
     r"\b(?:hire|recruit|write|close|sign|win|source|help(?:\s+address)?)\s+(?:at\s+least\s+|an?\s+other\s+|"
     rf"another\s+|an\s+additional\s+|\+\s?)?{_NUMBER}"
     rf"|(?<![\w+])\+\d+\s+(?!%|percent)[a-z]|\b{_NUMBER}\+?\s+new\b",
@@ -248,29 +249,29 @@ _NUMBER_WORDS = {word: value for value, word in enumerate(
 # a time unit after a number ("5 working days", "30 mins"): a duration, not a count of things
 _TIME_UNIT = (r"(?:business\s+|working\s+|calendar\s+)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|"
               r"weeks?|months?|quarters?|years?|ms)\b")
-_COUNT_OPENS = re.compile(
+_COUNT_OPENS = lazyre.compile(
     rf"^\s*(?:at\s+least\s+|a\s+minimum\s+of\s+|\+\s?)?(?P<count>\d[\d,]*|{'|'.join(_NUMBER_WORDS)})\+?\s+"
     rf"(?!%|percent|x\b|times\b|{_TIME_UNIT})[a-z]", re.IGNORECASE)
 # events the team holds this period, counted: "Conduct two empathy sessions", "Hold 4 customer
 # advisory boards", "Run 3 pilots" (the count is the target: not "hold 30 sessions" beside a score
 # to raise, nor a share, "Give 95% of answers within a day"; "Deliver 4,000 SQLs" is a volume whose
 # last level says how far it is)
-_EVENTS_HELD = re.compile(
+_EVENTS_HELD = lazyre.compile(
     r"\b(?:conduct|hold|host|run|give|organi[sz]e)\s+(?:at\s+least\s+|\+\s?)?"
     r"(?P<count>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")\b(?!\s?%|\s?percent\b)", re.IGNORECASE)
 # a change asked in the title: a verb that moves a measure, "from 40", "to 18%", "-> 600s"
-_CHANGE = re.compile(
+_CHANGE = lazyre.compile(
     r"\b(?:improv|increas|rais|grow|grew|boost|expand|doubl|tripl|reduc|lower|cut|decreas|halv|shrink|drop|"
     r"achiev|reach|hit|mov|ramp|scal|accelerat|maximi[sz]|minimi[sz]|lift|driv|get|got)\w*"
     r"|\b(?:from|by)\s+[$€£¥~+-]?\d|(?<!\bup )\bto\s+[$€£¥~+-]?\d|->|→|=>", re.IGNORECASE)
 # how often a standard is kept: "at least 95% of the time", "99.5% of stated hours"
-_SHARE_OF_TIME = re.compile(r"\d(?:\.\d+)?\s?%\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:time|hours)\b", re.IGNORECASE)
+_SHARE_OF_TIME = lazyre.compile(r"\d(?:\.\d+)?\s?%\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:time|hours)\b", re.IGNORECASE)
 # a standard written as the state of the service: "... are answered", "the wait is ...", "will be"
-_STATE = re.compile(r"\b(?:is|are|will\s+be|remains?|stays?)\b", re.IGNORECASE)
+_STATE = lazyre.compile(r"\b(?:is|are|will\s+be|remains?|stays?)\b", re.IGNORECASE)
 # the share of all the cases served that meet the standard: "95% of all calls ... are answered"
-_SHARE_OPENS = re.compile(r"^\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s?%\s+of\b", re.IGNORECASE)
+_SHARE_OPENS = lazyre.compile(r"^\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s?%\s+of\b", re.IGNORECASE)
 # all of it: where the number stands today does not change what is asked
-_ALL = re.compile(r"(?<![\d.])100\s?%")
+_ALL = lazyre.compile(r"(?<![\d.])100\s?%")
 
 
 def starts_from_none(title: str) -> bool:
@@ -294,7 +295,7 @@ def counts_events_held(title: str, target) -> bool:
 
 # a measure named as the things got this period: "ML team hires", "SDRs and AEs hired", "Deals
 # closed" (not a rate, "Deals closed per rep", nor a level, "Headcount")
-_GOT_IN_PERIOD = re.compile(r"\b(?:hires|hired|recruited|signed|won|closed|sourced)\s*$", re.IGNORECASE)
+_GOT_IN_PERIOD = lazyre.compile(r"\b(?:hires|hired|recruited|signed|won|closed|sourced)\s*$", re.IGNORECASE)
 
 
 def names_things_got(metric_name: str | None) -> bool:
@@ -332,20 +333,20 @@ _NOT_WORK_FIRST = frozenset(
     "top over under below above beyond only max maximum min minimum about around approximately nearly almost "
     "up less more fewer exactly tier level phase step stage version round wave grade priority rank "
     "nps csat ces sus".split())
-_WORK_COUNT = re.compile(
+_WORK_COUNT = lazyre.compile(
     rf"^\s*(?P<first>[a-z][\w-]*)(?:\s+and\s+[a-z][\w-]*)?\s+(?:at\s+least\s+|\+\s?)?"
     rf"(?P<count>\d+|{'|'.join(_NUMBER_WORDS)})\s+"
     r"(?!%|percent\b|x\b|times\b|points?\b|pts\b|by\b|in\b|on\b|at\b|per\b|of\b|or\b|to\b|for\b|"
     rf"{_TIME_UNIT})[a-z]", re.IGNORECASE)
 # talks given at events this period: "members speak on our initiatives at 10 confs", "present at 3
 # meetups" (the count is the target)
-_SPOKEN_AT = re.compile(
+_SPOKEN_AT = lazyre.compile(
     r"\b(?:speak|speaks|present|presents|talk|talks|exhibit|exhibits)\b(?:\s+[\w-]+){0,5}?\s+at\s+"
     r"(?:at\s+least\s+)?(?P<count>\d+|" + "|".join(_NUMBER_WORDS) + r")\s+[a-z]", re.IGNORECASE)
 
 
 # a rate, not a count of things done: "Answer 90 calls per hour", "20 posts a month", "5 p/m"
-_RATE = re.compile(r"\bper\b|\b(?:a|an|each|every)\s+(?:hour|day|week|month|quarter|year)\b|"
+_RATE = lazyre.compile(r"\bper\b|\b(?:a|an|each|every)\s+(?:hour|day|week|month|quarter|year)\b|"
                    r"/\s?(?:h|hr|hour|d|day|w|wk|week|m|mo|month)\b|\b(?:daily|weekly|monthly|hourly)\b", re.IGNORECASE)
 
 

@@ -17,12 +17,14 @@ from functools import lru_cache
 
 from pathlib import Path
 
+from . import lazyre
+
 LEMMAS = Path(__file__).resolve().parent / "data" / "lemmas.json"
 
 # '/' is kept as a token: "Calls/agent/hr" is calls per agent per hour
-_TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[%/&+<>≤≥$£€]")
-_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-_NUMBER = re.compile(r"^[0-9]+(?:[.,][0-9]+)*(?:k|m|st|nd|rd|th|d|h|s)?$")
+_TOKEN = lazyre.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[%/&+<>≤≥$£€]")
+_HUMP = lazyre.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_NUMBER = lazyre.compile(r"^[0-9]+(?:[.,][0-9]+)*(?:k|m|st|nd|rd|th|d|h|s)?$")
 
 
 @lru_cache(maxsize=1)

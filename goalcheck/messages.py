@@ -8,7 +8,6 @@ is answered the same way wherever it is made.
 
 from __future__ import annotations
 
-import difflib
 from bisect import bisect_left
 
 # a JSON Schema type, in the words a message says it with ("must be text")
@@ -67,6 +66,8 @@ class Closest:
         return self.found[missing]
 
     def closest(self, missing: str) -> str | None:
+        import difflib  # only a run with a misspelt name needs it
+
         matcher = difflib.SequenceMatcher()
         matcher.set_seq2(missing)
         best: tuple[float, str] | None = None

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
+from . import lazyre
 
 # --------------------------------------------------------------------------
 # bounds: a ceiling (cap) or a floor written as the target
@@ -52,20 +53,20 @@ def _alternation(words) -> str:
                     for word in sorted(words, key=len, reverse=True))
 
 
-_BOUND_TARGET = re.compile(
+_BOUND_TARGET = lazyre.compile(
     rf"^\s*(?P<cap>{_alternation(CAP_WORDS)})?(?P<floor>{_alternation(FLOOR_WORDS)})?\s*"
     rf"(?P<amount>{_CURRENCY}?\s*{_NUMBER}|{_CURRENCY}?\s*(?:[XYN]|XX|TBD|TBC))\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
-_TITLE_BOUND = re.compile(
+_TITLE_BOUND = lazyre.compile(
     rf"(?:(?P<cap>{_alternation(TITLE_CAP_WORDS)})|(?P<floor>{_alternation(TITLE_FLOOR_WORDS)}))\s*"
     rf"(?P<amount>{_CURRENCY}?\s*{_NUMBER})", re.IGNORECASE)
-_ANY_NUMBER = re.compile(rf"(?<![\w.]){_CURRENCY}?{_NUMBER}")
+_ANY_NUMBER = lazyre.compile(rf"(?<![\w.]){_CURRENCY}?{_NUMBER}")
 # what every match of _TITLE_BOUND holds, in an ASCII title: a digit, and the longest word of
 # its bound's words (or the sign) in lower case; most titles hold neither, and the test costs
 # a twentieth of the regex's search (which tries forty words at every character)
 _TITLE_BOUND_KEYS = tuple(sorted({max(word.split(), key=len).lower() if word[0].isalpha() else word
                                   for word in (*TITLE_CAP_WORDS, *TITLE_FLOOR_WORDS)}))
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazyre.compile(r"\d")
 
 
 def _may_set_bound(title: str) -> bool:
@@ -79,7 +80,7 @@ def _may_set_bound(title: str) -> bool:
     return any(key in lower for key in _TITLE_BOUND_KEYS)
 
 
-_PERCENT = re.compile(rf"^\s*({_NUMBER})\s*%\s*$")
+_PERCENT = lazyre.compile(rf"^\s*({_NUMBER})\s*%\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +150,10 @@ def title_bound(title: str) -> Bound | None:
 
 # a title that opens with the share it asks for states a standard: "90% of customers are
 # satisfied with ...", "95% of all calls received are answered"
-_SHARE_STATEMENT = re.compile(rf"^\s*(?P<amount>{_NUMBER})\s*%\s+of\s+(?P<whom>(?:all\s+|the\s+)?[\w-]+)",
+_SHARE_STATEMENT = lazyre.compile(rf"^\s*(?P<amount>{_NUMBER})\s*%\s+of\s+(?P<whom>(?:all\s+|the\s+)?[\w-]+)",
                               re.IGNORECASE)
 # words of a move from where the number is now: a standard held says none of them
-_MOVE = re.compile(r"\bfrom\s+[$€£¥]?[-+]?\.?\d|->|→|\binstead\s+of\b|\b(?:down|up)\s+to\b"
+_MOVE = lazyre.compile(r"\bfrom\s+[$€£¥]?[-+]?\.?\d|->|→|\binstead\s+of\b|\b(?:down|up)\s+to\b"
                    r"|\b(?:accept|allow|let|relax|drift|reduce|lower|cut|decrease|drop|fall|worsen|loosen)s?\b",
                    re.IGNORECASE)
 
@@ -188,11 +189,11 @@ def sets_bound(title: str) -> str | None:
 # placeholders: a number still to be set
 
 # in a target, any of these stands for a number not yet set
-_TARGET_PLACEHOLDER = re.compile(
+_TARGET_PLACEHOLDER = lazyre.compile(
     r"(?<![\w$€£¥])(?:[$€£¥]?(?:X{1,3}|Y|Z{3})(?![\w])|TBD|TBC|TBA|\?{2,}|N\d+)(?![\w])", re.IGNORECASE)
 # in a title: TBD, TBC, ZZZ, XXX, ??? and $X anywhere; a lone X, Y or N<digits> only where
 # a number goes (after from/by/of/at/reach/than, before % or a plural noun, or "X to Y")
-_TITLE_PLACEHOLDER = re.compile(
+_TITLE_PLACEHOLDER = lazyre.compile(
     r"(?<![\w])(?i:TBD|TBC)(?![\w])|(?<![\w])(?:ZZZ|XXX)(?![\w])|\?{3,}"
     r"|[$€£¥](?:X{1,3}|Y)[kKmMbB]?(?![\w])"
     r"|(?<![\w])(?:[XxYyZz]|XX|N\d+)\s*%"
@@ -204,7 +205,7 @@ _TITLE_PLACEHOLDER = re.compile(
     r"|\b(?i:from|by|reach|reaches|than|least|most|hit)\s+N\d+(?![\w'’.-])")
 
 
-_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETS = lazyre.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def placeholder_in_target(text: str) -> str | None:
@@ -242,18 +243,18 @@ _Q = r"q([1-4])"
 _H = r"h([12])"
 _FORMS = [
     # (pattern, kind) -- groups: year, part number
-    (re.compile(r"(\d{4})"), "year"),
-    (re.compile(rf"(\d{{4}})\s*[-/ ]\s*{_Q}"), "quarter"),
-    (re.compile(rf"{_Q}\s*[-/ ]?\s*(\d{{4}})"), "quarter-rev"),
-    (re.compile(rf"(\d{{4}})\s*[-/ ]\s*{_H}"), "half"),
-    (re.compile(rf"{_H}\s*[-/ ]?\s*(\d{{4}})"), "half-rev"),
-    (re.compile(r"(\d{4})-(\d{2})"), "month"),
-    (re.compile(r"fy\s*'?(\d{2}|\d{4})"), "fy"),
-    (re.compile(rf"fy\s*'?(\d{{2}}|\d{{4}})\s*[-/ ]?\s*{_Q}"), "fy-quarter"),
-    (re.compile(rf"{_Q}\s*[-/ ]?\s*fy\s*'?(\d{{2}}|\d{{4}})"), "fy-quarter-rev"),
-    (re.compile(rf"fy\s*'?(\d{{2}}|\d{{4}})\s*[-/ ]?\s*{_H}"), "fy-half"),
-    (re.compile(rf"{_H}\s*[-/ ]?\s*fy\s*'?(\d{{2}}|\d{{4}})"), "fy-half-rev"),
-    (re.compile(r"(\d{4})\s*/\s*(\d{2})"), "split-year"),
+    (lazyre.compile(r"(\d{4})"), "year"),
+    (lazyre.compile(rf"(\d{{4}})\s*[-/ ]\s*{_Q}"), "quarter"),
+    (lazyre.compile(rf"{_Q}\s*[-/ ]?\s*(\d{{4}})"), "quarter-rev"),
+    (lazyre.compile(rf"(\d{{4}})\s*[-/ ]\s*{_H}"), "half"),
+    (lazyre.compile(rf"{_H}\s*[-/ ]?\s*(\d{{4}})"), "half-rev"),
+    (lazyre.compile(r"(\d{4})-(\d{2})"), "month"),
+    (lazyre.compile(r"fy\s*'?(\d{2}|\d{4})"), "fy"),
+    (lazyre.compile(rf"fy\s*'?(\d{{2}}|\d{{4}})\s*[-/ ]?\s*{_Q}"), "fy-quarter"),
+    (lazyre.compile(rf"{_Q}\s*[-/ ]?\s*fy\s*'?(\d{{2}}|\d{{4}})"), "fy-quarter-rev"),
+    (lazyre.compile(rf"fy\s*'?(\d{{2}}|\d{{4}})\s*[-/ ]?\s*{_H}"), "fy-half"),
+    (lazyre.compile(rf"{_H}\s*[-/ ]?\s*fy\s*'?(\d{{2}}|\d{{4}})"), "fy-half-rev"),
+    (lazyre.compile(r"(\d{4})\s*/\s*(\d{2})"), "split-year"),
 ]
 FORMS_TEXT = "2027-Q1, Q1 2027, H1 2027, 2027-03, 2027, FY27, FY27-Q3, Q3 FY27, FY27-H1 or 2027/28"
 

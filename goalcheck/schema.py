@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Callable
 
 Accepts = Callable[[object], bool]
@@ -24,7 +24,7 @@ _IGNORED = {"description", "title", "$schema", "$id", "definitions", "default", 
 
 @lru_cache(maxsize=1)
 def schema_text() -> str:
-    return resources.files("goalcheck").joinpath("data/goals.schema.json").read_text("utf-8")
+    return (Path(__file__).resolve().parent / "data" / "goals.schema.json").read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)

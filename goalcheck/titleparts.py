@@ -18,36 +18,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lazyre
 from . import lemmatise
 from .words import STOP, lemma
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # dates and years: "Sept. 1", "31 March 2027", "March 2027", "2027-03-31", "3/31", "2027", "FY23"
-_DATE = re.compile(
+_DATE = lazyre.compile(
     rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}}\b)?"
     rf"|\b{_MONTH}\.?,?\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}(?:-\d{2})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:19|20)\d{2}(?:/\d{2})?\b"
     r"|\b24/7\b",
     re.IGNORECASE)
-_URL = re.compile(r"https?://\S+|(?<![\w.-])(?:[\w-]+\.)+(?:com|org|io|net|dev)\b(?:/\S*)?", re.IGNORECASE)
+_URL = lazyre.compile(r"https?://\S+|(?<![\w.-])(?:[\w-]+\.)+(?:com|org|io|net|dev)\b(?:/\S*)?", re.IGNORECASE)
 # an amount: +17%, $2m, 1,000, 76.2, 20-30 days, 4 out of 5, 4+, and the placeholders $X, x%, N3
-_AMOUNT = re.compile(
+_AMOUNT = lazyre.compile(
     r"(?<![\w.$€£¥#/-])(?:[~+±-]\s?)?[$€£¥]?\d[\d,]*(?:\.\d+)?"
     r"(?:\s?[-–—]\s?[$€£¥]?\d[\d,]*(?:\.\d+)?)?"          # a range is one amount
     r"(?:\s?(?:%|[kKmMbB]n?\b|x\b|pp\b|pts?\b|bps\b))?\+?"
     r"(?:\s+out\s+of\s+\d+)?"                             # a score on a scale
     r"|(?<![\w])[$€£¥][XYN]\d*\b|(?<![\w])[XxYyZz]\s?%|(?<![\w$])N\d+\b")
 # what follows an amount that makes it a label: 5-star, 30-day, 2nd
-_LABEL_AFTER = re.compile(r"^(?:-[a-z]|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
+_LABEL_AFTER = lazyre.compile(r"^(?:-[a-z]|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 # words a bare number after names which one it is, not how many ("Tier 1", "phase 2", "top 10")
 _LABEL_WORDS = frozenset("""
 tier level phase stage step top wave version v release sprint round priority p sev severity grade
 cohort batch series day week month section chapter part item pillar objective goal kr okr no number
 group class band zone region area team
 """.split())
-_DURATION = re.compile(r"^\s*(?:business\s+|working\s+|calendar\s+)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|"
+_DURATION = lazyre.compile(r"^\s*(?:business\s+|working\s+|calendar\s+)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|"
                        r"hours?|days?|weeks?|months?|quarters?|years?)\b", re.IGNORECASE)
 _WINDOW = frozenset("within in inside over for during after before first last next past every each".split())
 _EACH = frozenset({"each", "every"})
@@ -60,17 +61,17 @@ year quarter month week day annually quarterly monthly weekly vs versus compared
 keep maintain hold stay sustain remain level two three four five six seven eight nine ten twelve
 """.split())
 # a part that begins so restates the number before it, or says what each counted item has
-_RESTATE_START = re.compile(r"^\s*(?:i\.?e\.?|e\.?g\.?|that is|which is|i\.e|or|to|from|up|down|vs\.?|versus|"
+_RESTATE_START = lazyre.compile(r"^\s*(?:i\.?e\.?|e\.?g\.?|that is|which is|i\.e|or|to|from|up|down|vs\.?|versus|"
                             r"compared|equal to|equivalent|each|every|all|(?:with|of) each|(?:as )?measured|based on)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<!\b[Ee]\.g)(?<!\b[Ii]\.e)(?<!\bavg)(?<!\bapprox)(?<!\bincl)(?<!\bvs)(?<!\betc)"
+_SENTENCE = lazyre.compile(r"(?<!\b[Ee]\.g)(?<!\b[Ii]\.e)(?<!\bavg)(?<!\bapprox)(?<!\bincl)(?<!\bvs)(?<!\betc)"
                        r"(?<!\bno)(?<!\bNo)[.!?;]\s+|;")
 # (a cut starts at the first space of a run: no scan from every space of a long run)
-_WEAK = re.compile(r",\s+|(?<!\s)\s+(?:and|&|\+|plus|as well as|while|whilst)\s+|(?<!\s)\s+(?=with\s+an?\s+[$€£¥~+]?\d)",
+_WEAK = lazyre.compile(r",\s+|(?<!\s)\s+(?:and|&|\+|plus|as well as|while|whilst)\s+|(?<!\s)\s+(?=with\s+an?\s+[$€£¥~+]?\d)",
                    re.IGNORECASE)
 # "between 40 and 60" is one range
-_BETWEEN = re.compile(r"\bbetween\s+[$€£¥]?\d[\d,.]*%?(\s+and\s+)", re.IGNORECASE)
+_BETWEEN = lazyre.compile(r"\bbetween\s+[$€£¥]?\d[\d,.]*%?(\s+and\s+)", re.IGNORECASE)
 # a leading "CEO KR:", "VP Product:", "Revenue:" names who or what, not a target
-_LABEL = re.compile(r"^\s*[^:\d]{1,40}:\s+")
+_LABEL = lazyre.compile(r"^\s*[^:\d]{1,40}:\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def _blank(text: str, pattern: re.Pattern) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
-_ANY_BRACKET = re.compile(r"[()\[\]{}]")
+_ANY_BRACKET = lazyre.compile(r"[()\[\]{}]")
 
 
 def _blank_brackets(text: str) -> str:
@@ -210,7 +211,7 @@ def _share_of(part: Part) -> bool:
 
 
 # a title with none of these is one statement: nothing to cut
-_JOINS = re.compile(r"[,;&+!?]|\.\s|\b(?:and|plus|while|whilst|with an?)\b", re.IGNORECASE)
+_JOINS = lazyre.compile(r"[,;&+!?]|\.\s|\b(?:and|plus|while|whilst|with an?)\b", re.IGNORECASE)
 
 
 def may_join(title: str | None) -> bool:

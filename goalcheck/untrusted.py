@@ -35,9 +35,10 @@ reads back as the same text.
 
 from __future__ import annotations
 
-import html
 import os
 import re
+
+from . import lazyre
 
 KINDS = ("plain", "log", "markdown", "html")
 
@@ -46,15 +47,15 @@ KINDS = ("plain", "log", "markdown", "html")
 # non-characters, lone surrogates (an undecodable byte), and tag characters (invisible ASCII)
 _INVISIBLE = ("\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
               "\u2066-\u2069\ufeff\ufff9-\ufffb\ufffe\uffff\ud800-\udfff\U000e0000-\U000e007f")
-_ESCAPED = re.compile(f"[{_INVISIBLE}]")
-_ESCAPED_IN_NAMES = re.compile(f"[{_INVISIBLE}\t\n\r\x0b\x0c]")
-_WHITESPACE = re.compile(r"[ \t\n\r\x0b\x0c]+")
-_LOG_COMMAND = re.compile(r"^(\s*)::")
+_ESCAPED = lazyre.compile(f"[{_INVISIBLE}]")
+_ESCAPED_IN_NAMES = lazyre.compile(f"[{_INVISIBLE}\t\n\r\x0b\x0c]")
+_WHITESPACE = lazyre.compile(r"[ \t\n\r\x0b\x0c]+")
+_LOG_COMMAND = lazyre.compile(r"^(\s*)::")
 _LEGACY_COMMAND = "##["
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
-_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")  # an & that would start an entity; a lone & is text
+_MD_SPECIAL = lazyre.compile(r"([\\`*_\[\]|~#])")
+_MD_ENTITY = lazyre.compile(r"&(?=#?[0-9A-Za-z]+;)")  # an & that would start an entity; a lone & is text
 # what json.dumps(ensure_ascii=False) leaves raw that a terminal or a viewer could act on
-_JSON_RAW = re.compile(f"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_JSON_RAW = lazyre.compile(f"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
                        f"\ufeff\ufff9-\ufffb\ufffe\uffff\ud800-\udfff\U000e0000-\U000e007f]")
 
 
@@ -98,6 +99,8 @@ def safe_text(value, kind: str = "log") -> str:
         text = _MD_ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
         return _MD_SPECIAL.sub(r"\\\1", text).replace("@", "@&#8203;")
     if kind == "html":
+        import html  # only the HTML report needs it
+
         return html.escape(text, quote=True)
     raise ValueError(f"unknown kind of output {kind!r}; one of {', '.join(KINDS)}")
 

@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import lazyre
 from .catalogue import data_path, read_data
 from .lemmatise import lemmas
 
 FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap", "demand")
-_SEPARATORS = re.compile(r"[^a-z0-9.%&+#]+")
+_SEPARATORS = lazyre.compile(r"[^a-z0-9.%&+#]+")
 
 
 def normalize(text: str) -> str:

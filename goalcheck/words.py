@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'.%+$-]*|\$[a-z0-9]+", re.I)
+from . import lazyre
+
+_TOKEN = lazyre.compile(r"[a-z0-9][a-z0-9'.%+$-]*|\$[a-z0-9]+", re.I)
 # a number as written in a target: 40, 1.2m, $40k, 85%, 2x, 4+, +17%, ~3, 10-15, 5th
-_NUMBER = re.compile(r"^[~+$-]*\d[\d,.]*(?:[kmb]n?|x|%|\+|th|st|nd|rd|pp|pts?|bps)?(?:-\d[\d,.]*%?)?[+%]*$")
+_NUMBER = lazyre.compile(r"^[~+$-]*\d[\d,.]*(?:[kmb]n?|x|%|\+|th|st|nd|rd|pp|pts?|bps)?(?:-\d[\d,.]*%?)?[+%]*$")
 # stand-ins for a number not (yet) public: N3, X, $X, x%, Y, TBD
-_PLACEHOLDER = re.compile(r"^(?:\$?n\d*|\$?[xyz]+%?|tbd|tbc|tba|xx+%?|\?+)$")
+_PLACEHOLDER = lazyre.compile(r"^(?:\$?n\d*|\$?[xyz]+%?|tbd|tbc|tba|xx+%?|\?+)$")
 
 STOP = frozenset("""
 a an the and or of to for in on at by with from into onto over under per via vs than as is are be

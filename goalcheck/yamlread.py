@@ -26,6 +26,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from . import lazyre
 
 
 def _pyyaml():
@@ -50,8 +51,8 @@ MAX_ALIAS_CHARACTERS = 1 << 20
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!", _CORE + "str", _CORE + "int", _CORE + "float",
                  _CORE + "bool", _CORE + "null", _CORE + "seq", _CORE + "map"}
-_INT = re.compile(r"[-+]?[0-9]+\Z")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_INT = lazyre.compile(r"[-+]?[0-9]+\Z")
+_FLOAT = lazyre.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
 _STR = _CORE + "str"
 _SPECIAL = {"true": True, "True": True, "TRUE": True,
             "false": False, "False": False, "FALSE": False,

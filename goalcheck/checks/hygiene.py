@@ -9,6 +9,7 @@ import re
 from datetime import date
 from operator import itemgetter
 
+from .. import lazyre
 from .. import reading, titleparts
 from .. import words as words_module
 from ..finding import Finding
@@ -101,8 +102,8 @@ def placeholder_target(ctx: Context):
             yield about_goal("GC607", ctx, goal, {"where": where, "placeholder": text}, facts=(where,))
 
 
-_LINK = re.compile(r"https?://\S+|(?<![\w/])#\d+\b|\b[A-Z][A-Z0-9]{1,9}-\d+\b|\b[\w.-]+/[\w.-]+#\d+\b")
-_LINK_KEY = re.compile(r"link|url|epic|issue|ticket|jira|plan|project|roadmap", re.IGNORECASE)
+_LINK = lazyre.compile(r"https?://\S+|(?<![\w/])#\d+\b|\b[A-Z][A-Z0-9]{1,9}-\d+\b|\b[\w.-]+/[\w.-]+#\d+\b")
+_LINK_KEY = lazyre.compile(r"link|url|epic|issue|ticket|jira|plan|project|roadmap", re.IGNORECASE)
 
 
 def links_definition(goal) -> bool:
@@ -119,8 +120,8 @@ def links_definition(goal) -> bool:
 
 
 # an x- field that records the grade a goal was given ("x-score: 75%", "x-grade: 0.7")
-_GRADE_KEY = re.compile(r"score|grade", re.IGNORECASE)
-_GRADE = re.compile(r"^\s*\d+(?:\.\d+)?\s*%?(?:\s*,\s*\d+(?:\.\d+)?\s*%?)*\s*$")
+_GRADE_KEY = lazyre.compile(r"score|grade", re.IGNORECASE)
+_GRADE = lazyre.compile(r"^\s*\d+(?:\.\d+)?\s*%?(?:\s*,\s*\d+(?:\.\d+)?\s*%?)*\s*$")
 
 
 def graded(goal) -> bool:
@@ -439,16 +440,19 @@ def compound_goal(ctx: Context):
     declares the other measures as guardrails has written them down: quiet."""
     from ..metricname import builtin
 
-    expand = builtin().expand
-    departments = frozenset(word for department in ctx.model.departments
-                            for name in (department.id.replace("-", " "), department.name, *department.aliases)
-                            for word in expand(name))
+    departments = None  # the words of the departments' names, read once a title needs them
     for goal in ctx.model.goals:
         if not goal.metric or not titleparts.may_join(goal.title):
             continue
         items = titleparts.parts(goal.title)
         if len(items) < 2:
             continue
+        if departments is None:
+            expand = builtin().expand
+            departments = frozenset(word for department in ctx.model.departments
+                                    for name in (department.id.replace("-", " "), department.name,
+                                                 *department.aliases)
+                                    for word in expand(name))
         stated = titleparts.numeric_targets(items, _counts_people)
         named = _measures_named(items, departments)
         if len(stated) >= len(named):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazyre
 from ..finding import Finding
 from ..index import Context
 from .. import words
@@ -135,7 +136,7 @@ for _cue in _PARTNER_CUES:
 # one-way arrow, "Lead -> Opportunity", is a sequence, not a partnership)
 _BOTH_SIDES = frozenset({"+", "<->", "\u2194", "\u27f7"})
 _CUE_STARTS = frozenset(_CUES_BY_FIRST) | _BOTH_SIDES
-_RAW = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'.-]*|<-+>|<=+>|[+/,()\u2194\u27f7]")
+_RAW = lazyre.compile(r"[A-Za-z0-9][A-Za-z0-9&'.-]*|<-+>|<=+>|[+/,()\u2194\u27f7]")
 
 
 def _department_names(department) -> dict[str, bool]:

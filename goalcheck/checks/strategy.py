@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 
+from .. import lazyre
 from ..finding import Finding
 from ..index import Context
 from .. import words
@@ -323,7 +324,7 @@ def duplicate_goal(ctx: Context):
 
 # where a title's clauses end: a full stop, semicolon, colon, ! or ? before a space or the end
 # ("99.95%" and "v2.1" stay whole)
-_CLAUSE_END = re.compile(r"[.;:!?]+(?=\s|$)")
+_CLAUSE_END = lazyre.compile(r"[.;:!?]+(?=\s|$)")
 RESTATED_WORDS = 4  # content words a restated title needs: "Raise CSAT" inside a longer title is too little
 
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .. import lazyre
 from .. import catalogue
 from .. import model as m
 from ..errors import InputError
@@ -33,7 +34,7 @@ KEY = "x-goalcheck"
 FIELDS = ("rule", "reason", "until")
 MAX_REASON = 2000
 SELF = "GC606"  # stale-waiver: the rule that watches waivers cannot itself be waived
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_DATE = lazyre.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 # a top-level list -> the kind of item a waiver on one of its items is written on
 _CARRIERS = (("objectives", "objective"), ("departments", "department"), ("metrics", "metric"),
