@@ -309,6 +309,10 @@ def _timescales(words: list[str]) -> set:
         # "within agreed response standards", "within target": a promise whatever its figure
         if word == "within" and not _PROMISES.isdisjoint(words[index + 1:index + 4]):
             found.add(("within", "timescale"))
+        # "repairs completed in time", "cases dealt with in time": the promise with its figure left out
+        if word == "in" and words[index + 1:index + 2] == ["time"] and index and (
+                index + 2 == len(words) or words[index + 2] in ("for", "and", "or", "(")):
+            found.add(("within", "timescale"))
     for index in range(len(words) - 1):
         figure, span = words[index], words[index + 1]
         if span in _SPANS and figure in ("next", "same"):

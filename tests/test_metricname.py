@@ -806,6 +806,9 @@ def test_what_a_name_is_divided_by_says_its_way_only_when_it_is_a_bad_thing():
 @pytest.mark.parametrize("name, better", [("Average number of days taken to process", "decrease"),
                                           ("Percentage of invoices paid within 30 days", "increase"),
                                           ("Percentage of invoices not paid within 30 days", "decrease"),
+                                          # the promise with its figure left out
+                                          ("Percentage of emergency repairs completed in time", "increase"),
+                                          ("Time in queue", "decrease"),
                                           ("Pupil-to-teacher ratio", "decrease"),
                                           ("Can book an appointment online", "increase"),
                                           ("Cannot get through by phone", None),
