@@ -371,3 +371,40 @@ def test_accuracy_per_fact_holds_its_floor(name, fact):
     accuracy = 100 * right / total
     print(f"{name} {fact}: {right}/{total} = {accuracy:.1f}%")
     assert accuracy >= FLOORS[name][fact]
+
+
+def _as_org(entries: list[dict]) -> str:
+    """A goals file holding each entry as a metric (its unit as given) and, where the source names
+    a department, a goal of that department on it: what a user auditing these names would write."""
+    departments, metrics, goals = {}, [], []
+    for number, entry in enumerate(entries):
+        context = entry.get("context") or {}
+        metric = {"id": f"m{number}", "name": entry["name"]}
+        if context.get("unit"):
+            metric["unit"] = str(context["unit"])
+        metrics.append(metric)
+        if context.get("department"):
+            owner = departments.setdefault(context["department"], f"d{len(departments)}")
+            goals.append({"id": f"g{number}", "title": "Hold it", "owner": owner, "metric": metric["id"]})
+    return yaml.safe_dump({"version": 1, "organization": {"name": "Corpus", "strategy": "Read names"},
+                           "departments": [{"id": i, "name": n} for n, i in departments.items()],
+                           "metrics": metrics, "goals": goals}, sort_keys=False, allow_unicode=True)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_goalcheck_facts_reads_each_name_as_the_analyser_does(name, tmp_path, capsys):
+    """The hidden corpus of issue 11 is read through `goalcheck facts --format json`: the command
+    must give, name by name, the readings these tests measure (unknown as null)."""
+    import json
+
+    from goalcheck.cli import main
+
+    entries = corpus(name)
+    path = tmp_path / "goals.yaml"
+    path.write_text(_as_org(entries), encoding="utf-8")
+    assert main(["facts", str(path), "--format", "json"]) == 0
+    shown = json.loads(capsys.readouterr().out)["metrics"]
+    assert [m["name"] for m in shown] == [e["name"] for e in entries]
+    differ = [(entry["name"], fact, metric[fact], read(entry)[fact])
+              for entry, metric in zip(entries, shown) for fact in FACTS if metric[fact] != read(entry)[fact]]
+    assert differ == []
