@@ -273,7 +273,12 @@ def test_placeholder_replaces_unmeasurable(audit):
     assert not fired(audit(HEAD + "  - {id: n3, title: Grow logos to N3, owner: success, metric: {name: Logos},"
                                   " target: redacted, initiatives: [a]}\n"), "GC607")
     [tbd] = [r for r in fired(result, "GC607") if r.finding.subject == "tbd"]
-    assert "placeholder in its target ('TBD')" in tbd.message and "at quarter start" in tbd.message
+    assert "placeholder in its target ('TBD')" in tbd.message
+    # a standing measure has no quarter that starts without its number; a dated goal has
+    assert "on a standing measure" in tbd.message and "quarter" not in tbd.message
+    [dated] = fired(audit(HEAD + goal("tbd", "metric: {name: Pipeline}", "target: TBD", "period: 2027-Q1",
+                                      "initiatives: [a]")), "GC607")
+    assert "a target nobody has set, at quarter start" in dated.message
 
 
 CAPS = """\

@@ -99,7 +99,10 @@ def placeholder_target(ctx: Context):
         found = _placeholder(goal)
         if found is not None:
             where, text = found
-            yield about_goal("GC607", ctx, goal, {"where": where, "placeholder": text}, facts=(where,))
+            # a standing KPI (no period, no due date) has no quarter that starts without its number
+            when = "at quarter start" if goal.due or goal.period else "on a standing measure"
+            yield about_goal("GC607", ctx, goal, {"where": where, "placeholder": text, "when": when},
+                             facts=(where,))
 
 
 _LINK = lazyre.compile(r"https?://\S+|(?<![\w/])#\d+\b|\b[A-Z][A-Z0-9]{1,9}-\d+\b|\b[\w.-]+/[\w.-]+#\d+\b")
