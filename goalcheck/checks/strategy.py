@@ -208,7 +208,12 @@ def no_customer_outcome_at_top(ctx: Context):
     is some department's, as in OKRs where the CEO writes the company's, it is those of
     the departments that set org-level goals; only where none does is it every objective
     without a parent (a department's own customer objective under no company one does
-    not put customers at the top)."""
+    not put customers at the top).
+
+    A top objective that names no measure (no ``measured_by``) is measured by the goals
+    that support it directly, as a council plan's theme ("One Council") is by the
+    indicators under it: one of them on an experience measure (residents' satisfaction,
+    a contact centre's wait) puts the customer at the top."""
     top = [o for o in ctx.model.objectives if not o.parent]
     if not top:
         return
@@ -220,8 +225,9 @@ def no_customer_outcome_at_top(ctx: Context):
     facts = ctx.facts
     if any(o.id in facts.cx_objectives or _names_customers(ctx, o.title) for o in top):
         return
+    unmeasured = {o.id for o in top if not o.measured_by}
     for goal in ctx.model.goals:
-        if goal.level == "org" and goal.metric:
+        if goal.metric and (goal.level == "org" or not unmeasured.isdisjoint(goal.supports)):
             metric = facts.metrics.get(goal.metric)
             if metric is not None and metric.experience:
                 return
