@@ -96,11 +96,13 @@ class Bound:
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """A target as written: its number (None for a placeholder), a bound, a placeholder."""
+    """A target as written: its number (None for a placeholder or a benchmark), a bound, a
+    placeholder, or a benchmark (a rank or an average among others: "top quartile")."""
 
     value: float | str | None  # a number, "redacted", or None
     bound: Bound | None = None
     placeholder: str | None = None
+    benchmark: str | None = None
 
 
 def _value(amount: str) -> float | None:
@@ -113,7 +115,8 @@ def _value(amount: str) -> float | None:
 
 @lru_cache(maxsize=1024)
 def read_target(text: str) -> Target | None:
-    """A target string read: a percentage, redacted, a bound, or a placeholder; None
+    """A target string read: a percentage, redacted, a bound (before or after its number:
+    "at least 9%", "9% or above"), a placeholder, or a benchmark ("top quartile"); None
     when it is none of these (the loader's input error)."""
     stripped = text.strip()
     if stripped == "redacted":
@@ -133,7 +136,35 @@ def read_target(text: str) -> Target | None:
             return Target(value, bound, None)
     if placeholder:
         return Target(None, bound, placeholder)
+    trailing = _TRAILING_BOUND.match(stripped)
+    if trailing:
+        words = " ".join(trailing["words"].split()).lower()
+        kind = "floor" if words.split()[-1] in _TRAILING_FLOOR else "cap"
+        value = _value(trailing["amount"].rstrip().rstrip("%"))
+        return Target(value, Bound(kind, words, value, " ".join(stripped.split())), None)
+    benchmark = _BENCHMARK.match(stripped)
+    if benchmark and not _DIGIT.search(benchmark["rest"]):
+        return Target(None, None, None, " ".join(benchmark["rank"].split()).lower())
     return None
+
+
+# a bound written after its number: "9% or above", "5 or fewer", "4 minutes or less", "10 and over"
+_TRAILING_FLOOR = ("more", "above", "higher", "greater", "over")
+_TRAILING_BOUND = re.compile(
+    rf"^\s*(?P<amount>{_CURRENCY}?\s*{_NUMBER}\s*%?)\s*(?:[a-z]+\s+){{0,2}}?"
+    r"(?P<words>(?:or|and)\s+(?:more|above|higher|greater|over|less|fewer|below|lower|under))\s*$",
+    re.IGNORECASE)
+# a target set as a place among others, not a number: a rank ("Top quartile metropolitan
+# authorities", "upper quartile of London boroughs", "top 10% of trusts") or an average to reach
+# or beat ("Achieve national average", "above the England average"); measured each period
+# against the others' published figures, so the format holds it as written
+_BENCHMARK = re.compile(
+    r"^\s*(?:(?:achieve|reach|be|stay|remain|maintain|perform)\s+(?:in\s+|at\s+)?(?:the\s+)?)?"
+    r"(?P<rank>(?:top|upper|bottom|lower|first|highest|best)\s+(?:quartile|quintile|decile|tercile|third|half"
+    r"|\d+(?:\.\d+)?\s*%)"
+    r"|(?:(?:above|at|below|better\s+than|in\s+line\s+with|equal\s+to|level\s+with)\s+(?:the\s+)?)?"
+    r"(?:[a-z][\w-]*\s+){1,3}?(?:average|median))(?!\w)(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL)
 
 
 def title_bound(title: str) -> Bound | None:

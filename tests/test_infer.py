@@ -119,6 +119,18 @@ def test_direction_from_a_bound_or_the_titles_first_word():
     assert (held.direction, held.direction_why) == ("maintain", "goal 'g' direction is maintain: its title says 'Keep'")
 
 
+def test_a_bound_written_after_its_number_gives_the_direction():
+    """"9% or above", "4 minutes or less": the bound's words after the number, as council
+    plans write them, give the direction a bound before it gives; a benchmark gives none."""
+    floor = goal_facts(goal(target=9.0, target_text="9% or above", period="2027"))
+    assert (floor.direction, floor.direction_why) == (
+        "increase", "goal 'g' direction is increase: its target '9% or above' sets a floor ('9% or above')")
+    held = goal_facts(goal(baseline=3, target=4.0, target_text="4 minutes or less", period="2027"))
+    assert held.direction == "maintain" and held.direction_why.endswith("which baseline 3 already meets")
+    assert goal_facts(goal(target=None, target_text="Top quartile metropolitan authorities",
+                           period="2027")).direction is None
+
+
 SATISFACTION = metric_facts(metric("Customer satisfaction", unit="%"), VOCABULARY)
 ABANDONMENT = metric_facts(metric("Abandonment rate", unit="%"), VOCABULARY)
 

@@ -30,6 +30,43 @@ def test_bounds_are_read_with_their_words(text, kind, words, value):
     assert target.placeholder is None
 
 
+@pytest.mark.parametrize("text,kind,words,value", [
+    # the bound written after its number, as council plans write it ("Maintain 9% or above")
+    ("9% or above", "floor", "or above", 9),
+    ("5 or fewer", "cap", "or fewer", 5),
+    ("4 minutes or less", "cap", "or less", 4),
+    ("£5 or under", "cap", "or under", 5),
+    ("10 and over", "floor", "and over", 10),
+])
+def test_bounds_written_after_their_number(text, kind, words, value):
+    target = read_target(text)
+    assert (target.bound.kind, target.bound.words, target.value) == (kind, words, value)
+    assert target.bound.phrase == text and target.benchmark is None
+
+
+@pytest.mark.parametrize("text,rank", [
+    ("Top quartile metropolitan authorities", "top quartile"),
+    ("upper quartile of London boroughs", "upper quartile"),
+    ("top 10% of trusts", "top 10%"),
+    ("Achieve national average", "national average"),
+    ("above the England average", "above the england average"),
+    ("in line with the national average", "in line with the national average"),
+])
+def test_benchmark_targets_are_a_place_among_others(text, rank):
+    target = read_target(text)
+    assert (target.value, target.bound, target.placeholder, target.benchmark) == (None, None, None, rank)
+
+
+@pytest.mark.parametrize("text", [
+    # a number after the words is a number to reach, not a rank; an average names a measure,
+    # not the others' level, unless a word says whose; a bound's words must end the target
+    "average wait 4 minutes", "national average 5", "average", "quartile", "top of the league",
+    "5 days or more per week", "or above",
+])
+def test_benchmark_and_trailing_bound_near_misses_are_unreadable(text):
+    assert read_target(text) is None
+
+
 @pytest.mark.parametrize("text,value", [("85%", 85.0), (" 12.5 % ", 12.5), ("redacted", "redacted")])
 def test_plain_targets_have_no_bound(text, value):
     target = read_target(text)

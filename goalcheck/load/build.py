@@ -139,16 +139,19 @@ class Builder:
                     extra, order, where)
 
     def target(self, item, where, text: str):
-        """A target string: a percentage, redacted, a bound or a placeholder (reading.py)."""
+        """A target string: a percentage, redacted, a bound, a placeholder or a benchmark
+        (reading.py); a benchmark keeps its words and has no number."""
         read = reading.read_target(text)
         if read is None:
             self.errors.append(InputError(
                 where.of("target"),
                 f"'target' in goal {item['id']!r} is not a target goalcheck can read: {text!r} (write a number, "
-                "a percentage like \"85%\", a ceiling or floor like \"<= 10%\" or \"at least 40\", a "
-                "placeholder like TBD, or redacted)"))
+                "a percentage like \"85%\", a ceiling or floor like \"<= 10%\", \"at least 40\" or \"9% or "
+                "above\", a rank or average among others like \"top quartile\", a placeholder like TBD, or "
+                "redacted)"))
             return None, None
-        if read.value == "redacted" or (read.bound is None and read.placeholder is None):
+        if read.value == "redacted" or (read.bound is None and read.placeholder is None
+                                        and read.benchmark is None):
             return read.value, None
         return read.value, text
 
