@@ -198,6 +198,9 @@ def _names_customers(ctx: Context, title: str) -> bool:
     return not _CUSTOMER_WORDS.isdisjoint(ctx.text(title).tokens)
 
 
+_DIGIT = re.compile(r"\d")  # an objective that states a number states its own result
+
+
 @check("GC108")
 def no_customer_outcome_at_top(ctx: Context):
     """The top of the plan says nothing about customers: no top-level objective is a
@@ -210,10 +213,12 @@ def no_customer_outcome_at_top(ctx: Context):
     without a parent (a department's own customer objective under no company one does
     not put customers at the top).
 
-    A top objective that names no measure (no ``measured_by``) is measured by the goals
-    that support it directly, as a council plan's theme ("One Council") is by the
-    indicators under it: one of them on an experience measure (residents' satisfaction,
-    a contact centre's wait) puts the customer at the top."""
+    A top objective that names no measure (no ``measured_by``, no number in its title:
+    a theme, not "Grow ARR to 40m") is measured by the goals that support it directly,
+    as a council plan's theme ("One Council") is by the indicators under it: one of them
+    on an experience measure (residents' satisfaction, a contact centre's wait) puts the
+    customer at the top. Under an objective that states its own result, such a goal is
+    a means to it, and only an org-level goal counts."""
     top = [o for o in ctx.model.objectives if not o.parent]
     if not top:
         return
@@ -225,7 +230,7 @@ def no_customer_outcome_at_top(ctx: Context):
     facts = ctx.facts
     if any(o.id in facts.cx_objectives or _names_customers(ctx, o.title) for o in top):
         return
-    unmeasured = {o.id for o in top if not o.measured_by}
+    unmeasured = {o.id for o in top if not o.measured_by and not _DIGIT.search(o.title)}
     for goal in ctx.model.goals:
         if goal.metric and (goal.level == "org" or not unmeasured.isdisjoint(goal.supports)):
             metric = facts.metrics.get(goal.metric)
