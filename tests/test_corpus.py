@@ -35,7 +35,8 @@ import yaml
 from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+        "heldout8")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
@@ -47,6 +48,7 @@ FLOORS = {
     "heldout5": {"kind": 87.0, "experience": 80.0, "access": 93.0, "better": 82.0, "cross_functional": 96.0},
     "heldout6": {"kind": 81.5, "experience": 73.0, "access": 86.5, "better": 73.0, "cross_functional": 96.0},
     "heldout7": {"kind": 78.0, "experience": 80.5, "access": 95.0, "better": 70.0, "cross_functional": 94.0},
+    "heldout8": {"kind": 82.0, "experience": 76.5, "access": 95.5, "better": 72.5, "cross_functional": 95.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -279,6 +281,64 @@ REVIEWED_HELDOUT7 = {  # looked at after heldout7 was measured blind (tests/corp
     ('experience', 'On-Time Payment Rate'):
         "read as name reads 'on time'; label: pay runs disbursed on schedule to employees",
 }
+REVIEWED_HELDOUT8 = {  # looked at after heldout8 was measured blind (tests/corpus/README.md)
+    ('experience', 'MTTR (Mean Time To Repair)'):
+        "a network operator's repair time read as time to resolution; label: not experience",
+    ('experience', 'Remote resolution rate (%)'):
+        "faults fixed remotely read as a resolution rate; label: an operator's outcome",
+    ('experience', 'Cloud connectivity rate'):
+        "chargers online read as the customer's connectivity; label: a product reliability figure",
+    ('cost', 'Average Ticket'):
+        "a job's average invoice ('ticket') read as a support ticket: the word has both senses",
+    ('cost', 'Callback %'):
+        'a repeat visit read as a call back to the customer (demand); label: an outcome the customer feels',
+    ('cost', 'Callbacks or reservice calls'):
+        "as 'Callback %' above",
+    ('cost', 'Staffing Consistency Rate'):
+        'staffing read as a staffing level; label: continuity of the team assigned',
+    ('experience', 'On-time start rate'):
+        'guards starting shifts on time read as on-time service',
+    ('experience', 'Client follow-up closure'):
+        "a security firm's follow-ups with its client read as case closure",
+    ('experience', 'Reports reviewed within 24 hours'):
+        "an operator's review of public reports read as a service promise; label: an internal SLA",
+    ('experience', 'Reports fixed within 24 hours'):
+        'as the review of reports above',
+    ('experience', 'Citation Appeals Rate'):
+        'appeals against parking citations read as complaints; label: enforcement outcome',
+    ('experience', 'Time from aircraft to aircraft if transfer bags'):
+        "a ground handler's bag transfer time read as a customer transfer",
+    ('experience', 'Application-to-Close Cycle Time'):
+        "a loan's cycle time read as the applicant's wait; label: a lender's process outcome",
+    ('experience', 'Approval Turnaround Time'):
+        'as the loan cycle time above',
+    ('experience', 'Cycle time — application to fund (days)'):
+        'as the loan cycle time above',
+    ('cost', 'Right Party Contact Rate (RPC)'):
+        'a collector reaching the right debtor read as customer contact demand',
+    ('experience', 'Promise-Kept Rate'):
+        'debtors keeping a promise to pay read as a service promise kept',
+    ('experience', 'ARO - Returning Customer'):
+        'a segment of returning customers read as customers coming back (retention)',
+    ('experience', 'GMV retention (cohort)'):
+        "sellers' GMV kept read as customer retention; label: a marketplace partner's figure",
+    ('experience', 'Repeat Transaction Rate'):
+        'repeat purchases read as repeat contacts',
+    ('experience', 'Delivery time percentage'):
+        "a marketplace seller's on-time delivery (disputed class: a seller's figure)",
+    ('experience', 'Response Rate'):
+        "a seller's share of first replies to buyers: a partner's figure, not the platform's service",
+    ('experience', 'Orders Completed Without Cancellations'):
+        "a seller-side completion figure read as customers' cancellations",
+    ('cost', 'Interaction Per Session'):
+        'interactions per session read as contact demand; label: engagement',
+    ('experience', 'Turnaround Time'):
+        "a localisation team's delivery time to internal teams: an internal SLA the bare name cannot tell",
+    ('experience', 'Delivery time'):
+        "a translation vendor's delivery time to its client (a supplier's figure)",
+    ('cost', 'Repeated queries'):
+        'users asking the same question again read as contact demand; label: an outcome of the docs',
+}
 REVIEWED = {
     ("cost", "percent of total nursing care hours provided by RNs"): "label reads 'by RNs' as per person; the "
         "share of care hours given by registered nurses is skill mix, staffing, a cost by rules.md",
@@ -345,7 +405,8 @@ def test_the_corpus_is_large_and_cited(name):
 def test_no_dangerous_error_beyond_the_reviewed_ones(name):
     reviewed = {"metrics": REVIEWED, "heldout": REVIEWED_HELDOUT, "heldout2": REVIEWED_HELDOUT2,
                 "heldout3": REVIEWED_HELDOUT3, "heldout4": REVIEWED_HELDOUT4, "heldout5": REVIEWED_HELDOUT5,
-                "heldout6": REVIEWED_HELDOUT6, "heldout7": REVIEWED_HELDOUT7}[name]
+                "heldout6": REVIEWED_HELDOUT6, "heldout7": REVIEWED_HELDOUT7,
+                "heldout8": REVIEWED_HELDOUT8}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:
