@@ -156,14 +156,16 @@ _TRAILING_BOUND = re.compile(
     re.IGNORECASE)
 # a target set as a place among others, not a number: a rank ("Top quartile metropolitan
 # authorities", "upper quartile of London boroughs", "top 10% of trusts") or an average to reach
-# or beat ("Achieve national average", "above the England average"); measured each period
-# against the others' published figures, so the format holds it as written
+# or beat ("Achieve national average", "above the England average": the word before "average"
+# says whose, so "rolling average" or "monthly average" is a statistic, no benchmark); measured
+# each period against the others' published figures, so the format holds it as written
 _BENCHMARK = re.compile(
     r"^\s*(?:(?:achieve|reach|be|stay|remain|maintain|perform)\s+(?:in\s+|at\s+)?(?:the\s+)?)?"
     r"(?P<rank>(?:top|upper|bottom|lower|first|highest|best)\s+(?:quartile|quintile|decile|tercile|third|half"
     r"|\d+(?:\.\d+)?\s*%)"
     r"|(?:(?:above|at|below|better\s+than|in\s+line\s+with|equal\s+to|level\s+with)\s+(?:the\s+)?)?"
-    r"(?:[a-z][\w-]*\s+){1,3}?(?:average|median))(?!\w)(?P<rest>.*)$",
+    r"(?:[a-z][\w-]*\s+){0,2}?(?!(?:rolling|moving|weighted|running|simple|daily|weekly|monthly|quarterly|annual|yearly|overall)\s)"
+    r"[a-z][\w-]*\s+(?:average|median))(?!\w)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
 
 

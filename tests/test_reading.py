@@ -61,7 +61,7 @@ def test_benchmark_targets_are_a_place_among_others(text, rank):
     # a number after the words is a number to reach, not a rank; an average names a measure,
     # not the others' level, unless a word says whose; a bound's words must end the target
     "average wait 4 minutes", "national average 5", "average", "quartile", "top of the league",
-    "5 days or more per week", "or above",
+    "5 days or more per week", "or above", "rolling average", "the monthly average",
 ])
 def test_benchmark_and_trailing_bound_near_misses_are_unreadable(text):
     assert read_target(text) is None
