@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from goalcheck.audit import Options, options_for, run
-from goalcheck.load import InputErrors
+from goalcheck.load import InputErrors, load
 
 from .conftest import AS_OF, fired, subjects
 
@@ -647,3 +647,27 @@ def test_a_small_count_in_words_is_a_target_the_format_has_no_field_for(audit):
                    + kr("share", "At least 95% of tickets get a reply within a day")                        # 10
                    + kr("pct", "At least two percent more renewals"))                                       # 11
     assert located(result, "GC601") == {("share", 10), ("pct", 11)}
+
+
+def test_a_benchmark_target_is_measurable_and_a_trailing_bound_gives_the_direction(audit):
+    """A rank or an average among others ("Top quartile metropolitan authorities") is a
+    target, kept as written: GC601 quiet, GC607 quiet (no placeholder), GC603 asks no
+    baseline of a rank; the same rank in an x- note only is no target (GC601 fires). "9% or
+    above" is a floor: with direction maintain it asks no baseline either."""
+    result = audit(HEAD + goal("rank", "metric: {name: Council Tax collected}",
+                               "target: Top quartile metropolitan authorities", "period: 2027")
+                   + goal("noted", "metric: {name: Business rates collected}",
+                          "x-target: Top quartile metropolitan authorities", "period: 2027")
+                   + goal("floor", "metric: {name: Disabled employees}", "direction: maintain",
+                          "target: 9% or above", "period: 2027"))
+    assert located(result, "GC601") == {("noted", 15)}
+    assert fired(result, "GC607") == []
+    assert subjects(result, "GC603") == set()
+
+
+def test_a_benchmark_target_is_kept_as_written(tmp_path):
+    path = tmp_path / "goals.yaml"
+    path.write_text(HEAD + goal("rank", "metric: {name: Council Tax collected}",
+                                "target: Top quartile metropolitan authorities", "period: 2027"))
+    [rank] = load(str(path)).goals
+    assert (rank.target, rank.target_text) == (None, "Top quartile metropolitan authorities")
