@@ -150,7 +150,7 @@ def read_target(text: str) -> Target | None:
 
 # a bound written after its number: "9% or above", "5 or fewer", "4 minutes or less", "10 and over"
 _TRAILING_FLOOR = ("more", "above", "higher", "greater", "over")
-_TRAILING_BOUND = re.compile(
+_TRAILING_BOUND = lazyre.compile(
     rf"^\s*(?P<amount>{_CURRENCY}?\s*{_NUMBER}\s*%?)\s*(?:[a-z]+\s+){{0,2}}?"
     r"(?P<words>(?:or|and)\s+(?:more|above|higher|greater|over|less|fewer|below|lower|under))\s*$",
     re.IGNORECASE)
@@ -159,7 +159,7 @@ _TRAILING_BOUND = re.compile(
 # or beat ("Achieve national average", "above the England average": the word before "average"
 # says whose, so "rolling average" or "monthly average" is a statistic, no benchmark); measured
 # each period against the others' published figures, so the format holds it as written
-_BENCHMARK = re.compile(
+_BENCHMARK = lazyre.compile(
     r"^\s*(?:(?:achieve|reach|be|stay|remain|maintain|perform)\s+(?:in\s+|at\s+)?(?:the\s+)?)?"
     r"(?P<rank>(?:top|upper|bottom|lower|first|highest|best)\s+(?:quartile|quintile|decile|tercile|third|half"
     r"|\d+(?:\.\d+)?\s*%)"

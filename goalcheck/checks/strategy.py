@@ -198,7 +198,7 @@ def _names_customers(ctx: Context, title: str) -> bool:
     return not _CUSTOMER_WORDS.isdisjoint(ctx.text(title).tokens)
 
 
-_DIGIT = re.compile(r"\d")  # an objective that states a number states its own result
+_DIGIT = lazyre.compile(r"\d")  # an objective that states a number states its own result
 
 
 @check("GC108")
