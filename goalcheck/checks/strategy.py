@@ -198,7 +198,12 @@ def _names_customers(ctx: Context, title: str) -> bool:
     return not _CUSTOMER_WORDS.isdisjoint(ctx.text(title).tokens)
 
 
-_DIGIT = lazyre.compile(r"\d")  # an objective that states a number states its own result
+# an objective that states a quantity states its own result ("Grow ARR to 40m", "Reach 20%
+# operating margin", "Cut churn by 2 points", "Ship 3 features"); a number in a name ("Call 4
+# Concern", "Q3") is none
+_STATES_RESULT = lazyre.compile(
+    r"^\s*[a-z]+\s+[$€£¥]?\d|\b(?:to|by|of|at|reach|reaches|hit|over|under|above|below|than)\s+[$€£¥]?\d"
+    r"|\d(?:[\d,]*\.?\d*)\s*(?:%|[kmb]\b|x\b|million\b|billion\b|points?\b|pp\b)", re.IGNORECASE)
 
 
 @check("GC108")
@@ -213,7 +218,7 @@ def no_customer_outcome_at_top(ctx: Context):
     without a parent (a department's own customer objective under no company one does
     not put customers at the top).
 
-    A top objective that names no measure (no ``measured_by``, no number in its title:
+    A top objective that names no measure (no ``measured_by``, no quantity in its title:
     a theme, not "Grow ARR to 40m") is measured by the goals that support it directly,
     as a council plan's theme ("One Council") is by the indicators under it: one of them
     on an experience measure (residents' satisfaction, a contact centre's wait) puts the
@@ -230,7 +235,7 @@ def no_customer_outcome_at_top(ctx: Context):
     facts = ctx.facts
     if any(o.id in facts.cx_objectives or _names_customers(ctx, o.title) for o in top):
         return
-    unmeasured = {o.id for o in top if not o.measured_by and not _DIGIT.search(o.title)}
+    unmeasured = {o.id for o in top if not o.measured_by and not _STATES_RESULT.search(o.title)}
     for goal in ctx.model.goals:
         if goal.metric and (goal.level == "org" or not unmeasured.isdisjoint(goal.supports)):
             metric = facts.metrics.get(goal.metric)
