@@ -1105,13 +1105,21 @@ class Lexicon:
                 return " ".join(phrase)
         return None
 
+    def _role(self, phrase: tuple) -> str | None:
+        """Whose side a role is on: the lexicon's roles, and any other word that names an
+        occupation (WordNet's, data/occupations.txt.gz): "per cleaner", "collector turnover"."""
+        kind = self.roles.get(phrase)
+        if kind is None and len(phrase) == 1 and phrase[0] not in self.known and _is_occupation(phrase[0]):
+            return "staff"
+        return kind
+
     def _roles(self, words) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, phrase) of each person role, longest match first, left to right."""
         found, index = [], 0
         while index < len(words):
             for size in range(min(self.role_longest, len(words) - index), 0, -1):
                 phrase = tuple(words[index:index + size])
-                kind = self.roles.get(phrase)
+                kind = self._role(phrase)
                 if kind:
                     found.append((index, index + size, kind, " ".join(phrase)))
                     index += size
@@ -1233,8 +1241,8 @@ class Lexicon:
             # the role heads its words ("per application engineer"); a role that only
             # qualifies the head is no person ("per teller transaction" is per transaction)
             head = next((tuple(group[-size:]) for size in range(min(3, len(group)), 0, -1)
-                         if tuple(group[-size:]) in self.roles), None)
-            if head is None or self.roles[head] != "staff":
+                         if self._role(tuple(group[-size:]))), None)
+            if head is None or self._role(head) != "staff":
                 continue
             shown = f"{word} {' '.join(group)}"
             if facts["kind"] == "cost":  # calls per agent: productivity, not demand to serve
@@ -1256,6 +1264,21 @@ class Lexicon:
                 facts["experience"] = False
                 why["experience"] = why["kind"]
             return
+
+
+@lru_cache(maxsize=1)
+def _occupations() -> frozenset[str]:
+    """Nouns most of whose senses are people and one of them a worker, by WordNet's hypernyms
+    (data/occupations.txt.gz, from scripts/build_occupations.py): read on the first name whose
+    role the lexicon does not know."""
+    import gzip
+
+    with gzip.open(Path(__file__).resolve().parent / "data" / "occupations.txt.gz", "rt", encoding="ascii") as words:
+        return frozenset(words.read().split())
+
+
+def _is_occupation(word: str) -> bool:
+    return word.isalpha() and word in _occupations()
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ tests/test_corpus.py."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -1163,8 +1164,6 @@ def test_a_name_of_english_words_the_lexicon_does_not_hold_is_still_a_named_resu
 
 def test_the_english_word_list_is_current():
     """data/english.txt.gz is simplemma's English words, as scripts/build_lemmas.py writes them."""
-    import gzip
-
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         import build_lemmas
@@ -1359,3 +1358,35 @@ def test_an_undoing_that_itself_failed_is_to_be_less(name):
 def test_how_well_the_payroll_is_run_is_no_staff_cost(name):
     assert facts(name)["kind"] != "cost"
     assert facts("Payroll cost")["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Revenue per locksmith", "Jobs per roofer", "Tonnes per miner", "Covers per sommelier",
+                                  "revenue per cleaner", "revenue per collector per month"])
+def test_any_occupation_normalises_a_measure_per_person(name):
+    """Issue 11: 'per <person role>' makes an activity, and the roles are not a closed list of job
+    titles: WordNet's occupations (data/occupations.txt.gz) name the ones the lexicon does not."""
+    reading = builtin().analyse(name)
+    assert reading.facts["kind"] == "activity" and "a count per person" in reading.why["kind"]
+
+
+@pytest.mark.parametrize("name", ["Stevedore retention", "Cleaner satisfaction", "Collector turnover"])
+def test_an_occupation_s_retention_or_satisfaction_is_staff_s(name):
+    reading = builtin().analyse(name)
+    assert reading.facts["experience"] is False and "staff's, not customers'" in reading.why["experience"]
+
+
+@pytest.mark.parametrize("name, kind", [("Revenue per payer", "outcome"),  # a person, but no occupation
+                                        ("Complaints per 1,000 inmates", "outcome"),  # a rate of a population
+                                        ("Revenue per tech", "outcome")])  # 'tech' is no person to WordNet
+def test_a_person_who_is_no_occupation_normalises_nothing(name, kind):
+    assert builtin().analyse(name).facts["kind"] == kind
+
+
+def test_the_occupations_are_wordnet_s():
+    """Held against WordNet's own words where its files are at hand (scripts/build_occupations.py)."""
+    with gzip.open(ROOT / "goalcheck" / "data" / "occupations.txt.gz", "rt", encoding="ascii") as words:
+        occupations = words.read().split()
+    assert occupations == sorted(set(occupations)) and len(occupations) > 1000
+    assert {"locksmith", "stevedore", "cleaner", "pharmacist"} <= set(occupations)
+    assert not {"payer", "customer", "patient", "montgomery", "guard"} & set(occupations)
+    assert (ROOT / "goalcheck" / "data" / "WORDNET-LICENSE.txt").is_file()  # its licence travels with it
