@@ -102,10 +102,16 @@ def word(template: str, args: dict) -> str:
     """A rule's message or fix with its blanks filled; a long name or title is quoted by
     its first QUOTED characters, so a report grows with the findings, not with a long
     name repeated in each of them (the full text is in the goals file, at the line)."""
-    if any(value.__class__ is str and len(value) > QUOTED for value in args.values()):
-        args = {key: value[:QUOTED - 1] + "…" if value.__class__ is str and len(value) > QUOTED else value
-                for key, value in args.items()}
-    return template.format_map(args)
+    return template.format_map(_quoted(args))
+
+
+def _quoted(args: dict) -> dict:
+    """``args`` with each long text cut to its first QUOTED characters (``word``)."""
+    for value in args.values():
+        if value.__class__ is str and len(value) > QUOTED:
+            return {key: value[:QUOTED - 1] + "…" if value.__class__ is str and len(value) > QUOTED else value
+                    for key, value in args.items()}
+    return args
 
 
 def check_model(model: Model, options: Options) -> score.Result:
@@ -136,8 +142,9 @@ def check_model(model: Model, options: Options) -> score.Result:
         for finding in yielded[code]:
             if options.config is not None and options.config.ignored_here(finding.location.file, code):
                 continue
-            reported.append(score.Reported(finding, rule, severity, word(rule.message, finding.args),
-                                           word(rule.fix, finding.args), 0.0,
+            args = _quoted(finding.args)  # once for the message and the fix
+            reported.append(score.Reported(finding, rule, severity, rule.message.format_map(args),
+                                           rule.fix.format_map(args), 0.0,
                                            fingerprint=baseline.fingerprint(finding)))
     ctx.texts.clear()  # the checks' readings of titles (index.Context.text): not needed past them
     reported.sort(key=lambda r: (r.finding.location.file, r.finding.location.line, r.rule.code,

@@ -36,9 +36,9 @@ def fingerprint(finding) -> str:
         parts = [finding.rule, finding.subject_kind, *finding.identity]
     else:
         parts = [finding.rule, finding.subject_kind, finding.subject, *finding.facts]
-    if all(part.__class__ is str or part is None for part in parts):  # the usual case, as json.dumps writes it
-        identity = "[" + ", ".join("null" if part is None else _text(part) for part in parts) + "]"
-    else:
+    try:  # the usual case, texts and nulls, written as json.dumps writes them
+        identity = "[" + ", ".join([_text(part) if part is not None else "null" for part in parts]) + "]"
+    except TypeError:  # a number or a truth value among them (_text takes text alone)
         identity = json.dumps(parts, ensure_ascii=False)
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
 

@@ -139,6 +139,8 @@ class Conflict:
 
 def _takers(ctx: Context, goal) -> tuple[str, ...]:
     """The known departments that own or co-own the goal, owner first."""
+    if not goal.co_owners:  # most goals
+        return (goal.owner,) if goal.owner in ctx.departments else ()
     return tuple(d for d in dict.fromkeys((goal.owner, *goal.co_owners)) if d in ctx.departments)
 
 

@@ -25,7 +25,7 @@ organisation of under 50 goals costs at least 5 points.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from . import __version__, baseline, insights
@@ -166,6 +166,15 @@ class _Tally:
         return formula(self.serious, self.low, goals)
 
 
+def _with_points(item: Reported, points: float) -> Reported:
+    """``replace(item, points=points)`` at two-fifths of its cost (it runs once per finding);
+    an item that already has these points is kept as it is."""
+    if item.points == points and math.copysign(1.0, item.points) == math.copysign(1.0, points):
+        return item
+    return Reported(item.finding, item.rule, item.severity, item.message, item.fix, points, item.waived,
+                    item.fingerprint)
+
+
 def _round(value: float) -> float:
     return round(value + 0.0, 1) + 0.0
 
@@ -242,15 +251,21 @@ def build(ctx: Context, reported: list[Reported], fail_on: str = "high", fail_un
     owned: dict[str, int] = {}
     for goal in model.goals:
         owned[goal.owner] = owned.get(goal.owner, 0) + 1
+    by_rule: dict[str, _Tally] = {}
     for item in reported:
         if item.waived is not None:
             continue
-        areas[item.rule.area].add(item.severity)
-        if item.rule.area == HYGIENE:
+        area, severity = item.rule.area, item.severity
+        areas[area].add(severity)
+        if area == HYGIENE:
             continue
-        total.add(item.severity)
+        total.add(severity)
         if item.finding.department in departments:
-            departments[item.finding.department].add(item.severity)
+            departments[item.finding.department].add(severity)
+        tally = by_rule.get(item.rule.code)
+        if tally is None:
+            tally = by_rule[item.rule.code] = _Tally()
+        tally.add(severity)
     overall = total.score(goals)
     with_points = []
     won: dict[str, float] = {}  # what fixing one finding wins back depends on its severity alone
@@ -262,14 +277,10 @@ def build(ctx: Context, reported: list[Reported], fail_on: str = "high", fail_un
                 serious = total.serious - (WEIGHTS[item.severity] if item.severity != "low" else 0.0)
                 low = total.low - (WEIGHTS["low"] if item.severity == "low" else 0.0)
                 points = won[item.severity] = _round(formula(serious, low, goals) - overall)
-        with_points.append(replace(item, points=points))
+        with_points.append(_with_points(item, points))
     score = _round(overall)
     catalogue = catalogue_rules()
     ran_areas = {rule.area for code, rule in catalogue.items() if code in ran} if ran is not None else set()
-    by_rule: dict[str, _Tally] = {}
-    for item in reported:
-        if item.waived is None and item.rule.area != HYGIENE:
-            by_rule.setdefault(item.rule.code, _Tally()).add(item.severity)
     fixes = ordered_fixes(by_rule, total, goals)
     matrix, conflicts = insights.build(ctx, tuple(item for item in with_points if item.waived is None))
     listed, left, compared = with_points, (), None

@@ -90,3 +90,19 @@ def test_top_fixes_add_up_in_the_order_listed(audit):
     text = render(result, "text")
     first = result.fixes[0]
     assert f"+{first.points:.1f} points" in text and f"(to {first.score_after:.1f})" in text
+
+
+def test_a_finding_given_its_points_keeps_every_other_field():
+    """score.build gives each finding its points without dataclasses.replace (it runs
+    once per finding); a field added to Reported must still be carried."""
+    from dataclasses import fields, replace
+
+    from goalcheck.score import Reported, _with_points
+
+    values = {f.name: f"value of {f.name}" for f in fields(Reported)}
+    values["points"] = 0.0
+    item = Reported(**values)
+    assert _with_points(item, 2.5) == replace(item, points=2.5)
+    assert _with_points(item, 0.0) is item
+    negative = replace(item, points=-0.0)
+    assert str(_with_points(negative, 0.0).points) == "0.0"
