@@ -48,3 +48,28 @@ def test_long_odd_titles_are_read(title):
     at 2,000 characters): read to the end, with statements and no crash."""
     found = titleparts.parts(title)
     assert all(part.text == part.text.strip() for part in found)
+
+
+def _without_lookahead(pattern, lookahead: str):
+    """The pattern as it reads without the lookahead put before it for speed."""
+    import re
+
+    assert pattern.pattern.startswith(lookahead + "(?:") and pattern.pattern.endswith(")")
+    return re.compile(pattern.pattern[len(lookahead) + 3:-1], pattern.flags)
+
+
+def test_the_lookaheads_before_dates_and_stops_leave_out_no_match():
+    """_DATE and _SENTENCE are tried only where a date or a stop can start; a new
+    alternative that starts elsewhere would be silently lost without this test."""
+    from pathlib import Path
+
+    date = _without_lookahead(titleparts._DATE, r"(?=[\dadfjmnos])")
+    stop = _without_lookahead(titleparts._SENTENCE, r"(?=[.!?;])")
+    root = Path(__file__).resolve().parent.parent
+    lines = ["Sept. 1, 2027", "31 March 2027", "1st of may", "DEC 2027", "2027-03-31", "3/31/27", "FY2023/24",
+             "24/7 cover", "e.g. this. No. 5! why? a;b", "ſept 1", "Ship by Aug 5th; then Q4"]
+    for path in sorted(root.glob("sample_orgs/**/*.yaml")) + sorted(root.glob("tests/unseen/*/org/*.yaml")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        assert [m.span() for m in titleparts._DATE.finditer(line)] == [m.span() for m in date.finditer(line)], line
+        assert [m.span() for m in titleparts._SENTENCE.finditer(line)] == [m.span() for m in stop.finditer(line)], line
