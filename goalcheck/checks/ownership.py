@@ -137,6 +137,22 @@ for _cue in _PARTNER_CUES:
 _BOTH_SIDES = frozenset({"+", "<->", "\u2194", "\u27f7"})
 _CUE_STARTS = frozenset(_CUES_BY_FIRST) | _BOTH_SIDES
 _RAW = lazyre.compile(r"[A-Za-z0-9][A-Za-z0-9&'.-]*|<-+>|<=+>|[+/,()\u2194\u27f7]")
+_TRAILING_DOTS = lazyre.compile(r"\.+(?=\x00|\Z)")
+
+
+def _lowered(raw: list[str]) -> list[str]:
+    """The tokens in lower case, trailing dots dropped, each arrow both ways "<->":
+    lowered as one string (the tokens are ASCII, NUL in none), since every title of a
+    run is read so."""
+    if not raw:
+        return []
+    joined = "\x00".join(raw).lower()
+    if "." in joined:
+        joined = _TRAILING_DOTS.sub("", joined)
+    lower = joined.split("\x00")
+    if "<" in joined:
+        lower = ["<->" if token[:2] in ("<-", "<=") else token for token in lower]  # "<-->", "<=>"
+    return lower
 
 
 def _department_names(department) -> dict[str, bool]:
@@ -168,7 +184,7 @@ def _partners_named(ctx: Context, title: str, index: dict) -> list[str]:
     or joined by "+" or a two-way arrow ("Sales + CE", "Ops Teams <-> Product"), and the
     others of a list that follows a cue."""
     raw = _RAW.findall(title)
-    lower = ["<->" if t[:2] in ("<-", "<=") else t.lower().rstrip(".") for t in raw]  # "<-->", "<=>"
+    lower = _lowered(raw)
     starts = [place for place, token in enumerate(lower) if token in _CUE_STARTS]
     found: list[str] = _actors_named(raw, lower, index)
     if not starts:
