@@ -168,6 +168,27 @@ def states_target_in_words(title: str) -> bool:
     return bool(_WORDS_TARGET.search(title) or _WORDS_TARGET.search(work_title(title)))
 
 
+# a change to make, stated as its size: "Reduce churn by 20%", "Reduce length of stay (LoS) by
+# average of 2 days", "10% reduction in avoidable admissions", "Halve the time to first
+# response"; the format holds levels (baseline, target), not changes. Not a date ("by 2027",
+# "by 31 March"), not a level ("to 20%", "from 62 to 40": a target the field holds)
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_CHANGE_TARGET = lazyre.compile(
+    r"\b(?:reduc|cut|lower|decreas|shorten|increas|grow|rais|improv|lift|boost|expand)\w*\b"
+    r"[^.;]{0,80}?\bby\s+(?:an?\s+)?(?:average\s+of\s+)?[$€£¥]?"
+    rf"(?!(?:19|20)\d\d\b)(?!\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}))\d"
+    r"|\d(?:[\d,]*\.?\d*)\s*(?:%|percent)\s+(?:reduction|increase|decrease|improvement|growth|drop|fall|rise|cut|uplift)\b"
+    r"|\b(?:halve|double|triple)[sd]?\s+(?!down\b)(?:the\s+|our\s+)?[a-z]",
+    re.IGNORECASE)
+
+
+def states_change_in_words(title: str) -> bool:
+    """Does the title state the size of a change to make ("Reduce churn by 20%", "10%
+    reduction in readmissions", "Halve the wait")? That is a target the format has no
+    field for (it holds levels), so the goal is measurable as written."""
+    return bool(_CHANGE_TARGET.search(title))
+
+
 def work_title(title: str) -> str:
     """The title without an owner's label before a colon (at most eight words of it, or of
     each owner where several are listed: "Director of Product, Dev; Director of Product, Ops:")."""

@@ -671,3 +671,17 @@ def test_a_benchmark_target_is_kept_as_written(tmp_path):
                                 "target: Top quartile metropolitan authorities", "period: 2027"))
     [rank] = load(str(path)).goals
     assert (rank.target, rank.target_text) == (None, "Top quartile metropolitan authorities")
+
+
+def test_a_change_sized_in_the_title_is_a_target_the_format_has_no_field_for(audit):
+    """"Reduce churn by 20%", "10% reduction in ...", "Halve the ...": GC601 quiet. Near-misses
+    fire, by subject and line: no size ("Improve NPS"), a date after "by" ("by 2027", "by the
+    end of Q3"), a level the target field holds ("to 40")."""
+    titles = {"by-share": "Reduce churn by 20%", "reduction": "10% reduction in avoidable readmissions",
+              "average": "Reduce length of stay by average of 2 days", "halve": "Halve the time to first response",
+              "no-size": "Improve NPS", "by-year": "Increase ARR by 2027", "by-quarter": "Reduce wait by the end of Q3",
+              "level": "Increase NPS to 40"}
+    body = "".join(f"  - {{id: {gid}, title: '{title}', owner: success, supports: [keep], "
+                   f"metric: {{name: Metric {gid}}}, period: '2027'}}\n" for gid, title in titles.items())
+    result = audit(HEAD + body)
+    assert located(result, "GC601") == {("no-size", 13), ("by-year", 14), ("by-quarter", 15), ("level", 16)}

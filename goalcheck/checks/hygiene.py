@@ -16,7 +16,7 @@ from ..finding import Finding
 from ..index import Context
 from ..keyresult import (asks_change, asks_for_all, counts_events_held, counts_work_done, is_deliverable, keeps_share_of_time,
                          names_plan, names_things_got, opens_with_count, starts_from_none, states_standard,
-                         states_target_in_words)
+                         states_change_in_words, states_target_in_words)
 from . import about_goal, and_list, check
 
 
@@ -44,12 +44,14 @@ def unmeasurable_goal(ctx: Context):
     A goal that names a metric but no number is reported wherever it links. Nor is a
     goal whose title states its target in words: all, each, every, any, none ("Each
     team commits to a written plan", "Ensure that no technical issue blocks a deal"),
-    at least one, a majority of: a number the format has no field for. A benchmark
+    at least one, a majority of, or the size of a change ("Reduce churn by 20%", "10%
+    reduction in readmissions", "Halve the wait"): a number the format has no field for. A benchmark
     target ("Top quartile metropolitan authorities", "national average") is a target:
     the others' published figures measure it."""
     for goal in ctx.model.goals:
-        if goal.target is None and goal.target_text is None and states_target_in_words(goal.title):
-            continue  # all, each, none, at least one, a majority: a number the schema cannot hold
+        if goal.target is None and goal.target_text is None and (states_target_in_words(goal.title)
+                                                                 or states_change_in_words(goal.title)):
+            continue  # all, each, none, at least one, a majority, "by 20%": a number the schema cannot hold
         if not goal.metric:
             children = ctx.children.get(goal.id, ())
             if not goal.initiatives and not children and is_deliverable(goal.title):
