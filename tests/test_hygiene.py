@@ -685,3 +685,7 @@ def test_a_change_sized_in_the_title_is_a_target_the_format_has_no_field_for(aud
                    f"metric: {{name: Metric {gid}}}, period: '2027'}}\n" for gid, title in titles.items())
     result = audit(HEAD + body)
     assert located(result, "GC601") == {("no-size", 13), ("by-year", 14), ("by-quarter", 15), ("level", 16)}
+    # 20% of what: the sized change asks for its starting point, as a target does
+    assert located(result, "GC603") == {("by-share", 9), ("reduction", 10), ("average", 11), ("halve", 12)}
+    assert subjects(audit(HEAD + "  - {id: known, title: 'Reduce churn by 20%', owner: success, supports: [keep],"
+                                 " metric: {name: Logo churn}, baseline: 8, period: '2027'}\n"), "GC603") == set()

@@ -206,7 +206,9 @@ SCORECARD = 3
 
 @check("GC603")
 def missing_baseline_or_due(ctx: Context):
-    """A target needs a starting point and a date, except where neither can be asked.
+    """A target needs a starting point and a date, except where neither can be asked. A
+    change sized in the title with no target ("Reduce churn by 20%") is a target here: 20%
+    of what is its baseline.
 
     - A standing KPI has no date by design and its current value is the chart
       beside it: a goal with no period and no due held at its level (direction
@@ -223,7 +225,9 @@ def missing_baseline_or_due(ctx: Context):
       starting point (last quarter's result).
     """
     goals = ctx.model.goals
-    targeted = [goal for goal in goals if goal.target is not None]
+    # a change sized in the title ("Reduce churn by 20%") is a target too: 20% of what is the baseline
+    targeted = [goal for goal in goals if goal.target is not None
+                or (goal.metric and goal.target_text is None and states_change_in_words(goal.title))]
     scorecard = len(targeted) >= SCORECARD and not any(goal.due is not None or goal.period for goal in goals)
     earliest: dict[str, dict] = {}  # metric -> owner -> its two earliest-ending goals, for _earlier_on_metric
     for goal in targeted:
