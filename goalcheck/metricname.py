@@ -52,6 +52,8 @@ _SHARE_OR_TIME = {(w,) for w in ("rate", "ratio", "%", "percent", "percentage", 
                                  "age", "duration", "speed")}
 _VIA = {"through", "via", "during", "in", "into", "under", "since", "per"}
 _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
+# what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
+_OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
 # a count of customers is more-is-better only of people, with no time taken and nothing negated
 _PLACES = {"property", "premise", "home", "household", "site"}
@@ -349,6 +351,7 @@ class Lexicon:
                 facts["cross_functional"] = False
                 why["cross_functional"] = f"{why['kind']}; no relationship outcome (NPS, CSAT, churn, " \
                                           "retention, renewal) in it"
+            self._customers_say(words, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -447,7 +450,57 @@ class Lexicon:
             facts["demand"] = False
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
         self._per_person(words, grams, facts, why, plain, name)
+        self._customers_say(words, facts, why)
         return Reading(facts, why)
+
+    def _customers_say(self, words, facts, why) -> None:
+        """A survey of what customers think ("Residents (%) who believe they have a say in Council
+        activities", "To what extent do you think that the Council acts on the concerns of local
+        residents"): whatever they are asked about, what they answer is their experience. The
+        respondents are the customer role before "who" / "that", or "you" where the name names
+        customers and no staff."""
+        said = None
+        for index, word in enumerate(words):
+            if word not in _OPINION or index < 2:
+                continue
+            if word == "report" and words[index + 1:index + 2] != ["that"]:
+                continue  # "Customers who reported a fault": a contact raised, not an opinion
+            before = index - 1
+            while before > 0 and words[before] in ("do", "did", "would", "still", "not", "never", "also"):
+                before -= 1  # "who do not feel", "do you think"
+            if words[before] == "you":
+                roles = {r[2] for r in self._roles(words)}
+                if roles == {"customer"}:
+                    said = ("you", word)
+                break
+            if words[before] not in ("who", "that"):
+                continue
+            at = before - 1
+            while at >= 0 and not words[at].isalpha():
+                at -= 1  # "Residents (%) who ..."
+            role = next((r for r in self._roles(words[:at + 1]) if r[1] == at + 1), None)
+            if role is not None and role[2] == "customer":
+                said = (role[3], word)
+            break
+        if said is None or facts["experience"]:
+            return
+        shown = f"name reads '{said[0]} ... {said[1]}': what customers say they think"
+        facts["experience"] = True
+        why["experience"] = shown
+        if facts["kind"] in (None, "activity", "output"):
+            facts["kind"] = "outcome"
+            why["kind"] = shown
+        if facts["better"] is None:
+            facts["better"] = "decrease" if not _NEGATORS.isdisjoint(words) or "disagree" in words else "increase"
+            why["better"] = shown
+        if facts.get("demand"):
+            facts["demand"] = False
+            why["demand"] = shown
+        grams = _grams(words, 3)
+        if not self._qualifier(grams, "transactional", exclude=()) and not facts["cross_functional"]:
+            # what customers think of the organisation, not of one visit or call: the relationship
+            facts["cross_functional"] = True
+            why["cross_functional"] = f"{shown}, of no one visit, call or case: the whole relationship"
 
     def _longer_term(self, words, grams, term):
         """The longest term of another group, met, that holds the term read and says which

@@ -1390,3 +1390,28 @@ def test_the_occupations_are_wordnet_s():
     assert {"locksmith", "stevedore", "cleaner", "pharmacist"} <= set(occupations)
     assert not {"payer", "customer", "patient", "montgomery", "guard"} & set(occupations)
     assert (ROOT / "goalcheck" / "data" / "WORDNET-LICENSE.txt").is_file()  # its licence travels with it
+
+
+@pytest.mark.parametrize("name, better", [
+    ("To what extent do you think that the Council acts on the concerns of local residents", "increase"),
+    ("Residents (%) who believe they have adequate opportunities to have their say in Council activities", "increase"),
+    ("Residents who feel safe", "increase"), ("% of residents who do not feel safe", "decrease")])
+def test_what_customers_say_they_think_is_their_experience(name, better):
+    """A survey's answer is whose measure it is: the customers who answer ('residents who
+    believe', 'do you think' where the name names customers), whatever they are asked about."""
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["experience"], facts["better"]) == ("outcome", True, better)
+    assert facts["cross_functional"] is True  # of the organisation, not of one visit or call
+
+
+@pytest.mark.parametrize("name", ["Do you feel valued at work",  # staff asked: no customer named
+                                  "Employees who believe their manager cares",
+                                  "Customers who reported a fault"])  # a contact raised, not an opinion
+def test_no_survey_of_customers_when_staff_answer_or_nothing_is_thought(name):
+    reading = builtin().analyse(name)
+    assert "what customers say they think" not in reading.why.get("experience", "")
+
+
+def test_a_survey_of_customers_about_one_visit_is_transactional():
+    facts = builtin().analyse("Patients who feel their appointment ran to time").facts
+    assert facts["experience"] is True and facts["cross_functional"] is False
