@@ -52,6 +52,9 @@ _SHARE_OR_TIME = {(w,) for w in ("rate", "ratio", "%", "percent", "percentage", 
                                  "age", "duration", "speed")}
 _VIA = {"through", "via", "during", "in", "into", "under", "since", "per"}
 _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
+# the first touch of a service ("answered", "seen", "arrives"), and what customers write in rather than reach
+_REACHED = {"answer", "respond", "response", "reply", "serve", "see", "attend", "arrive"}
+_WRITTEN_IN = {"form", "post", "letter", "correspondence", "mail", "application"}
 # what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
 _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
@@ -411,6 +414,8 @@ class Lexicon:
             self._desk_figure(words, term, facts, why, basis)
         if facts["experience"] and group.whose != "customer":
             self._internal_service(grams, facts, why, basis, owners)
+        if facts["experience"] and not facts["access"]:
+            self._answered_in_time(words, grams, facts, why, basis)
         if group.touch and facts.get("cross_functional"):
             touch = self._qualifier(grams, "transactional", exclude=term)
             if touch and not self._qualifier(grams, "relationship", exclude=()):
@@ -1233,6 +1238,20 @@ class Lexicon:
             facts["kind"] = "activity"
             why["kind"] = reason
         _not_customers(facts, why, reason)
+
+    def _answered_in_time(self, words, grams, facts, why, basis) -> None:
+        """A promise kept on the first touch ("Calls answered within 30 seconds", "Patients seen on
+        time", "Emergency response in 8 minutes") is a service level: how easily customers reach
+        service (rules.md's access), not only what they feel. A promise on what is done after
+        ("Repairs completed on time") or on what customers write in ("Complaints responded to
+        within 10 days", "Forms replied to in 7 days") is not."""
+        if not (("within", "timescale") in grams or not grams.isdisjoint(self.classes["promise"])):
+            return
+        touch = next((w for w in words if w in _REACHED), None)
+        if touch is None or not grams.isdisjoint(self.classes["customer_matter"]) or not _WRITTEN_IN.isdisjoint(words):
+            return
+        facts["access"] = True
+        why["access"] = f"{basis}, '{touch}' within a promise: a service level, how easily customers reach service"
 
     def _internal_service(self, grams, facts, why, basis, owners=()):
         """A wait or an SLA of a service to staff ("Average age of closed cases for HR total

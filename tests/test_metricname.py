@@ -1415,3 +1415,19 @@ def test_no_survey_of_customers_when_staff_answer_or_nothing_is_thought(name):
 def test_a_survey_of_customers_about_one_visit_is_transactional():
     facts = builtin().analyse("Patients who feel their appointment ran to time").facts
     assert facts["experience"] is True and facts["cross_functional"] is False
+
+
+@pytest.mark.parametrize("name", ["Calls answered by a human operator within 30 seconds",
+                                  "proportion of patients seen on time", "A1 Emergency response in 8 minutes",
+                                  "we will respond to 100% of your enquiries on the same day"])
+def test_a_promise_kept_on_the_first_touch_is_a_service_level(name):
+    """rules.md's access: speed of answer and service levels, how easily customers reach service."""
+    facts = builtin().analyse(name).facts
+    assert facts["experience"] is True and facts["access"] is True
+
+
+@pytest.mark.parametrize("name", ["Percentage of emergency repairs completed on time",  # done after the first touch
+                                  "Complaints responded to on time",  # what customers write in
+                                  "i-Forms responded to within seven days", "% of post handled within 15 days"])
+def test_a_promise_on_the_work_after_or_on_what_is_written_in_is_no_service_level(name):
+    assert builtin().analyse(name).facts["access"] is False
