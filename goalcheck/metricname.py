@@ -55,6 +55,9 @@ _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
 # the first touch of a service ("answered", "seen", "arrives"), and what customers write in rather than reach
 _REACHED = {"answer", "respond", "response", "reply", "serve", "see", "attend", "arrive"}
 _WRITTEN_IN = {"form", "post", "letter", "correspondence", "mail", "application"}
+# how customers reach a person who serves them
+_OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
+_REACH = (("access", "to"), ("speak", "with"), ("speak", "to"), ("get", "through", "to"), ("reach",))
 # what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
 _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
@@ -355,6 +358,7 @@ class Lexicon:
                 why["cross_functional"] = f"{why['kind']}; no relationship outcome (NPS, CSAT, churn, " \
                                           "retention, renewal) in it"
             self._customers_say(words, facts, why)
+            self._reaches_staff(words, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -456,7 +460,35 @@ class Lexicon:
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
         self._per_person(words, grams, facts, why, plain, name)
         self._customers_say(words, facts, why)
+        self._reaches_staff(words, facts, why)
         return Reading(facts, why)
+
+    def _reaches_staff(self, words, facts, why) -> None:
+        """Staff as what customers reach ("Access to a call centre agent", "Speak with a BIS agent",
+        "easy to get through to someone at the practice"): not a measure of staff but of how easily
+        customers reach service, rules.md's access."""
+        for index in range(len(words) - 1):
+            reach = next((r for r in _REACH if tuple(words[index:index + len(r)]) == r), None)
+            if reach is None:
+                continue
+            rest = words[index + len(reach):index + len(reach) + 6]
+            role = next((r for r in self._roles(rest) if r[2] == "staff"), None)
+            if role is not None and not _OBJECT_LINKS.isdisjoint(rest[:role[0]]):
+                role = None  # "Access to training for agents": the agents are not what is reached
+            if role is None and rest[:1] != ["someone"]:
+                continue
+            shown = f"name reads '{' '.join(reach)} {role[3] if role else 'someone'}': customers reaching service"
+            for fact in ("experience", "access"):
+                if not facts[fact]:
+                    facts[fact] = True
+                    why[fact] = shown
+            if facts["kind"] in (None, "activity", "cost"):
+                facts["kind"] = "outcome"
+                why["kind"] = shown
+            if facts["better"] is None:
+                facts["better"] = "increase"
+                why["better"] = shown
+            return
 
     def _customers_say(self, words, facts, why) -> None:
         """A survey of what customers think ("Residents (%) who believe they have a say in Council

@@ -1431,3 +1431,15 @@ def test_a_promise_kept_on_the_first_touch_is_a_service_level(name):
                                   "i-Forms responded to within seven days", "% of post handled within 15 days"])
 def test_a_promise_on_the_work_after_or_on_what_is_written_in_is_no_service_level(name):
     assert builtin().analyse(name).facts["access"] is False
+
+
+@pytest.mark.parametrize("name", ["Speak with a BIS agent", "Timeliness of access to a 1 800 O-Canada agent",
+                                  "% of patients who find it easy to get through to someone at the GP practice"])
+def test_staff_as_what_customers_reach_is_access_not_a_staff_measure(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["access"]) == (True, True)
+
+
+@pytest.mark.parametrize("name", ["Agent satisfaction", "Access to training for agents"])
+def test_staff_who_reach_nothing_or_are_reached_by_nothing_stay_staff(name):
+    assert builtin().analyse(name).facts["experience"] is False
