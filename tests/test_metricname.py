@@ -1443,3 +1443,16 @@ def test_staff_as_what_customers_reach_is_access_not_a_staff_measure(name):
 @pytest.mark.parametrize("name", ["Agent satisfaction", "Access to training for agents"])
 def test_staff_who_reach_nothing_or_are_reached_by_nothing_stay_staff(name):
     assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Value for money", "Agreement that the landlord is easy to deal with",
+                                  "People surveyed agreed that the ATO was easy to do business with"])
+def test_what_customers_think_of_dealing_with_the_organisation_is_the_relationship(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["cross_functional"]) == (True, True)
+
+
+@pytest.mark.parametrize("name", ["Residents (%) who agree that the Council website is easy to navigate",
+                                  "Value for money savings"])
+def test_one_service_s_ease_or_money_saved_is_no_relationship(name):
+    assert builtin().analyse(name).facts["cross_functional"] is False
