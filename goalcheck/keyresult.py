@@ -178,14 +178,19 @@ _CHANGE_TARGET = lazyre.compile(
     r"[^.;]{0,80}?\bby\s+(?:an?\s+)?(?:average\s+of\s+)?[$€£¥]?"
     rf"(?!(?:19|20)\d\d\b)(?!\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}))\d"
     r"|\d(?:[\d,]*\.?\d*)\s*(?:%|percent)\s+(?:reduction|increase|decrease|improvement|growth|drop|fall|rise|cut|uplift)\b"
-    r"|\b(?:halve|double|triple)[sd]?\s+(?!down\b)(?:the\s+|our\s+)?[a-z]",
+    r"|\b(?:halve|double|triple)[sd]?\s+(?!down\b)(?:the\s+|our\s+)?[a-z]"
+    # a multiple of the level before: "twice as many interactions compared to last year",
+    # "three times more", "2x cloud weekly activation rate" (not a frequency: "twice a week")
+    r"|\b(?:twice|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:many|much)|more)\b"
+    r"|^\W*\d+(?:\.\d+)?x\s+(?:the\s+|our\s+)?[a-z]",
     re.IGNORECASE)
 
 
 def states_change_in_words(title: str) -> bool:
     """Does the title state the size of a change to make ("Reduce churn by 20%", "10%
-    reduction in readmissions", "Halve the wait")? That is a target the format has no
-    field for (it holds levels), so the goal is measurable as written."""
+    reduction in readmissions", "Halve the wait", "twice as many ... as last year")? That
+    is a target the format has no field for (it holds levels), so the goal is measurable
+    as written."""
     return bool(_CHANGE_TARGET.search(title))
 
 

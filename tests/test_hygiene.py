@@ -665,6 +665,23 @@ def test_a_benchmark_target_is_measurable_and_a_trailing_bound_gives_the_directi
     assert subjects(result, "GC603") == set()
 
 
+def test_a_multiple_of_the_level_before_is_a_sized_change(audit):
+    """"twice as many ... compared to last year", "three times as much", "2x weekly ...": a
+    change sized as a multiple, so GC601 is quiet and GC603 asks its starting point (VA OCTO-DE's
+    "Our platforms power twice as many interactions compared to last year", judged wrong as
+    unmeasurable). Near-misses fire GC601, by subject and line: a frequency ("twice a week"), no
+    multiple ("as many ... as possible")."""
+    titles = {"twice": "Our platforms power twice as many interactions compared to last year.",
+              "times": "Customers save three times as much time with the new portal",
+              "nx": "2x weekly active teams", "weekly": "Review the queue twice a week",
+              "possible": "Answer as many questions as possible"}
+    body = "".join(f"  - {{id: {gid}, title: '{title}', owner: success, supports: [keep], "
+                   f"metric: {{name: Metric {gid}}}, period: '2027'}}\n" for gid, title in titles.items())
+    result = audit(HEAD + body)
+    assert located(result, "GC601") == {("weekly", 12), ("possible", 13)}
+    assert located(result, "GC603") == {("twice", 9), ("times", 10), ("nx", 11)}
+
+
 def test_a_benchmark_target_is_kept_as_written(tmp_path):
     path = tmp_path / "goals.yaml"
     path.write_text(HEAD + goal("rank", "metric: {name: Council Tax collected}",
