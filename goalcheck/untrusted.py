@@ -138,7 +138,8 @@ def safe_json(text: str) -> str:
     where an escape means the same character; ``##[`` (a CI runner's legacy command)
     becomes ``##\\u005b`` the same way.
     """
-    text = _JSON_RAW.sub(_json_escape, text)
+    if not text.isascii() or "\x7f" in text:  # _JSON_RAW's characters: DEL and beyond ASCII
+        text = _JSON_RAW.sub(_json_escape, text)
     # a runner's legacy '##[command]' parser reads any line of a log, JSON on one line too;
     # '#' stands only inside strings, so '##[' is in one, where \u005b is the same '['
     return text.replace("##[", "##\\u005b") if "##[" in text else text

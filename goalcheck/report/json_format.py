@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from json.encoder import encode_basestring as _text
 
 from ..untrusted import safe_json
@@ -121,6 +122,8 @@ def _value(value) -> str:
     """One JSON value, written as json.dumps(value, ensure_ascii=False) writes it."""
     if value.__class__ is str:
         return _text(value)
+    if value.__class__ is float and math.isfinite(value):
+        return float.__repr__(value)  # what json writes for a finite float, without building an encoder
     return json.dumps(value, ensure_ascii=False)
 
 
