@@ -330,9 +330,18 @@ def names_things_got(metric_name: str | None) -> bool:
     return bool(metric_name) and bool(_GOT_IN_PERIOD.search(metric_name))
 
 
+# a title whose subject is all of them, with no number of its own: "All components within the
+# DST include accessibility guidance", "Every service has a named owner" (the 100 is the "all")
+_ALL_OF_THEM = lazyre.compile(r"^\W*(?:all|every)\s+(?!of\s+(?:the\s+)?(?:time|year|quarter)\b)[a-z]", re.IGNORECASE)
+
+
 def asks_for_all(title: str, target) -> bool:
-    """A target of 100% that the title says as all of it."""
-    return target == 100 and bool(_ALL.search(title))
+    """A target of 100% that the title says as all of it: "100%" written, or a title about
+    all or every one of them that gives no other number."""
+    if target != 100:
+        return False
+    return bool(_ALL.search(title)) or (bool(_ALL_OF_THEM.match(work_title(title)))
+                                        and not any(ch.isdigit() for ch in title))
 
 
 def opens_with_count(title: str, target) -> bool:

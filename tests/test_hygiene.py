@@ -101,6 +101,24 @@ def test_counts_of_work_done_and_all_of_it_need_no_baseline(audit):
                                         ("to-plan", 18)}
 
 
+def test_all_of_them_said_in_words_needs_no_baseline(audit):
+    """"All components within the DST include accessibility guidance" with target 100%: the 100
+    is the "all", whatever the level today (VA OCTO-DE's accessibility goals, judged useless).
+    Near-misses still ask, by subject and line: a share short of all, a title with a number of
+    its own, a title that is not about all of them, "all of the time"."""
+    def kr(goal_id, title, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("all", "All components within the DST include accessibility guidance", "100%")   # 9
+                   + kr("every", "Every service has a named owner", "100%")                              # 10
+                   + kr("short", "All components within the DST include a maturity rating", "90%")       # 11
+                   + kr("numbered", "All 40 components include accessibility guidance", "100%")         # 12
+                   + kr("not-all", "Components include accessibility guidance", "100%")                 # 13
+                   + kr("time", "All of the time the line is answered", "100%"))                         # 14
+    assert located(result, "GC603") == {("short", 11), ("numbered", 12), ("not-all", 13), ("time", 14)}
+
+
 def test_last_quarters_goal_on_the_metric_is_the_starting_point(audit):
     def kr(goal_id, period, owner="success", metric="focus"):
         return (f"  - {{id: {goal_id}, title: Honour focus days, owner: {owner}, supports: [keep],"
