@@ -55,6 +55,11 @@ _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
 # the first touch of a service ("answered", "seen", "arrives"), and what customers write in rather than reach
 _REACHED = {"answer", "respond", "response", "reply", "serve", "see", "attend", "arrive"}
 _WRITTEN_IN = {"form", "post", "letter", "correspondence", "mail", "application"}
+# a customer role after these is the organisation's own people
+_INSIDE = {"internal", "in-house", "inhouse"}
+_POSSESSIVES = {"our", "their", "its", "your", "the", "all"}
+# groups of people: "team/crew" names alternatives, not a count per crew
+_GROUPS = {"team", "crew", "squad", "group", "unit", "department", "office", "branch", "site", "shift"}
 # how customers reach a person who serves them
 _OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
 _REACH = (("access", "to"), ("speak", "with"), ("speak", "to"), ("get", "through", "to"), ("reach",))
@@ -1210,8 +1215,12 @@ class Lexicon:
             for size in range(min(self.role_longest, len(words) - index), 0, -1):
                 phrase = tuple(words[index:index + size])
                 kind = self._role(phrase)
+                shown, first = " ".join(phrase), index
+                if kind == "customer" and index and words[index - 1] in _INSIDE:
+                    # "internal users", "internal customers": colleagues served, not customers
+                    kind, shown, first = "staff", f"{words[index - 1]} {shown}", index - 1
                 if kind:
-                    found.append((index, index + size, kind, " ".join(phrase)))
+                    found.append((first, index + size, kind, shown))
                     index += size
                     break
             else:
@@ -1223,7 +1232,7 @@ class Lexicon:
         roles = [r for r in self._roles(words) if not (start <= r[0] < start + len(term))]
         before = [r for r in roles if r[1] <= start]
         # after the measure only as its object: "retention of staff", "satisfaction among nurses"
-        after = [r for r in roles if r[0] >= start + len(term) and r[0] > 0 and words[r[0] - 1] in _OF]
+        after = [r for r in roles if r[0] >= start + len(term) and r[0] > 0 and self._object_of(words, r[0], start + len(term))]
         # who answers a survey is whose measure it is: "Patients who reported that their nurses..."
         answering = [r for r in roles if r[1] < len(words) and words[r[1]] in ("who", "that")]
         role = answering[0] if answering else before[-1] if before else (after[0] if after else None)
@@ -1233,6 +1242,8 @@ class Lexicon:
             # "Customer satisfaction with advisors"): whoever follows is what they judge
             role = (start + named[0], start + named[1], "customer", named[3])
         kind, reason = (role[2], f"'{role[3]}'") if role else (None, None)
+        if named is not None and start and words[start - 1] in _INSIDE:
+            kind, reason = "staff", f"'{words[start - 1]} {named[3]}'"  # "Internal customer satisfaction"
         if kind is None:
             # no role, but the staff's own trade: "Technical competency areas with a sentiment
             # of at least 2", "Training satisfaction" are the staff's
@@ -1256,6 +1267,19 @@ class Lexicon:
             for fact in ("experience", "cross_functional"):
                 if fact in why:
                     why[fact] = f"{basis} of {reason}"
+
+    @staticmethod
+    def _object_of(words, at, after) -> bool:
+        """Is the role at ``at`` what "of" / "among" ... takes, right after it or past a few words
+        that qualify it ("satisfaction of our platforms' internal users")?"""
+        for back in range(at - 1, max(after, at - 4) - 1, -1):
+            if words[back] in _OF:
+                # "of our ...", "of the ...": what follows is one noun phrase; without one ("ease of
+                # contacting supplier") the role may be the object of another word
+                return back == at - 1 or words[back + 1] in _POSSESSIVES
+            if words[back] in _BREAK or not words[back].isalpha():
+                return False
+        return False
 
     def _desk_figure(self, words, term, facts, why, basis):
         """A contact-centre role heading a service measure ("Agent first response time")
@@ -1327,6 +1351,8 @@ class Lexicon:
                 and not any(tuple(words[i:index]) in self.roles for i in range(max(0, index - 3), index))
             if (word,) not in per and not ratio:
                 continue
+            if word == "/" and index and (self._role((words[index - 1],)) or words[index - 1] in _GROUPS):
+                continue  # "cross team/crew", "agent/advisor": one or the other, not one per the other
             group = []
             for following in words[index + 1:plain if plain is not None and index < plain else None]:
                 if following in _BREAK:

@@ -1456,3 +1456,26 @@ def test_what_customers_think_of_dealing_with_the_organisation_is_the_relationsh
                                   "Value for money savings"])
 def test_one_service_s_ease_or_money_saved_is_no_relationship(name):
     assert builtin().analyse(name).facts["cross_functional"] is False
+
+
+@pytest.mark.parametrize("name", ["Satisfaction of our platforms' internal users", "Satisfaction of internal customers",
+                                  "Internal customer satisfaction"])
+def test_internal_users_and_customers_are_colleagues_served(name):
+    reading = builtin().analyse(name)
+    assert reading.facts["experience"] is False and "staff's, not customers'" in reading.why["experience"]
+
+
+def test_a_role_is_what_of_takes_past_its_qualifiers_only_in_one_noun_phrase():
+    assert builtin().analyse("Retention of our front-line staff").facts["experience"] is False
+    # the supplier is what is contacted, not whose satisfaction it is
+    assert builtin().analyse("Satisfied with ease of contacting supplier").facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Share of our initiatives that require us to work cross team/crew",
+                                  "Design patterns implemented across the logged-in experience"])
+def test_no_count_per_person_in_alternatives_or_a_signed_in_product(name):
+    assert builtin().analyse(name).facts["kind"] != "activity"
+
+
+def test_a_slash_before_a_person_is_still_per_person():
+    assert builtin().analyse("Calls/agent").facts["kind"] == "activity"
