@@ -119,6 +119,24 @@ def test_all_of_them_said_in_words_needs_no_baseline(audit):
     assert located(result, "GC603") == {("short", 11), ("numbered", 12), ("not-all", 13), ("time", 14)}
 
 
+def test_a_goal_cascaded_on_its_parents_metric_starts_where_the_parent_does(audit):
+    """The team's share of the office's "Number of transactions ... increased by 25%", on the same
+    metric: the starting point is the parent's, asked there once (VA OCTO-DE's ae-transactions,
+    judged useless). Near-misses still ask, by subject and line: the parent itself, a child on
+    another metric, a goal on the metric with no parent."""
+    def kr(goal_id, owner, metric, parent=None):
+        cascade = f", parent: {parent}" if parent else ""
+        return (f"  - {{id: {goal_id}, title: Grow {metric} by 25%, owner: {owner}, supports: [keep],"
+                f" metric: {metric}, direction: increase, period: '2027'{cascade}}}\n")
+    head = HEAD.replace("goals:\n", "metrics:\n  - {id: transactions, name: Transactions processed}\n"
+                        "  - {id: logins, name: Logins}\ngoals:\n")
+    result = audit(head + kr("office", "exec", "transactions")                            # 12
+                   + kr("team", "success", "transactions", parent="office")                 # 13
+                   + kr("other-metric", "success", "logins", parent="office")               # 14
+                   + kr("no-parent", "success", "transactions"))                            # 15
+    assert located(result, "GC603") == {("office", 12), ("other-metric", 14), ("no-parent", 15)}
+
+
 def test_last_quarters_goal_on_the_metric_is_the_starting_point(audit):
     def kr(goal_id, period, owner="success", metric="focus"):
         return (f"  - {{id: {goal_id}, title: Honour focus days, owner: {owner}, supports: [keep],"

@@ -220,9 +220,10 @@ def missing_baseline_or_due(ctx: Context):
       "10 new logos", "At least four customers are running ...", "Conduct two
       empathy sessions", a metric of things got: "ML team hires") starts from
       none; a target of 100% asks for all, whatever the level today; a standard
-      held (``standard_held``) is met or not whatever the level today; and a goal
-      of the same owner on the same metric in an earlier period holds the
-      starting point (last quarter's result).
+      held (``standard_held``) is met or not whatever the level today; a goal
+      cascaded from a goal on the same metric starts where its parent does (asked
+      there); and a goal of the same owner on the same metric in an earlier period
+      holds the starting point (last quarter's result).
     """
     goals = ctx.model.goals
     # a change sized in the title ("Reduce churn by 20%") is a target too: 20% of what is the baseline
@@ -244,12 +245,21 @@ def missing_baseline_or_due(ctx: Context):
                 and not (goal.target_text is None and counts_work_done(goal.title, goal.target))
                 and not standard_held(ctx, goal)
                 and not asks_for_all(goal.title, goal.target)
+                and not _cascaded_on_same_metric(ctx, goal)
                 and not _earlier_on_metric(ctx, goal, earliest)):
             missing.append("a baseline")
         if undated:
             missing.append("a due date or period")
         if missing:
             yield about_goal("GC603", ctx, goal, {"missing": " and ".join(missing)}, facts=tuple(missing))
+
+
+def _cascaded_on_same_metric(ctx: Context, goal) -> bool:
+    """Is the goal cascaded from a goal on the same metric (the team's share of the office's
+    "Number of transactions ... increased by 25%")? Its starting point is its parent's, the
+    same measure: asked there once, not again on each goal that carries it."""
+    return goal.metric is not None and any(
+        parent in ctx.goals and ctx.goals[parent].metric == goal.metric for parent in goal.parents)
 
 
 def standard_held(ctx: Context, goal) -> bool:
