@@ -499,8 +499,8 @@ class Lexicon:
         """A survey of what customers think ("Residents (%) who believe they have a say in Council
         activities", "To what extent do you think that the Council acts on the concerns of local
         residents"): whatever they are asked about, what they answer is their experience. The
-        respondents are the customer role before "who" / "that", or "you" where the name names
-        customers and no staff."""
+        respondents are the customer role before "who" / "that", or "you" (or the "I" of a statement
+        put to them) where the name names customers and no staff."""
         said = None
         for index, word in enumerate(words):
             if word not in _OPINION or index < 2:
@@ -510,10 +510,12 @@ class Lexicon:
             before = index - 1
             while before > 0 and words[before] in ("do", "did", "would", "still", "not", "never", "also"):
                 before -= 1  # "who do not feel", "do you think"
-            if words[before] == "you":
+            if words[before] in ("you", "i"):
+                # "do you think ...", or the statement a respondent is asked to agree with ("responses to
+                # the statement 'I trust VA to ...'"): whose answer it is, the customers the name names
                 roles = {r[2] for r in self._roles(words)}
                 if roles == {"customer"}:
-                    said = ("you", word)
+                    said = (words[before], word)
                 break
             if words[before] not in ("who", "that"):
                 continue

@@ -1479,3 +1479,11 @@ def test_no_count_per_person_in_alternatives_or_a_signed_in_product(name):
 
 def test_a_slash_before_a_person_is_still_per_person():
     assert builtin().analyse("Calls/agent").facts["kind"] == "activity"
+
+
+def test_the_statement_put_to_customers_is_their_answer():
+    name = "Veterans' positive responses to the statement, “I trust VA to fulfill our country's commitment to Veterans.”"
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["cross_functional"]) == (True, True)
+    # the same statement put to staff is theirs
+    assert builtin().analyse("Staff agreeing with the statement 'I feel valued'").facts["experience"] is False
