@@ -164,8 +164,18 @@ _WORDS_TARGET = lazyre.compile(
     r"|\ba\s+majority\s+of\b", re.IGNORECASE)
 
 
+# a grade on a published scale, named: "Our platforms hit the “elite” level (as defined by DORA)",
+# "Achieve an ‘Outstanding’ rating", "reach the Gold tier": the grade quoted or capitalised before
+# the scale's word; not a level with no name ("hit the next level", "a higher level of service")
+_GRADE_TARGET = lazyre.compile(
+    r"\b(?i:hit|hits|reach|reaches|achieve|achieves|attain|attains|earn|earns|obtain|obtains|retain|retains)\s+"
+    r"(?i:the\s+|an?\s+|our\s+)?(?:[\"“‘'][^\"”’']{1,30}[\"”’']|[A-Z][a-z]+)\s+"
+    r"(?:level|rating|grade|tier|band|status)\b")
+
+
 def states_target_in_words(title: str) -> bool:
-    return bool(_WORDS_TARGET.search(title) or _WORDS_TARGET.search(work_title(title)))
+    return bool(_WORDS_TARGET.search(title) or _WORDS_TARGET.search(work_title(title))
+                or _GRADE_TARGET.search(title))
 
 
 # a change to make, stated as its size: "Reduce churn by 20%", "Reduce length of stay (LoS) by

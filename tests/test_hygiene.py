@@ -718,6 +718,19 @@ def test_a_multiple_of_the_level_before_is_a_sized_change(audit):
     assert located(result, "GC603") == {("twice", 9), ("times", 10), ("nx", 11)}
 
 
+def test_a_named_grade_on_a_published_scale_is_a_target_in_words(audit):
+    """"hit the “elite” level (as defined by DORA)", "Achieve an ‘Outstanding’ rating", "reach the
+    Gold tier": a grade met or not, a target the format has no field for, so GC601 is quiet (VA
+    OCTO-DE's DORA key result, judged wrong). Near-misses fire, by subject and line: a level with
+    no name ("the next level", "a higher level of service")."""
+    titles = {"dora": "Our platforms hit the “elite” level (as defined by DORA) on Deployment Frequency.",
+              "rating": "Achieve an ‘Outstanding’ rating", "tier": "Reach the Gold tier",
+              "next": "Hit the next level", "higher": "Reach a higher level of service"}
+    body = "".join(f"  - {{id: {gid}, title: \"{title}\", owner: success, supports: [keep], "
+                   f"metric: {{name: Metric {gid}}}, period: '2027'}}\n" for gid, title in titles.items())
+    assert located(audit(HEAD + body), "GC601") == {("next", 12), ("higher", 13)}
+
+
 def test_a_benchmark_target_is_kept_as_written(tmp_path):
     path = tmp_path / "goals.yaml"
     path.write_text(HEAD + goal("rank", "metric: {name: Council Tax collected}",

@@ -45,7 +45,8 @@ def unmeasurable_goal(ctx: Context):
     goal whose title states its target in words: all, each, every, any, none ("Each
     team commits to a written plan", "Ensure that no technical issue blocks a deal"),
     at least one, a majority of, or the size of a change ("Reduce churn by 20%", "10%
-    reduction in readmissions", "Halve the wait"): a number the format has no field for. A benchmark
+    reduction in readmissions", "Halve the wait"), or a named grade ("hit the “elite” level (as
+    defined by DORA)"): a number the format has no field for. A benchmark
     target ("Top quartile metropolitan authorities", "national average") is a target:
     the others' published figures measure it."""
     for goal in ctx.model.goals:
