@@ -1487,3 +1487,14 @@ def test_the_statement_put_to_customers_is_their_answer():
     assert (facts["experience"], facts["cross_functional"]) == (True, True)
     # the same statement put to staff is theirs
     assert builtin().analyse("Staff agreeing with the statement 'I feel valued'").facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Telephone Council Tax and benefits – answer rate", "Call Answer Rate"])
+def test_the_answer_rate_of_a_line_customers_ring_is_their_access(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["access"], facts["better"]) == (True, True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Agent answer rate", "Survey answer rate"])
+def test_one_agent_s_or_a_survey_s_answer_rate_is_no_service_level(name):
+    assert builtin().analyse(name).facts["access"] is not True
