@@ -170,7 +170,9 @@ _WORDS_TARGET = lazyre.compile(
 _GRADE_TARGET = lazyre.compile(
     r"\b(?i:hit|hits|reach|reaches|achieve|achieves|attain|attains|earn|earns|obtain|obtains|retain|retains)\s+"
     r"(?i:the\s+|an?\s+|our\s+)?(?:[\"“‘'][^\"”’']{1,30}[\"”’']|[A-Z][a-z]+)\s+"
-    r"(?:level|rating|grade|tier|band|status)\b")
+    r"(?:level|rating|grade|tier|band|status)\b"
+    # a segment or an agreement named by its tier, not a grade reached: "Reach Enterprise tier customers"
+    r"(?!\s+(?i:customers?|accounts?|clients?|users?|members?|partners?|agreements?|objectives?)\b)")
 
 
 def states_target_in_words(title: str) -> bool:

@@ -722,13 +722,15 @@ def test_a_named_grade_on_a_published_scale_is_a_target_in_words(audit):
     """"hit the “elite” level (as defined by DORA)", "Achieve an ‘Outstanding’ rating", "reach the
     Gold tier": a grade met or not, a target the format has no field for, so GC601 is quiet (VA
     OCTO-DE's DORA key result, judged wrong). Near-misses fire, by subject and line: a level with
-    no name ("the next level", "a higher level of service")."""
+    no name ("the next level", "a higher level of service"), a segment named by its tier
+    ("Enterprise tier customers")."""
     titles = {"dora": "Our platforms hit the “elite” level (as defined by DORA) on Deployment Frequency.",
               "rating": "Achieve an ‘Outstanding’ rating", "tier": "Reach the Gold tier",
-              "next": "Hit the next level", "higher": "Reach a higher level of service"}
+              "next": "Hit the next level", "higher": "Reach a higher level of service",
+              "segment": "Reach Enterprise tier customers with outbound campaigns"}
     body = "".join(f"  - {{id: {gid}, title: \"{title}\", owner: success, supports: [keep], "
                    f"metric: {{name: Metric {gid}}}, period: '2027'}}\n" for gid, title in titles.items())
-    assert located(audit(HEAD + body), "GC601") == {("next", 12), ("higher", 13)}
+    assert located(audit(HEAD + body), "GC601") == {("next", 12), ("higher", 13), ("segment", 14)}
 
 
 def test_a_benchmark_target_is_kept_as_written(tmp_path):
