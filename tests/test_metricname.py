@@ -1498,3 +1498,10 @@ def test_the_answer_rate_of_a_line_customers_ring_is_their_access(name):
 @pytest.mark.parametrize("name", ["Agent answer rate", "Survey answer rate"])
 def test_one_agent_s_or_a_survey_s_answer_rate_is_no_service_level(name):
     assert builtin().analyse(name).facts["access"] is not True
+
+
+def test_the_time_an_approval_takes_is_the_applicant_s_wait_where_a_customer_matter_is_approved():
+    assert builtin().analyse("Average approval times for alcohol and tobacco business permits").facts["experience"] is True
+    # leave and invoices are approved for staff and suppliers
+    assert builtin().analyse("Leave approval time").facts["experience"] is False
+    assert builtin().analyse("Invoice approval time").facts["experience"] is False
