@@ -55,6 +55,10 @@ _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
 # the first touch of a service ("answered", "seen", "arrives"), and what customers write in rather than reach
 _REACHED = {"answer", "respond", "response", "reply", "serve", "see", "attend", "arrive"}
 _WRITTEN_IN = {"form", "post", "letter", "correspondence", "mail", "application"}
+_UNIT_ASIDE = re.compile(r"(?<=\w)\s*\((?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\)(?=\s+[a-z])",
+                         re.IGNORECASE)
+# how a survey was asked, after what it asks about: "satisfied with drinking water via annual survey"
+_HOW_ASKED = {"via", "through", "by", "from", "in", "using"}
 # a customer role after these is the organisation's own people
 _INSIDE = {"internal", "in-house", "inhouse"}
 _POSSESSIVES = {"our", "their", "its", "your", "the", "all"}
@@ -235,6 +239,9 @@ class Lexicon:
         """Read one name. ``owners`` are (department name, customer_facing) pairs of the
         departments whose goals use the metric; ``explicit_better`` drops a reading that
         contradicts what the metric says of itself."""
+        # "Average time (minutes) to attend bursts": the unit in brackets inside the name is said as
+        # the unit field says it, and read so the words around it join ("time to attend")
+        name = _UNIT_ASIDE.sub("", name)
         words = self.expand(name)
         reading = self._analyse(name, unit, owners, explicit_better, words)
         load = self._load(unit) if unit else None
@@ -430,7 +437,7 @@ class Lexicon:
             if touch and not self._qualifier(grams, "relationship", exclude=()):
                 facts["cross_functional"] = False
                 why["cross_functional"] = f"{basis} after '{touch}', one touch: transactional"
-            elif _of_one_thing(words, term) and not self._qualifier(grams, "relationship", exclude=()):
+            elif _of_one_thing(words, term) and not self._relationship_named(words, term):
                 # "satisfaction with the quality of street cleaning", "satisfied with understandable
                 # bills": one thing's, not the whole relationship ("overall satisfaction with service")
                 facts["cross_functional"] = False
@@ -1296,6 +1303,16 @@ class Lexicon:
             facts["kind"] = "activity"
             why["kind"] = reason
         _not_customers(facts, why, reason)
+
+    def _relationship_named(self, words, term) -> bool:
+        """Is the measure of the whole relationship though it names what it is "with" ("Overall
+        satisfaction with service", "satisfaction with our brand")? How it was asked ("... via annual
+        telephone survey") does not make one thing ("drinking water") the relationship."""
+        start = _find(words, term) + len(term) + 1
+        end = next((i for i in range(start, len(words)) if words[i] in _HOW_ASKED), len(words))
+        # in the measure or before it a relationship word qualifies it ("Overall satisfaction with service")
+        return any(phrase in self.classes["relationship"]
+                   for phrase in _grams(words[:start - 1], 2) | _grams(words[start:end], 2))
 
     def _answered_in_time(self, words, grams, facts, why, basis) -> None:
         """A promise kept on the first touch ("Calls answered within 30 seconds", "Patients seen on

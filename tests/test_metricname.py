@@ -1505,3 +1505,21 @@ def test_the_time_an_approval_takes_is_the_applicant_s_wait_where_a_customer_mat
     # leave and invoices are approved for staff and suppliers
     assert builtin().analyse("Leave approval time").facts["experience"] is False
     assert builtin().analyse("Invoice approval time").facts["experience"] is False
+
+
+def test_a_survey_s_cadence_does_not_make_one_thing_the_relationship():
+    facts = builtin().analyse("Customers (%) satisfied with drinking water via annual telephone survey").facts
+    assert facts["experience"] is True and facts["cross_functional"] is False
+    # a relationship word in the measure or its object still makes it the relationship
+    assert builtin().analyse("TP01: Overall satisfaction with service provided").facts["cross_functional"] is True
+
+
+@pytest.mark.parametrize("name", ["Average time (minutes) to attend water bursts and leaks – priority 1",
+                                  "Average time (days) to process new claims"])
+def test_a_unit_in_brackets_inside_a_name_does_not_split_its_words(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["better"]) == (True, "decrease")
+
+
+def test_a_unit_in_brackets_at_the_end_of_a_name_is_kept():
+    assert builtin().analyse("Wait (minutes)").facts["access"] is True
