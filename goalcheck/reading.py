@@ -316,7 +316,8 @@ def read_period(text: str, fiscal_year_start: int = 1) -> Period | None:
     A fiscal year (FY27, FY2027) is named by the calendar year it ends in, and
     starts on the first of month ``fiscal_year_start``: with 2, FY27 runs from 1
     February 2026 to 31 January 2027; with 1, it is calendar 2027. A split year
-    (2027/28) starts in its first year: with 4, April 2027 to March 2028.
+    (2027/28, or 2027-28 where the second number is no month) starts in its first year:
+    with 4, April 2027 to March 2028.
     """
     cleaned = " ".join(text.strip().lower().replace("’", "'").split())
     for pattern, kind in _FORMS:
@@ -360,7 +361,9 @@ def read_period(text: str, fiscal_year_start: int = 1) -> Period | None:
             start, end = _span(year, 6 * part - 5, 6)
         else:
             if not 1 <= part <= 12:
-                return None
+                # "2019-20", as Australian and British financial years are written: no month, so a
+                # split year where its second half is the year after ("2018-23" stays no period)
+                return read_period(f"{year}/{part:02d}", fiscal_year_start) if (year + 1) % 100 == part else None
             start, end = _span(year, part, 1)
         return Period(start, end, False)
     return None

@@ -161,6 +161,11 @@ def test_a_split_year_starts_in_its_first_year():
     period = read_period("2027/28", 4)
     assert (period.start, period.end) == (date(2027, 4, 1), date(2028, 3, 31))
     assert read_period("2027/29", 4) is None
+    # "2019-20", as Australian and British financial years are written: no month 20, so the split year
+    period = read_period("2019-20", 7)
+    assert (period.start, period.end, period.fiscal) == (date(2019, 7, 1), date(2020, 6, 30), True)
+    assert read_period("2027-03", 7).end == date(2027, 3, 31)  # a month where it can be one
+    assert read_period("2018-23", 7) is None  # a span of years is no period
 
 
 @pytest.mark.parametrize("text", ["0000", "Q1 0000", "2027-13", "2027-00", "Spring", "next quarter", "Q5 2027"])
