@@ -57,6 +57,7 @@ _REACHED = {"answer", "respond", "response", "reply", "serve", "see", "attend", 
 _WRITTEN_IN = {"form", "post", "letter", "correspondence", "mail", "application"}
 _UNIT_ASIDE = re.compile(r"(?<=\w)\s*\((?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\)(?=\s+[a-z])",
                          re.IGNORECASE)
+_EXPERIENCING = re.compile(r"(?<=\w)\s+experiencing\b", re.IGNORECASE)
 # how a survey was asked, after what it asks about: "satisfied with drinking water via annual survey"
 _HOW_ASKED = {"via", "through", "by", "from", "in", "using"}
 # a customer role after these is the organisation's own people
@@ -242,6 +243,9 @@ class Lexicon:
         # "Average time (minutes) to attend bursts": the unit in brackets inside the name is said as
         # the unit field says it, and read so the words around it join ("time to attend")
         name = _UNIT_ASIDE.sub("", name)
+        # "customers experiencing more than 3 sewer blockages": customers with them, not the noun
+        # "customer experience" (which would read a count of failures as a relationship to grow)
+        name = _EXPERIENCING.sub(" with", name)
         words = self.expand(name)
         reading = self._analyse(name, unit, owners, explicit_better, words)
         load = self._load(unit) if unit else None

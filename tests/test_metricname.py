@@ -1523,3 +1523,9 @@ def test_a_unit_in_brackets_inside_a_name_does_not_split_its_words(name):
 
 def test_a_unit_in_brackets_at_the_end_of_a_name_is_kept():
     assert builtin().analyse("Wait (minutes)").facts["access"] is True
+
+
+def test_customers_experiencing_failures_are_no_customer_experience_to_grow():
+    facts = builtin().analyse("Number of customers experiencing more than 3 sewer blockages").facts
+    assert facts["better"] == "decrease" and facts["cross_functional"] is False
+    assert builtin().analyse("Customer experience score").facts["cross_functional"] is True
