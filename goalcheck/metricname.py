@@ -62,12 +62,13 @@ _EXPERIENCING = re.compile(r"(?<=\w)\s+experiencing\b", re.IGNORECASE)
 _HOW_ASKED = {"via", "through", "by", "from", "in", "using"}
 # a customer role after these is the organisation's own people
 _INSIDE = {"internal", "in-house", "inhouse"}
+# after "of", what starts one noun phrase: "satisfaction of our platforms' internal users"
 _POSSESSIVES = {"our", "their", "its", "your", "the", "all"}
 # groups of people: "team/crew" names alternatives, not a count per crew
 _GROUPS = {"team", "crew", "squad", "group", "unit", "department", "office", "branch", "site", "shift"}
-# how customers reach a person who serves them
-_OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
+# how customers reach a person who serves them, and the words that make the person something else's
 _REACH = (("access", "to"), ("speak", "with"), ("speak", "to"), ("get", "through", "to"), ("reach",))
+_OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
 # what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
 _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
@@ -373,7 +374,7 @@ class Lexicon:
                 facts["cross_functional"] = False
                 why["cross_functional"] = f"{why['kind']}; no relationship outcome (NPS, CSAT, churn, " \
                                           "retention, renewal) in it"
-            self._customers_say(words, facts, why)
+            self._customers_say(words, grams, facts, why)
             self._reaches_staff(words, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
@@ -475,7 +476,7 @@ class Lexicon:
             facts["demand"] = False
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
         self._per_person(words, grams, facts, why, plain, name)
-        self._customers_say(words, facts, why)
+        self._customers_say(words, grams, facts, why)
         self._reaches_staff(words, facts, why)
         return Reading(facts, why)
 
@@ -506,7 +507,7 @@ class Lexicon:
                 why["better"] = shown
             return
 
-    def _customers_say(self, words, facts, why) -> None:
+    def _customers_say(self, words, grams, facts, why) -> None:
         """A survey of what customers think ("Residents (%) who believe they have a say in Council
         activities", "To what extent do you think that the Council acts on the concerns of local
         residents"): whatever they are asked about, what they answer is their experience. The
@@ -551,7 +552,6 @@ class Lexicon:
         if facts.get("demand"):
             facts["demand"] = False
             why["demand"] = shown
-        grams = _grams(words, 3)
         if not self._qualifier(grams, "transactional", exclude=()) and not facts["cross_functional"]:
             # what customers think of the organisation, not of one visit or call: the relationship
             facts["cross_functional"] = True
@@ -1419,15 +1419,20 @@ class Lexicon:
             return
 
 
+def _word_list(file: str) -> frozenset[str]:
+    """One of the word lists in data/, a word a line, gzipped."""
+    import gzip
+
+    with gzip.open(Path(__file__).resolve().parent / "data" / file, "rt", encoding="ascii") as words:
+        return frozenset(words.read().split())
+
+
 @lru_cache(maxsize=1)
 def _occupations() -> frozenset[str]:
     """Nouns most of whose senses are people and one of them a worker, by WordNet's hypernyms
     (data/occupations.txt.gz, from scripts/build_occupations.py): read on the first name whose
     role the lexicon does not know."""
-    import gzip
-
-    with gzip.open(Path(__file__).resolve().parent / "data" / "occupations.txt.gz", "rt", encoding="ascii") as words:
-        return frozenset(words.read().split())
+    return _word_list("occupations.txt.gz")
 
 
 def _is_occupation(word: str) -> bool:
@@ -1438,10 +1443,7 @@ def _is_occupation(word: str) -> bool:
 def english_words() -> frozenset:
     """The English words simplemma knows (data/english.txt.gz, from scripts/build_lemmas.py):
     read only for a name none of whose words is the lexicon's, about 20 ms once."""
-    import gzip
-
-    with gzip.open(Path(__file__).resolve().parent / "data" / "english.txt.gz", "rt", encoding="ascii") as words:
-        return frozenset(words.read().split())
+    return _word_list("english.txt.gz")
 
 
 def _named_result(name: str, words: list, known: frozenset, facts: dict, why: dict) -> bool:
