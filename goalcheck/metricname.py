@@ -106,6 +106,7 @@ class Reading:
         return any(value is not None for value in self.facts.values())
 
 
+_PLAIN_CUSTOMERS = {"customer", "customers", "client", "clients"}  # no public named
 STAFF_TRADE = "a measure of staff"  # the name of the lexicon's trade of staff measures
 
 
@@ -213,7 +214,10 @@ class Lexicon:
     def expand(self, name: str) -> list[str]:
         """Tokens of a name with abbreviations spelled out, as lemmas."""
         out: list[str] = []
-        for token in tokens(name):
+        written = tokens(name)
+        for at, token in enumerate(written):
+            if token in self.abbreviations and _glosses(token, written[:at], self.abbreviations[token]):
+                continue  # "Feed Conversion Ratio (FCR)": the words before say what it stands for
             if token in self.abbreviations:
                 out.extend(self.abbreviations[token])
                 continue
@@ -1263,7 +1267,10 @@ class Lexicon:
             met = _longest(c for c in grams & self.staff_trade if not _inside(c, term))
             if met is not None and grams.isdisjoint(self.classes["customer"]):
                 kind, reason = "staff", f"'{' '.join(met)}'"
-        people = self._people_owner(owners) if kind is None else None
+        # a people team's plain "customers" are the colleagues it serves ("Customer satisfaction
+        # scores" of HR shared services); a public it names (patients, students) stays the public
+        plain_customers = kind == "customer" and role[3] in _PLAIN_CUSTOMERS
+        people = self._people_owner(owners) if kind is None or plain_customers else None
         if people is not None:
             kind, reason = "staff", f"its goals are owned by '{people}', a people team"
         if kind in ("staff", "partner"):
@@ -1417,6 +1424,18 @@ class Lexicon:
                 facts["experience"] = False
                 why["experience"] = why["kind"]
             return
+
+
+def _glosses(abbreviation: str, before: list[str], spelled: tuple) -> bool:
+    """An abbreviation right after words it is the initials of, none of them the words the
+    lexicon spells it with, is their gloss and not more words: "Feed Conversion Ratio (FCR)"
+    is a feed ratio, whatever FCR means at a help desk ("Mean Time to Recovery (MTTR)" keeps
+    the lexicon's "mean time to restore")."""
+    size = len(abbreviation)
+    if not 2 <= size <= len(before):
+        return False
+    glossed = before[-size:]
+    return "".join(word[0] for word in glossed) == abbreviation and not set(glossed) & set(spelled)
 
 
 def _word_list(file: str) -> frozenset[str]:

@@ -16,7 +16,8 @@ _BREAK = {"of", "to", "in", "for", "with", "and", "or", "per", "/", "by", "at", 
           "each", "every", "while", "when", "after", "before"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
                  "fifteen", "twenty", "thirty", "sixty", "ninety"}
-_SPANS = {"second", "minute", "hour", "day", "week", "month"}
+# "within 4 rings": a telephone counts its wait in rings
+_SPANS = {"second", "minute", "hour", "day", "week", "month", "ring"}
 _PROMISES = {"standard", "target", "sla", "timescale", "timeframe", "deadline", "agreed", "agree"}
 _TO_LESS = {"reduce", "decrease", "cut", "lower", "minimise", "minimize", "eliminate", "prevent", "avoid"}
 _TO_MORE = {"increase", "grow", "raise", "improve", "maximise", "maximize", "boost", "expand", "double",

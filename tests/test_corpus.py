@@ -36,7 +36,7 @@ from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
 SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8")
+        "heldout8", "heldout9")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
@@ -46,9 +46,10 @@ FLOORS = {
     "heldout3": {"kind": 87.0, "experience": 79.5, "access": 91.0, "better": 89.0, "cross_functional": 96.5},
     "heldout4": {"kind": 85.5, "experience": 74.5, "access": 93.0, "better": 85.0, "cross_functional": 94.5},
     "heldout5": {"kind": 87.0, "experience": 80.0, "access": 93.0, "better": 82.0, "cross_functional": 96.0},
-    "heldout6": {"kind": 81.5, "experience": 73.0, "access": 87.0, "better": 73.0, "cross_functional": 96.0},
-    "heldout7": {"kind": 78.0, "experience": 80.5, "access": 95.0, "better": 70.0, "cross_functional": 94.0},
+    "heldout6": {"kind": 81.5, "experience": 73.5, "access": 87.0, "better": 73.0, "cross_functional": 96.0},
+    "heldout7": {"kind": 78.0, "experience": 82.0, "access": 95.0, "better": 70.0, "cross_functional": 94.0},
     "heldout8": {"kind": 82.0, "experience": 76.5, "access": 95.5, "better": 72.5, "cross_functional": 95.5},
+    "heldout9": {"kind": 76.0, "experience": 76.0, "access": 91.0, "better": 70.5, "cross_functional": 94.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -208,8 +209,6 @@ REVIEWED_HELDOUT6 = {  # looked at after heldout6 was measured blind (tests/corp
         "read as name reads 'process time'; label: days to process vendor invoices",
     ('experience', 'Time to issue billings to customers'):
         'read as name reads \'time to issue\'; label: "customers" in the name, but it is a step of the books close (cash collection), not a service customers wait for (near-miss)',
-    ('experience', 'Purchase order cycle time'):
-        "read as name reads 'cycle time' with 'order'; label: order placed with a supplier to delivery of the goods: the buyer is the organisation, not its customers",
     ('experience', 'Candidate Satisfaction'):
         "read as name reads 'satisfaction'; label: candidates are the agency's supply of workers (like couriers or drivers on a marketplace), not its paying customers; debatable (near-miss)",
     ('experience', 'Candidate Satisfaction Score'):
@@ -274,8 +273,6 @@ REVIEWED_HELDOUT7 = {  # looked at after heldout7 was measured blind (tests/corp
         "read as name reads 'overtime'; label: label outcome actual worktime against contract, target 100%: staff measure; neither more nor less is the good direction",
     ('experience', 'logistical response time for returned parts processing'):
         "read as name reads 'response time'; label: an internal logistics turnaround of an agency's own fleet",
-    ('experience', 'Non-Routine Ratio (NRR)'):
-        "read as name reads 'net revenue retention'; label: share of unplanned maintenance work in a check; NRR here is not net revenue retention",
     ('experience', 'error resolution cycle time'):
         "read as name reads 'cycle time' with 'resolution'; label: time to fix employees' pay errors: looks like time to resolution but the people served are staff",
     ('experience', 'On-Time Payment Rate'):
@@ -339,6 +336,58 @@ REVIEWED_HELDOUT8 = {  # looked at after heldout8 was measured blind (tests/corp
     ('cost', 'Repeated queries'):
         'users asking the same question again read as contact demand; label: an outcome of the docs',
 }
+REVIEWED_HELDOUT9 = {  # looked at after heldout9 was measured blind (tests/corpus/README.md)
+    ('experience', 'RFI Turnaround Time'):
+        "read as name reads 'turnaround time'; label: designers answering the contractor's requests for information: an internal coordination SLA, not a customer's wait (near-miss)",
+    ('experience', 'Percentage of labor downtime'):
+        "read as name reads 'downtime'; label: crews idle: a staff measure, not a customer's outage",
+    ('cost', 'Cost predictability – construction (client change orders)'):
+        "read as name reads 'cost' with 'client'; label outcome: how well the contract sum holds against clients' change orders, a predictability, not money spent",
+    ('cost', 'Total Payroll Multiplier (Revenue Factor)'):
+        "read as name reads 'payroll'; label outcome: revenue earned per payroll dollar, a productivity ratio; read as the payroll itself",
+    ('cost', 'SC-18 Shelf-Life at Dispatch'):
+        "read as name reads 'dispatch'; label: remaining shelf life when goods leave: a dispatch quality, what the retailer later receives",
+    ('experience', 'percentage of corrective actions closed on time'):
+        "read as name reads 'on time'; label: internal corrective actions: an internal SLA, not a customer's (near-miss)",
+    ('experience', 'unscheduled downtime'):
+        "read as name reads 'downtime'; label: a mine's or plant's equipment downtime, not a customer's outage; 'downtime' alone reads as the customers' outage minutes of rules.md",
+    ('cost', 'vessel working time'):
+        "read as name reads 'work time'; label: time cargo work goes on at the vessel, labelled like 'Average Ship time at berth'",
+    ('cost', 'total port hours per ship call'):
+        "read as name reads 'call'; label: a ship's elapsed time in port per call (hard, as ship turnaround)",
+    ('experience', 'Ensure all bills are paid 100% within fourteen (14) days from the date of receipt of the complete voucher'):
+        "read as name reads 'within' with 'day'; label: paying suppliers' bills on time: a supplier measure that reads like a customer SLA (near-miss)",
+    ('experience', 'Is check-in opened in compliance with the SLA?'):
+        "read as name reads 'service level'; label: counters open on time: service hours, labelled like 'We will maintain our advertised opening hours'",
+    ('experience', 'Do desks open and close on time and are there enough?'):
+        "read as name reads 'on time'; label: desk opening times and enough desks: access to check-in",
+    ('experience', 'Reviewer response rates'):
+        "read as name reads 'response rate'; label: peer reviewers (volunteer partners) returning reviews: a partner measure, not the applicants' experience",
+    ('cost', 'Published opening hours will be maintained 95% of the time'):
+        "read as name reads 'open hour'; label: opening as published: access",
+    ('experience', '90% of students who provide feedback after information skills sessions agree that the session has improved their understanding of using Library services and resources'):
+        "read as name reads 'feedback' of 'student'; label: a learning outcome of training sessions, not satisfaction with service (hard)",
+    ('experience', 'The AKLC will be checked on a daily basis and any maintenance or facilities issues reported to Estates within 24 hours Monday-Friday'):
+        "read as name reads 'within' with 'hour'; label: internal reporting to the estates department",
+    ('experience', 'We will reshelve books and other items within 48 hours of their return during 90% of the time.'):
+        "read as name reads 'within' with 'hour'; label: back-office work on returned items (hard: users feel it only indirectly)",
+    ('experience', 'Outage Announcements'):
+        "read as name reads 'outage'; label: maintenance announced a week ahead: proactive notice, not a measure of what users feel (hard)",
+    ('experience', 'We aim to order 90% of reading-list items within one week of the order being submitted.'):
+        "read as name reads 'within' with 'week'; label: the library ordering what academics submit: back-office work, not what students wait for directly (hard)",
+    ('experience', 'On-time delivery (especially important for strategic supply)'):
+        "read as name reads 'on time delivery'; label: suppliers delivering to the buyer on time: no customer feels it (the disputed class of a supplier's on-time delivery; LABELS lists on-time rate as an outcome, and experience only for what customers feel)",
+    ('experience', 'Out of stock'):
+        "read as name reads 'out of stock'; label: raw materials running out for production, not a shopper's stock-out",
+    ('experience', 'Annual number of active library card holders (users actives within previous 12 months)'):
+        'read as name reads \'within\' with \'month\'; label: the source\'s typo "actives" kept',
+    ('experience', 'Broken/Short-Canceled Appointments Rescheduled Percentage'):
+        "read as name reads 'cancel' with 'appointment'; label: how many missed dental visits the practice books again: recapture of patients' appointments, not what patients feel",
+    ('experience', 'Excess Waiting for Work (EWFW) Percentage'):
+        "read as name reads 'wait'; label: tellers waiting for work (overstaffing), not customers waiting: a near-miss of wait time",
+}
+
+
 REVIEWED = {
     ("cost", "percent of total nursing care hours provided by RNs"): "label reads 'by RNs' as per person; the "
         "share of care hours given by registered nurses is skill mix, staffing, a cost by rules.md",
@@ -406,7 +455,7 @@ def test_no_dangerous_error_beyond_the_reviewed_ones(name):
     reviewed = {"metrics": REVIEWED, "heldout": REVIEWED_HELDOUT, "heldout2": REVIEWED_HELDOUT2,
                 "heldout3": REVIEWED_HELDOUT3, "heldout4": REVIEWED_HELDOUT4, "heldout5": REVIEWED_HELDOUT5,
                 "heldout6": REVIEWED_HELDOUT6, "heldout7": REVIEWED_HELDOUT7,
-                "heldout8": REVIEWED_HELDOUT8}[name]
+                "heldout8": REVIEWED_HELDOUT8, "heldout9": REVIEWED_HELDOUT9}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:

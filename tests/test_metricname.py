@@ -1529,3 +1529,47 @@ def test_customers_experiencing_failures_are_no_customer_experience_to_grow():
     facts = builtin().analyse("Number of customers experiencing more than 3 sewer blockages").facts
     assert facts["better"] == "decrease" and facts["cross_functional"] is False
     assert builtin().analyse("Customer experience score").facts["cross_functional"] is True
+
+
+@pytest.mark.parametrize("name", ["Feed Conversion Ratio (FCR)", "Non-Routine Ratio (NRR)"])
+def test_an_abbreviation_after_the_words_it_spells_is_their_gloss(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["cross_functional"]) == (False, False)
+
+
+@pytest.mark.parametrize("name, experience", [("First Contact Resolution (FCR)", True), ("FCR", True),
+                                              ("Mean Time to Recovery (MTTR)", True),
+                                              ("Feed costs and FCR", True)])
+def test_an_abbreviation_keeps_its_meaning_where_no_words_before_spell_it(name, experience):
+    # the spelled-out words share a word with the lexicon's expansion, or none before spell it
+    assert builtin().analyse(name).facts["experience"] is experience
+
+
+@pytest.mark.parametrize("name", ["Answer the telephone within 4 rings where possible",
+                                  "When you telephone a direct extension number we will aim to answer your call within 5 rings."])
+def test_a_telephone_answered_within_so_many_rings_is_a_service_level(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["access"], facts["better"]) == (True, True, "increase")
+
+
+def test_rings_without_a_figure_are_no_timescale():
+    assert builtin().analyse("Ring fence spend").facts["access"] is not True
+
+
+@pytest.mark.parametrize("name", ["Cycle time in hours to place a purchase order", "Procure-to-pay cycle time in days",
+                                  "Purchase order accuracy – right quantity and right product"])
+def test_the_organisation_s_own_orders_to_suppliers_are_no_customer_s(name):
+    assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Order accuracy", "Order cycle time"])
+def test_customers_orders_stay_theirs(name):
+    assert builtin().analyse(name).facts["experience"] is True
+
+
+def test_a_people_team_s_plain_customers_are_the_colleagues_it_serves():
+    hr = (("HR shared services", False),)
+    assert builtin().analyse("Customer satisfaction scores", None, hr).facts["experience"] is False
+    # a public it names stays the public's; another team's customers stay customers
+    assert builtin().analyse("Patient satisfaction", None, hr).facts["experience"] is True
+    assert builtin().analyse("Customer satisfaction scores", None, (("Customer Success", False),)).facts["experience"] is True
