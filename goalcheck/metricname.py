@@ -352,7 +352,7 @@ class Lexicon:
                 self._domain(grams, facts, why, words, unit)
             if facts["kind"] is None:
                 self._by_elimination(words, grams, facts, why, name)
-            self._not_about_customers(grams, facts, why)
+            self._not_about_customers(grams, facts, why, words)
             if facts["better"] is None:
                 self._polarity(grams, facts, why, words)
             if facts["better"] is None:
@@ -1181,17 +1181,27 @@ class Lexicon:
         why["better"] = f"name reads '{shown}', a judgement: {'more' if good else 'less'} is better"
         self._negate(words, (self.lemmatise(shown),), facts, why, f"name reads '{shown}'")
 
-    def _not_about_customers(self, grams, facts, why):
+    def _not_about_customers(self, grams, facts, why, words=()):
         """A name with no word about customers, their service or their waits is no
         experience or access measure, and no relationship outcome."""
         if facts["experience"] is not None or not grams.isdisjoint(self.classes["customer_signal"]):
             return
+        reason = "no word of the name is about customers, their service or their wait"
         if not grams.isdisjoint(self.classes["customer"]) and not self._counted(grams):
-            return
+            if not self._customers_only(words):
+                return
+            reason = "name names customers and no word of what they feel, their service or their wait"
         for fact in ("experience", "access", "cross_functional"):
             if facts[fact] is None:
                 facts[fact] = False
-                why[fact] = "no word of the name is about customers, their service or their wait"
+                why[fact] = reason
+
+    def _customers_only(self, words) -> bool:
+        """'Daily New Patients', 'Unique Listeners', 'Donor Acquisition Rate': where no measure is
+        read, customers with no word about what they feel, their service or their wait (the
+        caller has found none) are whose figure it is, not what it measures."""
+        roles = self._roles(words)
+        return bool(roles) and all(kind == "customer" for _, _, kind, _ in roles)
 
     def _heads(self, words, term) -> bool:
         """Is the term the head of the name: not after per, and followed by nothing but its tail?"""

@@ -138,7 +138,7 @@ def test_a_named_result_about_customers_keeps_what_it_says_of_them_unknown():
 
 
 @pytest.mark.parametrize("name", ["Completion of the plan", "Attrition", "Widget service index",
-                                  "Widget index per patient"])
+                                  "Widget service index per patient"])
 def test_a_name_that_may_be_about_customers_keeps_experience_unknown(name):
     assert facts(name)["experience"] is None
 
@@ -164,7 +164,8 @@ def test_the_trade_of_a_name_tells_what_it_is_not(name, basis):
 
 def test_a_trade_word_beside_a_customer_word_decides_nothing():
     assert facts("Customer engineering wait")["experience"] is True  # the wait is the customer's
-    assert facts("Customer code")["experience"] is None
+    # nor does the customer word alone: customers named, and nothing of what they feel
+    assert facts("Customer code")["experience"] is False
 
 
 @pytest.mark.parametrize("name, better", [("Claims decided within 20 days", "increase"),
@@ -207,7 +208,9 @@ def test_a_name_with_no_quantity_is_no_quantity(name, kind):
 
 def test_a_count_of_customers_is_not_what_they_feel():
     assert facts("Total customers")["experience"] is False
-    assert facts("Customers with a smart meter")["experience"] is None  # a share: cannot tell
+    # a share of customers with something, and no word of what they feel, service or wait
+    assert facts("Customers with a smart meter")["experience"] is False
+    assert facts("Customers with a complaint")["experience"] is True
 
 
 @pytest.mark.parametrize("name", ["62 day wait from urgent GP referral", "Referral to treatment in 18 weeks",
@@ -1573,3 +1576,15 @@ def test_a_people_team_s_plain_customers_are_the_colleagues_it_serves():
     # a public it names stays the public's; another team's customers stay customers
     assert builtin().analyse("Patient satisfaction", None, hr).facts["experience"] is True
     assert builtin().analyse("Customer satisfaction scores", None, (("Customer Success", False),)).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Daily New Patients", "Unique Listeners", "International student population",
+                                  "Concurrent Users (CCUs)"])
+def test_customers_and_no_word_of_what_they_feel_are_a_count_of_them(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["access"], facts["cross_functional"]) == (False, False, False)
+
+
+@pytest.mark.parametrize("name", ["Customer churn", "Patients waiting", "Member satisfaction", "Passenger complaints"])
+def test_customers_with_a_word_of_what_they_feel_are_not_a_mere_count(name):
+    assert builtin().analyse(name).facts["experience"] is True
