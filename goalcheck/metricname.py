@@ -395,6 +395,7 @@ class Lexicon:
             if facts[fact] is None:
                 facts[fact] = False  # a measure that is read, and is not this
                 why[fact] = basis
+        self._quality_of_service(words, grams, term, facts, why, basis)
         if facts["better"] == "increase" and (not group.facts.get("experience") or self._time_to_promise(words, term)) \
                 and _timed(words, term, self.classes["stay_words"]):
             # "Time to hire", "Order-to-ship time", "Lead time for changes": how long it takes
@@ -483,6 +484,22 @@ class Lexicon:
         self._customers_say(words, grams, facts, why)
         self._reaches_staff(words, facts, why)
         return Reading(facts, why)
+
+    def _quality_of_service(self, words, grams, term, facts, why, basis) -> None:
+        """'Quality of repair', 'quality of telephone response': the quality of what customers are
+        given is what they feel (one touch, no relationship outcome); 'Quality of hire', 'Quality
+        Assurance' and a product's quality stay the business's."""
+        if term != ("quality",) or facts["experience"] is not False:
+            return
+        at = _find(words, term) + 1
+        if words[at:at + 1] != ["of"]:
+            return
+        served = words[at + 1:]
+        met = _longest(g for g in _grams(served, 3) & self.classes["customer_signal"])
+        if met is None or any(kind != "customer" for _, _, kind, _ in self._roles(served)):
+            return
+        facts["experience"] = True
+        why["experience"] = f"{basis} of '{' '.join(met)}': the quality of a service customers are given"
 
     def _reaches_staff(self, words, facts, why) -> None:
         """Staff as what customers reach ("Access to a call centre agent", "Speak with a BIS agent",

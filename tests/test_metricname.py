@@ -1588,3 +1588,15 @@ def test_customers_and_no_word_of_what_they_feel_are_a_count_of_them(name):
 @pytest.mark.parametrize("name", ["Customer churn", "Patients waiting", "Member satisfaction", "Passenger complaints"])
 def test_customers_with_a_word_of_what_they_feel_are_not_a_mere_count(name):
     assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Quality of repair", "quality of telephone response", "Quality of service"])
+def test_the_quality_of_what_customers_are_given_is_what_they_feel(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["cross_functional"], facts["better"]) == (True, False, "increase")
+
+
+@pytest.mark.parametrize("name", ["Quality of hire", "Quality Assurance", "Contact Quality", "Quality of code",
+                                  "Quality of staff support"])
+def test_the_quality_of_the_business_s_own_work_is_not(name):
+    assert builtin().analyse(name).facts["experience"] is not True
