@@ -107,6 +107,9 @@ class Reading:
 
 
 _PLAIN_CUSTOMERS = {"customer", "customers", "client", "clients"}  # no public named
+# a stated intent ("likelihood to", "willingness to") to do what loyal customers do
+_INTENT = {"likelihood", "likeliness", "willingness", "intent", "intention", "propensity", "probability"}
+_LOYAL_ACTS = {"recommend", "refer", "return", "renew", "repurchase", "revisit", "rebook", "continue", "stay"}
 STAFF_TRADE = "a measure of staff"  # the name of the lexicon's trade of staff measures
 
 
@@ -352,6 +355,7 @@ class Lexicon:
                 self._domain(grams, facts, why, words, unit)
             if facts["kind"] is None:
                 self._by_elimination(words, grams, facts, why, name)
+            self._stated_loyalty(words, facts, why)
             self._not_about_customers(grams, facts, why, words)
             if facts["better"] is None:
                 self._polarity(grams, facts, why, words)
@@ -1212,6 +1216,22 @@ class Lexicon:
             if facts[fact] is None:
                 facts[fact] = False
                 why[fact] = reason
+
+    def _stated_loyalty(self, words, facts, why) -> None:
+        """'Likelihood to Return', 'Willingness to Refer', 'Intent to renew': what customers say they
+        will do next is the relationship, as 'likelihood to recommend' is; staff's ('Employee
+        intention to stay') is theirs."""
+        if any(kind != "customer" for _, _, kind, _ in self._roles(words)):
+            return
+        for at in range(len(words) - 2):
+            if words[at] in _INTENT and words[at + 1] == "to" and words[at + 2] in _LOYAL_ACTS:
+                said = " ".join(words[at:at + 3])
+                for fact, value in (("kind", "outcome"), ("experience", True), ("access", False),
+                                    ("better", "increase"), ("cross_functional", True), ("demand", False)):
+                    if facts[fact] is None:
+                        facts[fact] = value
+                        why[fact] = f"name reads '{said}': what customers say they will do, the relationship"
+                return
 
     def _customers_only(self, words) -> bool:
         """'Daily New Patients', 'Unique Listeners', 'Donor Acquisition Rate': where no measure is

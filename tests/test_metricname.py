@@ -1600,3 +1600,14 @@ def test_the_quality_of_what_customers_are_given_is_what_they_feel(name):
                                   "Quality of staff support"])
 def test_the_quality_of_the_business_s_own_work_is_not(name):
     assert builtin().analyse(name).facts["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["Likelihood to Return", "Willingness to Refer", "Intent to renew"])
+def test_what_customers_say_they_will_do_next_is_the_relationship(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["cross_functional"], facts["better"]) == (True, True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Employee intention to stay", "Staff likelihood to return", "Return rate"])
+def test_staff_intentions_and_returned_goods_are_no_stated_loyalty(name):
+    assert builtin().analyse(name).facts["cross_functional"] is not True
