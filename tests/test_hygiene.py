@@ -757,3 +757,24 @@ def test_a_change_sized_in_the_title_is_a_target_the_format_has_no_field_for(aud
     assert located(result, "GC603") == {("by-share", 9), ("reduction", 10), ("average", 11), ("halve", 12)}
     assert subjects(audit(HEAD + "  - {id: known, title: 'Reduce churn by 20%', owner: success, supports: [keep],"
                                  " metric: {name: Logo churn}, baseline: 8, period: '2027'}\n"), "GC603") == set()
+
+
+def test_a_change_sized_after_a_long_measure_is_a_target(audit):
+    """Government statements name their measure in full before its change: "reduce the
+    percentage of initial opioid prescriptions and duration of new opioid prescriptions for
+    federal employees with work-related injuries by 30 percent from the FY 2016 baseline"
+    (Labor's APGs, GC601 judged wrong): the change is the target, the baseline's figure is
+    what is missing (GC603). Near-misses stay unmeasured, by subject and line: a year after
+    "by", and a number after "by" in the next sentence."""
+    long_measure = ("the percentage of initial opioid prescriptions and duration of new opioid"
+                    " prescriptions for federal employees with work-related injuries")
+
+    def kr(goal_id, title):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, direction: decrease, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("far", f"Reduce {long_measure} by 30 percent from the FY 2016 baseline")   # 9
+                   + kr("year", f"Reduce {long_measure} by 2027")                                # 10
+                   + kr("sentence", f"Reduce {long_measure}. Review progress by 3 panels"))      # 11
+    assert located(result, "GC603") == {("far", 9)}
+    assert located(result, "GC601") == {("year", 10), ("sentence", 11)}
