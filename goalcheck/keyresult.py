@@ -281,7 +281,10 @@ _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 _DONE_COUNT = lazyre.compile(
     r"\b(?:hire|recruit|write|close|sign|win|source|help(?:\s+address)?)\s+(?:at\s+least\s+|an?\s+other\s+|"
     rf"another\s+|an\s+additional\s+|\+\s?)?{_NUMBER}"
-    rf"|(?<![\w+])\+\d+\s+(?!%|percent)[a-z]|\b{_NUMBER}\+?\s+new\b",
+    rf"|(?<![\w+])\+\d+\s+(?!%|percent)[a-z]|\b{_NUMBER}\+?\s+(?:new|additional)\b"
+    # an increment counted: "an additional 23,500 at-risk housing units", "125,000 additional
+    # units" (HUD's APGs), not a share added ("an additional 5% of customers")
+    rf"|\ban?\s+additional\s+{_NUMBER}(?!\s*(?:%|percent\b|percentage\b))",
     re.IGNORECASE)
 # a count of things opening a statement of the key result ("At least three customers have ...",
 # "4 strategy reviews for ...", "; 25 community members signed up as Heroes"): the things done or

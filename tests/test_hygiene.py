@@ -778,3 +778,19 @@ def test_a_change_sized_after_a_long_measure_is_a_target(audit):
                    + kr("sentence", f"Reduce {long_measure}. Review progress by 3 panels"))      # 11
     assert located(result, "GC603") == {("far", 9)}
     assert located(result, "GC601") == {("year", 10), ("sentence", 11)}
+
+
+def test_an_increment_counted_as_additional_starts_from_none(audit):
+    """"making an additional 23,500 at-risk housing units healthy and lead-safe",
+    "repositioning 125,000 additional Public Housing units" (HUD's APGs, GC603 judged wrong):
+    an increment counted starts from none. Near-misses still ask, by subject and line: a
+    share added, and a level with "additional" before no number."""
+    def kr(goal_id, title, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("an-additional", "Make an additional 23,500 at-risk housing units lead-safe", 23500)  # 9
+                   + kr("n-additional", "Reposition 125,000 additional Public Housing units", 125000)         # 10
+                   + kr("share", "Reach an additional 5% of customers by email", "5%")                       # 11
+                   + kr("level", "Grow additional revenue to 20", 20))                                       # 12
+    assert located(result, "GC603") == {("share", 11), ("level", 12)}
