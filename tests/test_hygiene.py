@@ -794,3 +794,18 @@ def test_an_increment_counted_as_additional_starts_from_none(audit):
                    + kr("share", "Reach an additional 5% of customers by email", "5%")                       # 11
                    + kr("level", "Grow additional revenue to 20", 20))                                       # 12
     assert located(result, "GC603") == {("share", 11), ("level", 12)}
+
+
+def test_last_years_dated_goal_on_the_metric_is_the_starting_point(audit):
+    """Yearly plans date one target a year: "By September 30, 2018, achieve an SSI overpayment
+    accuracy rate of 94 percent", then the same for 2019 (SSA's APGs, GC603 on the second judged
+    useless). Near-misses still ask, by subject and line: the first year, another owner's goal
+    due later, another metric's."""
+    def kr(goal_id, due, owner="success", metric="accuracy"):
+        return (f"  - {{id: {goal_id}, title: Achieve the accuracy rate, owner: {owner}, supports: [keep],"
+                f" metric: {metric}, target: 94%, due: {due}}}\n")
+    head = HEAD.replace("goals:\n", "metrics:\n  - {id: accuracy, name: Overpayment accuracy rate}\n"
+                        "  - {id: other, name: Underpayment accuracy rate}\ngoals:\n")
+    result = audit(head + kr("fy18", "2018-09-30") + kr("fy19", "2019-09-30")         # lines 12, 13
+                   + kr("exec-fy19", "2019-09-30", owner="exec") + kr("other-fy19", "2019-09-30", metric="other"))
+    assert located(result, "GC603") == {("fy18", 12), ("exec-fy19", 14), ("other-fy19", 15)}

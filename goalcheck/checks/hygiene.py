@@ -285,29 +285,45 @@ def standard_held(ctx: Context, goal) -> bool:
 
 
 def _earlier_on_metric(ctx: Context, goal, earliest: dict) -> bool:
-    """Does a goal of the same owner on the same metric, with a target, cover an earlier
-    period? Last quarter's goal is this one's starting point (its result is recorded
-    there), as quarterly OKR files carry a measure from one quarter to the next.
-    ``earliest`` holds, per metric and owner, the two goals whose periods end first
-    (one of them is not this goal): one pass over a metric's goals, not one per goal,
-    which grew with the square of the goals on a metric."""
-    if not goal.metric or not goal.period:
+    """Does a goal of the same owner on the same metric, with a target, end earlier? Last
+    quarter's goal is this one's starting point (its result is recorded there), as
+    quarterly OKR files carry a measure from one quarter to the next, and as yearly plans
+    date one target a year ("By September 30, 2018, achieve an SSI overpayment accuracy
+    rate of 94 percent", then the same for 2019). A goal dated by its period follows a goal
+    that ends before the period starts; a goal dated only by ``due`` (no start known) one
+    that ends before it is due. ``earliest`` holds, per metric and owner, the two goals
+    that end first (one of them is not this goal): one pass over a metric's goals, not one
+    per goal, which grew with the square of the goals on a metric."""
+    if not goal.metric:
         return False
-    period = reading.read_period(goal.period, ctx.fiscal_year_start)
-    if period is None:
+    span = _span(ctx, goal)
+    if span is None:
         return False
+    start, end = span
     owners = earliest.get(goal.metric)
     if owners is None:
         ends: dict = {}
         for other in ctx.goals_by_metric.get(goal.metric, ()):
-            if other.target is None or not other.period:
+            if other.target is None:
                 continue
-            read = reading.read_period(other.period, ctx.fiscal_year_start)
-            if read is not None:
-                ends.setdefault(other.owner, []).append((read.end, other))
+            other_span = _span(ctx, other)
+            if other_span is not None:
+                ends.setdefault(other.owner, []).append((other_span[1], other))
         owners = earliest[goal.metric] = {owner: heapq.nsmallest(2, pairs, key=itemgetter(0))
                                           for owner, pairs in ends.items()}
-    return any(end < period.start for end, other in owners.get(goal.owner, ()) if other is not goal)
+    return any(other_end < (start if start is not None else end)
+               for other_end, other in owners.get(goal.owner, ()) if other is not goal)
+
+
+def _span(ctx: Context, goal) -> tuple[date | None, date] | None:
+    """A goal's start (None where only ``due`` dates it) and end, or None if undated or its
+    period is unread."""
+    if goal.period:
+        period = reading.read_period(goal.period, ctx.fiscal_year_start)
+        return None if period is None else (period.start, period.end)
+    if goal.due is not None:
+        return (None, goal.due)
+    return None
 
 
 def period_end(period: str, fiscal_year_start: int = 1) -> date | None:
