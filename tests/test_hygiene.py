@@ -809,3 +809,19 @@ def test_last_years_dated_goal_on_the_metric_is_the_starting_point(audit):
     result = audit(head + kr("fy18", "2018-09-30") + kr("fy19", "2019-09-30")         # lines 12, 13
                    + kr("exec-fy19", "2019-09-30", owner="exec") + kr("other-fy19", "2019-09-30", metric="other"))
     assert located(result, "GC603") == {("fy18", 12), ("exec-fy19", 14), ("other-fy19", 15)}
+
+
+def test_all_of_a_share_counted_in_percent_needs_no_baseline(audit):
+    """"Contact Centres email enquiries acknowledged within 1 working day", unit %, target 100%
+    (Bolsover's standards, GC603 judged useless; Enfield's FOI requests likewise): the 100 is
+    all of them. Near-misses still ask, by subject and line: 100 on a metric in another unit,
+    a share short of all, 100% on a metric with no unit."""
+    def kr(goal_id, unit, target):
+        unit_part = f", unit: '{unit}'" if unit else ""
+        return (f"  - {{id: {goal_id}, title: Enquiries acknowledged within 1 working day, owner: success,"
+                f" supports: [keep], metric: {{name: M {goal_id}{unit_part}}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD + kr("share", "%", "100%")            # 9
+                   + kr("count", "enquiries", 100)              # 10
+                   + kr("short", "%", "95%")                    # 11
+                   + kr("no-unit", None, "100%"))               # 12
+    assert located(result, "GC603") == {("count", 10), ("short", 11), ("no-unit", 12)}

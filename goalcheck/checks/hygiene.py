@@ -246,6 +246,7 @@ def missing_baseline_or_due(ctx: Context):
                 and not (goal.target_text is None and counts_work_done(goal.title, goal.target))
                 and not standard_held(ctx, goal)
                 and not asks_for_all(goal.title, goal.target)
+                and not _all_of_a_share(ctx, goal)
                 and not _cascaded_on_same_metric(ctx, goal)
                 and not _earlier_on_metric(ctx, goal, earliest)):
             missing.append("a baseline")
@@ -253,6 +254,15 @@ def missing_baseline_or_due(ctx: Context):
             missing.append("a due date or period")
         if missing:
             yield about_goal("GC603", ctx, goal, {"missing": " and ".join(missing)}, facts=tuple(missing))
+
+
+def _all_of_a_share(ctx: Context, goal) -> bool:
+    """A target of 100 on a metric counted in percent asks for all of it, whatever the level
+    today ("Contact Centres email enquiries acknowledged within 1 working day", unit %,
+    target 100%: Bolsover's standards), as a title saying "100%" or "all" does."""
+    metric = ctx.metrics.get(goal.metric) if goal.metric else None
+    return (goal.target == 100 and metric is not None
+            and (metric.unit or "").strip().lower() in ("%", "percent", "percentage", "per cent"))
 
 
 def _cascaded_on_same_metric(ctx: Context, goal) -> bool:
