@@ -272,8 +272,9 @@ class Period:
     fiscal: bool
 
 
-_Q = r"q([1-4])"
-_H = r"h([12])"
+# a quarter or a half, short or in words: "Q2", "Quarter 2", "H1", "Half 1"
+_Q = r"q(?:uarter)?\s*([1-4])"
+_H = r"h(?:alf)?\s*([12])"
 _FORMS = [
     # (pattern, kind) -- groups: year, part number
     (lazyre.compile(r"(\d{4})"), "year"),
@@ -288,8 +289,15 @@ _FORMS = [
     (lazyre.compile(rf"fy\s*'?(\d{{2}}|\d{{4}})\s*[-/ ]?\s*{_H}"), "fy-half"),
     (lazyre.compile(rf"{_H}\s*[-/ ]?\s*fy\s*'?(\d{{2}}|\d{{4}})"), "fy-half-rev"),
     (lazyre.compile(r"(\d{4})\s*/\s*(\d{2})"), "split-year"),
+    # a quarter or a half of a split year, as British councils report them: "Q2 2025/26",
+    # "Quarter 2 2025/26", "2025/26 Q2", "2025-26 Q2" (groups: first year, second year, part)
+    (lazyre.compile(rf"(\d{{4}})\s*[/-]\s*(\d{{2}})\s*[-/ ]?\s*{_Q}"), "split-quarter"),
+    (lazyre.compile(rf"{_Q}\s*[-/ ]?\s*(\d{{4}})\s*[/-]\s*(\d{{2}})"), "split-quarter-rev"),
+    (lazyre.compile(rf"(\d{{4}})\s*[/-]\s*(\d{{2}})\s*[-/ ]?\s*{_H}"), "split-half"),
+    (lazyre.compile(rf"{_H}\s*[-/ ]?\s*(\d{{4}})\s*[/-]\s*(\d{{2}})"), "split-half-rev"),
 ]
-FORMS_TEXT = "2027-Q1, Q1 2027, H1 2027, 2027-03, 2027, FY27, FY27-Q3, Q3 FY27, FY27-H1 or 2027/28"
+FORMS_TEXT = ("2027-Q1, Q1 2027, H1 2027, 2027-03, 2027, FY27, FY27-Q3, Q3 FY27, FY27-H1, 2027/28"
+              " or Q1 2027/28")
 
 
 def _month_end(year: int, month: int) -> date:
@@ -325,6 +333,13 @@ def read_period(text: str, fiscal_year_start: int = 1) -> Period | None:
         if match is None:
             continue
         groups = match.groups()
+        if kind.startswith("split-") and kind != "split-year":
+            part, first, second = (int(g) for g in (groups if kind.endswith("-rev") else (groups[2], *groups[:2])))
+            if (first + 1) % 100 != second:
+                return None
+            months = 3 if "quarter" in kind else 6
+            start, end = _span(first, fiscal_year_start + months * (part - 1), months)
+            return Period(start, end, True)
         if kind.startswith("fy") or kind == "split-year":
             if kind == "split-year":
                 first = int(groups[0])

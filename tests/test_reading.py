@@ -168,6 +168,21 @@ def test_a_split_year_starts_in_its_first_year():
     assert read_period("2018-23", 7) is None  # a span of years is no period
 
 
+@pytest.mark.parametrize("text", ["Q2 2025/26", "Quarter 2 2025/26", "2025/26 Q2", "2025-26 Q2", "q2 2025/26"])
+def test_a_quarter_of_a_split_year(text):
+    """British councils report "Quarter 2 2025/26" (Bolsover's customer service standards): the
+    second quarter of the financial year that starts in 2025."""
+    period = read_period(text, 4)
+    assert (period.start, period.end, period.fiscal) == (date(2025, 7, 1), date(2025, 9, 30), True)
+
+
+def test_a_half_of_a_split_year_and_what_is_no_quarter_of_one():
+    assert (read_period("H2 2025/26", 4).start, read_period("H2 2025/26", 4).end) == (date(2025, 10, 1), date(2026, 3, 31))
+    assert read_period("Q2 2025/27", 4) is None  # no split year
+    assert read_period("Q5 2025/26", 4) is None
+    assert read_period("Quarter 3 2027", 1).end == date(2027, 9, 30)  # a calendar quarter in words
+
+
 @pytest.mark.parametrize("text", ["0000", "Q1 0000", "2027-13", "2027-00", "Spring", "next quarter", "Q5 2027"])
 def test_what_is_not_a_period(text):
     assert read_period(text) is None
