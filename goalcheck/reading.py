@@ -29,7 +29,7 @@ _CURRENCY = r"[$€£¥]"
 # ("equal to or less than" is also written without its "to": "equal or greater than 99.95%")
 CAP_WORDS = ("equal to or less than", "equal to or lower than", "equal to or fewer than",
              "equal or less than", "equal or lower than", "equal or fewer than", "at or below", "at or under", "no more than", "not more than", "no higher than", "not higher than", "no greater than",
-             "not to exceed", "less than or equal to", "at most", "at the most", "a maximum of",
+             "not to exceed", "not exceeding", "less than or equal to", "at most", "at the most", "a maximum of",
              "maximum of", "maximum", "max", "up to", "within", "under", "below", "less than",
              "fewer than", "lower than", "<=", "=<", "≤", "<")
 FLOOR_WORDS = ("equal to or more than", "equal to or greater than", "equal to or higher than",
@@ -39,7 +39,7 @@ FLOOR_WORDS = ("equal to or more than", "equal to or greater than", "equal to or
                "≥", ">")
 # in a title, only the words that cannot mean anything else before a number
 TITLE_CAP_WORDS = ("equal to or less than", "equal to or lower than", "equal to or fewer than",
-                   "equal or less than", "equal or lower than", "equal or fewer than", "at or below", "at or under", "no more than", "not more than", "no higher than", "no greater than", "not to exceed",
+                   "equal or less than", "equal or lower than", "equal or fewer than", "at or below", "at or under", "no more than", "not more than", "no higher than", "no greater than", "not to exceed", "not exceeding",
                    "at most", "a maximum of", "within", "under", "below", "less than", "fewer than",
                    "<=", "=<", "≤", "<")
 TITLE_FLOOR_WORDS = ("equal to or more than", "equal to or greater than", "equal to or higher than",
@@ -118,9 +118,11 @@ def read_target(text: str) -> Target | None:
     """A target string read: a percentage, redacted, a bound (before or after its number:
     "at least 9%", "9% or above"), a placeholder, or a benchmark ("top quartile"); None
     when it is none of these (the loader's input error)."""
-    stripped = text.strip()
+    stripped = _unscaled(text.strip())
     if stripped == "redacted":
         return Target("redacted")
+    if stripped != text.strip() and _PLAIN_AMOUNT.match(stripped):
+        return Target(_value(stripped))  # "1.8 million", "$2.5 billion": a number said in words
     percent = _PERCENT.match(stripped)
     if percent:
         return Target(float(percent[1].replace(",", "")))
@@ -146,6 +148,25 @@ def read_target(text: str) -> Target | None:
     if benchmark and not _DIGIT.search(benchmark["rest"]):
         return Target(None, None, None, " ".join(benchmark["rank"].split()).lower())
     return None
+
+
+# a number with its scale in words: "over 1.8 million" (Education's APGs: read as 1.8 before),
+# "$2.5 billion", "50 thousand"
+_SCALED = lazyre.compile(rf"(?<![\w.])({_NUMBER})\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_PLAIN_AMOUNT = lazyre.compile(rf"^\s*{_CURRENCY}?\s*{_NUMBER}\s*$")
+_SCALES = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
+
+
+def _unscaled(text: str) -> str:
+    """The text with each number written with its scale in words as plain digits: "over 1.8
+    million" is "over 1800000", so the number read is the one meant."""
+    if not _SCALED.search(text):
+        return text
+
+    def plain(match) -> str:
+        value = float(match[1].replace(",", "")) * _SCALES[match[2].lower()]
+        return f"{value:.0f}" if value == int(value) else f"{value}"
+    return _SCALED.sub(plain, text)
 
 
 # a bound written after its number: "9% or above", "5 or fewer", "4 minutes or less", "10 and over"

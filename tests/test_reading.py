@@ -209,3 +209,28 @@ def test_the_shortcut_never_skips_a_title_the_search_would_read(title):
     """_may_set_bound may say yes where the regex finds nothing, never no where it finds a bound."""
     if reading._TITLE_BOUND.search(title) is not None:
         assert reading._may_set_bound(title)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("over 1.8 million", 1_800_000, "floor"),  # Education's APGs: was read as a floor of 1.8
+    ("up to 2.5 billion", 2_500_000_000, "cap"),
+    ("1.8 million", 1_800_000, None),
+    ("$2.5 billion", 2_500_000_000, None),
+    ("50 thousand", 50_000, None),
+])
+def test_a_number_with_its_scale_in_words_is_the_number_meant(text, value, kind):
+    target = read_target(text)
+    assert target.value == value
+    assert (target.bound.kind if target.bound else None) == kind
+
+
+def test_words_that_are_no_scale_leave_the_number_alone():
+    assert read_target("1,000") is None  # a plain number is written as a YAML number, as before
+    assert read_target("2 millionaires") is None
+    assert read_target("at least 2 millionaires").value == 2
+
+
+def test_not_exceeding_is_a_ceiling():
+    """"average waiting time (target not exceeding 30 seconds)" (Bolsover's standards)."""
+    target = read_target("not exceeding 30 seconds")
+    assert (target.value, target.bound.kind) == (30, "cap")
