@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from functools import lru_cache
 
 from .. import lazyre
 from ..finding import Finding
 from ..index import Context
-from .. import words
+from .. import lemmatise, metricname, words
 from . import about_goal, and_list, check, unique
 
 
@@ -189,13 +190,29 @@ def _opposing(ctx: Context, goal, other, more, metric_id, better_why):
 
 
 _CUSTOMER_WORDS = frozenset({"customer", "customers", "client", "clients"})
+# of the lexicon's words for the people a measure is about (its `customer` class), those that
+# name no people in an objective's title ("Own the home of open source", "Go public")
+_NO_PEOPLE = frozenset({"property", "premise", "home", "owner", "host", "public", "fan", "site"})
+
+
+@lru_cache(maxsize=1)
+def _people_served() -> frozenset[str]:
+    """The one-word names of the people served, from the metric analyser's lexicon
+    (residents, patients, borrowers, veterans, students, passengers ...), as lemmas."""
+    return frozenset(words_[0] for words_ in metricname.builtin().classes["customer"]
+                     if len(words_) == 1 and words_[0] not in _NO_PEOPLE)
 
 
 def _names_customers(ctx: Context, title: str) -> bool:
-    """An objective titled for the customers ("Accelerate customer initiatives") gives
-    them a place at the top, even where its measures are not known experience
-    measures: GC108 stays quiet rather than argue with it."""
-    return not _CUSTOMER_WORDS.isdisjoint(ctx.text(title).tokens)
+    """An objective titled for the customers ("Accelerate customer initiatives"), or for the
+    people it serves by another name ("Promote Economic Opportunity for HUD-Assisted
+    Residents", "Improve Borrowers' Access to Quality Customer Service"), gives them a place
+    at the top, even where its measures are not known experience measures: GC108 stays
+    quiet rather than argue with it."""
+    tokens = ctx.text(title).tokens
+    if not _CUSTOMER_WORDS.isdisjoint(tokens):
+        return True
+    return not _people_served().isdisjoint(lemmatise.lemma(token) for token in tokens)
 
 
 # an objective that states a quantity states its own result ("Grow ARR to 40m", "Reach 20%
