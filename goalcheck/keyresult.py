@@ -404,6 +404,20 @@ _RATE = lazyre.compile(r"\bper\b|\b(?:a|an|each|every)\s+(?:hour|day|week|month|
                    r"/\s?(?:h|hr|hour|d|day|w|wk|week|m|mo|month)\b|\b(?:daily|weekly|monthly|hourly)\b", re.IGNORECASE)
 
 
+# what may stand before the work in a plan's sentence: a date ("By September 30, 2019,"), a
+# linking word ("Additionally,"), and who will do it ("the Department will", "DOL will also",
+# "we will"): "Additionally, by September 30, 2019, the Department will disseminate eight
+# resources" (Education's APGs) is the work "disseminate eight resources"
+_SAID_BY = lazyre.compile(
+    r"^\s*(?:(?:additionally|also|then|and|finally|further(?:more)?)\s*,?\s+)?"
+    r"(?:by\s+(?:[^,;]{3,30}?,\s*\d{4}|[^,;]{3,40}),\s*)?"
+    r"(?:(?:the\s+)?[a-z][\w.'’&-]*(?:\s+[a-z][\w.'’&-]*){0,3}?\s+(?:will|shall)\s+(?:also\s+)?)?",
+    re.IGNORECASE)
+
+
+_ASIDE = lazyre.compile(r",[^,;]{1,60},")
+
+
 def counts_work_done(title: str, target) -> bool:
     """Does a statement of the title count things done this period, the work first ("Amplify
     and celebrate 20 announcements"), or the talks given at events ("speak ... at 10 confs"),
@@ -414,9 +428,12 @@ def counts_work_done(title: str, target) -> bool:
         return False
     for statement in _STATEMENT_END.split(work_title(title)):
         statement = work_title(statement)
-        if _RATE.search(statement):
+        work = _SAID_BY.sub("", statement, count=1)
+        # a pace set off by commas ("eight resources, at least one per quarter, on ...") says how
+        # the count is spread, not that the count is a rate
+        if _RATE.search(_ASIDE.sub(" ", work)):
             continue
-        for found in (_WORK_COUNT.match(statement), *_SPOKEN_AT.finditer(statement)):
+        for found in (_WORK_COUNT.match(work), *_SPOKEN_AT.finditer(statement)):
             if found is None or ("first" in found.groupdict() and found["first"].lower() in _NOT_WORK_FIRST):
                 continue
             count = found["count"].lower()

@@ -841,3 +841,21 @@ def test_an_objective_for_the_people_served_by_another_name_is_a_customer_outcom
     assert not fired(audit(org("Shorten the wait patients face for a hearing")), "GC108")
     assert [r.finding.location.line for r in fired(audit(org("Reduce Miner Injuries")), "GC108")] == [1]
     assert fired(audit(org("Become the home of open source")), "GC108")
+
+
+def test_a_count_of_work_said_after_its_date_and_doer_starts_from_none(audit):
+    """"Additionally, by September 30, 2019, the Department will disseminate eight resources, at
+    least one per quarter, on ..." (Education's APGs, GC603 judged wrong): the work is
+    "disseminate eight resources", its pace an aside. Near-misses still ask, by subject and line:
+    a level reached after the same opening, a rate, a level achieved."""
+    def kr(goal_id, title, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("resources", "Additionally, by September 30, 2019, the Department will disseminate"
+                        " eight resources, at least one per quarter, on practices related to school choice", 8)  # 9
+                   + kr("we-will", "We will publish 3 case studies", 3)                                            # 10
+                   + kr("reach", "By June 30, the team will reach 5 customers", 5)                                 # 11
+                   + kr("rate", "Answer 3 calls per hour", 3)                                                       # 12
+                   + kr("achieve", "The team will achieve 7 certifications", 7))                                   # 13
+    assert located(result, "GC603") == {("reach", 11), ("rate", 12), ("achieve", 13)}
