@@ -830,17 +830,19 @@ def test_all_of_a_share_counted_in_percent_needs_no_baseline(audit):
 def test_an_objective_for_the_people_served_by_another_name_is_a_customer_outcome(audit):
     """"Promote Economic Opportunity for HUD-Assisted Residents" (HUD's APGs, GC108 judged wrong):
     residents, patients, borrowers are the customers by the names public services give them (the
-    metric analyser's lexicon of the people served). Near-misses still fire: miners a regulator
-    protects, and a word of that lexicon that names no people in a title ("home")."""
+    metric analyser's lexicon of the people served), where the title says the objective is for
+    them or theirs. Near-misses still fire: miners a regulator protects, a word of that lexicon
+    that names no people in a title ("home"), and users counted (adoption, not what they feel)."""
     def org(title):
         return ("organization: {name: Acme}\n"
                 f"objectives:\n  - {{id: top, title: '{title}'}}\n"
                 "departments:\n  - {id: ops, name: Operations}\n"
                 "goals:\n  - {id: g, title: Do the work, owner: ops, supports: [top], metric: {name: Units done}, target: 5}\n")
     assert not fired(audit(org("Promote Economic Opportunity for HUD-Assisted Residents")), "GC108")
-    assert not fired(audit(org("Shorten the wait patients face for a hearing")), "GC108")
+    assert not fired(audit(org("Shorten patients’ wait for a hearing")), "GC108")
     assert [r.finding.location.line for r in fired(audit(org("Reduce Miner Injuries")), "GC108")] == [1]
     assert fired(audit(org("Become the home of open source")), "GC108")
+    assert fired(audit(org("Grow monthly active users to one million")), "GC108")
 
 
 def test_a_count_of_work_said_after_its_date_and_doer_starts_from_none(audit):

@@ -203,16 +203,35 @@ def _people_served() -> frozenset[str]:
                      if len(words_) == 1 and words_[0] not in _NO_PEOPLE)
 
 
+# a word and what follows it, apostrophes kept: "Borrowers’ Access", "residents' homes"
+_WORD = lazyre.compile(r"[A-Za-z][\w-]*(?:['’]s?(?=\W|$))?")
+# the words that make the people named after them the ones the objective is for: "Promote
+# Economic Opportunity for HUD-Assisted Residents", "Care that works with patients"
+_FOR = frozenset({"for", "to", "with", "among", "serving", "serve"})
+
+
 def _names_customers(ctx: Context, title: str) -> bool:
     """An objective titled for the customers ("Accelerate customer initiatives"), or for the
-    people it serves by another name ("Promote Economic Opportunity for HUD-Assisted
-    Residents", "Improve Borrowers' Access to Quality Customer Service"), gives them a place
-    at the top, even where its measures are not known experience measures: GC108 stays
-    quiet rather than argue with it."""
-    tokens = ctx.text(title).tokens
-    if not _CUSTOMER_WORDS.isdisjoint(tokens):
+    people it serves by another name, gives them a place at the top, even where its
+    measures are not known experience measures: GC108 stays quiet rather than argue with
+    it. Another name (the metric analyser's lexicon of the people served: residents,
+    patients, borrowers, veterans ...) counts where the title says the objective is theirs
+    or for them: a possessive ("Improve Borrowers’ Access to Quality Customer Service") or
+    "for" / "to" / "with" up to three words before ("Promote Economic Opportunity for
+    HUD-Assisted Residents"). People counted ("Grow monthly active users to one million")
+    are adoption, not what they feel."""
+    if not _CUSTOMER_WORDS.isdisjoint(ctx.text(title).tokens):
         return True
-    return not _people_served().isdisjoint(lemmatise.lemma(token) for token in tokens)
+    served = _people_served()
+    found = _WORD.findall(title)
+    for index, word in enumerate(found):
+        possessive = word[-1] in "'’" or word[-2:] in ("'s", "’s")
+        bare = word.rstrip("'’s") if possessive else word
+        if lemmatise.lemma(bare.lower()) not in served and lemmatise.lemma(word.lower()) not in served:
+            continue
+        if possessive or not _FOR.isdisjoint(w.lower() for w in found[max(0, index - 4):index]):
+            return True
+    return False
 
 
 # an objective that states a quantity states its own result ("Grow ARR to 40m", "Reach 20%
