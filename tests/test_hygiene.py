@@ -861,3 +861,24 @@ def test_a_count_of_work_said_after_its_date_and_doer_starts_from_none(audit):
                    + kr("rate", "Answer 3 calls per hour", 3)                                                       # 12
                    + kr("achieve", "The team will achieve 7 certifications", 7))                                   # 13
     assert located(result, "GC603") == {("reach", 11), ("rate", 12), ("achieve", 13)}
+
+
+def test_offices_on_separate_priorities_are_asked_to_share_no_experience_measure(audit):
+    """An agency's offices each carrying an organisation priority of its own, alone (Labor's
+    workers' compensation office and its apprenticeship office; Treasury's IRS and TTB: GC203
+    judged wrong) serve different publics. Near-misses still fire: the offices under one
+    priority, and a company's departments under objectives of their own (Sourcegraph's Sales
+    and Customer Engineering)."""
+    def org(objectives, supports):
+        objs = "".join(f"  - {{id: {o}, title: Priority {o}{owner}}}\n" for o, owner in objectives)
+        return ("organization: {name: Agency}\n"
+                f"objectives:\n{objs}"
+                "departments:\n  - {id: claims, name: Claims Office, customer_facing: true}\n"
+                "  - {id: training, name: Training Office, customer_facing: true}\n"
+                "goals:\n"
+                f"  - {{id: a, title: Pay claims, owner: claims, supports: [{supports[0]}], metric: {{name: Claims paid}}, target: 5}}\n"
+                f"  - {{id: b, title: Enrol apprentices, owner: training, supports: [{supports[1]}], metric: {{name: Apprentices enrolled}}, target: 5}}\n")
+    assert not fired(audit(org([("one", ""), ("two", "")], ["one", "two"])), "GC203")
+    assert [r.finding.location.line for r in fired(audit(org([("one", ""), ("two", "")], ["one", "one"])), "GC203")] == [1]
+    owned = [("one", ", owner: claims"), ("two", ", owner: training")]
+    assert fired(audit(org(owned, ["one", "two"])), "GC203")

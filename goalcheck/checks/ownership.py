@@ -118,10 +118,42 @@ def no_shared_cx_measure(ctx: Context):
             departments.update(goal.co_owners)
     if any(wanted <= departments for departments in linked.values()):
         return
+    if _separate_priorities(ctx, wanted):
+        return
     organization = ctx.model.organization
     yield Finding("GC203", None, "organization", None, organization.where.key("organization"),
                   {"departments": and_list(d.name for d in facing), "count": len(facing)},
                   facts=tuple(sorted(wanted)))
+
+
+def _separate_priorities(ctx: Context, facing: set[str]) -> bool:
+    """Does each customer-facing department carry organisation priorities of its own, alone?
+    Every goal of theirs supports only organisation-level objectives (no owner, no parent),
+    each such objective is supported by one of them only, and no goal, journey stage or
+    objective joins two of them: an agency's offices on separate priorities for different
+    publics (the IRS's taxpayers and TTB's permit applicants; workers' compensation
+    claimants and apprentices) walk no journey together, so no one experience measure
+    could tie them. A company's Sales and Customer Engineering, each under objectives of
+    its own, serve the same customers: their objectives are the departments', not the
+    organisation's separate priorities, and GC203 still asks."""
+    carriers: dict[str, set[str]] = {}  # objective -> the customer-facing departments under it
+    worked = set()
+    for goal in ctx.model.goals:
+        owners = {goal.owner, *goal.co_owners} & facing
+        if not owners:
+            continue
+        if len(owners) > 1:
+            return False
+        for objective_id in goal.supports:
+            objective = ctx.objectives.get(objective_id)
+            if objective is None or objective.owner or objective.parent:
+                return False
+            carriers.setdefault(objective_id, set()).update(owners)
+        if goal.supports:
+            worked |= owners
+    if worked != facing or any(len(departments) > 1 for departments in carriers.values()):
+        return False
+    return not any(len(({stage.owner, *stage.departments}) & facing) > 1 for stage in ctx.model.journey)
 
 
 # "with Marketing", "in partnership with Finance/BizOps", "together with CE", "for CE to",
