@@ -442,6 +442,23 @@ def counts_work_done(title: str, target) -> bool:
     return False
 
 
+# a share of a set fixed at the period's start, to finish within it: "complete 97 percent of cases
+# that begin the fiscal year 430 days old or older" (SSA's APGs), "clear 90% of the claims pending
+# at the start of the year": none of the set is finished when the period starts
+_COHORT_CLEARED = lazyre.compile(
+    r"\b(?:complet|clear|clos|resolv|decid|process|finish|dispos)\w*\s+(?:at\s+least\s+)?\d+(?:\.\d+)?\s*(?:%|percent)"
+    r"\s+of\s+(?:the\s+|all\s+)?[^.;]{0,60}?"
+    r"\b(?:(?:that|which|who)\s+(?:begin|began|start|started|enter|entered)\s+the\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|period)"
+    r"|(?:pending|open|on\s+hand|outstanding)\s+(?:at|on)\s+the\s+(?:start|beginning|outset)\b)",
+    re.IGNORECASE)
+
+
+def clears_cohort(title: str) -> bool:
+    """Does the title ask a share of a set fixed at the period's start to be finished in it?
+    Its completion starts from none."""
+    return bool(_COHORT_CLEARED.search(title))
+
+
 def asks_change(title: str) -> bool:
     """Does the title ask a measure to move (a verb that moves it, "from 40", "to 18%", "->")?"""
     return bool(_CHANGE.search(title))

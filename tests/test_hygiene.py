@@ -882,3 +882,19 @@ def test_offices_on_separate_priorities_are_asked_to_share_no_experience_measure
     assert [r.finding.location.line for r in fired(audit(org([("one", ""), ("two", "")], ["one", "one"])), "GC203")] == [1]
     owned = [("one", ", owner: claims"), ("two", ", owner: training")]
     assert fired(audit(org(owned, ["one", "two"])), "GC203")
+
+
+def test_a_share_of_a_set_fixed_at_the_start_to_finish_starts_from_none(audit):
+    """"SSA will complete 97 percent of cases that begin the fiscal year 430 days old or older"
+    (SSA's APGs, GC603 judged wrong): none of that set is complete when the year starts.
+    Near-misses still ask, by subject and line: a share completed within a time (a rate
+    with a level today), and a set that begins a day, not the period."""
+    def kr(goal_id, title, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("cohort", "SSA will complete 97 percent of cases that begin the fiscal year 430 days old or older", "97%")  # 9
+                   + kr("pending", "Clear 90% of the claims pending at the start of the year", "90%")                                # 10
+                   + kr("within", "Complete 95% of cases within 90 days", "95%")                                                    # 11
+                   + kr("day", "Resolve 80% of tickets that begin the day in the queue", "80%"))                                    # 12
+    assert located(result, "GC603") == {("within", 11), ("day", 12)}

@@ -14,7 +14,7 @@ from .. import reading, titleparts
 from .. import words as words_module
 from ..finding import Finding
 from ..index import Context
-from ..keyresult import (asks_change, asks_for_all, counts_events_held, counts_work_done, is_deliverable, keeps_share_of_time,
+from ..keyresult import (asks_change, asks_for_all, clears_cohort, counts_events_held, counts_work_done, is_deliverable, keeps_share_of_time,
                          names_plan, names_things_got, opens_with_count, starts_from_none, states_standard,
                          states_change_in_words, states_target_in_words)
 from . import about_goal, and_list, check
@@ -240,6 +240,7 @@ def missing_baseline_or_due(ctx: Context):
         missing = []
         if (goal.baseline is None and goal.target != "redacted" and direction != "maintain"
                 and not starts_from_none(goal.title)
+                and not clears_cohort(goal.title)
                 and not counts_events_held(goal.title, goal.target)
                 and not (goal.metric and names_things_got(ctx.metric_name(goal.metric)))
                 and not (goal.target_text is None and opens_with_count(goal.title, goal.target))
