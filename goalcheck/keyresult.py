@@ -284,7 +284,10 @@ _DONE_COUNT = lazyre.compile(
     rf"|(?<![\w+])\+\d+\s+(?!%|percent)[a-z]|\b{_NUMBER}\+?\s+(?:new|additional)\b"
     # an increment counted: "an additional 23,500 at-risk housing units", "125,000 additional
     # units" (HUD's APGs), not a share added ("an additional 5% of customers")
-    rf"|\ban?\s+additional\s+{_NUMBER}(?!\s*(?:%|percent\b|percentage\b))",
+    rf"|\ban?\s+additional\s+{_NUMBER}(?!\s*(?:%|percent\b|percentage\b))"
+    # things counted in things new this period: "the enrollment of 50,000 students in new charter
+    # schools" (Education's APGs), "2,000 users of the new app"
+    rf"|\b{_NUMBER}\s+(?!%|percent\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:in|at|of|into|on)\s+(?:the\s+)?new\b",
     re.IGNORECASE)
 # a count of things opening a statement of the key result ("At least three customers have ...",
 # "4 strategy reviews for ...", "; 25 community members signed up as Heroes"): the things done or

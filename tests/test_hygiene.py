@@ -898,3 +898,19 @@ def test_a_share_of_a_set_fixed_at_the_start_to_finish_starts_from_none(audit):
                    + kr("within", "Complete 95% of cases within 90 days", "95%")                                                    # 11
                    + kr("day", "Resolve 80% of tickets that begin the day in the queue", "80%"))                                    # 12
     assert located(result, "GC603") == {("within", 11), ("day", 12)}
+
+
+def test_things_counted_in_things_new_this_period_start_from_none(audit):
+    """"The CSP will also support the enrollment of 50,000 students in new charter schools"
+    (Education's APGs, GC603 judged useless): students in schools that are new start from none,
+    as the 300 new schools beside them do. Near-misses still ask, by subject and line: a share
+    of customers in new markets, and a count grown on an old plan."""
+    def kr(goal_id, title, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("enrolled", "The CSP will also support the enrollment of 50,000 students in new charter schools", 50000)  # 9
+                   + kr("app", "Reach 2,000 users of the new app", 2000)                                                          # 10
+                   + kr("share", "Serve 40% of customers in new markets", "40%")                                                  # 11
+                   + kr("legacy", "Grow to 500 customers on the old plan", 500))                                                  # 12
+    assert located(result, "GC603") == {("share", 11), ("legacy", 12)}
