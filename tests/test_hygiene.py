@@ -867,21 +867,27 @@ def test_offices_on_separate_priorities_are_asked_to_share_no_experience_measure
     """An agency's offices each carrying an organisation priority of its own, alone (Labor's
     workers' compensation office and its apprenticeship office; Treasury's IRS and TTB: GC203
     judged wrong) serve different publics. Near-misses still fire: the offices under one
-    priority, and a company's departments under objectives of their own (Sourcegraph's Sales
-    and Customer Engineering)."""
-    def org(objectives, supports):
+    priority, a company's departments under objectives of their own (Sourcegraph's Sales and
+    Customer Engineering), and two priorities only (a company's "Grow revenue" beside "Delight
+    customers" is no portfolio of separate programmes)."""
+    def org(objectives, supports, third=True):
         objs = "".join(f"  - {{id: {o}, title: Priority {o}{owner}}}\n" for o, owner in objectives)
+        office = ("  - {id: c, title: Modernise systems, owner: admin, supports: [three], metric: {name: Systems moved}, target: 5}\n"
+                  if third else "")
         return ("organization: {name: Agency}\n"
-                f"objectives:\n{objs}"
+                f"objectives:\n{objs}  - {{id: three, title: Priority three}}\n"
                 "departments:\n  - {id: claims, name: Claims Office, customer_facing: true}\n"
                 "  - {id: training, name: Training Office, customer_facing: true}\n"
+                "  - {id: admin, name: Administration}\n"
                 "goals:\n"
                 f"  - {{id: a, title: Pay claims, owner: claims, supports: [{supports[0]}], metric: {{name: Claims paid}}, target: 5}}\n"
-                f"  - {{id: b, title: Enrol apprentices, owner: training, supports: [{supports[1]}], metric: {{name: Apprentices enrolled}}, target: 5}}\n")
+                f"  - {{id: b, title: Enrol apprentices, owner: training, supports: [{supports[1]}], metric: {{name: Apprentices enrolled}}, target: 5}}\n"
+                + office)
     assert not fired(audit(org([("one", ""), ("two", "")], ["one", "two"])), "GC203")
     assert [r.finding.location.line for r in fired(audit(org([("one", ""), ("two", "")], ["one", "one"])), "GC203")] == [1]
     owned = [("one", ", owner: claims"), ("two", ", owner: training")]
     assert fired(audit(org(owned, ["one", "two"])), "GC203")
+    assert fired(audit(org([("one", ""), ("two", "")], ["one", "two"], third=False)), "GC203")
 
 
 def test_a_share_of_a_set_fixed_at_the_start_to_finish_starts_from_none(audit):

@@ -135,7 +135,8 @@ def _separate_priorities(ctx: Context, facing: set[str]) -> bool:
     claimants and apprentices) walk no journey together, so no one experience measure
     could tie them. A company's Sales and Customer Engineering, each under objectives of
     its own, serve the same customers: their objectives are the departments', not the
-    organisation's separate priorities, and GC203 still asks."""
+    organisation's separate priorities, and GC203 still asks; so it does where the plan is
+    not a portfolio of three or more priorities each carried by one office alone."""
     carriers: dict[str, set[str]] = {}  # objective -> the customer-facing departments under it
     worked = set()
     for goal in ctx.model.goals:
@@ -152,6 +153,16 @@ def _separate_priorities(ctx: Context, facing: set[str]) -> bool:
         if goal.supports:
             worked |= owners
     if worked != facing or any(len(departments) > 1 for departments in carriers.values()):
+        return False
+    # and the plan is a portfolio of such priorities: three or more organisation objectives,
+    # each carried by the goals of one office alone, whichever office (a company's "Grow
+    # revenue" beside "Delight customers" is two objectives, and Marketing beside Sales
+    # under the first)
+    offices: dict[str, set[str]] = {}
+    for goal in ctx.model.goals:
+        for objective_id in goal.supports:
+            offices.setdefault(objective_id, set()).update((goal.owner, *goal.co_owners))
+    if len(offices) < 3 or any(len(owners) > 1 for owners in offices.values()):
         return False
     return not any(len(({stage.owner, *stage.departments}) & facing) > 1 for stage in ctx.model.journey)
 
