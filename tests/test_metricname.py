@@ -1611,3 +1611,8 @@ def test_what_customers_say_they_will_do_next_is_the_relationship(name):
 @pytest.mark.parametrize("name", ["Employee intention to stay", "Staff likelihood to return", "Return rate"])
 def test_staff_intentions_and_returned_goods_are_no_stated_loyalty(name):
     assert builtin().analyse(name).facts["cross_functional"] is not True
+
+
+@pytest.mark.parametrize("name", ["Disaster survivor satisfaction", "Small business satisfaction", "Victim satisfaction"])
+def test_survivors_small_businesses_and_victims_are_publics_served(name):
+    assert builtin().analyse(name).facts["experience"] is True
