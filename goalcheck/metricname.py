@@ -31,6 +31,10 @@ from .nameshape import (_ANSWERED, _ASKED, _BAD_WRITTEN, _BREAK, _COUNTED_STAFF,
     _stated_direction, _stated_scale, _taken, _timed, _timescales, _within)
 from .words import STOP
 
+# staff who are not paid ("Total number of active volunteers" is a result, not a cost), and the
+# words that count staff without a plural ("Staff Per Capita", "Sworn personnel")
+_UNPAID = {"volunteer", "intern"}
+_COLLECTIVE_STAFF = {"staff", "personnel", "workforce", "headcount", "crew"}
 FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap", "demand")
 _GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", "head", "bounded", "share", "count",
                *FACTS}
@@ -355,6 +359,8 @@ class Lexicon:
                 self._domain(grams, facts, why, words, unit)
             if facts["kind"] is None:
                 self._by_elimination(words, grams, facts, why, name)
+            if facts["kind"] in (None, "outcome"):
+                self._headcount(name, words, facts, why)
             self._stated_loyalty(words, facts, why)
             self._not_about_customers(grams, facts, why, words)
             if facts["better"] is None:
@@ -833,6 +839,37 @@ class Lexicon:
         elif words[:1] in (["can"], ["could"], ["able"]) and not negated:
             facts["better"] = "increase"
             why["better"] = f"name states what a respondent '{words[0]}' do: more is better"
+
+    def _headcount(self, name, words, facts, why) -> None:
+        """'Total Agents', 'Judicial officers', 'Staff per 1,000 Population', 'Number of agricultural
+        extension workers per 1000 farmers': the staff themselves counted, the name's head (before what
+        it is divided by) with only what kind of staff they are before it, is headcount: capacity spent,
+        a cost. Not unpaid volunteers, and not staff a phrase or a participle picks out ("assaults on
+        correctional staff", "Most booked staff", "Fully Licensed Staff")."""
+        if "ratio" in words:  # "Student Supports Ratios – Counselors": a load on each, not a headcount
+            return
+        main = list(words[:_denominator(words, self.classes["per"])])
+        while main and (main[-1] in _END or is_number(main[-1])):
+            main.pop()
+        roles = self._roles(main)
+        if not roles or roles[-1][1] != len(main) or roles[-1][2] != "staff" or roles[-1][3] in _UNPAID:
+            return
+        before = main[:roles[-1][0]]
+        if any(w in _BREAK and w != "and" and not (w == "of" and i and before[i - 1] == "number")
+               for i, w in enumerate(before)):
+            return
+        written = [t for t in tokens(name.split("(")[0]) if t.isalpha()]
+        cut = next((i for i, t in enumerate(written) if i and t in ("per", "each")), len(written))
+        written = [t for t in written[:cut] if t not in _END]
+        if not written or not (_plural(written[-1]) or written[-1] in _COLLECTIVE_STAFF) \
+                or any(t.endswith("ed") or t in ("most", "least") for t in written[:-1]):
+            return
+        facts["kind"] = "cost"
+        why["kind"] = f"name counts '{written[-1]}', the staff themselves: headcount, capacity spent"
+        for fact in ("experience", "access", "cross_functional", "demand"):
+            if facts[fact] is None:
+                facts[fact] = False
+                why[fact] = why["kind"]
 
     def _people_ratio(self, words) -> str | None:
         """'Patient-to-nurse ratio', 'student-to-advisor ratio': customers to staff."""

@@ -1616,3 +1616,19 @@ def test_staff_intentions_and_returned_goods_are_no_stated_loyalty(name):
 @pytest.mark.parametrize("name", ["Disaster survivor satisfaction", "Small business satisfaction", "Victim satisfaction"])
 def test_survivors_small_businesses_and_victims_are_publics_served(name):
     assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Total Agents", "Judicial officers", "Staff Per Capita", "Staff per 1,000 Population",
+                                  "Hospital Employees per Adjusted Occupied Bed",
+                                  "Number of agricultural extension workers per 1000 farmers"])
+def test_the_staff_themselves_counted_are_headcount_a_cost(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["experience"]) == ("cost", False)
+
+
+@pytest.mark.parametrize("name", ["Total number of active volunteers", "Most booked staff",
+                                  "prisoner assaults on correctional staff", "Fill All Positions with Fully Licensed Staff",
+                                  "Student Supports Ratios - Social Workers", "Employee Starts Count",
+                                  "Number of Legal Aid NSW lawyers with specialist accreditation"])
+def test_staff_picked_out_or_unpaid_or_in_a_ratio_are_no_headcount(name):
+    assert builtin().analyse(name).facts["kind"] != "cost"
