@@ -76,6 +76,7 @@ _OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
 # what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
 _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
+_PAID_TIME = _WORK_HOURS | {"pay", "paid", "online"}  # before an hour: "per paid hour", "per online hour"
 # a count of customers is more-is-better only of people, with no time taken and nothing negated
 _PLACES = {"property", "premise", "home", "household", "site"}
 _COUNT_BLIND = {"not", "non", "no", "never", "without", "day", "time", "hour", "week", "month", "take", "taken"}
@@ -1474,8 +1475,11 @@ class Lexicon:
                 group.append(following)
             if ratio:
                 group = group[:group.index("ratio")] if "ratio" in group else []
-            if len(group) >= 2 and (group[-1],) in time_units and group[-2] in _WORK_HOURS:
-                group = group[:-2] + ["worker"]  # "per person-hour", "per labour hour": staff time
+            if len(group) >= 2 and ((group[-1],) in time_units and not _PAID_TIME.isdisjoint(group[:-1])
+                                    or group[-1] == "unit" and group[-2] in _WORK_HOURS):
+                # "per person-hour", "per labour hour", "Stops per paid hour", "rides per online hour",
+                # "per Arable Labour Unit": staff time, what a worker is paid or logged on for
+                group = ["worker"]
             while group and ((group[-1],) in time_units or is_number(group[-1])):
                 group.pop()
             while group and is_number(group[0]):

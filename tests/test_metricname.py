@@ -1632,3 +1632,14 @@ def test_the_staff_themselves_counted_are_headcount_a_cost(name):
                                   "Number of Legal Aid NSW lawyers with specialist accreditation"])
 def test_staff_picked_out_or_unpaid_or_in_a_ratio_are_no_headcount(name):
     assert builtin().analyse(name).facts["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Stops per paid hour", "delivery rides per online hour", "Revenue per paid route hour",
+                                  "Cropped hectares per Arable Labour Unit", "Income per labour unit"])
+def test_per_paid_or_logged_on_hour_and_per_labour_unit_are_per_person(name):
+    assert builtin().analyse(name).facts["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Time spent online", "Cost per unit", "Revenue per available room", "Paid search revenue"])
+def test_paid_or_online_without_an_hour_after_per_is_no_staff_time(name):
+    assert builtin().analyse(name).facts["kind"] != "activity"
