@@ -76,6 +76,7 @@ _OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
 # what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
 _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
+_SHARE_FIRST = {"%", "percent", "percentage", "proportion", "share"}  # a name that is a share, first
 _PAID_TIME = _WORK_HOURS | {"pay", "paid", "online"}  # before an hour: "per paid hour", "per online hour"
 # a count of customers is more-is-better only of people, with no time taken and nothing negated
 _PLACES = {"property", "premise", "home", "household", "site"}
@@ -796,6 +797,8 @@ class Lexicon:
         """A participle of work done after what a count counts: "Customers helped", "Number of
         people assisted through ...". Not first, and not before the noun it qualifies."""
         written = [t.lower() for t in tokens(name.split("(")[0])]
+        if written[:1] and written[0] in _SHARE_FIRST:
+            return None  # "Percentage of employees who ... opportunities provided": a share, not a count
         for index, word in enumerate(written):
             if word in self.done_after and index > 0 and (
                     index + 1 == len(written) or written[index + 1] in _BREAK or written[index + 1] in _VIA

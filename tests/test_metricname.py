@@ -1643,3 +1643,16 @@ def test_per_paid_or_logged_on_hour_and_per_labour_unit_are_per_person(name):
 @pytest.mark.parametrize("name", ["Time spent online", "Cost per unit", "Revenue per available room", "Paid search revenue"])
 def test_paid_or_online_without_an_hour_after_per_is_no_staff_time(name):
     assert builtin().analyse(name).facts["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", ["Number of publications distributed", "Public Works - Trees Trimmed",
+                                  "Actual mileage operated", "Information services we provided", "Leads provided to sales"])
+def test_things_given_after_what_is_counted_are_delivered(name):
+    assert builtin().analyse(name).facts["kind"] == "output"
+
+
+@pytest.mark.parametrize("name", ["Percentage of employees who report that they are satisfied with the learning and "
+                                  "growth opportunities provided by the firm", "Provided services satisfaction",
+                                  "Overall satisfaction with service provided"])
+def test_a_share_or_a_participle_first_is_no_count_of_things_given(name):
+    assert builtin().analyse(name).facts["kind"] != "output"
