@@ -76,6 +76,10 @@ _OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
 # what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
 _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
+# how fully something is used, and who may use it as a person's work, not a thing's use
+_USE_TERMS = {("occupancy",), ("utilisation",), ("utilization",), ("adherence",), ("conformance",)}
+_WORKED_BY = {"team", "resource", "billable", "labour", "labor", "workforce", "staff", "gang", "crew", "schedule",
+              "work", "people", "human"}
 _SHARE_FIRST = {"%", "percent", "percentage", "proportion", "share"}  # a name that is a share, first
 _PAID_TIME = _WORK_HOURS | {"pay", "paid", "online"}  # before an hour: "per paid hour", "per online hour"
 # a count of customers is more-is-better only of people, with no time taken and nothing negated
@@ -408,6 +412,7 @@ class Lexicon:
                 facts[fact] = False  # a measure that is read, and is not this
                 why[fact] = basis
         self._quality_of_service(words, grams, term, facts, why, basis)
+        self._use_of_a_thing(words, term, facts, why, basis)
         if facts["better"] == "increase" and (not group.facts.get("experience") or self._time_to_promise(words, term)) \
                 and _timed(words, term, self.classes["stay_words"]):
             # "Time to hire", "Order-to-ship time", "Lead time for changes": how long it takes
@@ -496,6 +501,23 @@ class Lexicon:
         self._customers_say(words, grams, facts, why)
         self._reaches_staff(words, facts, why)
         return Reading(facts, why)
+
+    def _use_of_a_thing(self, words, term, facts, why, basis) -> None:
+        """'Yard Utilization', 'desk occupancy', 'press utilization rates', 'Stop adherence': the
+        use of a thing its name puts first, no person ('Agent utilization', 'Caregiver Utilization
+        Rate') nor the work of a team or a trade ('Team Utilization Rate', 'Billable utilization',
+        'Workforce utilization'), is how fully it is used: a result, not anyone's effort. Bare
+        ('Utilization Rate', 'Adherence') it stays the staff's."""
+        if facts["kind"] != "activity" or term not in _USE_TERMS:
+            return
+        at = _find(words, term)
+        before = words[at - 1] if at > 0 else None
+        if before is None or not before.isalpha() or before in _BREAK or before in _WORKED_BY \
+                or before in ("non", "not", "no") or any(r[1] == at for r in self._roles(words[:at])):
+            return
+        facts["kind"] = "outcome"
+        facts["better"] = "increase"
+        why["kind"] = why["better"] = f"{basis} after '{before}', a thing: how fully it is used"
 
     def _quality_of_service(self, words, grams, term, facts, why, basis) -> None:
         """'Quality of repair', 'quality of telephone response': the quality of what customers are

@@ -1656,3 +1656,16 @@ def test_things_given_after_what_is_counted_are_delivered(name):
                                   "Overall satisfaction with service provided"])
 def test_a_share_or_a_participle_first_is_no_count_of_things_given(name):
     assert builtin().analyse(name).facts["kind"] != "output"
+
+
+@pytest.mark.parametrize("name", ["Yard Utilization", "desk occupancy", "press utilization rates", "Stop adherence",
+                                  "Hospital occupancy", "Facilities utilization"])
+def test_the_use_of_a_thing_is_a_result_not_effort(name):
+    assert builtin().analyse(name).facts["kind"] == "outcome"
+
+
+@pytest.mark.parametrize("name", ["Agent utilization", "Caregiver Utilization Rate", "Team Utilization Rate",
+                                  "Billable utilization", "Workforce utilization", "Utilization Rate", "Adherence",
+                                  "Schedule adherence", "Occupancy & Utilisation Rate", "Agent Occupancy Rate"])
+def test_the_use_of_people_or_a_bare_utilisation_stays_effort(name):
+    assert builtin().analyse(name).facts["kind"] == "activity"
