@@ -723,10 +723,29 @@ class Lexicon:
                 shown = f"{word} {words[index + 1]}"
                 facts["kind"] = "activity"
                 why["kind"] = f"name reads '{shown}', work counted per unit of time"
+                thing = self._per_thing(words)
+                if thing:  # "Trips per vehicle per day", "Dollars per day per room": a thing's rate
+                    facts["kind"] = "outcome"
+                    why["kind"] = f"name reads '{shown}' and 'per {thing}', no person: a thing's rate, not effort"
                 # "New losses per month" counts losses, not work done (its head, before "per")
                 facts["better"], remark = self._less_if_worse({(words[index - 1],)}, "increase", words[index - 1:index])
                 why["better"] = why["kind"] + remark
                 return
+
+    def _per_thing(self, words) -> str | None:
+        """A normaliser that is neither a time nor a person ("per vehicle", "per room", "Per Sub",
+        "Per Chair"): the name is a thing's rate or a customer's, whatever time it is also per."""
+        for index, word in enumerate(words[:-1]):
+            if index == 0 or (word,) not in self.classes["per"] or word == "by":
+                continue
+            following = [w for w in words[index + 1:index + 3] if not is_number(w)]
+            if not following or not following[0].isalpha() or (following[0],) in self.classes["time_unit"] \
+                    or following[0] in _BREAK or self._roles(following[:1]) and self._role((following[0],)) == "staff":
+                continue
+            if len(following) > 1 and (following[1],) in self.classes["time_unit"]:
+                continue  # "per ship day", "per paid hour": a time
+            return following[0]
+        return None
 
     def _domain(self, grams, facts, why, words=(), unit=None):
         """No measure reads the name, but its trade does: code, money, staff are the

@@ -1669,3 +1669,16 @@ def test_the_use_of_a_thing_is_a_result_not_effort(name):
                                   "Schedule adherence", "Occupancy & Utilisation Rate", "Agent Occupancy Rate"])
 def test_the_use_of_people_or_a_bare_utilisation_stays_effort(name):
     assert builtin().analyse(name).facts["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Trips per vehicle per day", "Dollars per day per room", "Production Per Chair Per Hour",
+                                  "Number of Outgoing SMS Per Sub Per Month"])
+def test_per_a_thing_as_well_as_per_time_is_a_thing_s_rate_not_effort(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["better"]) == ("outcome", "increase")
+
+
+@pytest.mark.parametrize("name", ["Patients per hour", "Full Exams per Day/Hour", "Driver Stops Per Hour",
+                                  "Deliveries per Day"])
+def test_per_time_alone_is_still_work_counted(name):
+    assert builtin().analyse(name).facts["kind"] == "activity"
