@@ -35,6 +35,10 @@ from .words import STOP
 # words that count staff without a plural ("Staff Per Capita", "Sworn personnel")
 _UNPAID = {"volunteer", "intern"}
 _COLLECTIVE_STAFF = {"staff", "personnel", "workforce", "headcount", "crew"}
+
+
+# the head of a name scored so that more is better: "Logistics Performance Index", "total service score"
+_SCORED = {"score", "rating", "index"}
 FACTS = ("kind", "experience", "access", "better", "cross_functional", "cheap", "demand")
 _GROUP_KEYS = {"terms", "with", "without", "whose", "ambiguous", "touch", "staffing", "head", "bounded", "share", "count",
                *FACTS}
@@ -385,6 +389,8 @@ class Lexicon:
                     and (head,) in self.classes["virtue"] and not _negating_prefix(words, head):
                 facts["better"] = "increase"  # "Customer Health", "Account Health Rating"
                 why["better"] = f"name is headed by '{head}', a good property: more is better"
+            if facts["better"] is None and facts["kind"] != "cost":
+                self._scored(words, grams, plain, facts, why)
             if facts["kind"] is not None:
                 self._outside_the_families(facts, why)
             elif _named_result(name, words, self.known, facts, why) and grams.isdisjoint(self.classes["customer"]) \
@@ -846,6 +852,16 @@ class Lexicon:
                     or not written[index + 1].isalpha()):
                 return word
         return None
+
+    def _scored(self, words, grams, plain, facts, why) -> None:
+        """'Logistics Performance Index', 'total service score', 'Production Performance Rating':
+        a score, index or rating heading the name is scored so that more is better, where no word
+        of it is to be less ('Deprivation index') and nothing negates it."""
+        head = _head(words[:plain], self.classes["per"])
+        if head not in _SCORED or self._worse(words, grams) or not _NEGATORS.isdisjoint(words):
+            return
+        facts["better"] = "increase"
+        why["better"] = f"name is headed by '{head}', a score: more is better"
 
     def _counted_customers(self, words, grams, facts, why):
         """'Total customers', 'Number of customers using ...': a count of people, the

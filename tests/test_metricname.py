@@ -1682,3 +1682,18 @@ def test_per_a_thing_as_well_as_per_time_is_a_thing_s_rate_not_effort(name):
                                   "Deliveries per Day"])
 def test_per_time_alone_is_still_work_counted(name):
     assert builtin().analyse(name).facts["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Logistics Performance Index (LPI)", "total service score",
+                                  "Production Performance Rating (PPR)", "Service Delivery Index",
+                                  "average readability score"])
+def test_a_score_heading_the_name_is_to_be_more(name):
+    reading = builtin().analyse(name)
+    assert reading.facts["better"] == "increase"
+    assert "a score" in reading.why["better"]
+
+
+@pytest.mark.parametrize("name, better", [("Risk score", "decrease"), ("Complaint index", "decrease"),
+                                          ("Index of multiple deprivation", None)])
+def test_a_score_of_a_bad_thing_or_a_score_not_heading_is_not(name, better):
+    assert builtin().analyse(name).facts["better"] == better
