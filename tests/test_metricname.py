@@ -1697,3 +1697,13 @@ def test_a_score_heading_the_name_is_to_be_more(name):
                                           ("Index of multiple deprivation", None)])
 def test_a_score_of_a_bad_thing_or_a_score_not_heading_is_not(name, better):
     assert builtin().analyse(name).facts["better"] == better
+
+
+@pytest.mark.parametrize("name", ["Dwell Time", "wagon dwell time", "Weekly Grain Rail Origin Dwell Times"])
+def test_a_dwell_time_is_a_time_taken_not_a_stay(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Session duration", "Time on page", "Average subscription length"])
+def test_a_time_customers_stay_is_still_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
