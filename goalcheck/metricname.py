@@ -89,6 +89,10 @@ _PAID_TIME = _WORK_HOURS | {"pay", "paid", "online"}  # before an hour: "per pai
 # a count of customers is more-is-better only of people, with no time taken and nothing negated
 _PLACES = {"property", "premise", "home", "household", "site"}
 _COUNT_BLIND = {"not", "non", "no", "never", "without", "day", "time", "hour", "week", "month", "take", "taken"}
+# words of a unit around its duration: "median months", "business days"
+_FIGURE_WORDS = {"business", "working", "calendar", "clear", "median", "mean", "average", "avg"}
+# a duration in a bracket ending the name: "Terminal Dwell (Hours)"
+_ENDING_DURATION = re.compile(r"\((seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\)\s*$", re.IGNORECASE)
 _DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
               "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
@@ -286,6 +290,7 @@ class Lexicon:
             reading.facts["better"] = "decrease"
             reading.why["better"] = f"name is headed by '{done}' and its unit '{unit}' is a time: " \
                                     "how long it takes is to be less"
+        self._timed_figure(name, unit, words, reading)
         scale = _stated_scale(name)
         if scale is not None and scale[0] != reading.facts["better"]:
             reading.facts["better"] = scale[0]
@@ -301,6 +306,27 @@ class Lexicon:
                 reading.why["better"] = f"name reads '{figure.strip()}' after '{head.strip()}:', the figure " \
                                         f"measured: {'less' if told == 'decrease' else 'more'} is better"
         return reading
+
+    def _timed_figure(self, name, unit, words, reading) -> None:
+        """'Terminal Dwell (Hours)', 'Criminal Felony to Disposition' in median months: where the
+        figure is a duration (the unit, or a bracket ending the name) and nothing reads which way
+        is good, or the name spans one event to another, the figure is how long it takes: less.
+        Not a time customers stay ('Average subscription length'), one between bad things, or time
+        given per a unit ('hours per account per month')."""
+        told = [t for t in tokens(unit) if t not in _FIGURE_WORDS]
+        shown = unit
+        if not told[:1] and (ending := _ENDING_DURATION.search(name)):
+            told, shown = [ending.group(1).lower()], ending.group(0).strip()
+        if not told[:1] or told[0] not in _DURATIONS or "per" in told or reading.facts["better"] == "decrease" \
+                or not self.classes["stay_words"].isdisjoint((w,) for w in words) \
+                or not _SPANS_FREE.isdisjoint(words):
+            return
+        spans = any(w == "to" and 0 < i < len(words) - 1 for i, w in enumerate(words))
+        if reading.facts["better"] is not None and not spans:
+            return
+        reading.facts["better"] = "decrease"
+        reading.why["better"] = f"its figure is a time ('{shown}')" + (
+            " from one event to another" if spans else "") + ": how long it takes is to be less"
 
     @staticmethod
     def _outside_the_families(facts, why):

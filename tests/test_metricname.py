@@ -1707,3 +1707,22 @@ def test_a_dwell_time_is_a_time_taken_not_a_stay(name):
 @pytest.mark.parametrize("name", ["Session duration", "Time on page", "Average subscription length"])
 def test_a_time_customers_stay_is_still_to_be_more(name):
     assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name, unit", [("Terminal Dwell (Hours)", None), ("Normal Fuse-Off", "hours"),
+                                        ("Criminal Felony to Disposition", "median months"),
+                                        ("Civil Filing to Trial", "median months")])
+def test_a_figure_that_is_a_time_nothing_else_reads_is_a_time_taken(name, unit):
+    reading = builtin().analyse(name, unit)
+    assert reading.facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name, unit", [("Average subscription length", "months"),
+                                        ("Mean Time Between Incidents (MTBI)", "hours"),
+                                        ("Support Availability", "hours of cover")])
+def test_a_time_stayed_or_between_or_given_is_not(name, unit):
+    assert builtin().analyse(name, unit).facts["better"] == "increase"
+
+
+def test_time_given_per_a_unit_is_not_a_time_taken():
+    assert builtin().analyse("Monthly Hours Per Account", "hours per account per month").facts["better"] != "decrease"
