@@ -84,6 +84,7 @@ _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"
 _USE_TERMS = {("occupancy",), ("utilisation",), ("utilization",), ("adherence",), ("conformance",)}
 _WORKED_BY = {"team", "resource", "billable", "labour", "labor", "workforce", "staff", "gang", "crew", "schedule",
               "work", "people", "human"}
+_RUNNING_COSTS = {("cost",), ("expense",), ("expenditure",), ("opex",), ("operate", "cost")}
 _SHARE_FIRST = {"%", "percent", "percentage", "proportion", "share"}  # a name that is a share, first
 _PAID_TIME = _WORK_HOURS | {"pay", "paid", "online"}  # before an hour: "per paid hour", "per online hour"
 # a count of customers is more-is-better only of people, with no time taken and nothing negated
@@ -445,6 +446,7 @@ class Lexicon:
                 why[fact] = basis
         self._quality_of_service(words, grams, term, facts, why, basis)
         self._use_of_a_thing(words, term, facts, why, basis)
+        self._running_cost(words, term, facts, why, basis)
         if facts["better"] == "increase" and (not group.facts.get("experience") or self._time_to_promise(words, term)) \
                 and _timed(words, term, self.classes["stay_words"]):
             # "Time to hire", "Order-to-ship time", "Lead time for changes": how long it takes
@@ -533,6 +535,28 @@ class Lexicon:
         self._customers_say(words, grams, facts, why)
         self._reaches_staff(words, facts, why)
         return Reading(facts, why)
+
+    def _running_cost(self, words, term, facts, why, basis) -> None:
+        """Money spent whose kind no word gives (not to serve, not to acquire) is a cost to run the
+        organisation where the name's shape says so: the cost of operating ('Total Operating
+        Cost', 'Operating Expenses per Barrel'), or expenditure that heads the name ('Non-staff
+        Expenditures for Animal Control'). Not customers' own ('Visitor expenditure'), nor spend,
+        budget or burn, nor a cost named after another head ('Cash balance sufficient to fund 25
+        days average expenditure')."""
+        if facts["kind"] is not None or term not in _RUNNING_COSTS:
+            return
+        start = _find(words, term)
+        before = words[:start]
+        if any(w in _BREAK for w in before) or any(r[2] == "customer" for r in self._roles(before)):
+            return
+        if "operate" in term or before[-1:] == ["operate"]:
+            shape = "the cost of operating"
+        elif term == ("expenditure",):
+            shape = "expenditure heading the name"
+        else:
+            return
+        facts["kind"] = "cost"
+        why["kind"] = f"{basis}, {shape}: money spent to run the organisation"
 
     def _use_of_a_thing(self, words, term, facts, why, basis) -> None:
         """'Yard Utilization', 'desk occupancy', 'press utilization rates', 'Stop adherence': the

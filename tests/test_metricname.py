@@ -1726,3 +1726,18 @@ def test_a_time_stayed_or_between_or_given_is_not(name, unit):
 
 def test_time_given_per_a_unit_is_not_a_time_taken():
     assert builtin().analyse("Monthly Hours Per Account", "hours per account per month").facts["better"] != "decrease"
+
+
+@pytest.mark.parametrize("name", ["Total Operating Cost", "Operating Expenses per Barrel", "operating cost per kilometre",
+                                  "Non-staff Expenditures for Animal Control", "Pay expenditure",
+                                  "Collection Expenditures per Capita"])
+def test_the_cost_of_operating_and_expenditure_heading_a_name_are_a_cost(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["experience"]) == ("cost", False)
+
+
+@pytest.mark.parametrize("name", ["Visitor expenditure", "Cash balance sufficient to fund 25 days average expenditure",
+                                  "Cost per £ raised", "Maintenance cost per square foot", "Budget Variance",
+                                  "Average Spend per Guest", "Cost Efficiency"])
+def test_other_money_words_stay_unread_or_not_a_cost(name):
+    assert builtin().analyse(name).facts["kind"] != "cost"
