@@ -84,7 +84,9 @@ _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"
 _USE_TERMS = {("occupancy",), ("utilisation",), ("utilization",), ("adherence",), ("conformance",)}
 _WORKED_BY = {"team", "resource", "billable", "labour", "labor", "workforce", "staff", "gang", "crew", "schedule",
               "work", "people", "human"}
-_RUNNING_COSTS = {("cost",), ("expense",), ("expenditure",), ("opex",), ("operate", "cost")}
+_ABSTRACT = ("ity", "ance", "ence", "ancy", "ency", "ness")  # endings of an abstract noun: a quality, a state
+_MONEY_SPENT = {("spend",), ("budget",)}
+_RUNNING_COSTS = _MONEY_SPENT | {("cost",), ("expense",), ("expenditure",), ("opex",), ("operate", "cost")}
 _SHARE_FIRST = {"%", "percent", "percentage", "proportion", "share"}  # a name that is a share, first
 _PAID_TIME = _WORK_HOURS | {"pay", "paid", "online"}  # before an hour: "per paid hour", "per online hour"
 # a count of customers is more-is-better only of people, with no time taken and nothing negated
@@ -446,7 +448,7 @@ class Lexicon:
                 why[fact] = basis
         self._quality_of_service(words, grams, term, facts, why, basis)
         self._use_of_a_thing(words, term, facts, why, basis)
-        self._running_cost(words, term, facts, why, basis)
+        self._running_cost(words, term, facts, why, basis, plain)
         if facts["better"] == "increase" and (not group.facts.get("experience") or self._time_to_promise(words, term)) \
                 and _timed(words, term, self.classes["stay_words"]):
             # "Time to hire", "Order-to-ship time", "Lead time for changes": how long it takes
@@ -536,7 +538,7 @@ class Lexicon:
         self._reaches_staff(words, facts, why)
         return Reading(facts, why)
 
-    def _running_cost(self, words, term, facts, why, basis) -> None:
+    def _running_cost(self, words, term, facts, why, basis, plain=None) -> None:
         """Money spent whose kind no word gives (not to serve, not to acquire) is a cost to run the
         organisation where the name's shape says so: the cost of operating ('Total Operating
         Cost', 'Operating Expenses per Barrel'), or expenditure that heads the name ('Non-staff
@@ -549,6 +551,15 @@ class Lexicon:
         before = words[:start]
         if any(w in _BREAK for w in before) or any(r[2] == "customer" for r in self._roles(before)):
             return
+        after = words[start + len(term):min(start + len(term) + 1, len(words) if plain is None else plain)]
+        if after and after[0].isalpha() and after[0].endswith(_ABSTRACT):
+            # "Cost Efficiency", "Budget Variance", "Cost predictability", "cost compliance": how well
+            # the money is managed, the head after it, is a result the business feels
+            facts["kind"] = "outcome"
+            why["kind"] = f"{basis} before '{after[0]}', its head: how well money is managed, a result"
+            return
+        if term in _MONEY_SPENT:
+            return  # spend or budget: no shape of it says whose or what for
         if "operate" in term or before[-1:] == ["operate"]:
             shape = "the cost of operating"
         elif term == ("expenditure",):

@@ -1741,3 +1741,14 @@ def test_the_cost_of_operating_and_expenditure_heading_a_name_are_a_cost(name):
                                   "Average Spend per Guest", "Cost Efficiency"])
 def test_other_money_words_stay_unread_or_not_a_cost(name):
     assert builtin().analyse(name).facts["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Cost Efficiency", "Budget Variance", "Cost Variance (CV)", "Cost predictability - Design",
+                                  "cost compliance"])
+def test_how_well_money_is_managed_is_a_result(name):
+    assert builtin().analyse(name).facts["kind"] == "outcome"
+
+
+@pytest.mark.parametrize("name", ["Total purchased feed costs (pence/litre)", "Budget", "Operating budget", "Spend"])
+def test_money_with_no_abstract_head_after_it_stays_unread(name):
+    assert builtin().analyse(name).facts["kind"] is None
