@@ -864,6 +864,15 @@ class Lexicon:
                     break
         done = self._qualifier(grams, "delivered", exclude=()) or self._done_after(name)
         effort = self._qualifier(grams, "effort", exclude=())
+        measured = self._not_a_count(words, name) if done or effort else None
+        if measured:
+            # "Average Time Per Invoice Processed", "Percentage of work completed on schedule", "kWh
+            # delivered per charger per day": the time, the share or a thing's rate, not the count
+            if done and measured.startswith("per ") and facts["better"] is None:
+                facts["better"], remark = self._less_if_worse(grams, "increase")
+                why["better"] = f"name counts what was '{done}' {measured}" + (remark or ", and more is better")
+            done = effort = None
+            quantity = quantity or measured
         if bool(done) != bool(effort):  # "homes delivered": a thing delivered; "proposals sent": effort
             facts["kind"] = "output" if done else "activity"
             why["kind"] = f"name counts what was '{done or effort}'" + (
@@ -884,6 +893,21 @@ class Lexicon:
             return
         facts["kind"] = "outcome"
         why["kind"] = f"name reads '{quantity}', a quantity no word makes a cost, an activity or an output"
+
+    def _not_a_count(self, words, name) -> str | None:
+        """Is a name with a participle of work done in it no count of that work: a share ('Percentage
+        of work completed on schedule'), a time ('Average Time Per Invoice Processed', 'Time to get
+        X-ray completed') or a thing's rate ('kWh delivered per charger per day', 'people served per
+        park')? The word that says so, else None."""
+        written = [t.lower() for t in tokens(name.split("(")[0])]
+        if written[:1] and written[0] in _SHARE_FIRST:
+            return written[0]
+        cut = _denominator(words, self.classes["per"])
+        timed = next((w for w in words[:cut] if w in ("time", "duration")), None)
+        if timed:
+            return timed
+        thing = self._per_thing(self.expand(name.split("(")[0]))
+        return f"per {thing}" if thing else None
 
     def _counts_only(self, name: str, grams, unit, term) -> bool:
         """Does the name count things done ("Tickets resolved", "Work items resolved today"): the

@@ -1752,3 +1752,16 @@ def test_how_well_money_is_managed_is_a_result(name):
 @pytest.mark.parametrize("name", ["Total purchased feed costs (pence/litre)", "Budget", "Operating budget", "Spend"])
 def test_money_with_no_abstract_head_after_it_stays_unread(name):
     assert builtin().analyse(name).facts["kind"] is None
+
+
+@pytest.mark.parametrize("name", ["Average Time Per Invoice Processed", "Time to get X-ray completed",
+                                  "Percentage of work completed on schedule", "% Assigned", "people served per park",
+                                  "kWh delivered per charger per day"])
+def test_a_time_a_share_or_a_thing_s_rate_of_work_done_is_no_count_of_it(name):
+    assert builtin().analyse(name).facts["kind"] == "outcome"
+
+
+@pytest.mark.parametrize("name, kind", [("Number of publications distributed", "output"), ("Homes delivered", "output"),
+                                        ("Claims Closed (Settled/Processed)", "output"), ("Proposals sent", "activity")])
+def test_a_count_of_work_done_stays_a_count(name, kind):
+    assert builtin().analyse(name).facts["kind"] == kind
