@@ -400,6 +400,9 @@ class Lexicon:
                 self._by_elimination(words, grams, facts, why, name)
             if facts["kind"] in (None, "outcome"):
                 self._headcount(name, words, facts, why)
+            if facts["kind"] in (None, "outcome") or facts["kind"] == "activity" \
+                    and why.get("kind", "").startswith("name counts what was"):
+                self._staff_time(words, facts, why)
             self._stated_loyalty(words, facts, why)
             self._not_about_customers(grams, facts, why, words)
             if facts["better"] is None:
@@ -1016,6 +1019,21 @@ class Lexicon:
             if facts[fact] is None:
                 facts[fact] = False
                 why[fact] = why["kind"]
+
+    def _staff_time(self, words, facts, why) -> None:
+        """'labor hours invested', 'Number of man-hours', 'Staff Hours for Animal Control',
+        'customer service center staff time': the hours of labour itself, not divided by it
+        ('Rx/Employee Hours' is per), are capacity spent, a cost."""
+        for index, word in enumerate(words[:-1]):
+            if word in _WORK_HOURS and words[index + 1] in ("hour", "time") \
+                    and not (index and (words[index - 1],) in self.classes["per"]):
+                facts["kind"] = "cost"
+                why["kind"] = f"name reads '{word} {words[index + 1]}', the hours of labour: capacity spent"
+                for fact in ("experience", "access", "cross_functional", "demand"):
+                    if facts[fact] is None:
+                        facts[fact] = False
+                        why[fact] = why["kind"]
+                return
 
     def _people_ratio(self, words) -> str | None:
         """'Patient-to-nurse ratio', 'student-to-advisor ratio': customers to staff."""

@@ -1765,3 +1765,15 @@ def test_a_time_a_share_or_a_thing_s_rate_of_work_done_is_no_count_of_it(name):
                                         ("Claims Closed (Settled/Processed)", "output"), ("Proposals sent", "activity")])
 def test_a_count_of_work_done_stays_a_count(name, kind):
     assert builtin().analyse(name).facts["kind"] == kind
+
+
+@pytest.mark.parametrize("name", ["labor hours invested", "Number of man-hours", "Staff Hours for Animal Control",
+                                  "customer service center staff time", "number of person-hours worked"])
+def test_the_hours_of_labour_themselves_are_a_cost(name):
+    assert builtin().analyse(name).facts["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Officer Time Available for Proactive Work", "Number Rx/Employee Hours",
+                                  "rooms cleaned per staff hour", "lost man-hours due to personnel injuries"])
+def test_hours_of_a_role_divided_by_or_lost_are_not_a_staff_cost(name):
+    assert builtin().analyse(name).facts["kind"] != "cost"
