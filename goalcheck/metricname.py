@@ -1622,11 +1622,13 @@ class Lexicon:
         for index, word in enumerate(words):
             if word == "by" and agents is not None and next(agents, False):
                 continue  # "answered by a human operator": who did it, not what it is divided by
-            # "Tickets-to-agent ratio": tickets per agent, the ratio's second term is per; a
-            # ratio of people to people ("Patient-to-nurse", "Manager to rep") is a staffing
-            # level, not one person's effort
+            # "Tickets-to-agent ratio": tickets per agent, the ratio's second term is per; so are
+            # customers to staff ("Patient-to-Nurse Ratio", "Student-to-Faculty Ratio": patients per
+            # nurse, a load on each); staff to staff ("Manager to rep") is a span of control, a
+            # staffing level, not one person's effort
             ratio = word == "to" and index > 0 and "ratio" in words[index + 2:index + 5] \
-                and not any(tuple(words[i:index]) in self.roles for i in range(max(0, index - 3), index))
+                and not any(tuple(words[i:index]) in self.roles and self.roles[tuple(words[i:index])] != "customer"
+                            for i in range(max(0, index - 3), index))
             if (word,) not in per and not ratio:
                 continue
             if word == "/" and index and (self._role((words[index - 1],)) or words[index - 1] in _GROUPS):

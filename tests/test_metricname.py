@@ -404,7 +404,7 @@ def test_a_load_on_each_person_is_to_be_less_and_work_done_more(name, better):
 
 
 @pytest.mark.parametrize("name", ["Cost per Teller Transaction", "Staff to patient ratio", "Debt to equity ratio",
-                                  "Patient-to-Nurse Ratio", "Manager to customer support rep ratio"])
+                                  "Manager to customer support rep ratio"])
 def test_a_role_that_only_qualifies_what_follows_per_is_no_person(name):
     assert facts(name)["kind"] != "activity"
 
@@ -1777,3 +1777,15 @@ def test_the_hours_of_labour_themselves_are_a_cost(name):
                                   "rooms cleaned per staff hour", "lost man-hours due to personnel injuries"])
 def test_hours_of_a_role_divided_by_or_lost_are_not_a_staff_cost(name):
     assert builtin().analyse(name).facts["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Patient-to-Nurse Ratio", "Student-to-Faculty Ratio"])
+def test_customers_to_staff_is_a_load_on_each_person_an_activity(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["experience"], facts["better"]) == ("activity", False, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Manager to customer support rep ratio", "Technician to Service Advisor Ratio",
+                                  "HR Staff-to-Employee Ratio"])
+def test_staff_to_staff_is_a_span_of_control_not_effort(name):
+    assert builtin().analyse(name).facts["kind"] != "activity"
