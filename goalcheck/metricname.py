@@ -1530,6 +1530,18 @@ class Lexicon:
                 if group.facts.get(fact) is not False:  # what is no one's relationship outcome stays not
                     facts[fact] = None
                     why.pop(fact, None)
+            after = start + len(term)
+            if len(term) == 1 and term[0] in _DONE_HEADS and facts["better"] == "decrease" \
+                    and start and (words[start - 1],) in self.classes["serve"] \
+                    and (words[start - 1],) not in self.classes["customer"] \
+                    and words[after:after + 1] != ["of"] and not any(
+                        w in _TIMED | {"month"} and _taken(words, i) and not (i and is_number(words[i - 1]))
+                        for i, w in enumerate(words)):
+                # "Work Order Closure Rate", "Change Request Closure Ratio": no one's leaving but work
+                # served, closed ("Branch closures", "Closure of service" are what closes; "Corrective
+                # action closure (days)" the time it takes; a "30-Day" window is no time taken)
+                facts["better"] = "increase"
+                why["better"] = f"{basis} of no customers: work closed, more is better"
             return
         if kind == "customer" and reason:
             for fact in ("experience", "cross_functional"):

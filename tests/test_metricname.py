@@ -1789,3 +1789,14 @@ def test_customers_to_staff_is_a_load_on_each_person_an_activity(name):
                                   "HR Staff-to-Employee Ratio"])
 def test_staff_to_staff_is_a_span_of_control_not_effort(name):
     assert builtin().analyse(name).facts["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", ["Work Order Closure Rate", "Change Request Closure Ratio", "Ticket closure rate"])
+def test_the_closure_of_work_served_is_work_done(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Branch closures", "Closure of service", "Account closure rate",
+                                  "Work order closure time", "Corrective action closure (days)"])
+def test_what_closes_or_the_time_closing_takes_is_not(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
