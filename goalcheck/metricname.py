@@ -749,11 +749,13 @@ class Lexicon:
     @staticmethod
     def _heads_of(words, term, candidates) -> bool:
         """Is the term the head of an "X of Y" phrase, before every other measure the name
-        holds ("Resolution of billing complaints", "Cost of handling a complaint")? The head
+        holds ("Resolution of billing complaints", "Cost of handling a complaint", "Return on Ad
+        Spend")? The head
         is what is measured; what follows "of" is what it is measured on."""
         start = _find(words, term)
         end = start + len(term)
-        if end >= len(words) or words[end] != "of":
+        # a term that itself takes what follows it ("Return on Ad Spend") heads it as "of" does
+        if end >= len(words) or (words[end] != "of" and not (len(term) > 1 and term[-1] == "on")):
             return False
         return all(_find(words, other) > start for other in candidates.values() if other != term)
 

@@ -1800,3 +1800,14 @@ def test_the_closure_of_work_served_is_work_done(name):
                                   "Work order closure time", "Corrective action closure (days)"])
 def test_what_closes_or_the_time_closing_takes_is_not(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Return on Advertising Spend (ROAS)", "ROAS (Return on Ad Spend)",
+                                  "Return on marketing spend"])
+def test_a_return_on_a_spend_heads_it(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Marketing spend", "Average wait time on hold"])
+def test_a_spend_or_a_wait_on_hold_unheaded_stays_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
