@@ -956,7 +956,10 @@ class Lexicon:
     def _counted_customers(self, words, grams, facts, why):
         """'Total customers', 'Number of customers using ...': a count of people, the
         business's own market, with no time taken and nothing negated, is to be more."""
-        if not self._counted(grams) or not _COUNT_BLIND.isdisjoint(words):
+        if not _COUNT_BLIND.isdisjoint(words):
+            return
+        if not self._counted(grams):
+            self._customers_held(words, grams, facts, why)
             return
         # "Number of consultations per patient": what it is divided by is not what it counts
         customers = _longest(p for p in grams & self.classes["customer"] if not _PLACES.intersection(p)
@@ -964,6 +967,34 @@ class Lexicon:
         if customers is not None:
             facts["better"] = "increase"
             why["better"] = f"name counts '{' '.join(customers)}': more is the business's good direction"
+
+    def _customers_held(self, words, grams, facts, why) -> None:
+        """'Unique Listeners', 'new loyal customers', 'Postgraduate taught student population': customers
+        heading the name are the business's own market; 'Loans per Member', 'Number of swipes per
+        user': what each customer holds or does is its depth. Both are to be more, where no word is
+        to be less, nothing negates it and no prefix undoes the customers ('Inactivated patients')."""
+        cut = _denominator(words, self.classes["per"])
+        main = list(words[:cut])
+        while main and (main[-1] in _END or main[-1] == "population" or is_number(main[-1])):
+            main.pop()
+        headed = next((r for r in self._roles(main) if r[1] == len(main) and r[2] == "customer"), None)
+        rest = words[cut + 1:]
+        each = next((r for r in self._roles(rest) if r[0] <= 1 and r[1] == len(rest) and r[2] == "customer"), None) \
+            if cut < len(words) and main else None
+        if headed is not None and headed[0] and main[headed[0] - 1] == "by":
+            return  # "Fees paid by applicants": who pays, not what is counted
+        if headed is not None and any((w,) in self.classes["virtue"] for w in main[:headed[0]]):
+            return  # "Mental health consumers": the users of a service, whose way the name does not say
+        if headed is not None and headed[0] and main[headed[0] - 1] == "to":
+            headed, each = None, headed  # "Checking Accounts to Members Ratio": so many to each customer
+        found = headed or each
+        if found is None or self._worse(words, grams) or not _NEGATORS.isdisjoint(words) \
+                or any(w.startswith("inactiv") or any(w.startswith(p) and len(w) - len(p) >= 5
+                                                       for p in ("un", "non", "mis", "dis")) for w in main):
+            return
+        facts["better"] = "increase"
+        why["better"] = f"name is headed by '{found[3]}', customers: more is the business's good direction" \
+            if headed else f"name is per '{found[3]}', what each customer holds or does: more is better"
 
     def _by_shape(self, words, grams, facts, why) -> None:
         """Where no word says which way is good, the shape of the name may: a time something

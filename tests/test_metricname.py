@@ -1811,3 +1811,21 @@ def test_a_return_on_a_spend_heads_it(name):
 @pytest.mark.parametrize("name", ["Marketing spend", "Average wait time on hold"])
 def test_a_spend_or_a_wait_on_hold_unheaded_stays_less(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Unique Listeners", "Daily New Patients", "new loyal customers", "Research students",
+                                  "Loans per Member (#)", "policies per client", "Average production per patient"])
+def test_customers_heading_a_name_or_what_each_holds_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Inactive users", "Unsubscribed users", "Inactivated patients (outflow)",
+                                  "Fees paid by applicants"])
+def test_customers_undone_or_who_pay_are_not_read_so(name):
+    assert builtin().analyse(name).facts["better"] is None
+
+
+@pytest.mark.parametrize("name, better", [("Complaints per customer", "decrease"), ("Failed logins per user", "decrease"),
+                                          ("Cost per customer", "decrease")])
+def test_a_bad_thing_or_a_cost_per_customer_stays_less(name, better):
+    assert builtin().analyse(name).facts["better"] == better
