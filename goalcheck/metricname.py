@@ -92,6 +92,10 @@ _PAID_TIME = _WORK_HOURS | {"pay", "paid", "online"}  # before an hour: "per pai
 # a count of customers is more-is-better only of people, with no time taken and nothing negated
 _PLACES = {"property", "premise", "home", "household", "site"}
 _COUNT_BLIND = {"not", "non", "no", "never", "without", "day", "time", "hour", "week", "month", "take", "taken"}
+# a share, before "of (the) time": "Percentage of time ...", "98% of the time"
+_SHARE_WORDS = {"%", "percent", "percentage", "proportion", "share"}
+# time spent or taken, or a state that is a failure: "percent of time spent by engineers", "... is down"
+_SPENT_TIME = {"spend", "spent", "spending", "take", "taken", "wait", "waiting", "down", "offline", "idle"}
 # words of a unit around its duration: "median months", "business days"
 _FIGURE_WORDS = {"business", "working", "calendar", "clear", "median", "mean", "average", "avg"}
 # a duration in a bracket ending the name: "Terminal Dwell (Hours)"
@@ -294,6 +298,7 @@ class Lexicon:
             reading.why["better"] = f"name is headed by '{done}' and its unit '{unit}' is a time: " \
                                     "how long it takes is to be less"
         self._timed_figure(name, unit, words, reading)
+        self._share_of_time(unit, words, reading)
         scale = _stated_scale(name)
         if scale is not None and scale[0] != reading.facts["better"]:
             reading.facts["better"] = scale[0]
@@ -330,6 +335,26 @@ class Lexicon:
         reading.facts["better"] = "decrease"
         reading.why["better"] = f"its figure is a time ('{shown}')" + (
             " from one event to another" if spans else "") + ": how long it takes is to be less"
+
+    def _share_of_time(self, unit, words, reading) -> None:
+        """'Percentage of time the vessel remains fully operational', 'available for 98% of the time',
+        'Time vehicles are in use' in '% of PROW time': the share of the time a state holds is to be
+        more, where no word of the name is to be less ('Flights Canceled 5% or More of the Time') and
+        the time is none spent or taken ('percent of time spent by engineers on on-call duties')."""
+        shown = next((" ".join(words[i:i + 4 if words[i + 2] == "the" else 3])
+                      for i, w in enumerate(words[:-2]) if w in _SHARE_WORDS and words[i + 1] == "of"
+                      and (words[i + 2] == "time" or words[i + 2:i + 4] == ["the", "time"])), None)
+        told = tokens(unit)
+        if shown is None and told[:1] in (["%"], ["percent"], ["percentage"]) and told[1:2] == ["of"] \
+                and told[-1:] == ["time"]:
+            shown = unit
+        if shown is None or reading.facts["better"] == "increase" or not _SPENT_TIME.isdisjoint(words):
+            return
+        rest = [w for w in words if w not in _TIMED]
+        if self._worse(rest, _grams(rest, 4)):
+            return
+        reading.facts["better"] = "increase"
+        reading.why["better"] = f"name reads '{shown}', the share of the time a state holds: more is better"
 
     @staticmethod
     def _outside_the_families(facts, why):

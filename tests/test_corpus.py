@@ -72,8 +72,8 @@ FLOORS = {
     "heldout5": {"kind": 87.0, "experience": 80.0, "access": 93.0, "better": 83.0, "cross_functional": 96.0},
     "heldout6": {"kind": 81.5, "experience": 73.5, "access": 87.0, "better": 75.5, "cross_functional": 96.0},
     "heldout7": {"kind": 78.0, "experience": 82.0, "access": 95.0, "better": 72.0, "cross_functional": 94.0},
-    "heldout8": {"kind": 82.0, "experience": 76.5, "access": 95.5, "better": 74.5, "cross_functional": 95.5},
-    "heldout9": {"kind": 76.0, "experience": 76.0, "access": 91.0, "better": 73.5, "cross_functional": 94.5},
+    "heldout8": {"kind": 82.0, "experience": 76.5, "access": 95.5, "better": 75.0, "cross_functional": 95.5},
+    "heldout9": {"kind": 76.0, "experience": 76.0, "access": 91.0, "better": 74.0, "cross_functional": 94.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now

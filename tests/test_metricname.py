@@ -1829,3 +1829,16 @@ def test_customers_undone_or_who_pay_are_not_read_so(name):
                                           ("Cost per customer", "decrease")])
 def test_a_bad_thing_or_a_cost_per_customer_stays_less(name, better):
     assert builtin().analyse(name).facts["better"] == better
+
+
+@pytest.mark.parametrize("name, unit", [("Percentage of time the vessel remains fully operational", None),
+                                        ("The Library website will be available for 98% of the time", None),
+                                        ("Time vehicles are in use", "% of PROW time")])
+def test_the_share_of_the_time_a_state_holds_is_to_be_more(name, unit):
+    assert builtin().analyse(name, unit).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Percentage of time system is down", "Percentage of time agents spend on calls",
+                                  "Flights Canceled 5% or More of the Time", "Percentage of time waiting"])
+def test_a_share_of_time_failed_spent_or_waited_is_not(name):
+    assert builtin().analyse(name).facts["better"] != "increase"
