@@ -448,6 +448,8 @@ class Lexicon:
                 why["better"] = f"name is headed by '{head}', a good property: more is better"
             if facts["better"] is None and facts["kind"] != "cost":
                 self._scored(words, grams, plain, facts, why)
+            if facts["better"] is None and facts["kind"] != "cost":
+                self._speed(words, unit, facts, why)
             if facts["kind"] is not None:
                 self._outside_the_families(facts, why)
             elif _named_result(name, words, self.known, facts, why) and grams.isdisjoint(self.classes["customer"]) \
@@ -977,6 +979,27 @@ class Lexicon:
             return
         facts["better"] = "increase"
         why["better"] = f"name is headed by '{head}', a score: more is better"
+
+    def _speed(self, words, unit, facts, why) -> None:
+        """A speed or velocity heading the name: of a thing moving ('Train Speed' in mph, 'Car Velocity'
+        in miles per day, 'run speeds') more is better; the speed of a service done ('Speed of
+        Service', 'Processing speed', 'Fulfillment Speed', in seconds) is how long it takes: less."""
+        at = next((i for i, w in enumerate(words) if w in ("speed", "velocity")), None)
+        if at is None or _head(words, self.classes["per"]) not in ("speed", "velocity") and words[at + 1:at + 2] not in (
+                ["of"], ["to"]):
+            return
+        told = [t for t in tokens(unit) if t not in _FIGURE_WORDS]
+        before = self.lemmatise(words[at - 1]) if at else ""
+        served = at and any((w,) in self.classes["serve"] or (w,) in self.classes["handling"] or w in _DONE_HEADS
+                            for w in (words[at - 1], before) + (
+                                (before[:-3], before[:-3] + "e") if before.endswith("ing") else ()))
+        if told[:1] and told[0] in _DURATIONS or words[at + 1:at + 2] in (["of"], ["to"]) or served:
+            facts["better"] = "decrease"
+            why["better"] = f"name reads '{' '.join(words[max(0, at - 1):at + 2])}', the speed of a service done: " \
+                            "how long it takes is to be less"
+        elif not self._worse(words, _grams(words, 4)):
+            facts["better"] = "increase"
+            why["better"] = f"name is headed by '{words[at]}', of a thing moving: more is better"
 
     def _counted_customers(self, words, grams, facts, why):
         """'Total customers', 'Number of customers using ...': a count of people, the

@@ -1842,3 +1842,16 @@ def test_the_share_of_the_time_a_state_holds_is_to_be_more(name, unit):
                                   "Flights Canceled 5% or More of the Time", "Percentage of time waiting"])
 def test_a_share_of_time_failed_spent_or_waited_is_not(name):
     assert builtin().analyse(name).facts["better"] != "increase"
+
+
+@pytest.mark.parametrize("name, unit", [("Train Speed", "mph"), ("Car Velocity", "miles per day"), ("run speeds", None),
+                                        ("average overall line-haul speed", None)])
+def test_the_speed_of_a_thing_moving_is_to_be_more(name, unit):
+    assert builtin().analyse(name, unit).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name, unit", [("Speed of Service (SOS)", None), ("Processing speed", None),
+                                        ("Fulfillment Speed", None), ("Claims handling speed", None),
+                                        ("Average speed of answer", "seconds")])
+def test_the_speed_of_a_service_done_is_the_time_it_takes(name, unit):
+    assert builtin().analyse(name, unit).facts["better"] == "decrease"
