@@ -67,13 +67,13 @@ FLOORS = {
     "metrics": {"kind": 87.5, "experience": 90.0, "access": 94.0, "better": 93.0, "cross_functional": 95.0},
     "heldout": {"kind": 88.0, "experience": 85.0, "access": 93.5, "better": 89.0, "cross_functional": 97.0},
     "heldout2": {"kind": 84.0, "experience": 79.0, "access": 89.5, "better": 85.5, "cross_functional": 95.5},
-    "heldout3": {"kind": 87.0, "experience": 79.5, "access": 91.0, "better": 89.5, "cross_functional": 96.5},
+    "heldout3": {"kind": 87.0, "experience": 79.5, "access": 91.0, "better": 90.0, "cross_functional": 96.5},
     "heldout4": {"kind": 85.5, "experience": 74.5, "access": 93.0, "better": 86.5, "cross_functional": 94.5},
     "heldout5": {"kind": 87.0, "experience": 80.0, "access": 93.0, "better": 83.0, "cross_functional": 96.0},
-    "heldout6": {"kind": 81.5, "experience": 73.5, "access": 87.0, "better": 75.5, "cross_functional": 96.0},
-    "heldout7": {"kind": 78.0, "experience": 82.0, "access": 95.0, "better": 72.5, "cross_functional": 94.0},
-    "heldout8": {"kind": 82.0, "experience": 76.5, "access": 95.5, "better": 76.5, "cross_functional": 95.5},
-    "heldout9": {"kind": 76.0, "experience": 76.0, "access": 91.0, "better": 74.0, "cross_functional": 94.5},
+    "heldout6": {"kind": 81.5, "experience": 73.5, "access": 87.0, "better": 76.0, "cross_functional": 96.0},
+    "heldout7": {"kind": 78.0, "experience": 82.0, "access": 95.0, "better": 73.0, "cross_functional": 94.0},
+    "heldout8": {"kind": 82.0, "experience": 76.5, "access": 95.5, "better": 77.0, "cross_functional": 95.5},
+    "heldout9": {"kind": 76.0, "experience": 76.0, "access": 91.0, "better": 75.0, "cross_functional": 94.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now

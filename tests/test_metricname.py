@@ -117,7 +117,7 @@ def test_what_nothing_explains_is_unknown(name):
     assert facts(name)["kind"] is None
 
 
-@pytest.mark.parametrize("name", ["Widget throughput", "Completion of the plan", "Arrival Delay",
+@pytest.mark.parametrize("name", ["Widget flux", "Completion of the plan", "Arrival Delay",
                                   "Continuity of Water Supply", "AVERAGE CLAIM DURATION"])
 def test_a_name_no_word_makes_a_cost_an_activity_or_an_output_is_an_outcome(name):
     reading = builtin().analyse(name)
@@ -144,7 +144,7 @@ def test_a_name_that_may_be_about_customers_keeps_experience_unknown(name):
 
 
 def test_a_name_with_no_word_about_customers_is_no_experience_measure():
-    reading = builtin().analyse("Widget throughput")
+    reading = builtin().analyse("Widget flux")
     assert reading.facts["kind"] == "outcome"
     assert (reading.facts["experience"], reading.facts["access"], reading.facts["cross_functional"]) == (
         False, False, False)
@@ -1685,7 +1685,7 @@ def test_per_time_alone_is_still_work_counted(name):
 
 
 @pytest.mark.parametrize("name", ["Logistics Performance Index (LPI)", "total service score",
-                                  "Production Performance Rating (PPR)", "Service Delivery Index",
+                                  "NHBC CQR score", "Service Delivery Index",
                                   "average readability score"])
 def test_a_score_heading_the_name_is_to_be_more(name):
     reading = builtin().analyse(name)
@@ -1854,4 +1854,15 @@ def test_the_speed_of_a_thing_moving_is_to_be_more(name, unit):
                                         ("Fulfillment Speed", None), ("Claims handling speed", None),
                                         ("Average speed of answer", "seconds")])
 def test_the_speed_of_a_service_done_is_the_time_it_takes(name, unit):
+    assert builtin().analyse(name, unit).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Throughput", "Ore Throughput", "Practice production", "Turnout"])
+def test_throughput_production_and_turnout_are_results_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name, unit", [("Mean Time To Production (MTTP)", "hours"), ("Throughput time", None),
+                                        ("Production incidents", None), ("Production cost per loan (USD)", "usd")])
+def test_the_time_to_production_its_incidents_or_its_cost_are_not(name, unit):
     assert builtin().analyse(name, unit).facts["better"] == "decrease"
