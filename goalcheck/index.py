@@ -186,10 +186,18 @@ def _served(goals: dict[str, m.Goal], goal_parents: dict[str, tuple[str, ...]]):
     shared: dict[str, bool] = {}  # goal id -> an ancestor other than itself has co-owners
     owned_above: dict[str, bool] = {}  # goal id -> it or an ancestor has co-owners
     empty: frozenset[str] = frozenset()
+    # goals list the same few objectives: one frozenset for each list as written
+    sets: dict[tuple[str, ...], frozenset[str]] = {}
     for goal_id, goal in goals.items():
         if goal_id not in goal_parents or not any(p in goals for p in goal.parents):
             # the most common goal: at the top of its chain
-            supports[goal_id] = frozenset(goal.supports) if goal.supports else empty
+            if goal.supports:
+                served = sets.get(goal.supports)
+                if served is None:
+                    served = sets[goal.supports] = frozenset(goal.supports)
+                supports[goal_id] = served
+            else:
+                supports[goal_id] = empty
             shared[goal_id] = False
             owned_above[goal_id] = bool(goal.co_owners)
     known = {goal_id: tuple(p for p in dict.fromkeys(parents) if p in goals)
@@ -201,7 +209,9 @@ def _served(goals: dict[str, m.Goal], goal_parents: dict[str, tuple[str, ...]]):
         for member in component:
             for up in known[member]:
                 if up not in members:
-                    served = served | supports[up]
+                    above = supports[up]
+                    # most often a child serves what its parent does: the parent's set, shared
+                    served = above if served <= above else served | above
                     above_owned = above_owned or owned_above[up]
         loop = len(component) > 1 or component[0] in known[component[0]]
         co_owned = [member for member in component if goals[member].co_owners]

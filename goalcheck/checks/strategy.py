@@ -156,12 +156,19 @@ def opposing_targets(ctx: Context):
         better = metric.better if metric else None
         pools = {"increase": _Pool(), "decrease": _Pool()}
         if better is not None:
+            pool = pools[better]
             for goal in moving:
                 if facts.goals[goal.id].direction == better:
-                    pools[better].add(goal)
+                    pool.add(goal)
+            # the pool is complete before the first rival is asked for: a goal's rivals
+            # depend on its owner alone, so they are worked out once an owner
+            by_owner: dict[str, tuple] = {}
             for goal in moving:
                 if facts.goals[goal.id].direction != better:
-                    rivals, count = pools[better].rivals(goal)
+                    found = by_owner.get(goal.owner)
+                    if found is None:
+                        found = by_owner[goal.owner] = pool.rivals(goal)
+                    rivals, count = found
                     yield from _pairs(ctx, goal, rivals, count, metric_id, metric.why.get("better"))
         else:  # better unknown: the later goal of each pair is the subject
             for goal in moving:
