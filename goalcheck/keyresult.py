@@ -27,7 +27,7 @@ _WORK_VERBS = (
     "write update updating identify measure resolve document map migrate run hold host hire train audit "
     "review adopt automate refresh redesign rebuild finalise finalize implemented deploy transition execute "
     "conduct choose select provide resume add enable track start begin communicate dogfood share "
-    "release research investigate inspect evaluate explore prototype collect port refactor integrate").split()
+    "release research investigate inspect evaluate assess explore prototype collect port refactor integrate").split()
 # a thing made that a team can be given or hold (not one described by what it does for
 # someone: "a plan that works for them")
 _ARTEFACT = (r"(?:process|plan|playbook|polic(?:y|ie)|roadmap|framework|owner|budget|dashboard|charter|runbook|"
@@ -140,6 +140,11 @@ _WITH_OTHERS = lazyre.compile(rf"^\s*(?:work|partner|collaborate)\s+with\s+(?:[\
                           rf"(?:{'|'.join(_WORK_VERBS)}|set)\b"
                           r"|^\s*get\s+(?![^.;]*\d)(?![^.;]*\b(?:down|up|back)\b)(?:[\w+&/-]+\s+){1,8}?(?:into|from)\s",
                           re.IGNORECASE)
+# an aim verb coordinated with a verb that remakes the thing they share ("Improve and refresh
+# TODO Website", "Simplify and redesign the sign-up page"): the remaking is the work, done when it
+# ships (not an aim and a measuring, "Improve and track NPS", which stays an aim)
+_AIM_AND_REMAKE = lazyre.compile(r"^\s*(?:to\s+)?[a-z]+\s+and\s+(?:refresh|redesign|rebuild|revamp|overhaul|relaunch)\b"
+                             r"(?![^.;]*\d)", re.IGNORECASE)
 # one statement of a title: sentences and semicolons ("Aim. Deliverable; deliverable.")
 _STATEMENT_END = lazyre.compile(r"(?<=[.;])\s+(?=[A-Z0-9(\"'‘“])")
 # a remark on how far the work may stretch, not a statement of its own ("Stretch goal for Growth")
@@ -225,7 +230,7 @@ def _work(statement: str) -> bool:
     unsaid = _WE.sub("", statement, count=1)
     if (_DELIVERABLE.search(statement) or _DONE_STATE.search(statement) or _WITH_OTHERS.search(statement) or _SHIPS.search(statement)
             or (unsaid != statement and (_DELIVERABLE.search(unsaid) or _WITH_OTHERS.search(unsaid)))
-            or _names_thing_made(statement) or _CAPABILITY.match(statement)):
+            or _names_thing_made(statement) or _CAPABILITY.match(statement) or _AIM_AND_REMAKE.match(statement)):
         return True
     doing = _BE_DOING.match(statement)
     if doing is None:

@@ -912,3 +912,22 @@ def test_things_counted_in_things_new_this_period_start_from_none(audit):
                    + kr("share", "Serve 40% of customers in new markets", "40%")                                                  # 11
                    + kr("legacy", "Grow to 500 customers on the old plan", 500))                                                  # 12
     assert located(result, "GC603") == {("share", 11), ("legacy", 12)}
+
+
+def test_an_assessment_or_an_aim_with_a_remaking_is_a_deliverable(audit):
+    """The TODO Group's 2022 goals: "Improve and refresh TODO Website" and "Assess TODO tooling"
+    are done when the refresh ships or the assessment is written (like its "Build out and run OSPO
+    Survey 2022"); an aim coordinated with a measuring, a share to remake, or an aim alone stays to
+    measure."""
+    lines = [
+        "  - {id: refresh, title: Improve and refresh TODO Website, owner: success}",
+        "  - {id: redesign, title: Simplify and redesign the sign-up page, owner: success}",
+        "  - {id: assess, title: 'Assess TODO tooling (slack, mailing lists, github)', owner: success}",
+        # near-misses: an aim and a measuring, a share of pages remade, an aim alone, a direction
+        "  - {id: track, title: Improve and track NPS, owner: success}",
+        "  - {id: share, title: Improve and refresh 80% of help pages, owner: success}",
+        "  - {id: aim, title: Improve the TODO Website, owner: success}",
+        "  - {id: more, title: Increase geographical availability, owner: success}",
+    ]
+    result = audit(HEAD + "\n".join(lines) + "\n")
+    assert located(result, "GC601") == {("track", 12), ("share", 13), ("aim", 14), ("more", 15)}
