@@ -327,6 +327,18 @@ _SHARE_OPENS = lazyre.compile(r"^\s*(?:at\s+least\s+)?\d+(?:\.\d+)?\s?%\s+of\b",
 _ALL = lazyre.compile(r"(?<![\d.])100\s?%")
 
 
+# a time limit the cases are met within: "processed within 60 days", "within 5-day target", "seen
+# within 15 minutes of their appointment time"
+_WITHIN_LIMIT = lazyre.compile(rf"\bwithin\s+(?:an?\s+|\d+(?:\.\d+)?\s*-?\s*|{'|'.join(_NUMBER_WORDS)}\s+){_TIME_UNIT}",
+                           re.IGNORECASE)
+
+
+def meets_time_limit(title: str) -> bool:
+    """Does the title name the cases met within a time limit ("Percentage of applications
+    processed within 60 days")?"""
+    return bool(_WITHIN_LIMIT.search(title))
+
+
 def starts_from_none(title: str) -> bool:
     """Something new this period ("Launch", "Publish 2 articles"), unless it is the means
     to a level of a measure that exists ("Create processes to achieve 95% ..."), or a

@@ -931,3 +931,26 @@ def test_an_assessment_or_an_aim_with_a_remaking_is_a_deliverable(audit):
     ]
     result = audit(HEAD + "\n".join(lines) + "\n")
     assert located(result, "GC601") == {("track", 12), ("share", 13), ("aim", 14), ("more", 15)}
+
+
+def test_a_years_share_of_cases_met_within_a_time_limit_is_a_standard_held(audit):
+    """Birmingham's licensing standards: "Percentage of applications processed within 60 days",
+    90% for 2018/19, reported each year against its outturn: met or not whatever last year's
+    level (no GC603). A share without a time limit, a change asked, a quarter, or a count stays."""
+    lines = [
+        "  - {id: apps, title: Percentage of applications processed within 60 days, owner: success,"
+        " metric: {name: Applications processed within 60 days, unit: '%'}, target: '90%', period: '2018'}",
+        "  - {id: rfa, title: Percentage of RFAs responded to within 5-day target, owner: success,"
+        " metric: {name: RFAs answered in 5 days, unit: '%'}, target: '97.5%', period: '2018'}",
+        # near-misses: no time limit, a change asked, a quarter, a count not a share
+        "  - {id: won, title: Percentage of successful licensing prosecutions, owner: success,"
+        " metric: {name: Successful prosecutions, unit: '%'}, target: '95%', period: '2018'}",
+        "  - {id: raise, title: Raise calls answered within 20 seconds to 80%, owner: success,"
+        " metric: {name: Calls answered in 20 seconds, unit: '%'}, target: '80%', period: '2018'}",
+        "  - {id: quarter, title: Percentage of emails answered within 8 working days, owner: success,"
+        " metric: {name: Emails answered in 8 days, unit: '%'}, target: '90%', period: 2018-Q3}",
+        "  - {id: count, title: Cases closed within 10 days, owner: success,"
+        " metric: {name: Cases closed in 10 days}, target: 400, period: '2018'}",
+    ]
+    result = audit(HEAD + "\n".join(lines) + "\n")
+    assert located(result, "GC603") == {("won", 11), ("raise", 12), ("quarter", 13), ("count", 14)}

@@ -14,7 +14,7 @@ from .. import reading, titleparts
 from .. import words as words_module
 from ..finding import Finding
 from ..index import Context
-from ..keyresult import (asks_change, asks_for_all, clears_cohort, counts_events_held, counts_work_done, is_deliverable, keeps_share_of_time,
+from ..keyresult import (meets_time_limit, asks_change, asks_for_all, clears_cohort, counts_events_held, counts_work_done, is_deliverable, keeps_share_of_time,
                          names_plan, names_things_got, opens_with_count, starts_from_none, states_standard,
                          states_change_in_words, states_target_in_words)
 from . import about_goal, and_list, check
@@ -292,7 +292,18 @@ def standard_held(ctx: Context, goal) -> bool:
     period = reading.read_period(goal.period, ctx.fiscal_year_start)
     if period is None or (period.end - period.start).days < 360:
         return False
-    return states_standard(goal.title, goal.target_text)
+    if states_standard(goal.title, goal.target_text):
+        return True
+    # the share of a year's cases met within a time limit ("Percentage of applications processed
+    # within 60 days", 90%: Birmingham's licensing standards): a standard reported each year
+    return _percent_target(ctx, goal) and meets_time_limit(goal.title)
+
+
+def _percent_target(ctx: Context, goal) -> bool:
+    """Is the target a share: written with %, or on a metric counted in percent?"""
+    metric = ctx.metrics.get(goal.metric) if goal.metric else None
+    return ("%" in (goal.target_text or "") or (metric is not None and (metric.unit or "").strip().lower()
+                                                 in ("%", "percent", "percentage", "per cent")))
 
 
 def _earlier_on_metric(ctx: Context, goal, earliest: dict) -> bool:
