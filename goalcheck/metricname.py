@@ -1094,12 +1094,7 @@ class Lexicon:
         if not written or not (_plural(written[-1]) or written[-1] in _COLLECTIVE_STAFF) \
                 or any(t.endswith("ed") or t in ("most", "least") for t in written[:-1]):
             return
-        facts["kind"] = "cost"
-        why["kind"] = f"name counts '{written[-1]}', the staff themselves: headcount, capacity spent"
-        for fact in ("experience", "access", "cross_functional", "demand"):
-            if facts[fact] is None:
-                facts[fact] = False
-                why[fact] = why["kind"]
+        _staff_cost(facts, why, f"name counts '{written[-1]}', the staff themselves: headcount, capacity spent")
 
     def _staff_time(self, words, facts, why) -> None:
         """'labor hours invested', 'Number of man-hours', 'Staff Hours for Animal Control',
@@ -1108,12 +1103,7 @@ class Lexicon:
         for index, word in enumerate(words[:-1]):
             if word in _WORK_HOURS and words[index + 1] in ("hour", "time") \
                     and not (index and (words[index - 1],) in self.classes["per"]):
-                facts["kind"] = "cost"
-                why["kind"] = f"name reads '{word} {words[index + 1]}', the hours of labour: capacity spent"
-                for fact in ("experience", "access", "cross_functional", "demand"):
-                    if facts[fact] is None:
-                        facts[fact] = False
-                        why[fact] = why["kind"]
+                _staff_cost(facts, why, f"name reads '{word} {words[index + 1]}', the hours of labour: capacity spent")
                 return
 
     def _people_ratio(self, words) -> str | None:
@@ -1770,6 +1760,16 @@ class Lexicon:
                 facts["experience"] = False
                 why["experience"] = why["kind"]
             return
+
+
+def _staff_cost(facts: dict, why: dict, reason: str) -> None:
+    """Staff counted or their hours: capacity spent, a cost, and no customer measure besides."""
+    facts["kind"] = "cost"
+    why["kind"] = reason
+    for fact in ("experience", "access", "cross_functional", "demand"):
+        if facts[fact] is None:
+            facts[fact] = False
+            why[fact] = reason
 
 
 def _glosses(abbreviation: str, before: list[str], spelled: tuple) -> bool:
