@@ -63,7 +63,9 @@ _OF = {"of", "among", "amongst", "for", "from", "by", "with"}
 # the first touch of a service ("answered", "seen", "arrives"), and what customers write in rather than reach
 _REACHED = {"answer", "respond", "response", "reply", "serve", "see", "attend", "arrive"}
 _WRITTEN_IN = {"form", "post", "letter", "correspondence", "mail", "application"}
-_UNIT_ASIDE = re.compile(r"(?<=\w)\s*\((?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\)(?=\s+[a-z])",
+# a duration written as a unit: "(minutes)", "(Hours)"
+_DURATION_WORD = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
+_UNIT_ASIDE = re.compile(rf"(?<=\w)\s*\((?:{_DURATION_WORD})\)(?=\s+[a-z])",
                          re.IGNORECASE)
 _EXPERIENCING = re.compile(r"(?<=\w)\s+experiencing\b", re.IGNORECASE)
 # how a survey was asked, after what it asks about: "satisfied with drinking water via annual survey"
@@ -87,19 +89,18 @@ _WORKED_BY = {"team", "resource", "billable", "labour", "labor", "workforce", "s
 _ABSTRACT = ("ity", "ance", "ence", "ancy", "ency", "ness")  # endings of an abstract noun: a quality, a state
 _MONEY_SPENT = {("spend",), ("budget",)}
 _RUNNING_COSTS = _MONEY_SPENT | {("cost",), ("expense",), ("expenditure",), ("opex",), ("operate", "cost")}
-_SHARE_FIRST = {"%", "percent", "percentage", "proportion", "share"}  # a name that is a share, first
+# a share: first in a name ("Percentage of work completed on schedule"), or before "of (the) time"
+_SHARE_WORDS = {"%", "percent", "percentage", "proportion", "share"}
 _PAID_TIME = _WORK_HOURS | {"pay", "paid", "online"}  # before an hour: "per paid hour", "per online hour"
 # a count of customers is more-is-better only of people, with no time taken and nothing negated
 _PLACES = {"property", "premise", "home", "household", "site"}
 _COUNT_BLIND = {"not", "non", "no", "never", "without", "day", "time", "hour", "week", "month", "take", "taken"}
-# a share, before "of (the) time": "Percentage of time ...", "98% of the time"
-_SHARE_WORDS = {"%", "percent", "percentage", "proportion", "share"}
 # time spent or taken, or a state that is a failure: "percent of time spent by engineers", "... is down"
 _SPENT_TIME = {"spend", "spent", "spending", "take", "taken", "wait", "waiting", "down", "offline", "idle"}
 # words of a unit around its duration: "median months", "business days"
 _FIGURE_WORDS = {"business", "working", "calendar", "clear", "median", "mean", "average", "avg"}
 # a duration in a bracket ending the name: "Terminal Dwell (Hours)"
-_ENDING_DURATION = re.compile(r"\((seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\)\s*$", re.IGNORECASE)
+_ENDING_DURATION = re.compile(rf"\(({_DURATION_WORD})\)\s*$", re.IGNORECASE)
 _DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
               "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
@@ -932,7 +933,7 @@ class Lexicon:
         X-ray completed') or a thing's rate ('kWh delivered per charger per day', 'people served per
         park')? The word that says so, else None."""
         written = [t.lower() for t in tokens(name.split("(")[0])]
-        if written[:1] and written[0] in _SHARE_FIRST:
+        if written[:1] and written[0] in _SHARE_WORDS:
             return written[0]
         cut = _denominator(words, self.classes["per"])
         timed = next((w for w in words[:cut] if w in ("time", "duration")), None)
@@ -961,7 +962,7 @@ class Lexicon:
         """A participle of work done after what a count counts: "Customers helped", "Number of
         people assisted through ...". Not first, and not before the noun it qualifies."""
         written = [t.lower() for t in tokens(name.split("(")[0])]
-        if written[:1] and written[0] in _SHARE_FIRST:
+        if written[:1] and written[0] in _SHARE_WORDS:
             return None  # "Percentage of employees who ... opportunities provided": a share, not a count
         for index, word in enumerate(written):
             if word in self.done_after and index > 0 and (

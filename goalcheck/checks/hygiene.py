@@ -14,9 +14,9 @@ from .. import reading, titleparts
 from .. import words as words_module
 from ..finding import Finding
 from ..index import Context
-from ..keyresult import (meets_time_limit, asks_change, asks_for_all, clears_cohort, counts_events_held, counts_work_done, is_deliverable, keeps_share_of_time,
-                         names_plan, names_things_got, opens_with_count, starts_from_none, states_standard,
-                         states_change_in_words, states_target_in_words)
+from ..keyresult import (asks_change, asks_for_all, clears_cohort, counts_events_held, counts_work_done, is_deliverable,
+                         keeps_share_of_time, meets_time_limit, names_plan, names_things_got, opens_with_count,
+                         starts_from_none, states_change_in_words, states_standard, states_target_in_words)
 from . import about_goal, and_list, check
 
 
@@ -261,9 +261,7 @@ def _all_of_a_share(ctx: Context, goal) -> bool:
     """A target of 100 on a metric counted in percent asks for all of it, whatever the level
     today ("Contact Centres email enquiries acknowledged within 1 working day", unit %,
     target 100%: Bolsover's standards), as a title saying "100%" or "all" does."""
-    metric = ctx.metrics.get(goal.metric) if goal.metric else None
-    return (goal.target == 100 and metric is not None
-            and (metric.unit or "").strip().lower() in ("%", "percent", "percentage", "per cent"))
+    return goal.target == 100 and _counted_in_percent(ctx, goal)
 
 
 def _cascaded_on_same_metric(ctx: Context, goal) -> bool:
@@ -301,9 +299,12 @@ def standard_held(ctx: Context, goal) -> bool:
 
 def _percent_target(ctx: Context, goal) -> bool:
     """Is the target a share: written with %, or on a metric counted in percent?"""
+    return "%" in (goal.target_text or "") or _counted_in_percent(ctx, goal)
+
+
+def _counted_in_percent(ctx: Context, goal) -> bool:
     metric = ctx.metrics.get(goal.metric) if goal.metric else None
-    return ("%" in (goal.target_text or "") or (metric is not None and (metric.unit or "").strip().lower()
-                                                 in ("%", "percent", "percentage", "per cent")))
+    return metric is not None and (metric.unit or "").strip().lower() in ("%", "percent", "percentage", "per cent")
 
 
 def _earlier_on_metric(ctx: Context, goal, earliest: dict) -> bool:
