@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import keyresult
 from . import lazyre
 from . import metricname
 from . import model as m
@@ -176,14 +177,19 @@ def initiatives_remove_cause(goal: m.Goal, vocabulary: Vocabulary) -> tuple[bool
     return False, None
 
 
-def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
+def goal_facts(goal: m.Goal, metric: MetricFacts | None = None, share: bool = False) -> GoalFacts:
     """A goal's direction: as written; else from baseline to target; else from a
     ceiling or a floor (reading.py) in the target ("<= 10%") or the title ("Keep
     support margin below 10% of ARR"), ``maintain`` when the baseline already
     meets it or when, with no period, due or baseline, it is a standing KPI's limit.
     A title that starts "Maintain", "Keep", "Hold" or "Sustain" says maintain. A bound read from the title that would move the metric against its
     better direction is a qualifier misread ("Resolve tickets within 4 hours" on
-    a resolution rate), so it gives no direction."""
+    a resolution rate), so it gives no direction.
+
+    ``share``: the goal's metric is counted in percent. A year's share of cases met within a
+    time limit ("Our goal is to respond to calls in the agent queue within two minutes", 80%,
+    last year 81%) whose target is below the baseline, and whose title asks no change, is a
+    service standard's floor already met: ``maintain``, not a cut (``_share_within_limit``)."""
     direction, direction_why = goal.direction, None
     if direction is not None:
         return GoalFacts(direction, None)
@@ -201,7 +207,7 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None) -> GoalFacts:
             relation = "equal to"
         direction_why = (f"goal '{goal.id}' direction is {direction}: target {_number(target)} "
                          f"is {relation} baseline {_number(baseline)}")
-        held = _standard_held(goal, metric, direction)
+        held = _standard_held(goal, metric, direction) or _share_within_limit(goal, share, direction)
         return held or GoalFacts(direction, direction_why)
     held = _HOLD.match(goal.title)
     if held is None:  # the cheap anchored test first: most titles do not start "continue to"
@@ -264,6 +270,37 @@ def _standard_held(goal: m.Goal, metric: MetricFacts | None, direction: str) -> 
                                  f"{_number(goal.baseline)} already meets", found.kind)
 
 
+def _share_within_limit(goal: m.Goal, share: bool, direction: str) -> GoalFacts | None:
+    """A target below the baseline on the share of a year's cases met within a time limit
+    (the title names the limit, "within two minutes", "within 30 seconds"; the metric is
+    counted in percent; the period is a year or more), where the title asks no change: the
+    standard a service publishes each year ("The CRA aims to meet this standard 80% of the
+    time"), a floor last year's result already meets, held, not cut. A quarter's service
+    level dropped (90% to 80% within 20 seconds) or a title that moves it ("Lower ...",
+    "from 90%") keeps the numbers' reading."""
+    if direction != "decrease" or not share or not goal.period:
+        return None
+    title = goal.title
+    if not keyresult.meets_time_limit(title, number_words=True) or keyresult.asks_change(title):
+        return None
+    period = reading.read_period(goal.period)
+    if period is None or (period.end - period.start).days < 360:
+        return None
+    return GoalFacts("maintain", f"goal '{goal.id}' direction is maintain: target {_number(goal.target)} is "
+                                 f"the share of a year's cases to meet the title's time limit, a floor "
+                                 f"baseline {_number(goal.baseline)} already meets", "floor")
+
+
+def _in_percent(metric: m.Metric | None) -> bool:
+    """Is the metric counted in percent: its unit "%", "% of calls", "percent", or its name
+    ending "(%)"?"""
+    if metric is None:
+        return False
+    unit = (metric.unit or "").strip().lower()
+    return (unit.startswith("%") or unit.startswith("percent") or unit.startswith("per cent")
+            or metric.name.rstrip().endswith("(%)"))
+
+
 def _meets(bound: reading.Bound, baseline: float) -> bool:
     return baseline <= bound.value if bound.kind == "cap" else baseline >= bound.value
 
@@ -284,7 +321,9 @@ def infer(model: m.Model, vocabulary: Vocabulary) -> Facts:
     facts.metrics = {metric.id: metric_facts(metric, vocabulary, owners.get(metric.id, ()))
                      for metric in model.metrics}
     metrics = facts.metrics
-    facts.goals = {goal.id: goal_facts(goal, metrics.get(goal.metric) if goal.metric else None)
+    by_id = {metric.id: metric for metric in model.metrics}
+    facts.goals = {goal.id: goal_facts(goal, metrics.get(goal.metric) if goal.metric else None,
+                                       _in_percent(by_id.get(goal.metric)) if goal.metric else False)
                    for goal in model.goals}
     for objective in model.objectives:
         if objective.customer_experience is not None:

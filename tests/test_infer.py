@@ -158,6 +158,33 @@ def test_a_standard_the_baseline_already_meets_is_held_not_cut(title, baseline, 
         assert read.direction_why.endswith(f"at target {target:g}, which baseline {baseline:g} already meets")
 
 
+SERVICE_LEVEL = metric("Business enquiries – telephone service level", unit="% of calls")
+
+
+@pytest.mark.parametrize("title,period,share,direction", [
+    # a year's standard: the share of calls met within a time limit, in figures or in words
+    ("Our goal is to respond to calls in the agent queue within two minutes", "2014/15", True, "maintain"),
+    ("Telephone calls answered within 30 seconds (%)", "2019/20", True, "maintain"),
+    ("Applications decided within 8 weeks", "2027", True, "maintain"),
+    # near-misses: a quarter, a title that lowers it, no time limit, a measure not in percent
+    ("Our goal is to respond to calls in the agent queue within two minutes", "2027-Q1", True, "decrease"),
+    ("Reduce calls answered within two minutes to 80%", "2027", True, "decrease"),
+    ("Calls answered from 81% within two minutes", "2027", True, "decrease"),
+    ("Our goal is to respond to calls in the agent queue", "2014/15", True, "decrease"),
+    ("Our goal is to respond to calls in the agent queue within two minutes", "2014/15", False, "decrease"),
+    ("Our goal is to respond to calls in the agent queue within two minutes", None, True, "decrease"),
+])
+def test_a_years_share_within_a_time_limit_below_its_baseline_is_held(title, period, share, direction):
+    facts = metric_facts(SERVICE_LEVEL, VOCABULARY)
+    read = goal_facts(goal(title=title, baseline=81, target=80, period=period), facts, share)
+    assert read.direction == direction, read.direction_why
+    if direction == "maintain":
+        assert read.direction_why == ("goal 'g' direction is maintain: target 80 is the share of a year's cases "
+                                      "to meet the title's time limit, a floor baseline 81 already meets")
+    # above the baseline it is a rise to make, whatever the title says
+    assert goal_facts(goal(title=title, baseline=74, target=80, period=period), facts, share).direction == "increase"
+
+
 def test_a_standard_held_names_its_words():
     read = goal_facts(goal(title="90% of customers are satisfied (2011 98.3%)", baseline=98.3, target=90,
                            period="2027"), SATISFACTION)

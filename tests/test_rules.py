@@ -116,6 +116,33 @@ goals:
     assert subjects(result, "GC303") == {"slower", "fewer-hours"}
 
 
+def test_a_years_share_met_within_a_time_limit_is_a_standard_held_not_a_cut(audit):
+    """A service standard's target below last year's result ("Our goal is to respond to calls in
+    the agent queue within two minutes", 80%, 2013-14 at 81%: the CRA's 2014-15 standards;
+    "Telephone calls answered within 30 seconds (%)", 97% from 98%: Westernport Water) is the
+    floor a year's calls are to meet, already met: held, no cut and no service cut. A quarter's
+    service level dropped, a title that lowers it, or a share with no time limit is still read
+    as the cut it is."""
+    result = audit(HEAD + """\
+  - {id: sl, name: Business enquiries – telephone service level, unit: "% of calls"}
+  - {id: sl30, name: Telephone calls answered within 30 seconds (%)}
+goals:
+  - {id: held, title: Our goal is to respond to calls in the agent queue within two minutes, owner: support,
+     supports: [grow], metric: sl, baseline: "81%", target: "80%", period: 2014/15}
+  - {id: held-30s, title: Telephone calls answered within 30 seconds (%), owner: support, supports: [grow],
+     metric: sl30, baseline: 98, target: "97%", period: 2019/20}
+  - {id: quarter, title: Respond to calls within two minutes, owner: support, supports: [grow],
+     metric: sl, baseline: "90%", target: "80%", period: 2027-Q1}
+  - {id: lowered, title: Lower calls answered within two minutes to 70%, owner: support, supports: [grow],
+     metric: sl, baseline: "81%", target: "70%", period: 2027}
+  - {id: no-limit, title: Our goal is to answer our customers' calls, owner: support, supports: [grow],
+     metric: sl, baseline: "81%", target: "75%", period: 2026/27}
+""")
+    assert {(r.finding.subject, r.finding.location.line) for r in fired(result, "GC303")} == {
+        ("quarter", 19), ("lowered", 21), ("no-limit", 23)}
+    assert subjects(result, "GC301") == {"quarter", "lowered", "no-limit"}
+
+
 def test_provenance_names_the_words(audit):
     result = audit(HEAD + """\
 goals:
