@@ -83,6 +83,22 @@ def test_duplicate_goal_on_each_later_copy_naming_the_earlier(audit):
     assert "the same owner, metric, direction and target" in by_subject["csat-b"].message
 
 
+def test_duplicate_goal_by_title_is_on_one_measure(audit):
+    """Two services' standards worded alike ("Our goal is to respond to calls in the queue
+    within two minutes": the CRA's e-Services Helpdesk and GST/HST rulings lines, 2014-15) are
+    two goals; the same words on one measure (inline metrics of one name, in any case) are one
+    goal twice."""
+    result = audit(DUP + """\
+  - {id: helpdesk, title: Our goal is to respond to calls in the queue within two minutes, owner: ce,
+     metric: {name: e-Services Helpdesk telephone service}, target: "80%"}
+  - {id: gst, title: Our goal is to respond to calls in the queue within two minutes, owner: ce,
+     metric: {name: GST/HST rulings – telephone enquiries}, target: "80%"}
+  - {id: line-a, title: Answer the phone within two minutes, owner: sales, metric: {name: Calls answered in time}, target: "80%"}
+  - {id: line-b, title: Answer the phone within two minutes, owner: ce, metric: {name: calls answered  in time}, target: "85%"}
+""")
+    assert where(result, "GC106") == {("line-b", 15)}
+
+
 def test_duplicate_goal_quiet_on_sequences_segments_pieces_and_labels(audit):
     result = audit(DUP + """\
   - {id: q1, title: Raise CSAT to 85, owner: ce, metric: csat, baseline: 80, target: 85, period: 2027-Q1}

@@ -302,6 +302,8 @@ def duplicate_goal(ctx: Context):
     direction, or the same title once numbers, placeholders and case are dropped, or
     a longer title of the same owner that restates another's whole (``_restated``).
 
+    By title, a copy is on the same measure (metrics of the same name) or on none: two
+    standards worded alike on two services' measures are two goals.
     By metric, a copy is the same commitment in every field but its words (the
     same baseline and target, co-owners, level and appraisal): two goals of one
     owner on one metric with different numbers are segments or stages ("Business
@@ -335,7 +337,11 @@ def duplicate_goal(ctx: Context):
                 if left == 2:
                     break
         if left == 2:
-            titled = ("title", key) + when
+            # two standards worded alike on two measures ("Our goal is to respond to calls in
+            # the queue within two minutes", for two services' phone lines) are two goals: a
+            # goal on a metric is a copy by title only of goals on the same measure
+            measure = " ".join((ctx.metric_name(goal.metric) or "").lower().split()) if goal.metric else None
+            titled = ("title", key, measure) + when
             group = groups.get(titled)
             if group is None:
                 groups[titled] = [goal]
