@@ -27,7 +27,8 @@ _WORK_VERBS = (
     "write update updating identify measure resolve document map migrate run hold host hire train audit "
     "review adopt automate refresh redesign rebuild finalise finalize implemented deploy transition execute "
     "conduct choose select provide resume add enable track start begin communicate dogfood share "
-    "release research investigate inspect evaluate assess explore prototype collect port refactor integrate").split()
+    "release research investigate inspect evaluate assess explore prototype collect port refactor integrate "
+    "facilitate").split()
 # a thing made that a team can be given or hold (not one described by what it does for
 # someone: "a plan that works for them")
 _ARTEFACT = (r"(?:process|plan|playbook|polic(?:y|ie)|roadmap|framework|owner|budget|dashboard|charter|runbook|"
@@ -39,6 +40,10 @@ _DELIVERABLE = lazyre.compile(
     r"plan for|fall back to)\b(?!\s+(?:is|are|was|were|has|have|will)\b)"
     # a thing made that a team develops: "Develop individual targets", "develop two playbooks"
     rf"|^\s*(?:to\s+)?develop\s+(?:[\w-]+\s+){{0,3}}{_ARTEFACT}"
+    # targets or budgets set ("Set hiring targets and budgets for each department"), things tried
+    # out ("Test a set of new success efforts"): not "Set a record", "Test coverage at 80%"
+    rf"|^\s*(?:to\s+)?set\s+(?:[\w-]+\s+){{0,3}}{_ARTEFACT}"
+    r"|^\s*(?:to\s+)?test\s+(?:an?|the|our|new|each|every|\d+)\s"
     r"|\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+){0,2}(?:set|created|completed|in place|documented|"
     r"launched|published|defined|mapped|built|rolled out|developed|delivered|shipped|finali[sz]ed|signed|"
     r"available to (?:all|every)|enabled by default|tracked in|brought on|implemented|automated|released|configured|live)\b"
@@ -83,7 +88,10 @@ _DONE_STATE = lazyre.compile(
     re.IGNORECASE)
 # the team as the subject of its work: "We define and start measuring a metric", "We'll publish
 # the guide" (the statement read without its "we")
-_WE = lazyre.compile(r"^\s*we(?:\s+will|\s+shall|'ll|\s+can)?\s+(?=\w)", re.IGNORECASE)
+# who will do it, said first: "we", "we will", or a named person who will ("Sarah will facilitate
+# ...", "Virginia/Brielle/Nonso will launch ...": Sourcegraph Support's FY23-Q2 plan)
+_WE = lazyre.compile(r"^\s*(?:we(?:\s+will|\s+shall|'ll|\s+can)?|(?-i:[A-Z][a-z]*[a-rt-z](?:/[A-Z][a-z]*[a-rt-z])*)\s+will)\s+(?=\w)",
+                     re.IGNORECASE)
 # someone making a new thing: "ENS ships a mutable naming service", "The data team launches a
 # dashboard" (a verb that makes, and the thing with its article: not "Support resolves tickets
 # faster", "Support holds a high bar")

@@ -189,6 +189,28 @@ def test_deliverables_behind_an_owners_label_or_written_as_done(audit):
     assert located(result, "GC601") == {("improve", 15), ("habit", 16), ("fast", 17), ("sentence", 18)}
 
 
+def test_deliverables_a_named_person_will_do_or_targets_set_or_efforts_tested(audit):
+    """"Sarah will facilitate structured social time", "Virginia will create career levels"
+    (Sourcegraph Support FY23-Q2), "Set hiring targets and budgets for each department", "Test
+    a set of new success efforts" (Sourcegraph CY19-Q4): done or not. Near-misses still fire,
+    by subject and line: a plural subject that will change ("Customers will launch faster"), a
+    record set, test coverage named, a person's aim."""
+    lines = [
+        "  - {id: social, title: Sarah will facilitate structured social time on a monthly cadence., owner: success}",
+        "  - {id: levels, title: Virginia will create career levels for our program managers, owner: success}",
+        "  - {id: report, title: 'Virginia/Brielle/Nonso will launch a report that summarizes any risks', owner: success}",
+        "  - {id: targets, title: 'Business (Finance) KR: Set hiring targets and budgets for each department',"
+        " owner: success}",
+        "  - {id: efforts, title: 'Business (Customer Success) KR: Test a set of new success efforts', owner: success}",
+        "  - {id: plural, title: Customers will launch faster, owner: success}",
+        "  - {id: record, title: Set a new record for weekly sign-ups, owner: success}",
+        "  - {id: coverage, title: Test coverage is high across the codebase, owner: success}",
+        "  - {id: aim, title: Sarah will make our onboarding better, owner: success}",
+    ]
+    result = audit(HEAD + "\n".join(lines) + "\n")
+    assert located(result, "GC601") == {("plural", 14), ("record", 15), ("coverage", 16), ("aim", 17)}
+
+
 def test_a_key_result_that_is_itself_the_action_is_its_own_plan(audit):
     head = HEAD.replace("objectives:\n", "objectives:\n" + "".join(
         f"  - {{id: o{n}, title: Objective {n}}}\n" for n in range(1, 5)))
