@@ -976,3 +976,29 @@ def test_a_years_share_of_cases_met_within_a_time_limit_is_a_standard_held(audit
     ]
     result = audit(HEAD + "\n".join(lines) + "\n")
     assert located(result, "GC603") == {("won", 11), ("raise", 12), ("quarter", 13), ("count", 14)}
+
+
+def test_a_scorecard_row_titled_by_its_share_within_a_time_limit_is_a_standard_held(audit):
+    """Bolsover's customer service standards, each quarter: "Revenues incoming calls answered
+    within 20 seconds", 70% (the title is the measure's name, no sentence asking anything): met
+    or not whatever last quarter's level (no GC603). Near-misses still asked, by subject and
+    line: a title that is a sentence other than the measure's name, a measure with no time
+    limit, a count, a share asked to move."""
+    lines = [
+        "  - {id: calls, title: Revenues incoming calls answered within 20 seconds, owner: success,"
+        " metric: {name: Revenues incoming calls answered  within 20 seconds, unit: '%'}, target: '70%',"
+        " period: Quarter 2 2025/26}",
+        "  - {id: chats, title: Contact Centres incoming Live Chats answered within 20 seconds, owner: success,"
+        " metric: {name: contact centres incoming live chats answered within 20 seconds, unit: '%'},"
+        " target: '90%', period: 2025-Q3}",
+        # near-misses
+        "  - {id: sentence, title: Answer 80% of incoming calls within 20 seconds, owner: success,"
+        " metric: {name: Incoming calls answered within 20 seconds, unit: '%'}, target: '80%', period: 2025-Q3}",
+        "  - {id: timescales, title: Proportion of complaints closed within timescales, owner: success,"
+        " metric: {name: Proportion of complaints closed within timescales, unit: '%'}, target: '85%',"
+        " period: 2025-Q3}",
+        "  - {id: count, title: Calls answered within 20 seconds, owner: success,"
+        " metric: {name: Calls answered within 20 seconds}, target: 4000, period: 2025-Q3}",
+    ]
+    result = audit(HEAD + "\n".join(lines) + "\n")
+    assert located(result, "GC603") == {("sentence", 11), ("timescales", 12), ("count", 13)}
