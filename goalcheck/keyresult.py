@@ -193,6 +193,23 @@ def states_target_in_words(title: str) -> bool:
                 or _GRADE_TARGET.search(title))
 
 
+# a measure whose number is a plan's, set elsewhere: "% of opportunity value creation target
+# achieved", "% of revised Q2 SDR targets", "Achieve SCLAU volume target", "Make the Q2 SCLAU
+# forecast" (GitLab's 2018-Q2 OKRs): the share of the plan is the measure and all of it the
+# target. Not a target to set ("To develop a unit cost target"), nor one contributed to.
+_PLAN_NUMBER = r"(?:plan|targets?|forecast|quota)\b"
+_OF_PLAN = lazyre.compile(rf"(?<!\d)(?<!\d\s)%\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){{0,5}}{_PLAN_NUMBER}"
+                          rf"|(?:^|[.;:]\s+)(?:achieve|make|hit|meet)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){{0,4}}{_PLAN_NUMBER}",
+                          re.IGNORECASE)
+
+
+def measured_against_plan(title: str) -> bool:
+    """Does the title measure the goal as a share of a plan, a target or a forecast set
+    elsewhere, naming no number of its own ("% of revised Q2 SDR targets", "Make the Q2 SCLAU
+    forecast")? Its target is the plan's: all of it."""
+    return bool(_OF_PLAN.search(title))
+
+
 # a change to make, stated as its size: "Reduce churn by 20%", "Reduce length of stay (LoS) by
 # average of 2 days", "10% reduction in avoidable admissions", "Halve the time to first
 # response"; the format holds levels (baseline, target), not changes. Not a date ("by 2027",

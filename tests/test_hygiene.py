@@ -1002,3 +1002,23 @@ def test_a_scorecard_row_titled_by_its_share_within_a_time_limit_is_a_standard_h
     ]
     result = audit(HEAD + "\n".join(lines) + "\n")
     assert located(result, "GC603") == {("sentence", 11), ("timescales", 12), ("count", 13)}
+
+
+def test_a_measure_that_is_a_share_of_a_plan_set_elsewhere_needs_no_number(audit):
+    """GitLab's 2018-Q2 OKRs measure against plans kept elsewhere: "% of revised Q2 SDR
+    targets", "% of opportunity value creation target achieved", "Achieve SCLAU volume
+    target", "Make the Q2 SCLAU forecast": the target is the plan's, all of it (no GC601).
+    Near-misses still fire, by subject and line: a target still to be set ("To develop a
+    unit cost target"), a contribution to another's target, a measure named with no plan."""
+    def kr(goal_id, title):
+        return f"  - {{id: {goal_id}, title: '{title}', owner: success, metric: {{name: {goal_id} measure}}}}\n"
+    result = audit(HEAD
+                   + kr("sdr", "SDR: Achieve SDR SCLAU volume targets. % of revised Q2 SDR targets.")
+                   + kr("msd", "MSD: Generate sufficient demand. % of opportunity value creation target achieved.")
+                   + kr("volume", "MSD: Achieve SCLAU volume target. Inbound SCLAU generation.")
+                   + kr("forecast", "CMO: Enough opportunities. Make the Q2 SCLAU forecast.")
+                   # near-misses (lines 13-15)
+                   + kr("develop", "PRODUCTIVITY: To develop a unit cost target.")
+                   + kr("contributes", "We contribute to the Departmental target for fraud and error")
+                   + kr("named", "Grow SCLAU volume"))
+    assert located(result, "GC601") == {("develop", 13), ("contributes", 14), ("named", 15)}
