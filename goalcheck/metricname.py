@@ -34,6 +34,8 @@ from .words import STOP
 # staff who are not paid ("Total number of active volunteers" is a result, not a cost), and the
 # words that count staff without a plural ("Staff Per Capita", "Sworn personnel")
 _UNPAID = {"volunteer", "intern"}
+# those who give customers the service itself: their response is the service's ("median provider response time")
+_SERVING = {"provider", "practitioner"}
 _COLLECTIVE_STAFF = {"staff", "personnel", "workforce", "headcount", "crew"}
 
 
@@ -524,6 +526,8 @@ class Lexicon:
             self._desk_figure(words, term, facts, why, basis)
         if facts["experience"] and group.whose != "customer":
             self._internal_service(grams, facts, why, basis, owners)
+        if facts["experience"] and group.whose != "customer":
+            self._possessed_by(words, term, facts, why, basis)
         if facts["experience"] and not facts["access"]:
             self._answered_in_time(words, grams, facts, why, basis)
         if group.touch and facts.get("cross_functional"):
@@ -1646,6 +1650,19 @@ class Lexicon:
             facts["kind"] = "activity"
             why["kind"] = reason
         _not_customers(facts, why, reason)
+
+    def _possessed_by(self, words, term, facts, why, basis):
+        """A person's role right before a service measure no customer is named in is whose figure it
+        is: "Reviewer turnaround time", "Editor response rate" are a reviewer's or an editor's work, not
+        what customers feel. Not those who give customers the service itself, whose response is the
+        service's ("Nurse response time", "median provider response time"); a contact-centre role at
+        the start is one person's figure already (_desk_figure)."""
+        start = _find(words, term)
+        role = next((r for r in self._roles(words[:start]) if r[1] == start), None)
+        if role is None or role[2] == "customer" or tuple(role[3].split()) in self.classes["front_line"] \
+                or role[3] in _SERVING:
+            return
+        _not_customers(facts, why, f"{basis} of '{role[3]}', whose figure it is: not customers'")
 
     def _relationship_named(self, words, term) -> bool:
         """Is the measure of the whole relationship though it names what it is "with" ("Overall

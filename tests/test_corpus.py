@@ -50,7 +50,7 @@ FLOORS = {
     "heldout7": {"kind": 81.5, "experience": 83.5, "access": 96.0, "better": 73.0, "cross_functional": 95.5},
     "heldout8": {"kind": 84.5, "experience": 79.0, "access": 96.0, "better": 77.0, "cross_functional": 96.0},
     "heldout9": {"kind": 80.0, "experience": 79.0, "access": 92.5, "better": 76.0, "cross_functional": 95.5},
-    "heldout10": {"kind": 84.5, "experience": 74.0, "access": 93.0, "better": 74.5, "cross_functional": 95.0},
+    "heldout10": {"kind": 84.5, "experience": 75.0, "access": 93.0, "better": 74.5, "cross_functional": 95.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -362,8 +362,6 @@ REVIEWED_HELDOUT9 = {  # looked at after heldout9 was measured blind (tests/corp
         "read as name reads 'service level'; label: counters open on time: service hours, labelled like 'We will maintain our advertised opening hours'",
     ('experience', 'Do desks open and close on time and are there enough?'):
         "read as name reads 'on time'; label: desk opening times and enough desks: access to check-in",
-    ('experience', 'Reviewer response rates'):
-        "read as name reads 'response rate'; label: peer reviewers (volunteer partners) returning reviews: a partner measure, not the applicants' experience",
     ('cost', 'Published opening hours will be maintained 95% of the time'):
         "read as name reads 'open hour'; label: opening as published: access",
     ('experience', '90% of students who provide feedback after information skills sessions agree that the session has improved their understanding of using Library services and resources'):
@@ -415,11 +413,7 @@ REVIEWED_HELDOUT10 = {  # looked at after heldout10 was measured blind twice (te
     ("cost", "Development: Average calendar days from request to inspection: Commercial"):
         "requests read as demand to serve; label: the wait for an inspector, an outcome",
     ("cost", "cases per person"): "per person read as cases per customer (demand); label: cases per head of staff, an activity",
-    ("experience", "Reviewer response rate (accept, decline, no response)"): "reviewers (a journal's volunteer "
-        "workforce) answering invitations read as responses to customers",
-    ("experience", "Reviewer turnaround time"): "a reviewer's time to report read as the authors' wait (label: a hard call)",
-    ("experience", "Editor turnaround time"): "as Reviewer turnaround time",
-    ("experience", "time to assign first reviewer"): "as Reviewer turnaround time",
+    ("experience", "time to assign first reviewer"): "a reviewer's assignment read as the authors' wait (label: a hard call)",
     ("cost", "At-Need Call Volume"): "a funeral home's 'call' is a case served and sold, read as contacts received",
     ("experience", "Average Job Completion Time"): "label: crew time per job (handle time, a cost); read as the "
         "customer's wait for the job",

@@ -1866,3 +1866,16 @@ def test_throughput_production_and_turnout_are_results_to_be_more(name):
                                         ("Production incidents", None), ("Production cost per loan (USD)", "usd")])
 def test_the_time_to_production_its_incidents_or_its_cost_are_not(name, unit):
     assert builtin().analyse(name, unit).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Reviewer turnaround time", "Editor turnaround time", "Referee response rate",
+                                  "Reviewer response rates"])
+def test_a_role_before_a_service_measure_is_whose_figure_it_is(name):
+    facts = builtin().analyse(name).facts
+    assert facts["experience"] is False and facts["access"] is False
+
+
+@pytest.mark.parametrize("name", ["Nurse response time", "median provider response time", "Clinician response time",
+                                  "Patient wait time", "Member wait time", "Complaint resolution time"])
+def test_those_who_give_the_service_or_customers_keep_it_the_customers(name):
+    assert builtin().analyse(name).facts["experience"] is True
