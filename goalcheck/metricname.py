@@ -528,6 +528,8 @@ class Lexicon:
             self._internal_service(grams, facts, why, basis, owners)
         if facts["experience"] and group.whose != "customer":
             self._possessed_by(words, term, facts, why, basis)
+        if facts["experience"] and group.whose != "customer":
+            self._internal_thing(words, grams, term, facts, why, basis)
         if facts["experience"] and not facts["access"]:
             self._answered_in_time(words, grams, facts, why, basis)
         if group.touch and facts.get("cross_functional"):
@@ -1663,6 +1665,18 @@ class Lexicon:
                 or role[3] in _SERVING:
             return
         _not_customers(facts, why, f"{basis} of '{role[3]}', whose figure it is: not customers'")
+
+    def _internal_thing(self, words, grams, term, facts, why, basis):
+        """What the measure is of, said to be the organisation's own ("Percent of internal mail
+        delivered on time", "time to complete a work order with internal resources"), is a service
+        inside it, no customer's, where no customer is named. "Internal sewer flooding" says where
+        the flooding is: "internal" qualifies the measure itself."""
+        start = _find(words, term)
+        inside = next((i for i, w in enumerate(words) if w in _INSIDE and i + 1 < len(words)
+                       and i + 1 != start and words[i + 1].isalpha() and not start <= i < start + len(term)), None)
+        if inside is None or not grams.isdisjoint(self.classes["customer"]):
+            return
+        _not_customers(facts, why, f"{basis} of '{words[inside]} {words[inside + 1]}', the organisation's own")
 
     def _relationship_named(self, words, term) -> bool:
         """Is the measure of the whole relationship though it names what it is "with" ("Overall

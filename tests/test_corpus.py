@@ -44,7 +44,7 @@ FLOORS = {
     "heldout": {"kind": 88.5, "experience": 86.5, "access": 93.5, "better": 89.0, "cross_functional": 97.0},
     "heldout2": {"kind": 86.0, "experience": 82.0, "access": 90.0, "better": 85.5, "cross_functional": 96.5},
     "heldout3": {"kind": 88.0, "experience": 84.5, "access": 91.5, "better": 90.0, "cross_functional": 97.0},
-    "heldout4": {"kind": 87.5, "experience": 78.0, "access": 93.5, "better": 86.5, "cross_functional": 94.5},
+    "heldout4": {"kind": 87.5, "experience": 78.5, "access": 93.5, "better": 86.5, "cross_functional": 94.5},
     "heldout5": {"kind": 88.5, "experience": 83.5, "access": 93.5, "better": 83.0, "cross_functional": 96.5},
     "heldout6": {"kind": 85.0, "experience": 75.5, "access": 87.5, "better": 76.0, "cross_functional": 96.0},
     "heldout7": {"kind": 81.5, "experience": 83.5, "access": 96.0, "better": 73.0, "cross_functional": 95.5},
@@ -156,7 +156,6 @@ REVIEWED_HELDOUT4 = {
     ('experience', "On-time delivery rate (OTD)"): GOODS,
     ('experience', "Average delay per late delivery"): GOODS,
     ('experience', "On-Time Pickup and Delivery"): GOODS,
-    ('experience', "Percent of internal mail delivered on time"): GOODS,
     ('experience', "Percent of accountable mail delivered on time"): GOODS,
     ('experience', "Percentage of returns filed on time"): "what the customer does on time (files, pays) read as a promise kept to them",
     ('experience', "Percentage of payments made by customers on time"): "what the customer does on time (files, pays) read as a promise kept to them",
@@ -224,8 +223,6 @@ REVIEWED_HELDOUT6 = {  # looked at after heldout6 was measured blind (tests/corp
         "read as name reads 'response time'; label: as Work Order Response Times",
     ('experience', 'The average time to complete the work orders (in days)'):
         "read as name reads 'time to complete' with 'order'; label: internal maintenance service",
-    ('experience', 'The average time to complete a work order with internal resources'):
-        "read as name reads 'time to complete' with 'order'",
     ('cost', 'Total Time Spent in Emergency Department for Admitted Patients'):
         "read as name reads 'spend' with 'patient'; label: label outcome 90th percentile hours in the ED",
     ('cost', 'ED mean admission rate'):
@@ -404,7 +401,6 @@ REVIEWED_HELDOUT10 = {  # looked at after heldout10 was measured blind twice (te
         "vouchers handed out read as money paid when service fails (compensation)",
     ("experience", "Employer Retention Q2 and Q4"): "job seekers still with their employer read as employers retained",
     ("experience", "Deprived urban population within 1 mile"): "a distance read as a time promise ('within 1')",
-    ("experience", "Percent of internal mail delivered on time"): "as heldout4's internal mail: " + GOODS,
     ("experience", "Customer satisfaction"): "label: the customers are the agency's own mail users (the source's "
         "topic); the bare name cannot tell",
     ("experience", "Dismissed Appeals"): "appeals a council wins read as applicants' outcomes; label: the quality of "

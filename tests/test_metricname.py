@@ -1879,3 +1879,15 @@ def test_a_role_before_a_service_measure_is_whose_figure_it_is(name):
                                   "Patient wait time", "Member wait time", "Complaint resolution time"])
 def test_those_who_give_the_service_or_customers_keep_it_the_customers(name):
     assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Percent of internal mail delivered on time", "Internal tickets resolved within SLA",
+                                  "The average time to complete a work order with internal resources"])
+def test_what_a_service_is_of_said_to_be_internal_is_no_customers(name):
+    assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Internal sewer flooding", "Internal flooding incidents",
+                                  "Percentage of internal reviews requested by customers finalised within 28 days"])
+def test_internal_qualifying_the_measure_or_beside_customers_keeps_it_theirs(name):
+    assert builtin().analyse(name).facts["experience"] is True
