@@ -236,6 +236,10 @@ def _lasting_at(words, index, lasting) -> bool:
     return before in lasting or after in lasting
 
 
+# what makes the figure before "or less" a length or an age, no limit: "Calls of 5 minutes or less"
+_LENGTH_WORDS = {"of", "age", "aged", "last", "lasting", "long", "for", "than", "length", "duration"}
+
+
 def _within(words: list[str]) -> list[str]:
     """"in 6 minutes or less", "was 80 seconds or less": a time limit written after its number
     is the limit "within 6 minutes" says, and is read as one. A length ("Calls of 5 minutes or
@@ -253,7 +257,9 @@ def _within(words: list[str]) -> list[str]:
         if start == index - 1:
             index += 1
             continue
-        if words[start - 1] not in ("in", "be"):  # "aged 79 years or under", "Calls of 5 minutes or less"
+        # "aged 79 years or under", "Calls of 5 minutes or less"; a limit ending a heading is the
+        # limit, though no "in" says so ("VSA Confirmed - 6 Mins or less", "CTAS 1 - 8 mins or less")
+        if words[start - 1] not in ("in", "be") and not (index == len(words) - 1 and words[start - 1] not in _LENGTH_WORDS):
             index += 1
             continue
         head = words[:start - 1] if words[start - 1] == "in" else words[:start]

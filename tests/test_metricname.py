@@ -1891,3 +1891,17 @@ def test_what_a_service_is_of_said_to_be_internal_is_no_customers(name):
                                   "Percentage of internal reviews requested by customers finalised within 28 days"])
 def test_internal_qualifying_the_measure_or_beside_customers_keeps_it_theirs(name):
     assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["VSA Confirmed - 6 Mins or less", "CTAS 4 - 20 mins or less",
+                                  "Ambulance response: 8 minutes or less"])
+def test_a_limit_ending_a_heading_is_a_promise_in_time(name):
+    reading = builtin().analyse(name)
+    assert "within" in builtin().expand(name)
+    assert reading.facts["experience"] is True and reading.facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Calls of 5 minutes or less", "Chats lasting 10 minutes or less",
+                                  "Patients aged 79 years or under"])
+def test_a_length_or_an_age_before_or_less_is_no_limit(name):
+    assert "within" not in builtin().expand(name)
