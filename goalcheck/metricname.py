@@ -464,6 +464,7 @@ class Lexicon:
                                           "retention, renewal) in it"
             self._customers_say(words, grams, facts, why)
             self._reaches_staff(words, facts, why)
+            self._within_reach(words, grams, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -665,6 +666,23 @@ class Lexicon:
                 facts["better"] = "increase"
                 why["better"] = shown
             return
+
+    def _within_reach(self, words, grams, facts, why) -> None:
+        """'Population within 3 miles', 'Deprived urban population within 1 mile': who lives within a
+        distance of the service is how easily they reach it (rules.md's access), more is better; no
+        feeling of theirs and no promise in time."""
+        at = next((i for i, w in enumerate(words[:-2]) if w == "within" and is_number(words[i + 1])
+                   and any(_inside(d, words[i + 2:i + 4]) for d in self.classes["distance"])), None)
+        if at is None:
+            return
+        shown = f"name reads '{' '.join(words[at:at + 3])}', a distance to the service: how easily it is reached"
+        for fact, value in (("kind", "outcome"), ("access", True), ("experience", False), ("cross_functional", False)):
+            if fact != "kind" or facts[fact] is None:
+                facts[fact] = value
+                why[fact] = shown
+        if facts["better"] is None:
+            facts["better"] = "increase"
+            why["better"] = shown + ", more within it is better"
 
     def _customers_say(self, words, grams, facts, why) -> None:
         """A survey of what customers think ("Residents (%) who believe they have a say in Council

@@ -50,7 +50,7 @@ FLOORS = {
     "heldout7": {"kind": 81.5, "experience": 83.5, "access": 96.0, "better": 73.0, "cross_functional": 95.5},
     "heldout8": {"kind": 84.5, "experience": 79.0, "access": 96.0, "better": 77.0, "cross_functional": 96.0},
     "heldout9": {"kind": 80.0, "experience": 79.0, "access": 92.5, "better": 76.0, "cross_functional": 95.5},
-    "heldout10": {"kind": 84.5, "experience": 75.5, "access": 93.0, "better": 74.5, "cross_functional": 95.0},
+    "heldout10": {"kind": 84.5, "experience": 76.0, "access": 93.5, "better": 75.0, "cross_functional": 95.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -400,7 +400,6 @@ REVIEWED_HELDOUT10 = {  # looked at after heldout10 was measured blind twice (te
     ("cost", "# of people served with cash and voucher assistance for shelter and NFIs"):
         "vouchers handed out read as money paid when service fails (compensation)",
     ("experience", "Employer Retention Q2 and Q4"): "job seekers still with their employer read as employers retained",
-    ("experience", "Deprived urban population within 1 mile"): "a distance read as a time promise ('within 1')",
     ("experience", "Customer satisfaction"): "label: the customers are the agency's own mail users (the source's "
         "topic); the bare name cannot tell",
     ("experience", "Dismissed Appeals"): "appeals a council wins read as applicants' outcomes; label: the quality of "

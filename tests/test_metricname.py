@@ -1905,3 +1905,15 @@ def test_a_limit_ending_a_heading_is_a_promise_in_time(name):
                                   "Patients aged 79 years or under"])
 def test_a_length_or_an_age_before_or_less_is_no_limit(name):
     assert "within" not in builtin().expand(name)
+
+
+@pytest.mark.parametrize("name", ["Deprived urban population within 1 mile", "Population within 3 miles",
+                                  "Households within 2 km of a bank branch"])
+def test_who_lives_within_a_distance_of_the_service_is_access_not_a_promise_in_time(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["access"], facts["better"]) == (False, True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Percentage of calls answered within 1 minute", "Repairs completed within 3 days"])
+def test_within_a_time_stays_a_promise_kept(name):
+    assert builtin().analyse(name).facts["experience"] is True
