@@ -40,15 +40,15 @@ SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "h
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
-    "metrics": {"kind": 88.5, "experience": 90.5, "access": 94.0, "better": 93.0, "cross_functional": 95.5},
+    "metrics": {"kind": 88.5, "experience": 91.0, "access": 94.0, "better": 93.0, "cross_functional": 95.5},
     "heldout": {"kind": 88.5, "experience": 86.5, "access": 93.5, "better": 89.0, "cross_functional": 97.0},
     "heldout2": {"kind": 86.0, "experience": 82.0, "access": 90.0, "better": 85.5, "cross_functional": 96.5},
     "heldout3": {"kind": 88.0, "experience": 84.5, "access": 91.5, "better": 90.0, "cross_functional": 97.0},
     "heldout4": {"kind": 87.5, "experience": 78.5, "access": 93.5, "better": 86.5, "cross_functional": 94.5},
-    "heldout5": {"kind": 88.5, "experience": 83.5, "access": 93.5, "better": 83.0, "cross_functional": 96.5},
+    "heldout5": {"kind": 88.5, "experience": 83.5, "access": 93.5, "better": 83.0, "cross_functional": 97.5},
     "heldout6": {"kind": 85.0, "experience": 75.5, "access": 87.5, "better": 76.0, "cross_functional": 96.0},
-    "heldout7": {"kind": 81.5, "experience": 83.5, "access": 96.0, "better": 73.0, "cross_functional": 95.5},
-    "heldout8": {"kind": 84.5, "experience": 79.0, "access": 96.0, "better": 77.0, "cross_functional": 96.0},
+    "heldout7": {"kind": 81.5, "experience": 84.0, "access": 96.0, "better": 73.0, "cross_functional": 95.5},
+    "heldout8": {"kind": 84.5, "experience": 79.5, "access": 96.0, "better": 77.0, "cross_functional": 96.0},
     "heldout9": {"kind": 80.0, "experience": 79.0, "access": 92.5, "better": 76.0, "cross_functional": 95.5},
     "heldout10": {"kind": 84.5, "experience": 76.0, "access": 93.5, "better": 75.0, "cross_functional": 95.0},
 }
@@ -255,8 +255,6 @@ REVIEWED_HELDOUT7 = {  # looked at after heldout7 was measured blind (tests/corp
         "read as name reads 'complaint'; label: public complaints about food establishments are requests for inspection (demand), not complaints about the agency (hard)",
     ('experience', 'Average time to resolve maintenance requests'):
         "read as name reads 'time to resolve'; label: maintenance work orders: an internal service time, not a citizen's request (hard)",
-    ('experience', 'Transferred to Rescue'):
-        "read as name reads 'transfer'; label: a partner's intake of the shelter's animals",
     ('experience', 'Provide you with 24/7 online access to report repairs and request other services.'):
         "read as name reads 'access to' with 'service'; label: hours and channels offered",
     ('cost', 'Concession Sales Per Capita'):
@@ -301,8 +299,6 @@ REVIEWED_HELDOUT8 = {  # looked at after heldout8 was measured blind (tests/corp
         'as the review of reports above',
     ('experience', 'Citation Appeals Rate'):
         'appeals against parking citations read as complaints; label: enforcement outcome',
-    ('experience', 'Time from aircraft to aircraft if transfer bags'):
-        "a ground handler's bag transfer time read as a customer transfer",
     ('experience', 'Application-to-Close Cycle Time'):
         "a loan's cycle time read as the applicant's wait; label: a lender's process outcome",
     ('experience', 'Approval Turnaround Time'):
@@ -440,7 +436,6 @@ REVIEWED = {
     ("experience", "What % of Child Protection and Review Case Conferences is held within timescales?"):
         "a statutory timescale read as a service promise",
     ("experience", "fault rates"): "network faults are felt by customers; label says not",
-    ("experience", "transferred to a clinical advisor"): "NHS 111 disposition read as a repeat contact (transfer)",
     ("experience", "No-show and cancellation rates"): "patients' no-shows read as cancelled appointments",
 }
 

@@ -1917,3 +1917,22 @@ def test_who_lives_within_a_distance_of_the_service_is_access_not_a_promise_in_t
 @pytest.mark.parametrize("name", ["Percentage of calls answered within 1 minute", "Repairs completed within 3 days"])
 def test_within_a_time_stays_a_promise_kept(name):
     assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Transferred to Rescue", "Balance transfer volume", "Cash transfers delivered",
+                                  "Time from aircraft to aircraft if transfer bags", "Knowledge transfer sessions"])
+def test_money_animals_or_goods_moved_are_no_contact_transferred(name):
+    assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Contacts transferred out", "Number of call transfers", "transfer of care",
+                                  "Chat transfer rate", "Transfer rate"])
+def test_a_contact_or_a_patient_passed_on_is_a_transfer(name):
+    facts = builtin().analyse(name).facts
+    assert facts["experience"] is True and facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["First Payment Time Lapse", "Nonmonetary Determinations Time Lapse"])
+def test_a_time_lapse_is_the_time_elapsed_not_a_lapsed_customer(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["cross_functional"], facts["better"]) == (True, False, "decrease")
