@@ -34,6 +34,9 @@ from .words import STOP
 # staff who are not paid ("Total number of active volunteers" is a result, not a cost), and the
 # words that count staff without a plural ("Staff Per Capita", "Sworn personnel")
 _UNPAID = {"volunteer", "intern"}
+# what comes back when customers are kept: "repeat business", "returning visitors"
+_AGAIN = {"repeat", "returning", "return"}
+_BOUGHT = {"business", "order", "purchase", "purchaser", "booking", "buyer", "buy", "sale", "custom"}
 # those who give customers the service itself: their response is the service's ("median provider response time")
 _SERVING = {"provider", "practitioner"}
 _COLLECTIVE_STAFF = {"staff", "personnel", "workforce", "headcount", "crew"}
@@ -465,6 +468,7 @@ class Lexicon:
             self._customers_say(words, grams, facts, why)
             self._reaches_staff(words, facts, why)
             self._within_reach(words, grams, facts, why)
+            self._coming_back(words, facts, why, name)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -481,6 +485,8 @@ class Lexicon:
                 facts[fact] = False  # a measure that is read, and is not this
                 why[fact] = basis
         self._quality_of_service(words, grams, term, facts, why, basis)
+        if term == ("repeat",):
+            self._what_repeats(words, facts, why, basis)
         self._use_of_a_thing(words, term, facts, why, basis)
         self._running_cost(words, term, facts, why, basis, plain)
         if facts["better"] == "increase" and (not group.facts.get("experience") or self._time_to_promise(words, term)) \
@@ -574,6 +580,7 @@ class Lexicon:
         self._per_person(words, grams, facts, why, plain, name)
         self._customers_say(words, grams, facts, why)
         self._reaches_staff(words, facts, why)
+        self._coming_back(words, facts, why, name)
         return Reading(facts, why)
 
     def _running_cost(self, words, term, facts, why, basis, plain=None) -> None:
@@ -666,6 +673,55 @@ class Lexicon:
                 facts["better"] = "increase"
                 why["better"] = shown
             return
+
+    def _comes_back(self, words, written=None) -> tuple[int, str] | None:
+        """Where "repeat" or "returning" qualifies customers or what they buy ("Percentage of repeat
+        visitors", "Repeat Business Rate", "Repeat Order Rate by Buyer Segment", "Customer repeat
+        business"): its place and what comes back."""
+        for at, word in enumerate(words[:-1]):
+            if word not in _AGAIN or word == "return" and written is not None and "returned" in written:
+                continue  # "Returned patients (inflow)": sent back, not come back
+            following = words[at + 1]
+            role = next((r for r in self._roles(words[at + 1:at + 4]) if r[0] == 0), None)
+            if following in _BOUGHT or role is not None and role[2] == "customer" and not self._repeated_contact(following):
+                return at, role[3] if role is not None else following  # "repeat caller" rings again: a contact
+        return None
+
+    def _repeated_contact(self, word) -> bool:
+        """Is the word one the repeat-contact group repeats ("call", "caller", "fault", "visit")?"""
+        return any(_inside((word,), c) for order in self.by_term.get(("repeat",), ())
+                   for c in self.groups[order].with_ if c[:1] != ("@",))
+
+    def _coming_back(self, words, facts, why, name="") -> None:
+        """Customers who come back, or come back to buy, are kept: the relationship (rules.md's
+        retention), more is better, whatever other word of the name was read."""
+        found = self._comes_back(words, [t.lower() for t in tokens(name)])
+        if found is None:
+            return
+        shown = f"name reads '{words[found[0]]} {found[1]}', customers coming back: kept, the relationship"
+        for fact, value in (("kind", "outcome"), ("experience", True), ("access", False), ("better", "increase"),
+                            ("cross_functional", True), ("demand", False)):
+            facts[fact] = value
+            why[fact] = shown
+
+    def _what_repeats(self, words, facts, why, basis) -> None:
+        """'Repeat' read with a rate: what repeats is a contact or a fault ("Repeat Call Rate") only
+        where the word after it is one; 'Repeat Offender Rate', 'repeat escape rate', 'rate of repeat
+        breakdowns' repeat something else, whose experience it is the name does not say."""
+        at = words.index("repeat")
+        following = words[at + 1] if at + 1 < len(words) else None
+        if following is None or following in _TAIL or not following.isalpha() or self._comes_back(words):
+            return
+        phrase = []  # what repeats, to the end of its noun phrase: "Repeat Trouble Reports"
+        for word in words[at + 1:]:
+            if word in _BREAK:
+                break
+            if word not in _TAIL:
+                phrase.append(word)
+        if any((w,) in self.classes["customer_signal"] or self._repeated_contact(w) for w in phrase):
+            return
+        facts["experience"] = None
+        why["experience"] = f"{basis} of '{following}', no contact or fault: whose experience it is unknown"
 
     def _within_reach(self, words, grams, facts, why) -> None:
         """'Population within 3 miles', 'Deprived urban population within 1 mile': who lives within a

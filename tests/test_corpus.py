@@ -49,8 +49,8 @@ FLOORS = {
     "heldout6": {"kind": 85.0, "experience": 75.5, "access": 87.5, "better": 76.0, "cross_functional": 96.0},
     "heldout7": {"kind": 81.5, "experience": 84.0, "access": 96.0, "better": 73.0, "cross_functional": 95.5},
     "heldout8": {"kind": 84.5, "experience": 79.5, "access": 96.0, "better": 77.0, "cross_functional": 96.0},
-    "heldout9": {"kind": 80.0, "experience": 79.0, "access": 92.5, "better": 76.0, "cross_functional": 95.5},
-    "heldout10": {"kind": 84.5, "experience": 76.0, "access": 93.5, "better": 75.0, "cross_functional": 95.0},
+    "heldout9": {"kind": 80.0, "experience": 79.5, "access": 92.5, "better": 76.5, "cross_functional": 96.0},
+    "heldout10": {"kind": 84.5, "experience": 76.5, "access": 93.5, "better": 75.0, "cross_functional": 96.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -80,7 +80,6 @@ REVIEWED_HELDOUT2 = {
     ("experience", "Achievement of digital service level standards: Departmental interactions completed through "
                    "digital channels."): "'service level standards' read as a service level; the measure is channel shift",
     ("experience", "Mileage before losses due to traffic delays"): "a bus operator's lost mileage read as delays felt",
-    ("experience", "rate of repeat breakdowns"): "label: vehicle breakdowns, read as repeat faults",
     ("experience", "Call Drop Rate (%)"): "label: network quality is not experience; dropped calls are felt by callers",
     ("experience", "% of SMS/MMS Delivery Failures"): "as Call Drop Rate",
     ("cost", "bot_resolutions_count"): "resolutions by a bot read as contacts handled (demand)",
@@ -241,8 +240,6 @@ REVIEWED_HELDOUT6 = {  # looked at after heldout6 was measured blind (tests/corp
         "read as name reads 'time to triage'",
     ('experience', 'SLA met %'):
         "read as name reads 'service level meet'; label: the SOC's internal SLAs (filed under Compliance); not a customer service level (near-miss)",
-    ('experience', 'Repeat Offender Rate'):
-        "read as name reads 'repeat' with 'rate'; label: employees failing 3+ consecutive simulations",
     ('experience', 'Mean time to resolve any reported vulnerability'):
         'read as name reads \'time to resolve\'; label: "time to resolve" wording, but the vulnerabilities are the organisation\'s own systems\', not customers\' issues (near-miss)',
 }
@@ -313,8 +310,6 @@ REVIEWED_HELDOUT8 = {  # looked at after heldout8 was measured blind (tests/corp
         'a segment of returning customers read as customers coming back (retention)',
     ('experience', 'GMV retention (cohort)'):
         "sellers' GMV kept read as customer retention; label: a marketplace partner's figure",
-    ('experience', 'Repeat Transaction Rate'):
-        'repeat purchases read as repeat contacts',
     ('experience', 'Delivery time percentage'):
         "a marketplace seller's on-time delivery (disputed class: a seller's figure)",
     ('experience', 'Response Rate'):
@@ -413,7 +408,6 @@ REVIEWED_HELDOUT10 = {  # looked at after heldout10 was measured blind twice (te
     ("experience", "On-Time Batch Release"): PRODUCTION,
     ("experience", "On-time delivery (OTD)"): SUPPLIERS,
     ("experience", "Delivery reliability / promise adherence"): SUPPLIERS,
-    ("experience", "repeat escape rate"): SUPPLIERS,
     ("cost", "Concession Rate"): SUPPLIERS,
     ("experience", "Quality Rating"): SUPPLIERS,
     ("experience", "Order backlog"): "contracted orders not yet delivered (future revenue, the source says) read as "

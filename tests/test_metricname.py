@@ -1936,3 +1936,23 @@ def test_a_contact_or_a_patient_passed_on_is_a_transfer(name):
 def test_a_time_lapse_is_the_time_elapsed_not_a_lapsed_customer(name):
     facts = builtin().analyse(name).facts
     assert (facts["experience"], facts["cross_functional"], facts["better"]) == (True, False, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Percentage of repeat visitors", "Repeat Business Rate", "Customer repeat business",
+                                  "Repeat Order Rate by Buyer Segment", "Returning users", "Repeat guests"])
+def test_customers_coming_back_or_coming_back_to_buy_are_kept(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["better"], facts["cross_functional"]) == (True, "increase", True)
+
+
+@pytest.mark.parametrize("name", ["Repeat caller rate", "Repeat call rate", "Repeat visit rate", "Repeat complaints",
+                                  "Out of Service Repeat Trouble Reports"])
+def test_a_contact_or_a_fault_again_is_still_a_repeat_contact(name):
+    facts = builtin().analyse(name).facts
+    assert facts["experience"] is True and facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Repeat Offender Rate", "repeat escape rate", "rate of repeat breakdowns",
+                                  "Repeat Transaction Rate", "Returned patients (inflow)"])
+def test_something_else_repeated_or_sent_back_is_no_customer_experience_read(name):
+    assert builtin().analyse(name).facts["experience"] is not True
