@@ -46,7 +46,7 @@ FLOORS = {
     "heldout3": {"kind": 88.0, "experience": 84.5, "access": 91.5, "better": 90.0, "cross_functional": 97.0},
     "heldout4": {"kind": 87.5, "experience": 78.5, "access": 93.5, "better": 86.5, "cross_functional": 94.5},
     "heldout5": {"kind": 88.5, "experience": 83.5, "access": 93.5, "better": 83.0, "cross_functional": 97.5},
-    "heldout6": {"kind": 85.0, "experience": 75.5, "access": 87.5, "better": 76.0, "cross_functional": 96.0},
+    "heldout6": {"kind": 85.0, "experience": 76.5, "access": 88.0, "better": 76.0, "cross_functional": 96.0},
     "heldout7": {"kind": 81.5, "experience": 84.0, "access": 96.0, "better": 73.0, "cross_functional": 95.5},
     "heldout8": {"kind": 84.5, "experience": 79.5, "access": 96.0, "better": 77.0, "cross_functional": 96.0},
     "heldout9": {"kind": 80.0, "experience": 79.5, "access": 92.5, "better": 76.5, "cross_functional": 96.0},
@@ -232,16 +232,6 @@ REVIEWED_HELDOUT6 = {  # looked at after heldout6 was measured blind (tests/corp
         "read as name reads 'stockout'; label: items out of stock with demand; an inventory measure, not a customer wait",
     ('experience', 'error-to-medication order ratios'):
         "read as name reads 'error' with 'order'",
-    ('experience', 'Mean Time to Acknowledge'):
-        "read as name reads 'mean time to acknowledge'; label: alert to analyst pickup: response-time wording, but the alerts are internal, no customer waits (near-miss)",
-    ('experience', 'Mean Time to Respond'):
-        "read as name reads 'time to respond'; label: alert to first remediation action on a security incident; not a support response time (near-miss)",
-    ('experience', 'mean time to triage'):
-        "read as name reads 'time to triage'",
-    ('experience', 'SLA met %'):
-        "read as name reads 'service level meet'; label: the SOC's internal SLAs (filed under Compliance); not a customer service level (near-miss)",
-    ('experience', 'Mean time to resolve any reported vulnerability'):
-        'read as name reads \'time to resolve\'; label: "time to resolve" wording, but the vulnerabilities are the organisation\'s own systems\', not customers\' issues (near-miss)',
 }
 REVIEWED_HELDOUT7 = {  # looked at after heldout7 was measured blind (tests/corpus/README.md)
     ('experience', 'Percentage of shifts worked at critical compliment'):

@@ -1956,3 +1956,24 @@ def test_a_contact_or_a_fault_again_is_still_a_repeat_contact(name):
                                   "Repeat Transaction Rate", "Returned patients (inflow)"])
 def test_something_else_repeated_or_sent_back_is_no_customer_experience_read(name):
     assert builtin().analyse(name).facts["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["Mean Time to Acknowledge", "Mean Time to Respond", "mean time to triage", "SLA met %"])
+def test_a_security_operations_centres_waits_are_its_own(name):
+    facts = builtin().analyse(name, owners=(("SOC", False),)).facts
+    assert facts["experience"] is False and facts["access"] is False
+
+
+def test_the_same_waits_of_a_service_team_stay_the_customers():
+    assert builtin().analyse("Mean Time to Respond", owners=(("Customer Support", True),)).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Mean time to resolve any reported vulnerability", "Time to resolve critical vulnerabilities",
+                                  "Security issue resolution time"])
+def test_the_time_to_fix_a_flaw_in_the_code_is_the_engineers(name):
+    assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Mean time to resolve customer issues", "Security queue wait time"])
+def test_customers_issues_and_a_security_queue_stay_the_customers(name):
+    assert builtin().analyse(name).facts["experience"] is True
