@@ -1736,8 +1736,8 @@ class Lexicon:
         start = _find(words, term)
         role = next((r for r in self._roles(words[:start]) if r[1] == start), None)
         if role is None or role[2] == "customer" or tuple(role[3].split()) in self.classes["front_line"] \
-                or role[3] in _SERVING:
-            return
+                or role[3] in _SERVING or any(_inside(m, term) for m in self.classes["manner"]):
+            return  # "Staff courtesy", "Find the receptionists helpful": the staff are whom customers judge
         _not_customers(facts, why, f"{basis} of '{role[3]}', whose figure it is: not customers'")
 
     def _internal_thing(self, words, grams, term, facts, why, basis):

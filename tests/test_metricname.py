@@ -1977,3 +1977,16 @@ def test_the_time_to_fix_a_flaw_in_the_code_is_the_engineers(name):
 @pytest.mark.parametrize("name", ["Mean time to resolve customer issues", "Security queue wait time"])
 def test_customers_issues_and_a_security_queue_stay_the_customers(name):
     assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Friendliness", "Careful Listening", "Staff courtesy", "Staff friendliness",
+                                  "Find the receptionists helpful",
+                                  "Are the check-in agents friendly and courteous towards guests?"])
+def test_the_manner_of_those_who_serve_is_what_customers_meet(name):
+    facts = builtin().analyse(name).facts
+    assert facts["experience"] is True and facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Employee friendliness survey", "Helpful colleagues (staff survey)"])
+def test_the_manner_staff_see_in_each_other_is_theirs(name):
+    assert builtin().analyse(name).facts["experience"] is False
