@@ -34,6 +34,8 @@ from .words import STOP
 # staff who are not paid ("Total number of active volunteers" is a result, not a cost), and the
 # words that count staff without a plural ("Staff Per Capita", "Sworn personnel")
 _UNPAID = {"volunteer", "intern"}
+# a wait named by its improvement, heading the name (nameshape's _TO_MORE has them)
+_SOONER = {"shorter", "faster", "quicker", "sooner"}
 # what comes back when customers are kept: "repeat business", "returning visitors"
 _AGAIN = {"repeat", "returning", "return"}
 _BOUGHT = {"business", "order", "purchase", "purchaser", "booking", "buyer", "buy", "sale", "custom"}
@@ -581,6 +583,10 @@ class Lexicon:
         self._customers_say(words, grams, facts, why)
         self._reaches_staff(words, facts, why)
         self._coming_back(words, facts, why, name)
+        if words[:1] and words[0] in _SOONER:
+            # "Shorter stays in emergency departments", "Shorter wait times for elective treatment": an
+            # improvement named, the share of it is to be more, whatever the measure's own way
+            _stated_direction(words, facts, why)
         return Reading(facts, why)
 
     def _running_cost(self, words, term, facts, why, basis, plain=None) -> None:

@@ -1990,3 +1990,24 @@ def test_the_manner_of_those_who_serve_is_what_customers_meet(name):
 @pytest.mark.parametrize("name", ["Employee friendliness survey", "Helpful colleagues (staff survey)"])
 def test_the_manner_staff_see_in_each_other_is_theirs(name):
     assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["ED Length of Stay for Admitted Patients", "Time spent in ED",
+                                  "Average time patients spent in the emergency department before being sent home.",
+                                  "Total Time Spent in Emergency Department for Admitted Patients"])
+def test_the_time_a_patient_spends_in_an_emergency_department_is_a_wait(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["experience"], facts["access"], facts["better"]) == ("outcome", True, True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Average length of stay (days)", "Average length of stay for animals",
+                                  "AVLOS (Average Length of Stay)"])
+def test_a_stay_in_hospital_or_a_shelter_is_no_wait(name):
+    assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name, better", [("Shorter wait times for elective treatment", "increase"),
+                                          ("Shorter stays in emergency departments", "increase"),
+                                          ("Wait times for elective treatment", "decrease")])
+def test_a_wait_named_by_its_improvement_is_a_share_to_be_more(name, better):
+    assert builtin().analyse(name).facts["better"] == better
