@@ -112,6 +112,21 @@ _DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", 
               "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
 
+# a span from one stage of the work to the next ("Submission to First Decision"): what may lead it,
+# end what it spans, or bound it as a promise; a head that makes it a share or a reach instead
+_SPAN_LEADS = {"average", "avg", "mean", "median", "the"}
+_SPAN_BREAKS = {"before", "after", "for", "in", "by", "of", "and", "excluding", "including", "within", "on", "at",
+                "from", "under", "less", "more", "than", "or"}
+_SPAN_BOUNDS = {"within", "under", "less", "more", "than", "target", "standard"}
+# heads that take "to" as their complement, not a stage: "Access to", "conformance to schedule", "place to shop",
+# "Easy to get through", "Intent to renew"
+_SPAN_SHARES = {"access", "conversion", "convert", "share", "ratio", "rate", "return", "transfer", "refer", "recommend",
+                "adherence", "conformance", "compliance", "place", "ability", "able", "easy", "ease", "hard",
+                "difficult", "likely", "willing"}
+# what a financial ratio is of, after "to" ("Debt to income", "Loan to value", "Price to earnings")
+_RATIO_MONEY = {"income", "earnings", "earning", "value", "equity", "debt", "sales", "sale", "revenue", "asset", "cost"}
+
+
 @dataclass(frozen=True, slots=True)
 class Group:
     terms: frozenset
@@ -209,6 +224,8 @@ class Lexicon:
                  "partner": self.classes["partner"]}
         self.roles = {phrase: kind for kind, phrases in roles.items() for phrase in phrases}
         self.role_longest = max(len(p) for p in self.roles)
+        self._money_terms = frozenset(t for name, terms, *_ in self.domains if name == "a financial measure"
+                                      for t in terms if t[:1] != ("@",))
         # every word the lexicon knows: a name with none of them is unread
         self.known = frozenset(w for w in self.words() if w.isalpha())
 
@@ -306,6 +323,7 @@ class Lexicon:
             reading.why["better"] = f"name is headed by '{done}' and its unit '{unit}' is a time: " \
                                     "how long it takes is to be less"
         self._timed_figure(name, unit, words, reading)
+        self._event_span(name, unit, reading)
         self._share_of_time(unit, words, reading)
         scale = _stated_scale(name)
         if scale is not None and scale[0] != reading.facts["better"]:
@@ -343,6 +361,52 @@ class Lexicon:
         reading.facts["better"] = "decrease"
         reading.why["better"] = f"its figure is a time ('{shown}')" + (
             " from one event to another" if spans else "") + ": how long it takes is to be less"
+
+    def _event_span(self, name, unit, reading) -> None:
+        """'Submission to First Decision', 'Acceptance to Publication', 'Room-to-provider', 'First
+        Ring -to -Call Answer': a name that is only a span from one stage of a piece of work to the
+        next (each side one thing, written singular: no count, rate, person or customer converted)
+        is how long the work takes between them: less. Not a share ('Visitor-to-Lead Rate',
+        'Conversion to paid features'), a reach ('Access to customer service'), a count sent
+        somewhere ('Digital Requests Sent to Practice'), a promise ('Referral to treatment in 18
+        weeks'), nor a span of dates ('month-to-date', 'face to face')."""
+        if unit and (not tokens(unit) or tokens(unit)[0] not in _DURATIONS) or ":" in name:
+            return
+        written = re.findall(r"[a-z]+|[0-9]+", name.split("(", 1)[0].lower())
+        if written.count("to") != 1:
+            return
+        at = written.index("to")
+        left = written[:at]
+        while left and left[0] in _SPAN_LEADS:
+            left = left[1:]
+        right = []
+        for word in written[at + 1:]:
+            if word in _SPAN_BREAKS:
+                break
+            right.append(word)
+        tail = written[at + 1 + len(right):]
+        if not (1 <= len(left) <= 2 and 1 <= len(right) <= 4) or left[-1] == right[-1] \
+                or any(w.isdigit() or w in _SPAN_BOUNDS for w in tail):
+            return
+        for side in (left, right):
+            for word in side:
+                lemma_ = self.lemmatise(word)
+                if word.isdigit() or _participle(word) or (lemma_,) in self.classes["quantity"] \
+                        or (lemma_,) in self.classes["time_unit"] or lemma_ in _TIMED or lemma_ in _SPAN_SHARES \
+                        or lemma_ in _INTENT or lemma_ in _LOYAL_ACTS:
+                    return
+            if any(_plural(w) or w in _POSSESSIVES or w in ("a", "an") for w in side):
+                return  # "Requests sent to the council": things sent somewhere, no stage of the work
+        if any(r[2] in ("customer", "staff", "partner") for r in self._roles([self.lemmatise(w) for w in left])) \
+                or any(r[2] == "customer" for r in self._roles([self.lemmatise(w) for w in right])):
+            return  # "Visitor to Registration", "Technician to Service Advisor": people converted or compared
+        if any((self.lemmatise(w),) in self._money_terms or self.lemmatise(w) in _RATIO_MONEY for w in left + right):
+            return  # "Debt to income", "Loan to value", "Cost to Collect": a sum, no stage of the work
+        if reading.facts["better"] == "decrease":
+            return
+        reading.facts["better"] = "decrease"
+        reading.why["better"] = f"name is a span from '{' '.join(left)}' to '{' '.join(right)}', one stage " \
+                                "of the work to the next: how long it takes is to be less"
 
     def _share_of_time(self, unit, words, reading) -> None:
         """'Percentage of time the vessel remains fully operational', 'available for 98% of the time',
@@ -1872,6 +1936,12 @@ class Lexicon:
                 facts["experience"] = False
                 why["experience"] = why["kind"]
             return
+
+
+def _participle(word: str) -> bool:
+    """Does a word as written look like a participle ("added", "submitted", "linking"),
+    not "speed", "need" or "ring"?"""
+    return len(word) > 4 and (word.endswith("ed") and not word.endswith("eed") or word.endswith("ing"))
 
 
 def _staff_cost(facts: dict, why: dict, reason: str) -> None:

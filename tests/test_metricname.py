@@ -2011,3 +2011,22 @@ def test_a_stay_in_hospital_or_a_shelter_is_no_wait(name):
                                           ("Wait times for elective treatment", "decrease")])
 def test_a_wait_named_by_its_improvement_is_a_share_to_be_more(name, better):
     assert builtin().analyse(name).facts["better"] == better
+@pytest.mark.parametrize("name, unit", [("Order to delivery", None), ("Application to decision", "days"),
+                                        ("Quote-to-close", None), ("Complaint to final resolution", None),
+                                        ("Median claim to payment", None), ("Inspection to certificate", "weeks"),
+                                        ("Referral to first appointment after triage", None)])
+def test_a_span_from_one_stage_of_the_work_to_the_next_is_the_time_it_takes(name, unit):
+    reading = builtin().analyse(name, unit)
+    assert reading.facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name, unit", [("Visitor-to-Lead Rate", None), ("Conversion to paid plans", None),
+                                        ("Access to an advisor", None), ("Order to delivery", "%"),
+                                        ("Referral to treatment in 18 weeks", None), ("Trial to subscriber", None),
+                                        ("Requests sent to the council", None), ("month-to-date bookings", None),
+                                        ("Adherence to schedule", None), ("Great place to shop", None),
+                                        ("Loan to value", None), ("Applications to open posts", None),
+                                        ("Easy to book online", None), ("Likely to come back", None)])
+def test_a_share_a_reach_a_ratio_or_things_sent_are_no_span_of_the_work(name, unit):
+    reading = builtin().analyse(name, unit)
+    assert "a span from" not in (reading.why.get("better") or "")
