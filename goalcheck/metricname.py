@@ -112,6 +112,8 @@ _DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", 
               "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
 
+# what a customer's spend is counted per, besides the customer ("per capita", "per head", "per visit")
+_PER_BUYER = {"capita", "person", "visit", "check", "cover", "trip"}
 # a span from one stage of the work to the next ("Submission to First Decision"): what may lead it,
 # end what it spans, or bound it as a promise; a head that makes it a share or a reach instead
 _SPAN_LEADS = {"average", "avg", "mean", "median", "the"}
@@ -505,6 +507,8 @@ class Lexicon:
             if facts["better"] is None:
                 self._polarity(grams, facts, why, words)
             if facts["better"] is None:
+                self._customers_spend(words, None, facts, why)
+            if facts["better"] is None:
                 self._judged(name, words, facts, why)
             if facts["better"] is None and tokens(name)[:1] != ["goods"]:  # "Goods returned" states no goal
                 _stated_direction(words, facts, why)
@@ -555,6 +559,7 @@ class Lexicon:
             self._what_repeats(words, facts, why, basis)
         self._use_of_a_thing(words, term, facts, why, basis)
         self._running_cost(words, term, facts, why, basis, plain)
+        self._customers_spend(words, term, facts, why)
         if facts["better"] == "increase" and (not group.facts.get("experience") or self._time_to_promise(words, term)) \
                 and _timed(words, term, self.classes["stay_words"]):
             # "Time to hire", "Order-to-ship time", "Lead time for changes": how long it takes
@@ -683,6 +688,44 @@ class Lexicon:
             return
         facts["kind"] = "cost"
         why["kind"] = f"{basis}, {shape}: money spent to run the organisation"
+
+    def _customers_spend(self, words, term, facts, why) -> None:
+        """'Average Spend per Guest', 'In-park per capita spending', 'Average Guest Spend per Visit':
+        money spent by customers (a customer's before it, or the spend per guest, per capita or per
+        visit) is what they buy: more is better. Not money the business spends on
+        them or to win them ('Marketing spend per customer', 'Support spend per ticket'), per a
+        thing it runs ('Fuel spend per route'), on or per its staff ('Training spend per head',
+        'Spend per employee'), nor the time customers spend ('Average time spent per visit')."""
+        if term is not None and term not in _SPENDING and term != ("expenditure",) or facts["kind"] == "cost":
+            return  # "Spend per customer" the group reads as a cost to serve them: the business's money
+        at = next((i for i, w in enumerate(words) if (w,) in _SPENDING or w == "expenditure"), None)
+        if at is None or not _TIMED.isdisjoint(words) or "time" in words:
+            return
+        roles = self._roles(words)
+        if any(r[2] in ("staff", "partner") for r in roles):
+            return
+        owned = any(r[1] == at and r[2] == "customer" for r in self._roles(words[:at]))
+        per = next((i for i, w in enumerate(words[:-1]) if w in ("per", "each", "every")), None)
+        buyer = None
+        if per is not None:
+            following = words[per + 1:]
+            role = next((r for r in self._roles(following) if r[0] == 0 and r[2] == "customer"), None)
+            buyer = role[3] if role else following[0] if following[0] in _PER_BUYER else None
+        if not owned and buyer is None:
+            return
+        spent_on = [w for w in words[:at] if w not in ("per", "each", "every")]
+        for index, word in enumerate(spent_on):
+            if any(r[0] <= index < r[1] and r[2] == "customer" for r in self._roles(spent_on)):
+                continue
+            if (word,) in self.classes["acquisition"] or (word,) in self.classes["serve"] \
+                    or (word,) in self.staff_trade:
+                return  # "Marketing spend per customer", "Support spend per ticket": the business's money
+        facts["better"] = "increase"
+        shown = f"per '{buyer}'" if buyer else "a customer's"
+        why["better"] = f"name reads '{words[at]}' {shown}: what customers spend, more is better"
+        if facts["kind"] is None:
+            facts["kind"] = "outcome"
+            why["kind"] = why["better"].replace(", more is better", ", the business's takings: a result")
 
     def _use_of_a_thing(self, words, term, facts, why, basis) -> None:
         """'Yard Utilization', 'desk occupancy', 'press utilization rates', 'Stop adherence': the
@@ -1461,6 +1504,9 @@ class Lexicon:
             if word in _BREAK or word in _END or word in _SPANS_FREE or word in _NEGATORS or is_number(word):
                 break
             compound.append(word)
+        if compound[:1] in (["spend"], ["expenditure"]) and _TIMED.isdisjoint(words) \
+                and self._role(term[-1:]) == "customer":
+            return  # "Visitor spend", "Passenger expenditure": the customers' own money, their custom
         lasting = self.classes["stay_words"]
         for index in range(len(compound) - 1, -1, -1):
             word = compound[index]

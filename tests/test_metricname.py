@@ -1273,7 +1273,7 @@ def test_two_terms_of_one_group_at_one_place_give_one_provenance_whatever_the_ha
                                   "Average time patients spent in the emergency department"])
 def test_what_customers_spend_their_time_or_their_money_is_no_cost_to_serve_them(name):
     assert facts(name)["kind"] != "cost"
-    assert facts("Average customer spend")["better"] is None  # their money: no cut to make
+    assert facts("Average customer spend")["better"] != "decrease"  # their money: no cut to make
 
 
 @pytest.mark.parametrize("name", ["Time spent with patients", "Spend per customer", "Support spend"])
@@ -2030,3 +2030,17 @@ def test_a_span_from_one_stage_of_the_work_to_the_next_is_the_time_it_takes(name
 def test_a_share_a_reach_a_ratio_or_things_sent_are_no_span_of_the_work(name, unit):
     reading = builtin().analyse(name, unit)
     assert "a span from" not in (reading.why.get("better") or "")
+
+
+@pytest.mark.parametrize("name", ["Average spend per visitor", "Visitor spending per capita", "Average Diner Spend per Cover",
+                                  "Average customer spend", "Bar spend per guest", "Average spend per trip"])
+def test_what_customers_spend_is_their_custom_to_be_more(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["better"]) == ("outcome", "increase")
+
+
+@pytest.mark.parametrize("name", ["Marketing spend per customer", "Support spend per ticket", "Fuel spend per route",
+                                  "Training spend per head", "Spend per employee", "Average time spent per visit",
+                                  "Agency spend per visit", "Spend per customer"])
+def test_the_business_s_own_spend_or_customers_time_stays_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
