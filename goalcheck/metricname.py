@@ -112,6 +112,9 @@ _DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", 
               "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
 
+# the work that closes a bad thing, where it heads the name ("complaint closure", "crimes cleared")
+_CLOSED_OUT = {"close", "closure", "clear", "clearance", "solve", "handle", "handling", "fill"}
+_CLOSING = {"closure", "clearance", "handling"}  # the work itself named, not a count of things it was done to
 # what a customer's spend is counted per, besides the customer ("per capita", "per head", "per visit")
 _PER_BUYER = {"capita", "person", "visit", "check", "cover", "trip"}
 # a span from one stage of the work to the next ("Submission to First Decision"): what may lead it,
@@ -1365,8 +1368,11 @@ class Lexicon:
         while main and (main[-1] in _END or is_number(main[-1])):
             main.pop()
         start = _find(words, term) if term else -1
+        closed = _closed_out(words, main) and self._closes_a_bad_thing(main, term)
         for index, word in enumerate(main):
-            if (word,) not in self.classes["undo_words"] or start <= index < start + len(term):
+            if ((word,) not in self.classes["undo_words"] and not (closed and index == len(main) - 1
+                                                                   and word in _CLOSED_OUT)) \
+                    or start <= index < start + len(term):
                 continue
             # "Missed waste collections", "non-collection of waste": the undoing itself failed
             phrase = []  # the words before it in its own noun phrase
@@ -1383,6 +1389,15 @@ class Lexicon:
             if following is None or following == "of" or self._is_worse(following) and following not in _SPENT:
                 return word
         return None
+
+    def _closes_a_bad_thing(self, main, term=()) -> bool:
+        """Is the head closing a bad thing of its own phrase ("violent crimes cleared", "Grievance
+        handling", the measure read being that thing), not one a cause names ("Disruption of
+        Flights Due to Baggage Handling")?"""
+        cut = max((i for i, w in enumerate(main) if w in _OBJECT_LINKS or w in ("to", "due", "with", "after", "before",
+                                                                               "since", "following")), default=-1)
+        phrase = main[cut + 1:-1]
+        return any(self._is_worse(w) for w in phrase) or bool(term) and _inside(term, tuple(phrase))
 
     def _worse(self, words, grams) -> str | None:
         """The first word of the name that is to be less; a time word only where it is a
@@ -1982,6 +1997,21 @@ class Lexicon:
                 facts["experience"] = False
                 why["experience"] = why["kind"]
             return
+
+
+def _closed_out(words, main) -> bool:
+    """'Complaints handling', 'complaint closure', 'Percentage of violent crimes cleared': the
+    closing, clearing or handling of a bad thing, heading the name (its last word), or the share of
+    them closed, cleared, solved or filled, is the work done on it, undone; where nothing times
+    it, costs it or negates it and no qualifier follows it ('Closure of service')."""
+    # a count of them handled or closed ("Complaints handled", "Issues Closed") is as much the
+    # demand for the work: only the work named ("closure", "handling") or its share is to be more
+    if main[-1:] and main[-1] not in _CLOSING and words[:1] not in (["percentage"], ["proportion"], ["%"],
+                                                                   ["percent"], ["share"]):
+        return False
+    return bool(main) and main[-1] in _CLOSED_OUT and len(main) > 1 and _NEGATORS.isdisjoint(words) \
+        and _TIMED.isdisjoint(words) and "time" not in words and _SPENT.isdisjoint(words[:-1]) \
+        and not any(w in ("no", "non") for w in words)
 
 
 def _participle(word: str) -> bool:

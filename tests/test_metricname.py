@@ -2044,3 +2044,16 @@ def test_what_customers_spend_is_their_custom_to_be_more(name):
                                   "Agency spend per visit", "Spend per customer"])
 def test_the_business_s_own_spend_or_customers_time_stays_less(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Fault clearance", "Percentage of fraud cases cleared", "Fault handling",
+                                  "Percentage of vacancies filled", "Grievance handling", "% of faults cleared"])
+def test_a_bad_thing_closed_cleared_or_filled_heading_the_name_is_work_done_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Time to close incidents", "Incidents not closed", "Late complaint closure",
+                                  "Delays due to baggage handling", "Closure of service", "Cost of complaint handling",
+                                  "Incidents reopened after closure", "Complaints handled", "Faults cleared"])
+def test_a_bad_thing_timed_negated_costed_caused_or_counted_stays_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
