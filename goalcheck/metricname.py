@@ -115,6 +115,7 @@ _DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", 
 # the work that closes a bad thing, where it heads the name ("complaint closure", "crimes cleared")
 _CLOSED_OUT = {"close", "closure", "clear", "clearance", "solve", "handle", "handling", "fill"}
 _CLOSING = {"closure", "clearance", "handling"}  # the work itself named, not a count of things it was done to
+_HELD_DAYS = {"day", "days", "week", "weeks", "month", "months"}
 # what a customer's spend is counted per, besides the customer ("per capita", "per head", "per visit")
 _PER_BUYER = {"capita", "person", "visit", "check", "cover", "trip"}
 # a span from one stage of the work to the next ("Submission to First Decision"): what may lead it,
@@ -329,6 +330,7 @@ class Lexicon:
                                     "how long it takes is to be less"
         self._timed_figure(name, unit, words, reading)
         self._event_span(name, unit, reading)
+        self._days_held(words, reading)
         self._share_of_time(unit, words, reading)
         scale = _stated_scale(name)
         if scale is not None and scale[0] != reading.facts["better"]:
@@ -366,6 +368,21 @@ class Lexicon:
         reading.facts["better"] = "decrease"
         reading.why["better"] = f"its figure is a time ('{shown}')" + (
             " from one event to another" if spans else "") + ": how long it takes is to be less"
+
+    def _days_held(self, words, reading) -> None:
+        """'Inventory Holding Days', 'Days of Inventory on Hand', 'Days Sales of Inventory', 'Debtor
+        days': days heading a stock turned over (inventory, receivables, work in progress) count how
+        long it is held before it turns: fewer is better. Not its turnover ('Inventory turnover'),
+        cash held ('days cash on hand'), nor days free of a thing ('days without a stock-out')."""
+        main = [w for w in words if w not in ("average", "avg", "mean", "median")]
+        if not main or not (main[0] in _HELD_DAYS or main[-1] in _HELD_DAYS) or "turnover" in main \
+                or not _SPANS_FREE.isdisjoint(main) or "free" in main:
+            return
+        stock = next((p for p in sorted(_grams(main, 3) & self.classes["turned_over"], key=len, reverse=True)), None)
+        if stock is None or reading.facts["better"] == "decrease":
+            return
+        reading.facts["better"] = "decrease"
+        reading.why["better"] = f"name counts the days '{' '.join(stock)}' is held before it turns: fewer is better"
 
     def _event_span(self, name, unit, reading) -> None:
         """'Submission to First Decision', 'Acceptance to Publication', 'Room-to-provider', 'First

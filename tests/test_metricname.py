@@ -2057,3 +2057,14 @@ def test_a_bad_thing_closed_cleared_or_filled_heading_the_name_is_work_done_to_b
                                   "Incidents reopened after closure", "Complaints handled", "Faults cleared"])
 def test_a_bad_thing_timed_negated_costed_caused_or_counted_stays_less(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Stock holding days", "Days of stock on hand", "Receivable days", "WIP days",
+                                  "Average days inventory outstanding", "Debtor days (average)"])
+def test_the_days_a_stock_is_held_before_it_turns_are_to_be_fewer(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Days cash on hand", "Inventory turnover", "Debtor turnover", "Days without a stock-out"])
+def test_cash_held_a_stock_turned_over_or_days_free_of_a_thing_are_not_days_held(name):
+    assert "is held before it turns" not in (builtin().analyse(name).why.get("better") or "")
