@@ -115,6 +115,11 @@ _DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", 
 # the work that closes a bad thing, where it heads the name ("complaint closure", "crimes cleared")
 _CLOSED_OUT = {"close", "closure", "clear", "clearance", "solve", "handle", "handling", "fill"}
 _CLOSING = {"closure", "clearance", "handling"}  # the work itself named, not a count of things it was done to
+# a state of engagement qualifying what is counted ("Active Contributors", "Inactive Contributors")
+_ACTIVE = {"active"}
+_LAPSED = {"inactive", "dormant", "lapse", "lapsed"}
+_QUEUED = {"pend", "pending", "open", "outstanding", "wait", "waiting", "queue", "backlog", "ticket", "case",
+           "incident", "claim", "request", "job", "order", "alert"}
 _HELD_DAYS = {"day", "days", "week", "weeks", "month", "months"}
 # what a customer's spend is counted per, besides the customer ("per capita", "per head", "per visit")
 _PER_BUYER = {"capita", "person", "visit", "check", "cover", "trip"}
@@ -529,6 +534,8 @@ class Lexicon:
             if facts["better"] is None:
                 self._customers_spend(words, None, facts, why)
             if facts["better"] is None:
+                self._engaged(words[:plain], facts, why)
+            if facts["better"] is None:
                 self._judged(name, words, facts, why)
             if facts["better"] is None and tokens(name)[:1] != ["goods"]:  # "Goods returned" states no goal
                 _stated_direction(words, facts, why)
@@ -708,6 +715,29 @@ class Lexicon:
             return
         facts["kind"] = "cost"
         why["kind"] = f"{basis}, {shape}: money spent to run the organisation"
+
+    def _engaged(self, words, facts, why) -> None:
+        """'LFX Active Contributors', 'Active days', 'Size of active alumni base': people, days or a
+        base counted as active are engagement kept, to be more; counted as inactive, dormant or
+        lapsed ('Inactive Contributors') it is lost, to be less. The state must qualify what is
+        counted, not a thing of it ('Entries into a register of previously inactive persons'),
+        and what is counted be no queue or bad thing ('Target Active Pending', 'Active incidents')."""
+        at = next((i for i, w in enumerate(words) if w in _ACTIVE or w in _LAPSED), None)
+        if at is None or at == len(words) - 1:
+            return
+        for index, word in enumerate(words[:at]):
+            if word in _BREAK and not (word == "of" and index and ((words[index - 1],) in self.classes["quantity"]
+                                                                   or words[index - 1] == "size")):
+                return
+        rest = [w for w in words[at + 1:] if w != "/" and w not in _ACTIVE and w not in _LAPSED]
+        if not rest or not _NEGATORS.isdisjoint(rest) \
+                or not _QUEUED.isdisjoint(w[:-1] if _plural(w) else w for w in rest) \
+                or self._worse(rest, _grams(rest, 4)) or any(self._non(rest, i) for i in range(len(rest))):
+            return
+        lost = words[at] in _LAPSED
+        facts["better"] = "decrease" if lost else "increase"
+        why["better"] = f"name counts what is '{words[at]}': engagement " + ("lost, to be less" if lost else
+                                                                             "kept, to be more")
 
     def _customers_spend(self, words, term, facts, why) -> None:
         """'Average Spend per Guest', 'In-park per capita spending', 'Average Guest Spend per Visit':
