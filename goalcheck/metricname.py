@@ -82,7 +82,8 @@ _INSIDE = {"internal", "in-house", "inhouse"}
 # after "of", what starts one noun phrase: "satisfaction of our platforms' internal users"
 _POSSESSIVES = {"our", "their", "its", "your", "the", "all"}
 # groups of people: "team/crew" names alternatives, not a count per crew
-_GROUPS = {"team", "crew", "squad", "group", "unit", "department", "office", "branch", "site", "shift"}
+_GROUPS = {"team", "crew", "squad", "group", "unit", "department", "office", "branch", "site", "shift", "laboratory",
+           "lab"}
 # how customers reach a person who serves them, and the words that make the person something else's
 _REACH = (("access", "to"), ("speak", "with"), ("speak", "to"), ("get", "through", "to"), ("reach",))
 _OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
@@ -585,6 +586,7 @@ class Lexicon:
         if term == ("repeat",):
             self._what_repeats(words, facts, why, basis)
         self._use_of_a_thing(words, term, facts, why, basis)
+        self._yield_of_a_thing(words, term, facts, why, basis)
         self._running_cost(words, term, facts, why, basis, plain)
         self._customers_spend(words, term, facts, why)
         if facts["better"] == "increase" and (not group.facts.get("experience") or self._time_to_promise(words, term)) \
@@ -793,6 +795,28 @@ class Lexicon:
         facts["kind"] = "outcome"
         facts["better"] = "increase"
         why["kind"] = why["better"] = f"{basis} after '{before}', a thing: how fully it is used"
+
+    def _yield_of_a_thing(self, words, term, facts, why, basis) -> None:
+        """'Crane Productivity', 'Berth Productivity', 'Livestock productivity', 'Total Factor
+        Productivity': the productivity of a thing its name puts first is what the thing yields, a
+        result; of a person ('Technician productivity', 'per-inspector productivity'), a team or a
+        trade ('Labour productivity', 'Laboratory productivity'), or a process ('Translation
+        productivity', 'Coal mining productivity'), or where the name says what it is per, it stays effort. Bare it stays the staff's, and a
+        word no English dictionary holds ('ALJ productivity') is read as no thing."""
+        if facts["kind"] != "activity" or term != ("productivity",):
+            return
+        at = _find(words, term)
+        before = words[at - 1] if at > 0 else None
+        if before is None or not before.isalpha() or before in _BREAK or before in _WORKED_BY \
+                or before in _GROUPS or before.endswith(("ion", "ing")) or before not in english_words() \
+                or any(r[1] == at for r in self._roles(words[:at])) \
+                or any((w,) in self.classes["per"] for w in words[at + 1:]):
+            return  # "Funeral Director Productivity (calls per director)": what it is per, said, is read there
+        facts["kind"] = "outcome"
+        why["kind"] = f"{basis} after '{before}', a thing: what it yields, a result"
+        if facts["better"] is None:
+            facts["better"] = "increase"
+            why["better"] = why["kind"] + ", and more is better"
 
     def _quality_of_service(self, words, grams, term, facts, why, basis) -> None:
         """'Quality of repair', 'quality of telephone response': the quality of what customers are

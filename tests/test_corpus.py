@@ -50,7 +50,7 @@ FLOORS = {
     "heldout7": {"kind": 81.5, "experience": 83.5, "access": 96.0, "better": 73.0, "cross_functional": 95.5},
     "heldout8": {"kind": 84.5, "experience": 79.0, "access": 96.0, "better": 77.0, "cross_functional": 96.0},
     "heldout9": {"kind": 80.0, "experience": 79.0, "access": 92.5, "better": 76.0, "cross_functional": 95.5},
-    "heldout10": {"kind": 84.5, "experience": 74.0, "access": 93.0, "better": 75.0, "cross_functional": 95.0},
+    "heldout10": {"kind": 84.5, "experience": 74.0, "access": 93.0, "better": 74.5, "cross_functional": 95.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now

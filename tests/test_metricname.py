@@ -2039,6 +2039,13 @@ def test_what_customers_spend_is_their_custom_to_be_more(name):
     assert (facts["kind"], facts["better"]) == ("outcome", "increase")
 
 
+@pytest.mark.parametrize("name", ["Crane Productivity", "Berth Productivity", "Livestock productivity",
+                                  "Yard Tractor Productivity", "Total Factor Productivity (TFP)"])
+def test_the_productivity_of_a_thing_is_what_it_yields_a_result(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["better"]) == ("outcome", "increase")
+
+
 @pytest.mark.parametrize("name", ["Marketing spend per customer", "Support spend per ticket", "Fuel spend per route",
                                   "Training spend per head", "Spend per employee", "Average time spent per visit",
                                   "Agency spend per visit", "Spend per customer"])
@@ -2081,3 +2088,9 @@ def test_what_is_counted_as_active_is_engagement_kept_as_inactive_lost(name, bet
                                   "Active defects", "Active"])
 def test_an_active_queue_a_bad_thing_or_a_thing_of_the_inactive_is_no_engagement(name):
     assert "engagement" not in (builtin().analyse(name).why.get("better") or "")
+@pytest.mark.parametrize("name", ["Technician productivity", "per-inspector productivity", "Labour Productivity",
+                                  "Laboratory Productivity", "Translation productivity", "Coal mining productivity",
+                                  "Team productivity", "Productivity Percentage", "ALJ productivity",
+                                  "Funeral Director Productivity (calls per director)"])
+def test_the_productivity_of_a_person_a_team_a_trade_or_a_process_stays_effort(name):
+    assert builtin().analyse(name).facts["kind"] == "activity"
