@@ -109,6 +109,7 @@ _SPENT_TIME = {"spend", "spent", "spending", "take", "taken", "wait", "waiting",
 _FIGURE_WORDS = {"business", "working", "calendar", "clear", "median", "mean", "average", "avg"}
 # a duration in a bracket ending the name: "Terminal Dwell (Hours)"
 _ENDING_DURATION = re.compile(rf"\(({_DURATION_WORD})\)\s*$", re.IGNORECASE)
+_PACE_UNITS = {"hour", "hr", "shift", "day", "week", "month"}  # what the pace of work is counted per
 _DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
               "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
@@ -523,6 +524,7 @@ class Lexicon:
                 self._domain(grams, facts, why, words, unit)
             if facts["kind"] is None:
                 self._by_elimination(words, grams, facts, why, name)
+            self._pace_of_work(name, words, facts, why)
             if facts["kind"] in (None, "outcome"):
                 self._headcount(name, words, facts, why)
             if facts["kind"] in (None, "outcome") or facts["kind"] == "activity" \
@@ -678,6 +680,7 @@ class Lexicon:
             facts["demand"] = False
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
         self._per_person(words, grams, facts, why, plain, name)
+        self._pace_of_work(name, words, facts, why)
         self._customers_say(words, grams, facts, why)
         self._reaches_staff(words, facts, why)
         self._coming_back(words, facts, why, name)
@@ -1098,6 +1101,28 @@ class Lexicon:
                 facts["better"], remark = self._less_if_worse({(words[index - 1],)}, "increase", words[index - 1:index])
                 why["better"] = why["kind"] + remark
                 return
+
+    def _pace_of_work(self, name, words, facts, why) -> None:
+        """'work orders completed per day', 'Questions answered per week', 'Proposals sent per month':
+        work done, its participle right before what time it is counted per, is the pace of the work,
+        an activity (as 'tickets handled per day'); not demand arriving ('Calls received per day'),
+        things delivered ('Posts shipped per month'), a thing's rate ('kWh delivered per charger per
+        day') or a share or time ('Percentage of calls answered per day')."""
+        if facts["kind"] not in ("outcome", "output") or self._per_thing(words) \
+                or self._not_a_count(words, name):
+            return
+        written = [t.lower() for t in tokens(name.split("(")[0])]
+        for index, word in enumerate(written[1:-1], start=1):
+            if (word,) not in self.classes["per"] or word == "by" or written[index + 1] not in _PACE_UNITS:
+                continue
+            done = written[index - 1]
+            if not (done.endswith("ed") or done in ("done", "sent", "made")) or all(
+                    (stem,) not in self.classes["handling"] for stem in (self.lemmatise(done), done[:-1], done[:-2])):
+                continue
+            facts["kind"] = "activity"
+            why["kind"] = f"name reads '{done} {word} {written[index + 1]}': work done counted per unit of " \
+                          "time, its pace"
+            return
 
     def _per_thing(self, words) -> str | None:
         """A normaliser that is neither a time nor a person ("per vehicle", "per room", "Per Sub",

@@ -45,7 +45,7 @@ FLOORS = {
     "heldout2": {"kind": 86.0, "experience": 82.0, "access": 90.0, "better": 85.5, "cross_functional": 96.5},
     "heldout3": {"kind": 88.0, "experience": 84.5, "access": 91.5, "better": 90.0, "cross_functional": 97.0},
     "heldout4": {"kind": 87.5, "experience": 78.0, "access": 93.5, "better": 86.5, "cross_functional": 94.5},
-    "heldout5": {"kind": 88.5, "experience": 83.5, "access": 93.5, "better": 83.0, "cross_functional": 96.5},
+    "heldout5": {"kind": 89.0, "experience": 83.5, "access": 93.5, "better": 83.0, "cross_functional": 96.5},
     "heldout6": {"kind": 85.0, "experience": 75.5, "access": 87.5, "better": 76.0, "cross_functional": 96.0},
     "heldout7": {"kind": 81.5, "experience": 83.5, "access": 96.0, "better": 73.0, "cross_functional": 95.5},
     "heldout8": {"kind": 84.5, "experience": 79.0, "access": 96.0, "better": 77.0, "cross_functional": 96.0},

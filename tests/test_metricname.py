@@ -2094,3 +2094,17 @@ def test_an_active_queue_a_bad_thing_or_a_thing_of_the_inactive_is_no_engagement
                                   "Funeral Director Productivity (calls per director)"])
 def test_the_productivity_of_a_person_a_team_a_trade_or_a_process_stays_effort(name):
     assert builtin().analyse(name).facts["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["work orders completed per day", "jobs completed per day",
+                                  "Number of units completed per day", "Questions answered per week",
+                                  "Cases closed per shift"])
+def test_work_done_counted_per_unit_of_time_is_its_pace_an_activity(name):
+    assert builtin().analyse(name).facts["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Calls received per day", "Posts shipped per month", "Invoices Processed Per Year",
+                                  "kWh delivered per charger per day", "Revenue per day",
+                                  "Number of grief counseling sessions provided per month"])
+def test_demand_things_delivered_a_things_rate_or_money_per_time_is_not(name):
+    assert builtin().analyse(name).facts["kind"] != "activity"
