@@ -2054,6 +2054,9 @@ class Lexicon:
                 if following in _BREAK:
                     break
                 group.append(following)
+            if word != "by":  # "accounted for by consumer and carer workers": who, not what it is per
+                group = self._joined_role(words, index + 1 + len(group), group,
+                                          plain if plain is not None and index < plain else None)
             if ratio:
                 group = group[:group.index("ratio")] if "ratio" in group else []
             if len(group) >= 2 and ((group[-1],) in time_units and not _PAID_TIME.isdisjoint(group[:-1])
@@ -2093,6 +2096,24 @@ class Lexicon:
                 facts["experience"] = False
                 why["experience"] = why["kind"]
             return
+
+    def _joined_role(self, words, at, group, end=None) -> list:
+        """'per children and family social worker': two words joined by 'and' before a role qualify
+        it together; the role heads them all, so the group runs on to it. Not a second thing ('per
+        agent and per hour', 'per customer and year')."""
+        if at >= len(words) or words[at] != "and" or not group or len(group) > 2:
+            return group
+        rest = []
+        for following in words[at + 1:end]:
+            if following in _BREAK:
+                break
+            rest.append(following)
+        if not 2 <= len(rest) <= 4:
+            return group
+        head = next((r for r in self._roles(rest) if r[1] == len(rest) and r[0] > 0), None)
+        if head is None or head[2] != "staff" or any(r[2] == "staff" for r in self._roles(group)):
+            return group
+        return group + ["and"] + rest
 
 
 def _closed_out(words, main) -> bool:

@@ -2108,3 +2108,16 @@ def test_work_done_counted_per_unit_of_time_is_its_pace_an_activity(name):
                                   "Number of grief counseling sessions provided per month"])
 def test_demand_things_delivered_a_things_rate_or_money_per_time_is_not(name):
     assert builtin().analyse(name).facts["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", ["The average caseload per children and family social worker",
+                                  "average caseload per child and family social worker",
+                                  "Visits per adult and community nurse"])
+def test_words_joined_by_and_before_a_role_are_per_that_role(name):
+    assert builtin().analyse(name).facts["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Proportion of total mental health workforce accounted for by consumer and carer workers",
+                                  "Revenue per adult and child visitor", "Cost per customer and year"])
+def test_who_did_it_or_two_things_joined_are_no_role_per(name):
+    assert builtin().analyse(name).facts["kind"] != "activity"
