@@ -1257,11 +1257,20 @@ class Lexicon:
         if written[:1] and written[0] in _SHARE_WORDS:
             return None  # "Percentage of employees who ... opportunities provided": a share, not a count
         for index, word in enumerate(written):
+            if index and index + 1 == len(written) and self._handled(word, written[index - 1]):
+                return word  # "# of questions answered", "Visits Completed": the name ends on the work done
             if word in self.done_after and index > 0 and (
                     index + 1 == len(written) or written[index + 1] in _BREAK or written[index + 1] in _VIA
                     or not written[index + 1].isalpha()):
                 return word
         return None
+
+    def _handled(self, word: str, before: str) -> bool:
+        """Is a word as written a participle of handling work ('answered', 'reviewed', 'completed')
+        after a plural, what was counted ('questions answered', 'profiles reviewed')? Not one the
+        lexicon holds as effort spent ('calls dialed', 'hours worked'), which is read as effort."""
+        return word.endswith("ed") and _plural(before) and (word,) not in self.classes["effort"] and any(
+            (stem,) in self.classes["handling"] for stem in (word[:-1], word[:-2]))
 
     def _scored(self, words, grams, plain, facts, why) -> None:
         """'Logistics Performance Index', 'total service score', 'Production Performance Rating':

@@ -2121,3 +2121,16 @@ def test_words_joined_by_and_before_a_role_are_per_that_role(name):
                                   "Revenue per adult and child visitor", "Cost per customer and year"])
 def test_who_did_it_or_two_things_joined_are_no_role_per(name):
     assert builtin().analyse(name).facts["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", ["# of questions answered", "Visits Completed", "number of treatment sessions completed",
+                                  "Activation interviews completed"])
+def test_a_count_ending_on_the_work_handled_is_work_done_an_output(name):
+    assert builtin().analyse(name).facts["kind"] == "output"
+
+
+@pytest.mark.parametrize("name", ["Country Conversions completed within due date", "maximum calls dialed",
+                                  "Weekly hours worked", "Percentage of calls answered",
+                                  "Were warranty work orders completed in the promised time frame?"])
+def test_work_done_in_a_promise_a_share_or_effort_spent_is_not_an_output(name):
+    assert builtin().analyse(name).facts["kind"] != "output"
