@@ -680,6 +680,7 @@ class Lexicon:
             facts["demand"] = False
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
         self._per_person(words, grams, facts, why, plain, name)
+        self._share_of_outputs(words, unit, facts, why, basis)
         self._pace_of_work(name, words, facts, why)
         self._customers_say(words, grams, facts, why)
         self._reaches_staff(words, facts, why)
@@ -820,6 +821,24 @@ class Lexicon:
         if facts["better"] is None:
             facts["better"] = "increase"
             why["better"] = why["kind"] + ", and more is better"
+
+    def _share_of_outputs(self, words, unit, facts, why, basis) -> None:
+        """'Inspection Pass Rate', 'Live Release Rate', 'Course Completion Rates', 'Review App
+        deployment success rate', 'batch release timeliness': the share of the things delivered that
+        pass, succeed or come on time is how well they turn out, an outcome, not the things counted.
+        Not the share of the staff's own work done ('PSM Inspection Completion Rate': inspections
+        completed), nor a rate per person or per time its unit gives ('MRs per person per month')."""
+        if facts["kind"] != "output":
+            return
+        told = tokens(unit)
+        share = next((w for w in words if w in ("rate", "ratio", "percent", "percentage", "proportion", "share", "%",
+                                                "timeliness")), None) or ("%" if told[:1] == ["%"] else None)
+        if share is None or "per" in told or (
+                any(w in ("completion", "complete", "completed") for w in words)
+                and any((w,) in self.classes["tackling"] or (w,) in self.classes["handling"] for w in words)):
+            return
+        facts["kind"] = "outcome"
+        why["kind"] = f"{basis} as a share ('{share}'): how well the things delivered turn out, a result"
 
     def _quality_of_service(self, words, grams, term, facts, why, basis) -> None:
         """'Quality of repair', 'quality of telephone response': the quality of what customers are

@@ -2134,3 +2134,16 @@ def test_a_count_ending_on_the_work_handled_is_work_done_an_output(name):
                                   "Were warranty work orders completed in the promised time frame?"])
 def test_work_done_in_a_promise_a_share_or_effort_spent_is_not_an_output(name):
     assert builtin().analyse(name).facts["kind"] != "output"
+
+
+@pytest.mark.parametrize("name", ["Inspection Pass Rate", "Live Release Rate", "Course Completion Rates",
+                                  "Tutorial completion rate", "batch release timeliness",
+                                  "Event Ingestion Success Rate"])
+def test_the_share_of_things_delivered_that_turn_out_well_is_an_outcome(name):
+    assert builtin().analyse(name).facts["kind"] == "outcome"
+
+
+@pytest.mark.parametrize("name", ["PSM Inspection Completion Rate", "Kaizen events completed", "Annual reviews completed",
+                                  "Number of emergency repairs completed"])
+def test_staff_work_completed_or_things_counted_stay_outputs(name):
+    assert builtin().analyse(name).facts["kind"] == "output"
