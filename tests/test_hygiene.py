@@ -841,6 +841,26 @@ def test_all_of_a_share_counted_in_percent_needs_no_baseline(audit):
     assert located(result, "GC603") == {("count", 10), ("short", 11), ("no-unit", 12)}
 
 
+def test_a_share_of_things_counted_is_counted_in_percent(audit):
+    """"Acknowledge receipt of proposal or application within 7 calendar days.", 95%, unit "% of
+    applications", for 2016 to 2017 (Fisheries and Oceans Canada's service standards, GC603 judged
+    useless 20 times): a unit that is the share of the things counted is a percent, as "%" is, so
+    a year's share of cases met within a time limit is a standard held. Near-misses still ask, by
+    subject and line: the same unit with no time limit in the title, a unit that counts the
+    things, a quarter's share within a time limit, and "% of" followed by nothing."""
+    def kr(goal_id, title, unit, period="2027"):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}, unit: '{unit}'}}, target: 95%, period: '{period}'}}\n")
+    result = audit(HEAD
+                   + kr("share", "Acknowledge receipt of application within 7 calendar days.", "% of applications")  # 9
+                   + kr("percent-of", "Answer calls within 2 minutes", "percent of calls")                            # 10
+                   + kr("no-limit", "Acknowledge receipt of applications", "% of applications")                       # 11
+                   + kr("count", "Acknowledge receipt of application within 7 calendar days.", "applications")        # 12
+                   + kr("quarter", "Answer calls within 2 minutes", "% of calls", "2027-Q1")                          # 13
+                   + kr("dangling", "Answer calls within 2 minutes", "% of"))                                         # 14
+    assert located(result, "GC603") == {("no-limit", 11), ("count", 12), ("quarter", 13), ("dangling", 14)}
+
+
 def test_an_objective_for_the_people_served_by_another_name_is_a_customer_outcome(audit):
     """"Promote Economic Opportunity for HUD-Assisted Residents" (HUD's APGs, GC108 judged wrong):
     residents, patients, borrowers are the customers by the names public services give them (the
