@@ -143,6 +143,34 @@ goals:
     assert subjects(result, "GC301") == {"quarter", "lowered", "no-limit"}
 
 
+def test_a_time_limit_on_a_share_is_no_ceiling_and_finalised_in_days_is_a_time_limit(audit):
+    """"General calls answered within 5 minutes", unit % of calls, no target, last year 87%;
+    "Electronic taxpayer requests finalised in 20 business days", 85% from 90% (the ATO's
+    2015-16 service commitments, GC205, GC301 and GC302 judged wrong): the time limit times each
+    call, it bounds no share, and cases "finalised in 20 business days" are met within a time
+    limit as "within" says. Near-misses are still read as the cuts they are, by subject and
+    line: the limit on calls counted (not a share), a deadline for one piece of work ("Launch
+    ... in 2 weeks"), and a quarter's share finalised in days dropped."""
+    result = audit(HEAD + """\
+  - {id: calls, name: General calls, unit: "% of calls"}
+  - {id: requests, name: Electronic taxpayer requests, unit: "% of requests"}
+  - {id: calls-count, name: General calls, unit: calls}
+goals:
+  - {id: no-target, title: General calls answered within 5 minutes, owner: support, supports: [grow],
+     metric: calls, baseline: "87%", period: 2015/16}
+  - {id: finalised, title: Electronic taxpayer requests finalised in 20 business days, owner: support,
+     supports: [grow], metric: requests, baseline: "90%", target: "85%", period: 2015/16}
+  - {id: counted, title: General calls answered within 5 minutes, owner: support, supports: [grow],
+     metric: calls-count, baseline: 87, period: 2015/16}
+  - {id: deadline, title: Launch the electronic requests portal in 2 weeks, owner: support, supports: [grow],
+     metric: requests, baseline: "90%", target: "85%", period: 2027}
+  - {id: quarter, title: Electronic taxpayer requests finalised in 20 business days, owner: support,
+     supports: [grow], metric: requests, baseline: "90%", target: "85%", period: 2027-Q1}
+""")
+    assert {(r.finding.subject, r.finding.location.line) for r in fired(result, "GC301")} == {
+        ("counted", 20), ("deadline", 22), ("quarter", 24)}
+
+
 def test_provenance_names_the_words(audit):
     result = audit(HEAD + """\
 goals:
