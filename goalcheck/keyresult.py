@@ -373,6 +373,20 @@ _WITHIN_LIMIT_WORDS = lazyre.compile(
     rf"|\b{_HANDLED}\s+in\s+(?:\d+(?:\.\d+)?\s*-?\s*|(?:{'|'.join(_NUMBER_WORDS)})\s+){_TIME_UNIT}", re.IGNORECASE)
 
 
+# a time limit's size: "4 months", "20 business days", "two minutes" (the number and its unit)
+_LIMIT_SIZE = lazyre.compile(rf"(?<![\w.])(?P<size>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})\s*-?\s*(?P<unit>{_TIME_UNIT})",
+                             re.IGNORECASE)
+
+
+def time_limits(title: str) -> tuple[str, ...]:
+    """The time limits a title sets its cases, as written and normalised ("within 4 months",
+    "finalised in 20 business days" -> ("4 months",), ("20 business days",)); none where
+    the title names no time limit ("Hire 2 engineers")."""
+    if not meets_time_limit(title, number_words=True):
+        return ()
+    return tuple(" ".join(f"{found['size']} {found['unit']}".lower().split()) for found in _LIMIT_SIZE.finditer(title))
+
+
 def meets_time_limit(title: str, number_words: bool = False) -> bool:
     """Does the title name the cases met within a time limit ("Percentage of applications
     processed within 60 days", "Objections finalised in 56 calendar days"; with

@@ -99,6 +99,22 @@ def test_duplicate_goal_by_title_is_on_one_measure(audit):
     assert where(result, "GC106") == {("line-b", 15)}
 
 
+def test_duplicate_goal_by_title_sets_the_same_time_limits(audit):
+    """One measure's tiers ("Superannuation guarantee employee notifications finalised within 4
+    months", 50%; "... within 12 months", 90%: the ATO's 2015-16 service commitments, GC106
+    judged wrong) are two standards: the titles differ in the time limit the key drops. The
+    same title with the same limit is still one goal twice, and titles that differ in a number
+    that is no time limit still match, by subject and line."""
+    result = audit(DUP + """\
+  - {id: four, title: Notifications finalised within 4 months, owner: ce, metric: {name: SG notifications}, target: "50%"}
+  - {id: twelve, title: Notifications finalised within 12 months, owner: ce, metric: {name: SG notifications}, target: "90%"}
+  - {id: twelve-again, title: Notifications finalised within 12 months, owner: sales, metric: {name: SG notifications}, target: "90%"}
+  - {id: two, title: Land 2 large enterprise logos, owner: sales, metric: logos, target: redacted}
+  - {id: three, title: Land 3 large enterprise logos, owner: ce, metric: logos, target: redacted}
+""")
+    assert where(result, "GC106") == {("twelve-again", 12), ("three", 14)}
+
+
 def test_duplicate_goal_quiet_on_sequences_segments_pieces_and_labels(audit):
     result = audit(DUP + """\
   - {id: q1, title: Raise CSAT to 85, owner: ce, metric: csat, baseline: 80, target: 85, period: 2027-Q1}

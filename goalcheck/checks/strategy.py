@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import lazyre
 from ..finding import Finding
 from ..index import Context
-from .. import lemmatise, metricname, words
+from .. import keyresult, lemmatise, metricname, words
 from . import about_goal, and_list, check, unique
 
 
@@ -303,7 +303,8 @@ def duplicate_goal(ctx: Context):
     a longer title of the same owner that restates another's whole (``_restated``).
 
     By title, a copy is on the same measure (metrics of the same name) or on none: two
-    standards worded alike on two services' measures are two goals.
+    standards worded alike on two services' measures are two goals; and it sets the same
+    time limits: one measure's tiers ("within 4 months", "within 12 months") are two.
     By metric, a copy is the same commitment in every field but its words (the
     same baseline and target, co-owners, level and appraisal): two goals of one
     owner on one metric with different numbers are segments or stages ("Business
@@ -341,7 +342,9 @@ def duplicate_goal(ctx: Context):
             # the queue within two minutes", for two services' phone lines) are two goals: a
             # goal on a metric is a copy by title only of goals on the same measure
             measure = " ".join((ctx.metric_name(goal.metric) or "").lower().split()) if goal.metric else None
-            titled = ("title", key, measure) + when
+            # one measure's tiers ("finalised within 4 months", 50%; "within 12 months", 90%: the
+            # ATO's superannuation guarantee notifications) differ in the limit the key drops
+            titled = ("title", key, measure, keyresult.time_limits(goal.title)) + when
             group = groups.get(titled)
             if group is None:
                 groups[titled] = [goal]
