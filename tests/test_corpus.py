@@ -324,8 +324,6 @@ REVIEWED_HELDOUT9 = {  # looked at after heldout9 was measured blind (tests/corp
         "read as name reads 'payroll'; label outcome: revenue earned per payroll dollar, a productivity ratio; read as the payroll itself",
     ('cost', 'SC-18 Shelf-Life at Dispatch'):
         "read as name reads 'dispatch'; label: remaining shelf life when goods leave: a dispatch quality, what the retailer later receives",
-    ('experience', 'percentage of corrective actions closed on time'):
-        "read as name reads 'on time'; label: internal corrective actions: an internal SLA, not a customer's (near-miss)",
     ('experience', 'unscheduled downtime'):
         "read as name reads 'downtime'; label: a mine's or plant's equipment downtime, not a customer's outage; 'downtime' alone reads as the customers' outage minutes of rules.md",
     ('cost', 'vessel working time'):
@@ -393,7 +391,6 @@ REVIEWED_HELDOUT10 = {  # looked at after heldout10 was measured blind twice (te
         "customer's wait for the job",
     ("experience", "Right First Time (RFT)"): PRODUCTION,
     ("experience", "right-first-time production"): PRODUCTION,
-    ("experience", "On-Time Batch Release"): PRODUCTION,
     ("experience", "On-time delivery (OTD)"): SUPPLIERS,
     ("experience", "Delivery reliability / promise adherence"): SUPPLIERS,
     ("cost", "Concession Rate"): SUPPLIERS,

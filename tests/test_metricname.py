@@ -2147,3 +2147,10 @@ def test_the_share_of_things_delivered_that_turn_out_well_is_an_outcome(name):
                                   "Number of emergency repairs completed"])
 def test_staff_work_completed_or_things_counted_stay_outputs(name):
     assert builtin().analyse(name).facts["kind"] == "output"
+
+
+@pytest.mark.parametrize("name", ["On-Time Batch Release", "percentage of corrective actions closed on time",
+                                  "CAPA closed on time"])
+def test_a_plants_own_batches_and_quality_actions_on_time_are_its_own_schedule(name):
+    assert builtin().analyse(name).facts["experience"] is False
+
