@@ -34,6 +34,8 @@ from .words import STOP
 # staff who are not paid ("Total number of active volunteers" is a result, not a cost), and the
 # words that count staff without a plural ("Staff Per Capita", "Sworn personnel")
 _UNPAID = {"volunteer", "intern"}
+# a promise in time that names no act of its own ("on time", "within", "same day")
+_BARE_PROMISE = {"within", "timescale", "on", "time", "in", "same", "next", "day"}
 # a wait named by its improvement, heading the name (nameshape's _TO_MORE has them)
 _SOONER = {"shorter", "faster", "quicker", "sooner"}
 # what comes back when customers are kept: "repeat business", "returning visitors"
@@ -639,6 +641,8 @@ class Lexicon:
             self._possessed_by(words, term, facts, why, basis)
         if facts["experience"] and group.whose != "customer":
             self._internal_thing(words, grams, term, facts, why, basis)
+        if facts["experience"] and group.whose != "customer":
+            self._done_by_customers(words, term, facts, why, basis)
         if facts["experience"] and not facts["access"]:
             self._answered_in_time(words, grams, facts, why, basis)
         if group.touch and facts.get("cross_functional"):
@@ -1994,6 +1998,23 @@ class Lexicon:
                 or role[3] in _SERVING or any(_inside(m, term) for m in self.classes["manner"]):
             return  # "Staff courtesy", "Find the receptionists helpful": the staff are whom customers judge
         _not_customers(facts, why, f"{basis} of '{role[3]}', whose figure it is: not customers'")
+
+    def _done_by_customers(self, words, term, facts, why, basis):
+        """A promise kept by customers themselves ("Percentage of payments made by customers on time",
+        "Forms returned by applicants within 10 days") is what they do, as a no-show is, not a service
+        given them: no experience of theirs. Customers after the promise ("date specified by customer")
+        say whose date it is, not who acts; work done after theirs ("Complaints raised by customers resolved
+        within 10 days") is the service's."""
+        if not set(term) <= _BARE_PROMISE:
+            return  # "resolve within", "deliver within": the term names the service's own act
+        start = _find(words, term)
+        # the doer right before the promise: "Complaints raised by customers resolved within 10 days" is resolved
+        doer = next((r for r in self._roles(words[:start]) if r[2] == "customer" and r[0] and words[r[0] - 1] == "by"
+                     and r[1] == start), None)
+        if doer is None:
+            return
+        facts["experience"] = False
+        why["experience"] = f"{basis}, done by '{doer[3]}': what customers do, not a service they are given"
 
     def _internal_thing(self, words, grams, term, facts, why, basis):
         """What the measure is of, said to be the organisation's own ("Percent of internal mail

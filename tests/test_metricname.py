@@ -2154,3 +2154,16 @@ def test_staff_work_completed_or_things_counted_stay_outputs(name):
 def test_a_plants_own_batches_and_quality_actions_on_time_are_its_own_schedule(name):
     assert builtin().analyse(name).facts["experience"] is False
 
+
+@pytest.mark.parametrize("name", ["Percentage of payments made by customers on time",
+                                  "Forms returned by applicants within 10 days"])
+def test_a_promise_kept_by_customers_themselves_is_what_they_do(name):
+    assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Complaints raised by customers resolved within 10 days",
+                                  "Repairs reported by tenants completed on time", "Production outage minutes",
+                                  "Telephone Installation for Residential DELs (within 5 working days or date specified "
+                                  "by customer)"])
+def test_work_done_after_what_customers_do_is_the_service_given_them(name):
+    assert builtin().analyse(name).facts["experience"] is True
