@@ -2167,3 +2167,14 @@ def test_a_promise_kept_by_customers_themselves_is_what_they_do(name):
                                   "by customer)"])
 def test_work_done_after_what_customers_do_is_the_service_given_them(name):
     assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Repeated queries", "Repeat enquiries", "Repeat chats", "Repeat email rate"])
+def test_any_way_of_getting_in_touch_again_is_a_repeat_contact(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["experience"], facts["better"]) == ("outcome", True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Queries received", "Enquiries per 1,000 customers"])
+def test_contacts_raised_once_stay_demand(name):
+    assert builtin().analyse(name).facts["kind"] == "cost"
