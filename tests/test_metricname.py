@@ -1819,7 +1819,7 @@ def test_customers_heading_a_name_or_what_each_holds_is_to_be_more(name):
     assert builtin().analyse(name).facts["better"] == "increase"
 
 
-@pytest.mark.parametrize("name", ["Inactive users", "Unsubscribed users", "Inactivated patients (outflow)",
+@pytest.mark.parametrize("name", ["Inactive users", "Inactivated patients (outflow)",
                                   "Fees paid by applicants"])
 def test_customers_undone_or_who_pay_are_not_read_so(name):
     assert builtin().analyse(name).facts["better"] != "increase"
@@ -2178,3 +2178,14 @@ def test_any_way_of_getting_in_touch_again_is_a_repeat_contact(name):
 @pytest.mark.parametrize("name", ["Queries received", "Enquiries per 1,000 customers"])
 def test_contacts_raised_once_stay_demand(name):
     assert builtin().analyse(name).facts["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Unsubscribe Rate", "Unsubscribes by section or segment", "discontinuance rate",
+                                  "Unsubscribed users"])
+def test_customers_unsubscribing_or_discontinuing_are_churn(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["better"]) == (True, "decrease")
+
+
+def test_staff_discontinuing_is_no_churn():
+    assert builtin().analyse("Employee discontinuance rate").facts["experience"] is False
