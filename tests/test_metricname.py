@@ -2189,3 +2189,15 @@ def test_customers_unsubscribing_or_discontinuing_are_churn(name):
 
 def test_staff_discontinuing_is_no_churn():
     assert builtin().analyse("Employee discontinuance rate").facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Dispute Rate", "invoice dispute rate", "Disputed bills"])
+def test_a_customer_disputing_a_charge_complains_of_it(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Fraudulent Dispute Rate", "Dispute Recovery Rate (DRR)", "Industrial disputes",
+                                  "Supplier disputes", "Employee disputes"])
+def test_fraud_money_won_back_or_staff_and_suppliers_disputes_are_not(name):
+    assert builtin().analyse(name).facts["experience"] is False
