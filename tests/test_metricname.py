@@ -2201,3 +2201,16 @@ def test_a_customer_disputing_a_charge_complains_of_it(name):
                                   "Supplier disputes", "Employee disputes"])
 def test_fraud_money_won_back_or_staff_and_suppliers_disputes_are_not(name):
     assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Baggage Mishandling Rate", "Cargo Damage Rate", "product damage encountered",
+                                  "Percent Baggage Damaged or Lost (PI5776)", "Parcels damaged in transit"])
+def test_what_customers_entrusted_or_bought_damaged_in_our_care_is_a_service_failure(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["damage reporting time", "Vehicle damage incidents", "Product damage cost",
+                                  "Employee damage to stock"])
+def test_damage_reported_to_the_fleet_costed_or_by_staff_is_not(name):
+    assert builtin().analyse(name).facts["experience"] is not True
