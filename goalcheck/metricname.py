@@ -643,6 +643,8 @@ class Lexicon:
             self._internal_thing(words, grams, term, facts, why, basis)
         if facts["experience"] and group.whose != "customer":
             self._done_by_customers(words, term, facts, why, basis)
+        if facts["experience"] and facts["access"]:
+            self._out_of_the_wait(words, term, facts, why, basis)
         if facts["experience"] and not facts["access"]:
             self._answered_in_time(words, grams, facts, why, basis)
         if group.touch and facts.get("cross_functional"):
@@ -1998,6 +2000,22 @@ class Lexicon:
                 or role[3] in _SERVING or any(_inside(m, term) for m in self.classes["manner"]):
             return  # "Staff courtesy", "Find the receptionists helpful": the staff are whom customers judge
         _not_customers(facts, why, f"{basis} of '{role[3]}', whose figure it is: not customers'")
+
+    def _out_of_the_wait(self, words, term, facts, why, basis):
+        """What is counted coming out of a wait ("Admissions and other removals from waiting lists",
+        "admissions from elective surgery waiting lists") is people served from it, a thing delivered,
+        not their wait; a time from it ("Two week wait from urgent GP referral") is still the wait."""
+        start = _find(words, term)
+        source = next((i for i in range(start - 1, max(-1, start - 4), -1) if words[i] == "from"), None)
+        if source is None or not source or any(w in _TIMED or w in _BREAK and w != "and" or not w.isalpha()
+                                               or w in ("wait", "waiting") for w in words[:source]):
+            return
+        shown = f"{basis} after '{' '.join(words[:source])} from': served out of the wait, a thing delivered"
+        facts["kind"], facts["better"] = "output", "increase"
+        why["kind"] = why["better"] = shown
+        for fact in ("experience", "access"):
+            facts[fact] = False
+            why[fact] = shown
 
     def _done_by_customers(self, words, term, facts, why, basis):
         """A promise kept by customers themselves ("Percentage of payments made by customers on time",

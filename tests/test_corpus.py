@@ -42,7 +42,7 @@ FACTS = ("kind", "experience", "access", "better", "cross_functional")
 FLOORS = {
     "metrics": {"kind": 89.0, "experience": 91.0, "access": 94.0, "better": 93.0, "cross_functional": 95.5},
     "heldout": {"kind": 88.5, "experience": 86.5, "access": 93.5, "better": 89.0, "cross_functional": 97.0},
-    "heldout2": {"kind": 86.0, "experience": 82.5, "access": 90.5, "better": 86.0, "cross_functional": 96.5},
+    "heldout2": {"kind": 86.5, "experience": 83.0, "access": 90.5, "better": 86.0, "cross_functional": 96.5},
     "heldout3": {"kind": 88.0, "experience": 85.0, "access": 91.5, "better": 90.0, "cross_functional": 97.0},
     "heldout4": {"kind": 87.5, "experience": 78.5, "access": 93.5, "better": 86.5, "cross_functional": 94.5},
     "heldout5": {"kind": 88.5, "experience": 83.5, "access": 93.5, "better": 83.0, "cross_functional": 97.5},
@@ -84,8 +84,6 @@ REVIEWED_HELDOUT2 = {
     ("experience", "% of SMS/MMS Delivery Failures"): "as Call Drop Rate",
     ("cost", "bot_resolutions_count"): "resolutions by a bot read as contacts handled (demand)",
     ("cost", "Hours Open"): "opening hours read as support hours (a staffing cost, access); label: an outcome",
-    ("experience", "Admissions and other removals from waiting lists"): "'waiting lists' read as the wait",
-    ("experience", "admissions from elective surgery waiting lists"): "as above",
     ("experience", "Lapsed Donor Reactivation Rate"): "donors are customers here; label: not experience",
     ("cost", "Payroll variance vs last month"): "payroll read as a staffing cost; label: an outcome",
     ("cost", "Help Requested"): "agents asking for help read as customers' requests for help",

@@ -2214,3 +2214,17 @@ def test_what_customers_entrusted_or_bought_damaged_in_our_care_is_a_service_fai
                                   "Employee damage to stock"])
 def test_damage_reported_to_the_fleet_costed_or_by_staff_is_not(name):
     assert builtin().analyse(name).facts["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["Admissions and other removals from waiting lists",
+                                  "admissions from elective surgery waiting lists",
+                                  "Patients treated from the waiting list"])
+def test_people_served_out_of_a_wait_are_a_thing_delivered(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["experience"], facts["access"], facts["better"]) == ("output", False, False, "increase")
+
+
+@pytest.mark.parametrize("name", ["Two week wait from urgent GP referral to see a specialist", "Average wait from referral",
+                                  "Time from arrival to treatment", "Inpatient waiting list"])
+def test_a_wait_or_a_time_from_an_event_is_still_the_wait(name):
+    assert builtin().analyse(name).facts["experience"] is True
