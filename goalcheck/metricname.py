@@ -28,7 +28,7 @@ from .nameshape import (_ANSWERED, _ASKED, _BAD_WRITTEN, _BREAK, _COUNTED_STAFF,
     _SPAN_UNITS, _SPENDING, _SPENT, _TIMED, _after_between, _after_per, _by_agents, _denominator, _find,
     _find_at, _first_time, _governing, _grams, _head, _head_before_qualifier, _head_word, _inside,
     _lasting_at, _locate, _longest, _negating_prefix, _not_customers, _of_one_thing, _on_the_date, _plural,
-    _stated_direction, _stated_scale, _taken, _timed, _timescales, _within)
+    _stated_direction, _stated_scale, _taken, _time_taken, _timed, _timescales, _within)
 from .words import STOP
 
 # staff who are not paid ("Total number of active volunteers" is a result, not a cost), and the
@@ -306,7 +306,7 @@ class Lexicon:
                 out.append("hour")  # "resolved in < 5 hr": hours, not human resources
                 continue
             out.append(self.lemmatise(token))
-        return _within(out)
+        return _time_taken(_within(out))
 
     def analyse(self, name: str, unit: str | None = None, owners: tuple = (),
                 explicit_better: str | None = None) -> Reading:

@@ -236,6 +236,26 @@ def _lasting_at(words, index, lasting) -> bool:
     return before in lasting or after in lasting
 
 
+# the events of a service whose duration is the time it takes: "Issue Resolution Duration" is a resolution time
+_TIMED_EVENTS = {"resolution", "response", "processing", "repair", "settlement", "turnaround", "answer", "reply"}
+
+
+def _time_taken(words: list[str]) -> list[str]:
+    """A time written another way is read as the lexicon writes it: "time taken to answer calls" is the
+    time to answer them, "Issue Resolution Duration" a resolution time. A duration that is no time taken
+    ("Average Call Duration", "Session duration") is left as it is."""
+    out = []
+    for index, word in enumerate(words):
+        if word in ("take", "taken") and out and out[-1] == "time" \
+                and words[index + 1:index + 2] == ["to"]:
+            continue
+        if word == "duration" and out and out[-1] in _TIMED_EVENTS:
+            out.append("time")
+            continue
+        out.append(word)
+    return out
+
+
 # what makes the figure before "or less" a length or an age, no limit: "Calls of 5 minutes or less"
 _LENGTH_WORDS = {"of", "age", "aged", "last", "lasting", "long", "for", "than", "length", "duration"}
 

@@ -2228,3 +2228,18 @@ def test_people_served_out_of_a_wait_are_a_thing_delivered(name):
                                   "Time from arrival to treatment", "Inpatient waiting list"])
 def test_a_wait_or_a_time_from_an_event_is_still_the_wait(name):
     assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["time taken to answer calls", "Issue Resolution Duration", "Response duration"])
+def test_a_time_written_another_way_is_the_time_the_service_takes(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name, expanded", [
+    ("time taken to answer calls", ["time", "to", "answer", "call"]),
+    ("Average Call Duration", ["average", "call", "duration"]),
+    ("Average number of days taken to re-let a property", ["average", "number", "of", "day", "take", "to", "re", "let",
+                                                             "a", "property"])])
+def test_only_a_time_taken_or_a_service_events_duration_is_rewritten(name, expanded):
+    assert builtin().expand(name) == expanded
