@@ -571,6 +571,7 @@ class Lexicon:
             self._reaches_staff(words, facts, why)
             self._within_reach(words, grams, facts, why)
             self._coming_back(words, facts, why, name)
+            self._respondent_can(words, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -937,6 +938,25 @@ class Lexicon:
             return
         facts["experience"] = None
         why["experience"] = f"{basis} of '{following}', no contact or fault: whose experience it is unknown"
+
+    def _respondent_can(self, words, facts, why) -> None:
+        """'Can get an appointment fairly quickly', 'Can see their preferred doctor', 'Find it easy to get
+        through by phone': a survey's statement of what the respondent can do is their experience of the
+        service, whoever they see in it; how easy they find it more is better."""
+        if words[:1] in (["can"], ["could"]) and len(words) > 2 and words[1].isalpha() and words[1] not in ("be", "not"):
+            shown = f"name states what a respondent '{words[0]} {words[1]}': their experience of the service"
+        elif words[:2] == ["find", "it"] and words[2:3] in (["easy"], ["difficult"], ["hard"]):
+            shown = f"name states what a respondent '{' '.join(words[:3])}': their experience of the service"
+        else:
+            return
+        facts["experience"] = True
+        why["experience"] = shown
+        if facts["kind"] != "outcome":
+            facts["kind"] = "outcome"
+            why["kind"] = shown
+        if facts["better"] is None:
+            facts["better"] = "decrease" if words[2:3] in (["difficult"], ["hard"]) else "increase"
+            why["better"] = shown
 
     def _within_reach(self, words, grams, facts, why) -> None:
         """'Population within 3 miles', 'Deprived urban population within 1 mile': who lives within a

@@ -2243,3 +2243,17 @@ def test_a_time_written_another_way_is_the_time_the_service_takes(name):
                                                              "a", "property"])])
 def test_only_a_time_taken_or_a_service_events_duration_is_rewritten(name, expanded):
     assert builtin().expand(name) == expanded
+
+
+@pytest.mark.parametrize("name, better", [("Can get an appointment fairly quickly", "increase"),
+                                          ("Can see their preferred doctor", "increase"),
+                                          ("Find it easy to get through by phone", "increase"),
+                                          ("Find it difficult to contact the council", "decrease")])
+def test_what_a_respondent_says_they_can_do_is_their_experience(name, better):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["better"]) == (True, better)
+
+
+@pytest.mark.parametrize("name", ["CAN bus errors", "Cancellations of elective surgery by the hospital"])
+def test_can_that_states_nothing_a_respondent_does_is_not_read_so(name):
+    assert "respondent" not in builtin().analyse(name).why.get("experience", "")
