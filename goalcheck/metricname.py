@@ -38,6 +38,8 @@ _UNPAID = {"volunteer", "intern"}
 _BARE_PROMISE = {"within", "timescale", "on", "time", "in", "same", "next", "day"}
 # a wait named by its improvement, heading the name (nameshape's _TO_MORE has them)
 _SOONER = {"shorter", "faster", "quicker", "sooner"}
+# the people customers know, to whom they pass a service on
+_KNOWN = {"friend", "family", "relative", "colleague", "acquaintance", "neighbour", "neighbor"}
 # what comes back when customers are kept: "repeat business", "returning visitors"
 _AGAIN = {"repeat", "returning", "return"}
 _BOUGHT = {"business", "order", "purchase", "purchaser", "booking", "buyer", "buy", "sale", "custom"}
@@ -572,6 +574,7 @@ class Lexicon:
             self._within_reach(words, grams, facts, why)
             self._coming_back(words, facts, why, name)
             self._respondent_can(words, facts, why)
+            self._passed_on(words, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -938,6 +941,19 @@ class Lexicon:
             return
         facts["experience"] = None
         why["experience"] = f"{basis} of '{following}', no contact or fault: whose experience it is unknown"
+
+    def _passed_on(self, words, facts, why) -> None:
+        """'Refer friends/family', 'Refer agent to friends/family': customers passing the service on to
+        the people they know recommend it, whoever they name in it (whether the whole relationship or one
+        claim's handling, the name does not say: cross_functional is left as read)."""
+        at = next((i for i, w in enumerate(words) if w in ("refer", "recommend")
+                   and any(k in _KNOWN or k[-1:] == "s" and k[:-1] in _KNOWN for k in words[i + 1:i + 5])), None)
+        if at is None:
+            return
+        shown = f"name reads '{words[at]}' to friends or family: customers recommending the service"
+        for fact, value in (("kind", "outcome"), ("experience", True), ("better", "increase"), ("demand", False)):
+            facts[fact] = value
+            why[fact] = shown
 
     def _respondent_can(self, words, facts, why) -> None:
         """'Can get an appointment fairly quickly', 'Can see their preferred doctor', 'Find it easy to get

@@ -2257,3 +2257,14 @@ def test_what_a_respondent_says_they_can_do_is_their_experience(name, better):
 @pytest.mark.parametrize("name", ["CAN bus errors", "Cancellations of elective surgery by the hospital"])
 def test_can_that_states_nothing_a_respondent_does_is_not_read_so(name):
     assert "respondent" not in builtin().analyse(name).why.get("experience", "")
+
+
+@pytest.mark.parametrize("name", ["Refer friends/family", "Refer agent to friends/family"])
+def test_customers_passing_the_service_on_to_people_they_know_recommend_it(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["better"]) == (True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Employee referral of friends for open roles", "Referral partner velocity"])
+def test_staff_referring_friends_or_partners_referring_is_not(name):
+    assert builtin().analyse(name).facts["experience"] is not True
