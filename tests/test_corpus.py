@@ -311,8 +311,6 @@ REVIEWED_HELDOUT8 = {  # looked at after heldout8 was measured blind (tests/corp
 REVIEWED_HELDOUT9 = {  # looked at after heldout9 was measured blind (tests/corpus/README.md)
     ('experience', 'RFI Turnaround Time'):
         "read as name reads 'turnaround time'; label: designers answering the contractor's requests for information: an internal coordination SLA, not a customer's wait (near-miss)",
-    ('experience', 'Percentage of labor downtime'):
-        "read as name reads 'downtime'; label: crews idle: a staff measure, not a customer's outage",
     ('cost', 'Cost predictability – construction (client change orders)'):
         "read as name reads 'cost' with 'client'; label outcome: how well the contract sum holds against clients' change orders, a predictability, not money spent",
     ('cost', 'Total Payroll Multiplier (Revenue Factor)'):

@@ -2268,3 +2268,13 @@ def test_customers_passing_the_service_on_to_people_they_know_recommend_it(name)
 @pytest.mark.parametrize("name", ["Employee referral of friends for open roles", "Referral partner velocity"])
 def test_staff_referring_friends_or_partners_referring_is_not(name):
     assert builtin().analyse(name).facts["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["Percentage of labor downtime", "Labour downtime hours"])
+def test_labours_downtime_is_idle_staff_no_service_lost(name):
+    assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Service downtime", "Customer minutes of downtime"])
+def test_a_services_downtime_is_the_customers(name):
+    assert builtin().analyse(name).facts["experience"] is True
