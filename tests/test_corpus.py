@@ -201,8 +201,6 @@ REVIEWED_HELDOUT6 = {  # looked at after heldout6 was measured blind (tests/corp
         "read as name reads 'process time'; label: call-taker's time to process and complete a call, for the unit's efficiency: like handle time (hard: the budget book's call-processing standard is read as the caller's wait)",
     ('cost', 'We will maintain our advertised opening hours 95% of the time.'):
         "read as name reads 'open hour'; label: label outcome",
-    ('experience', 'Invoice Processing Time'):
-        "read as name reads 'process time'; label: days to process vendor invoices",
     ('experience', 'Time to issue billings to customers'):
         'read as name reads \'time to issue\'; label: "customers" in the name, but it is a step of the books close (cash collection), not a service customers wait for (near-miss)',
     ('experience', 'Candidate Satisfaction'):

@@ -2278,3 +2278,13 @@ def test_labours_downtime_is_idle_staff_no_service_lost(name):
 @pytest.mark.parametrize("name", ["Service downtime", "Customer minutes of downtime"])
 def test_a_services_downtime_is_the_customers(name):
     assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Invoice Processing Time", "Time to process supplier invoices", "Invoice turnaround time"])
+def test_the_time_to_process_invoices_is_the_organisations_own_payables(name):
+    assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Claims processing time", "Application processing time"])
+def test_the_time_to_process_what_customers_ask_for_stays_their_wait(name):
+    assert builtin().analyse(name).facts["experience"] is True
