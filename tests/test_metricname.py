@@ -2288,3 +2288,14 @@ def test_the_time_to_process_invoices_is_the_organisations_own_payables(name):
 @pytest.mark.parametrize("name", ["Claims processing time", "Application processing time"])
 def test_the_time_to_process_what_customers_ask_for_stays_their_wait(name):
     assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Warranty Claims Rate", "Warranty claims as a percentage of units sold"])
+def test_a_customer_claiming_what_they_bought_failed_complains_of_it(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Warranty claim cost", "Warranty cost as percent of sales"])
+def test_what_warranty_claims_cost_is_money(name):
+    assert builtin().analyse(name).facts["experience"] is False
