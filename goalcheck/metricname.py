@@ -38,6 +38,12 @@ _UNPAID = {"volunteer", "intern"}
 _BARE_PROMISE = {"within", "timescale", "on", "time", "in", "same", "next", "day"}
 # a wait named by its improvement, heading the name (nameshape's _TO_MORE has them)
 _SOONER = {"shorter", "faster", "quicker", "sooner"}
+# what may follow a delay that heads a name: its figure ("Delay Minutes", "Delay Average")
+_DELAY_FIGURES = {"minute", "hour", "day", "average", "mean", "median", "total", "rate", "count", "number", "per",
+                  "percentage", "percent", "index"}
+# what is late when customers wait for it: a journey's ends, a settlement, or a delay said to be great
+_SERVICE_LATE = {"arrival", "departure", "settlement", "service", "journey", "train", "flight", "bus", "substantial",
+                 "significant", "passenger", "customer"}
 # the people customers know, to whom they pass a service on
 _KNOWN = {"friend", "family", "relative", "colleague", "acquaintance", "neighbour", "neighbor"}
 # what comes back when customers are kept: "repeat business", "returning visitors"
@@ -575,6 +581,7 @@ class Lexicon:
             self._coming_back(words, facts, why, name)
             self._respondent_can(words, facts, why)
             self._passed_on(words, facts, why)
+            self._late_service(words, grams, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -941,6 +948,25 @@ class Lexicon:
             return
         facts["experience"] = None
         why["experience"] = f"{basis} of '{following}', no contact or fault: whose experience it is unknown"
+
+    def _late_service(self, words, grams, facts, why) -> None:
+        """'Arrival Delay', 'Departure Delay', 'Delay Minutes', 'Settlement delay': a delay heading the
+        name, where nothing else says whose it is, is the service arriving late, felt by those who wait
+        for it; a delay that only qualifies another head ('Logistics Delay Time', 'Delayed Handling
+        Time') or one of the organisation's own work ('Project delay', 'Construction delay days') says
+        nothing of them."""
+        if facts["experience"] is not None:
+            return
+        main = [w for w in words if w.isalpha() and w not in _END and w not in _DELAY_FIGURES]
+        if main[-1:] != ["delay"] or len(main) > 1 and main[-2] not in _SERVICE_LATE \
+                or not grams.isdisjoint(self.classes["internal"]) or any(r[2] != "customer" for r in self._roles(words)):
+            return  # "Construction delay days": the organisation's own schedule
+        shown = "name is headed by 'delay': the service late, felt by those waiting for it"
+        facts["experience"] = True
+        why["experience"] = shown
+        if facts["better"] is None:
+            facts["better"] = "decrease"
+            why["better"] = shown
 
     def _passed_on(self, words, facts, why) -> None:
         """'Refer friends/family', 'Refer agent to friends/family': customers passing the service on to

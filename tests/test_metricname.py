@@ -2299,3 +2299,16 @@ def test_a_customer_claiming_what_they_bought_failed_complains_of_it(name):
 @pytest.mark.parametrize("name", ["Warranty claim cost", "Warranty cost as percent of sales"])
 def test_what_warranty_claims_cost_is_money(name):
     assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Arrival Delay", "Departure Delay", "Delay Minutes", "Settlement delay",
+                                  "loss and substantial delay"])
+def test_a_delay_heading_the_name_is_the_service_late(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Logistics Delay Time (LDT)", "Delayed Handling Time", "Construction delay days",
+                                  "Project delay", "Supplier delay", "Employee onboarding delay"])
+def test_a_delay_qualifying_another_head_or_of_the_organisations_own_work_is_not_read_so(name):
+    assert builtin().analyse(name).facts["experience"] is not True
