@@ -48,9 +48,9 @@ FLOORS = {
     "heldout5": {"kind": 88.5, "experience": 83.5, "access": 93.5, "better": 83.0, "cross_functional": 97.5},
     "heldout6": {"kind": 85.5, "experience": 78.0, "access": 89.5, "better": 76.0, "cross_functional": 96.0},
     "heldout7": {"kind": 81.5, "experience": 84.5, "access": 96.0, "better": 73.5, "cross_functional": 95.5},
-    "heldout8": {"kind": 84.5, "experience": 81.5, "access": 96.0, "better": 78.0, "cross_functional": 96.0},
-    "heldout9": {"kind": 80.0, "experience": 80.5, "access": 92.5, "better": 76.5, "cross_functional": 96.0},
-    "heldout10": {"kind": 84.5, "experience": 77.5, "access": 93.5, "better": 75.0, "cross_functional": 96.0},
+    "heldout8": {"kind": 84.5, "experience": 80.0, "access": 96.0, "better": 78.0, "cross_functional": 96.0},
+    "heldout9": {"kind": 80.0, "experience": 80.0, "access": 92.5, "better": 76.5, "cross_functional": 96.0},
+    "heldout10": {"kind": 84.5, "experience": 76.5, "access": 93.5, "better": 75.0, "cross_functional": 96.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now

@@ -2312,3 +2312,17 @@ def test_a_delay_heading_the_name_is_the_service_late(name):
                                   "Project delay", "Supplier delay", "Employee onboarding delay"])
 def test_a_delay_qualifying_another_head_or_of_the_organisations_own_work_is_not_read_so(name):
     assert builtin().analyse(name).facts["experience"] is not True
+@pytest.mark.parametrize("name", ["Repeat calls", "Repeat faults", "Repeat offender rate"])
+def test_a_repeat_of_a_failure_stays_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Network stability", "Tenancy stability", "Overall plant effectiveness",
+                                  "Corrective action effectiveness"])
+def test_stability_or_effectiveness_heading_a_name_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Stability incidents", "Effectiveness complaints"])
+def test_stability_or_effectiveness_before_a_bad_thing_only_qualifies_it(name):
+    assert builtin().analyse(name).facts["better"] != "increase"
