@@ -120,8 +120,8 @@ _FIGURE_WORDS = {"business", "working", "calendar", "clear", "median", "mean", "
 # a duration in a bracket ending the name: "Terminal Dwell (Hours)"
 _ENDING_DURATION = re.compile(rf"\(({_DURATION_WORD})\)\s*$", re.IGNORECASE)
 _PACE_UNITS = {"hour", "hr", "shift", "day", "week", "month"}  # what the pace of work is counted per
-_DURATIONS = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
-              "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+_DURATIONS = {"ms", "millisecond", "milliseconds", "s", "sec", "secs", "second", "seconds", "min", "mins", "minute",
+              "minutes", "h", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
 
 # the work that closes a bad thing, where it heads the name ("complaint closure", "crimes cleared")

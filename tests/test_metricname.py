@@ -2326,3 +2326,14 @@ def test_stability_or_effectiveness_heading_a_name_is_to_be_more(name):
 @pytest.mark.parametrize("name", ["Stability incidents", "Effectiveness complaints"])
 def test_stability_or_effectiveness_before_a_bad_thing_only_qualifies_it(name):
     assert builtin().analyse(name).facts["better"] != "increase"
+
+
+@pytest.mark.parametrize("name, unit", [("First Input Delay", "ms"), ("Largest Contentful Paint", "milliseconds at p75"),
+                                        ("Time to Interactive", "ms")])
+def test_a_figure_in_milliseconds_is_a_time_to_be_less(name, unit):
+    assert builtin().analyse(name, unit).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name, unit", [("Session duration", "ms"), ("Requests served", "per ms")])
+def test_a_stay_or_a_rate_per_millisecond_is_not_read_as_time_taken(name, unit):
+    assert "its figure is a time" not in (builtin().analyse(name, unit).why.get("better") or "")
