@@ -685,7 +685,8 @@ class Lexicon:
             start = _find(words, term)
             # a bad word that only says what kind of thing is handled ("Trouble tickets cleared") is
             # not what is counted: the work done on them is
-            handled = words[:max(0, start - 1)] + words[start:]
+            # ... but a negation before it is no kind of thing: "Non-Conformance Rate" counts failures
+            handled = words if start and words[start - 1] == "non" else words[:max(0, start - 1)] + words[start:]
             facts["better"], remark = self._less_if_worse(_grams(handled, 4), "increase", handled)
             why["better"] = basis + (remark or ", and more done is better")
             undone = next((i for i, w in enumerate(words[:-1]) if w in _NEGATORS

@@ -2337,3 +2337,14 @@ def test_a_figure_in_milliseconds_is_a_time_to_be_less(name, unit):
 @pytest.mark.parametrize("name, unit", [("Session duration", "ms"), ("Requests served", "per ms")])
 def test_a_stay_or_a_rate_per_millisecond_is_not_read_as_time_taken(name, unit):
     assert "its figure is a time" not in (builtin().analyse(name, unit).why.get("better") or "")
+
+
+@pytest.mark.parametrize("name", ["Non-Conformance Rate", "Nonconformance rate by supplier", "Non-adherence",
+                                  "Nonconforming product"])
+def test_a_conformance_or_adherence_negated_counts_failures_to_be_fewer(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Conformance rate", "Schedule adherence", "Conformance to schedule"])
+def test_conformance_or_adherence_itself_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
