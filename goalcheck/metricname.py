@@ -1405,6 +1405,8 @@ class Lexicon:
         if customers is not None:
             facts["better"] = "increase"
             why["better"] = f"name counts '{' '.join(customers)}': more is the business's good direction"
+        else:  # "Number of swipes per user": no customers counted, but what each of them does
+            self._customers_held(words, grams, facts, why)
 
     def _customers_held(self, words, grams, facts, why) -> None:
         """'Unique Listeners', 'new loyal customers', 'Postgraduate taught student population': customers

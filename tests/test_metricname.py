@@ -2348,3 +2348,14 @@ def test_a_conformance_or_adherence_negated_counts_failures_to_be_fewer(name):
 @pytest.mark.parametrize("name", ["Conformance rate", "Schedule adherence", "Conformance to schedule"])
 def test_conformance_or_adherence_itself_is_to_be_more(name):
     assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Number of logins per user", "Number of bookings per member", "Total orders per customer"])
+def test_a_count_of_what_each_customer_does_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Number of complaints per customer", "Number of failed logins per user",
+                                  "Number of missed payments per member"])
+def test_a_count_of_bad_things_per_customer_is_not(name):
+    assert builtin().analyse(name).facts["better"] != "increase"
