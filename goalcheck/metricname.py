@@ -132,6 +132,10 @@ _ACTIVE = {"active"}
 _LAPSED = {"inactive", "dormant", "lapse", "lapsed"}
 _QUEUED = {"pend", "pending", "open", "outstanding", "wait", "waiting", "queue", "backlog", "ticket", "case",
            "incident", "claim", "request", "job", "order", "alert"}
+# a time, cost or staffing held steady ("Transit time consistency", "time-definite delivery")
+_STEADY = {"consistent", "consistency", "consistently", "definite", "predictable", "predictability", "steady",
+           "steadiness"}
+_HELD_STEADY = {"time", "duration", "latency", "cost", "spend", "expense", "expenditure", "budget"}  # what is held steady
 _HELD_DAYS = {"day", "days", "week", "weeks", "month", "months"}
 # what a customer's spend is counted per, besides the customer ("per capita", "per head", "per visit")
 _PER_BUYER = {"capita", "person", "visit", "check", "cover", "trip"}
@@ -348,6 +352,7 @@ class Lexicon:
         self._timed_figure(name, unit, words, reading)
         self._event_span(name, unit, reading)
         self._days_held(words, reading)
+        self._steadiness(words, reading)
         self._share_of_time(unit, words, reading)
         scale = _stated_scale(name)
         if scale is not None and scale[0] != reading.facts["better"]:
@@ -385,6 +390,20 @@ class Lexicon:
         reading.facts["better"] = "decrease"
         reading.why["better"] = f"its figure is a time ('{shown}')" + (
             " from one event to another" if spans else "") + ": how long it takes is to be less"
+
+    def _steadiness(self, words, reading) -> None:
+        """'consistent transit times', 'Transit time consistency', 'time-definite delivery', 'Cost
+        predictability - Design', 'Staffing Consistency Rate': a time, a cost or a staffing held
+        steady is what is measured, its steadiness, to be more; where nothing else in the name is
+        bad ('Consistently late deliveries') and nothing negates it."""
+        steady = next((w for w in words if w in _STEADY), None)
+        if steady is None or reading.facts["better"] == "increase" or not _NEGATORS.isdisjoint(words):
+            return
+        rest = [w for w in words if w not in _STEADY and w not in _HELD_STEADY and w not in _TIMED]
+        if self._worse(rest, _grams(rest, 4)) or any(self._non(rest, i) for i in range(len(rest))):
+            return
+        reading.facts["better"] = "increase"
+        reading.why["better"] = f"name reads '{steady}': how steady it is held, to be more"
 
     def _days_held(self, words, reading) -> None:
         """'Inventory Holding Days', 'Days of Inventory on Hand', 'Days Sales of Inventory', 'Debtor

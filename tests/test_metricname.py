@@ -2359,3 +2359,15 @@ def test_a_count_of_what_each_customer_does_is_to_be_more(name):
                                   "Number of missed payments per member"])
 def test_a_count_of_bad_things_per_customer_is_not(name):
     assert builtin().analyse(name).facts["better"] != "increase"
+
+
+@pytest.mark.parametrize("name", ["Journey time consistency", "consistent delivery times", "Budget predictability",
+                                  "time-definite collections", "Staffing consistency"])
+def test_a_time_a_cost_or_a_staffing_held_steady_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Consistent delays", "Consistently late deliveries", "Inconsistent wait times",
+                                  "Backlog consistency"])
+def test_a_bad_thing_held_steady_or_an_inconsistency_is_not(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
