@@ -1806,7 +1806,11 @@ class Lexicon:
             stems |= {word[:-3], word[:-3] + "e"}  # "mishandling"
         return any((s,) in self.classes["good"] or (s,) in self.classes["handling"]
                    or (s,) in self.classes["delivered"] or s in self.done_after or s in _ANSWERED
-                   or self._delivered_term(s) for s in stems)
+                   or self._delivered_term(s) or self._good_term(s) for s in stems)
+
+    def _good_term(self, word) -> bool:
+        """Is the word, alone, a term of a measure that is to be more ("efficiency", "profit")?"""
+        return any(self.groups[o].facts.get("better") == "increase" for o in self.by_term.get((word,), ()))
 
     def _delivered_term(self, word) -> bool:
         """Is the word a term of a measure of things delivered ("deploy", "release", "publish")?"""
@@ -1820,7 +1824,7 @@ class Lexicon:
                 return True
         stem = word[2:]
         return word.startswith(("in", "im")) and len(stem) >= 4 and (
-            (stem,) in self.classes["good"] or (self.lemmatise(stem),) in self.classes["good"])
+            (stem,) in self.classes["good"] or (self.lemmatise(stem),) in self.classes["good"] or self._good_term(stem))
 
     def _non(self, words, index) -> bool:
         """Is the word at ``index`` a failure written with its negation: "non-completion",

@@ -2371,3 +2371,14 @@ def test_a_time_a_cost_or_a_staffing_held_steady_is_to_be_more(name):
                                   "Backlog consistency"])
 def test_a_bad_thing_held_steady_or_an_inconsistency_is_not(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Labor Inefficiency", "Process inefficiency", "Unscheduled downtime events",
+                                  "Unscheduled maintenance"])
+def test_a_measure_to_be_more_negated_by_its_prefix_is_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Income", "Intake", "Inbound leads", "Unique visitors"])
+def test_words_that_only_begin_like_a_negation_are_not_negated(name):
+    assert builtin().analyse(name).facts["better"] != "decrease"
