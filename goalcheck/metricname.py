@@ -550,6 +550,8 @@ class Lexicon:
             if facts["kind"] is None:
                 self._per_time(words, facts, why, grams)
             if facts["kind"] is None:
+                self._time_per_unit_served(words, facts, why)
+            if facts["kind"] is None:
                 self._domain(grams, facts, why, words, unit)
             if facts["kind"] is None:
                 self._by_elimination(words, grams, facts, why, name)
@@ -1230,6 +1232,39 @@ class Lexicon:
             why["kind"] = f"name reads '{done} {word} {written[index + 1]}': work done counted per unit of " \
                           "time, its pace"
             return
+
+    def _time_per_unit_served(self, words, facts, why) -> None:
+        """'pick time per order', 'Average Travel Time per Ticket', 'housekeeping hours per occupied
+        room', 'Monthly Hours Per Account': the time or hours heading a name, divided by a unit of
+        the work served (the lexicon's serve words), is time spent to serve each, a cost as the
+        handle time of a call is. Not a time the customer feels or waits (the words the lexicon's
+        time-of-a-contact measure is without: wait, queue, response, delivery, lead or cycle time),
+        time spent ('Average Time Spent per Exhibit': whose, unsaid), or time per anything else
+        ('Average Time Per Invoice Processed', 'Minutes Per Site')."""
+        cut = _denominator(words, self.classes["per"])
+        if cut >= len(words) - 1 or words[cut] not in ("per", "/", "each"):
+            return
+        main = list(words[:cut])
+        if not main or main[-1] not in ("time", "hour", "minute", "duration") or len(main) > 3 \
+                or any(w in ("spend", "spent") or is_number(w) for w in main):
+            return
+        contact = next((g for g in self.groups if g.head and ("time",) in g.terms and g.facts.get("kind") == "cost"),
+                       None)
+        head = _grams(main, 3)
+        if contact is None or any(self._has(head, c) for c in contact.without) \
+                or any(r for r in self._roles(main)):
+            return
+        group = []
+        for following in words[cut + 1:]:
+            if following in _BREAK or (following,) in self.classes["time_unit"]:
+                break
+            group.append(following)
+        served = next((p for p in (tuple(group[-2:]), tuple(group[-1:])) if len(group) <= 3 and p
+                       and p in self.classes["serve"]), None)
+        if served is None:
+            return
+        shown = f"{' '.join(main)} {words[cut]} {' '.join(served)}"
+        _staff_cost(facts, why, f"name reads '{shown}', time spent on each unit of work served: a cost")
 
     def _per_thing(self, words) -> str | None:
         """A normaliser that is neither a time nor a person ("per vehicle", "per room", "Per Sub",

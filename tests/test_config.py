@@ -17,7 +17,7 @@ departments:
   - {id: support, name: Support, customer_facing: true}
 metrics:
   - {id: aht, name: Average handle time}
-  - {id: care, name: Care minutes per member}
+  - {id: care, name: Care minutes}
 goals:
   - {id: cut-aht, title: Cut handle time, owner: support, metric: aht, baseline: 400, target: 300}
   - {id: cut-care, title: Fewer care minutes, owner: support, metric: care, baseline: 10, target: 8}

@@ -2382,3 +2382,15 @@ def test_a_measure_to_be_more_negated_by_its_prefix_is_to_be_less(name):
 @pytest.mark.parametrize("name", ["Income", "Intake", "Inbound leads", "Unique visitors"])
 def test_words_that_only_begin_like_a_negation_are_not_negated(name):
     assert builtin().analyse(name).facts["better"] != "decrease"
+@pytest.mark.parametrize("name", ["pick time per order", "Average Travel Time per Ticket", "average time per delivery",
+                                  "housekeeping hours per occupied room", "Drive time per completed job",
+                                  "Care minutes per member"])
+def test_time_spent_on_each_unit_of_work_served_is_a_cost(name):
+    assert builtin().analyse(name).facts["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Average Time Per Invoice Processed", "Wait time per call",
+                                  "Average resolution time per ticket", "Lead time per order", "Delivery time per order",
+                                  "Minutes Per Site", "Average Time Spent per Exhibit", "Queing time per agreement."])
+def test_a_time_felt_waited_or_per_anything_else_is_no_cost_to_serve(name):
+    assert builtin().analyse(name).facts["kind"] != "cost"
