@@ -2394,3 +2394,17 @@ def test_time_spent_on_each_unit_of_work_served_is_a_cost(name):
                                   "Minutes Per Site", "Average Time Spent per Exhibit", "Queing time per agreement."])
 def test_a_time_felt_waited_or_per_anything_else_is_no_cost_to_serve(name):
     assert builtin().analyse(name).facts["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Average Spend per Guest", "per-capita spending", "In-park per capita spending",
+                                  "average in-park guest per capita spending"])
+def test_a_spend_per_customer_or_per_capita_is_what_each_customer_spends(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["better"]) == ("outcome", "increase")
+
+
+@pytest.mark.parametrize("name, kind", [("Operating Expenditures Per Capita", "cost"), ("Spend per customer", "cost"),
+                                        ("Fuel spend per route", "outcome"), ("Staff spend per visitor", None)])
+def test_an_expenditure_a_spend_to_serve_or_per_anything_else_is_not(name, kind):
+    facts = builtin().analyse(name).facts
+    assert facts["kind"] == kind and facts["better"] != "increase"
