@@ -555,6 +555,8 @@ class Lexicon:
                 self._domain(grams, facts, why, words, unit)
             if facts["kind"] is None:
                 self._by_elimination(words, grams, facts, why, name)
+            if facts["kind"] in (None, "outcome"):
+                self._load_on_a_role(words, facts, why)
             self._pace_of_work(name, words, facts, why)
             if facts["kind"] in (None, "outcome"):
                 self._headcount(name, words, facts, why)
@@ -1287,6 +1289,26 @@ class Lexicon:
             return
         shown = f"{' '.join(main)} {words[cut]} {' '.join(served)}"
         _staff_cost(facts, why, f"name reads '{shown}', time spent on each unit of work served: a cost")
+
+    def _load_on_a_role(self, words, facts, why) -> None:
+        """'probation officer caseloads', 'operator loading', 'Advisor Load': the work a member of
+        staff carries, the role right before its load, is a load on each person, an activity (as
+        'caseload per social worker'): less is better. Volunteers' hours ('Number of Volunteer
+        Hours') are effort given, unpaid, an activity too, not the staff time that is a cost."""
+        for index, word in enumerate(words[1:], start=1):
+            if word not in ("load", "caseload", "workload", "loading", "hour"):
+                continue
+            role = next((r for r in self._roles(words[:index]) if r[1] == index and r[2] == "staff"), None)
+            if role is None or (word == "hour") != (role[3] in _UNPAID) \
+                    or role[0] and (words[role[0] - 1],) in self.classes["per"]:
+                continue
+            facts["kind"] = "activity"
+            why["kind"] = f"name reads '{role[3]} {word}', " + (
+                "effort given unpaid" if word == "hour" else "a load on each person") + ", an activity"
+            if word != "hour":
+                facts["better"] = "decrease"
+                why["better"] = why["kind"] + ": less is better"
+            return
 
     def _per_thing(self, words) -> str | None:
         """A normaliser that is neither a time nor a person ("per vehicle", "per room", "Per Sub",

@@ -47,9 +47,9 @@ FLOORS = {
     "heldout4": {"kind": 87.5, "experience": 78.5, "access": 93.5, "better": 86.5, "cross_functional": 94.5},
     "heldout5": {"kind": 89.5, "experience": 83.5, "access": 93.5, "better": 83.0, "cross_functional": 96.5},
     "heldout6": {"kind": 85.5, "experience": 75.5, "access": 87.5, "better": 76.5, "cross_functional": 96.0},
-    "heldout7": {"kind": 83.0, "experience": 83.5, "access": 96.0, "better": 73.5, "cross_functional": 95.5},
+    "heldout7": {"kind": 83.5, "experience": 83.5, "access": 96.0, "better": 73.5, "cross_functional": 95.5},
     "heldout8": {"kind": 85.5, "experience": 79.5, "access": 96.0, "better": 77.5, "cross_functional": 96.0},
-    "heldout9": {"kind": 81.0, "experience": 79.0, "access": 92.5, "better": 76.0, "cross_functional": 95.5},
+    "heldout9": {"kind": 81.5, "experience": 79.0, "access": 92.5, "better": 76.0, "cross_functional": 95.5},
     "heldout10": {"kind": 86.5, "experience": 74.0, "access": 93.0, "better": 75.0, "cross_functional": 95.0},
 }
 

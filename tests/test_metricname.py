@@ -2408,3 +2408,17 @@ def test_a_spend_per_customer_or_per_capita_is_what_each_customer_spends(name):
 def test_an_expenditure_a_spend_to_serve_or_per_anything_else_is_not(name, kind):
     facts = builtin().analyse(name).facts
     assert facts["kind"] == kind and facts["better"] != "increase"
+
+
+@pytest.mark.parametrize("name, better", [("probation officer caseloads", "decrease"), ("operator loading", "decrease"),
+                                          ("Agent workload", "decrease"), ("Number of Volunteer Hours", "increase"),
+                                          ("Total number of volunteer hours logged", "increase")])
+def test_a_load_a_role_carries_or_volunteers_hours_are_an_activity(name, better):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["better"]) == ("activity", better)
+
+
+@pytest.mark.parametrize("name, kind", [("Caseload outstanding by Jurisdiction", "outcome"), ("Staff hours", "cost"),
+                                        ("Monetary Value of Volunteer Time (MVVT)", "outcome"), ("Load factor", "outcome")])
+def test_a_load_of_no_role_paid_hours_or_volunteers_time_valued_are_not(name, kind):
+    assert builtin().analyse(name).facts["kind"] == kind
