@@ -626,6 +626,7 @@ class Lexicon:
         self._use_of_a_thing(words, term, facts, why, basis)
         self._yield_of_a_thing(words, term, facts, why, basis)
         self._customers_spend(words, term, facts, why, basis)
+        self._opening_hours_kept(words, unit, facts, why, basis)
         self._running_cost(words, term, facts, why, basis, plain)
         self._customers_spend(words, term, facts, why)
         if facts["better"] == "increase" and (not group.facts.get("experience") or self._time_to_promise(words, term)) \
@@ -902,6 +903,25 @@ class Lexicon:
         facts["kind"] = "outcome"
         facts["better"] = "increase"
         why["kind"] = why["better"] = f"{basis} per '{whom}': what each customer spends, revenue, a result to be more"
+
+    def _opening_hours_kept(self, words, unit, facts, why, basis) -> None:
+        """'Published opening hours will be maintained 95% of the time', 'the University Library will
+        be open during its advertised hours' in %: the share of the hours promised that were kept is
+        how reliably the service is open, an outcome (its access stays), not the hours staffed, a
+        cost. Not hours as a share of the hours open ('Evening & Weekend Hours as Percent of Hours
+        Open'), nor the hours themselves ('Hours Open', 'Public Service Hours Open per Week')."""
+        if facts["kind"] != "cost" or "open" not in words or "hour" not in words:
+            return
+        shares = [i for i, w in enumerate(words) if w in ("%", "percent", "percentage", "proportion", "share")]
+        if not shares and tokens(unit)[:1] not in (["%"], ["percent"], ["percentage"]):
+            return
+        if any(words[i + 1:i + 2] == ["of"] and "hour" in words[i + 2:i + 4] for i in shares):
+            return
+        facts["kind"] = "outcome"
+        facts["better"] = "increase"
+        facts["cheap"] = None
+        why["kind"] = why["better"] = f"{basis}, as the share of the hours promised that were kept: how " \
+                                      "reliably it is open, a result to be more"
 
     def _quality_of_service(self, words, grams, term, facts, why, basis) -> None:
         """'Quality of repair', 'quality of telephone response': the quality of what customers are

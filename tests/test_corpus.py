@@ -49,7 +49,7 @@ FLOORS = {
     "heldout6": {"kind": 85.5, "experience": 75.5, "access": 87.5, "better": 76.5, "cross_functional": 96.0},
     "heldout7": {"kind": 83.5, "experience": 83.5, "access": 96.0, "better": 73.5, "cross_functional": 95.5},
     "heldout8": {"kind": 85.5, "experience": 79.5, "access": 96.0, "better": 77.5, "cross_functional": 96.0},
-    "heldout9": {"kind": 81.5, "experience": 79.0, "access": 92.5, "better": 76.0, "cross_functional": 95.5},
+    "heldout9": {"kind": 82.0, "experience": 79.0, "access": 92.5, "better": 76.0, "cross_functional": 95.5},
     "heldout10": {"kind": 86.5, "experience": 74.0, "access": 93.0, "better": 75.0, "cross_functional": 95.0},
 }
 
@@ -104,8 +104,6 @@ REVIEWED_HELDOUT3 = {
                    "(2 working days prior to the meeting)"): "a statutory timescale read as a service promise",
     ("experience", "Mana whenua satisfaction with their relationship with Wellington City Council"):
         "partners (mana whenua) read as customers: the partner class does not know them",
-    ("cost", "the University Library will be open during its advertised hours"): "opening hours read as support "
-                                                                                 "hours (cost, access)",
     ("cost", "Percentage of rejected requests"): "requests read as demand; label: an outcome",
     ("cost", "On-Budget Delivery"): "a budget read as a cost; label: an outcome",
     ("experience", "Mean Time to Acknowledge (MTTA)"): "label: an IT operations time, not experience",
@@ -201,6 +199,8 @@ REVIEWED_HELDOUT6 = {  # looked at after heldout6 was measured blind (tests/corp
         "read as name reads 'process time'; label: call-taker's time to process and complete a call, for the unit's efficiency: like handle time (hard: the budget book's call-processing standard is read as the caller's wait)",
     ('cost', 'We will maintain our advertised opening hours 95% of the time.'):
         "read as name reads 'open hour'; label: label outcome",
+    ('experience', 'Invoice Processing Time'):
+        "read as name reads 'process time'; label: days to process vendor invoices",
     ('experience', 'Time to issue billings to customers'):
         'read as name reads \'time to issue\'; label: "customers" in the name, but it is a step of the books close (cash collection), not a service customers wait for (near-miss)',
     ('experience', 'Candidate Satisfaction'):
@@ -329,6 +329,8 @@ REVIEWED_HELDOUT9 = {  # looked at after heldout9 was measured blind (tests/corp
         "read as name reads 'on time'; label: desk opening times and enough desks: access to check-in",
     ('cost', 'Published opening hours will be maintained 95% of the time'):
         "read as name reads 'open hour'; label: opening as published: access",
+    ('experience', 'Reviewer response rates'):
+        "read as name reads 'response rate'; label: peer reviewers (volunteer partners) returning reviews: a partner measure, not the applicants' experience",
     ('experience', '90% of students who provide feedback after information skills sessions agree that the session has improved their understanding of using Library services and resources'):
         "read as name reads 'feedback' of 'student'; label: a learning outcome of training sessions, not satisfaction with service (hard)",
     ('experience', 'The AKLC will be checked on a daily basis and any maintenance or facilities issues reported to Estates within 24 hours Monday-Friday'):

@@ -2422,3 +2422,17 @@ def test_a_load_a_role_carries_or_volunteers_hours_are_an_activity(name, better)
                                         ("Monetary Value of Volunteer Time (MVVT)", "outcome"), ("Load factor", "outcome")])
 def test_a_load_of_no_role_paid_hours_or_volunteers_time_valued_are_not(name, kind):
     assert builtin().analyse(name).facts["kind"] == kind
+
+
+@pytest.mark.parametrize("name, unit", [("Published opening hours will be maintained 95% of the time", None),
+                                        ("We will maintain our advertised opening hours 95% of the time.", None),
+                                        ("the University Library will be open during its advertised hours", "%")])
+def test_the_share_of_opening_hours_kept_is_an_outcome_not_a_cost(name, unit):
+    facts = builtin().analyse(name, unit).facts
+    assert (facts["kind"], facts["better"], facts["access"]) == ("outcome", "increase", True)
+
+
+@pytest.mark.parametrize("name", ["Hours Open", "Public Service Hours Open per Week",
+                                  "Evening & Weekend Hours as Percent of Hours Open"])
+def test_opening_hours_themselves_or_a_share_of_them_stay_a_cost(name):
+    assert builtin().analyse(name).facts["kind"] == "cost"
