@@ -626,6 +626,7 @@ class Lexicon:
         self._use_of_a_thing(words, term, facts, why, basis)
         self._yield_of_a_thing(words, term, facts, why, basis)
         self._customers_spend(words, term, facts, why, basis)
+        self._age_of_demand(words, term, facts, why, basis)
         self._opening_hours_kept(words, unit, facts, why, basis)
         self._running_cost(words, term, facts, why, basis, plain)
         self._customers_spend(words, term, facts, why)
@@ -903,6 +904,21 @@ class Lexicon:
         facts["kind"] = "outcome"
         facts["better"] = "increase"
         why["kind"] = why["better"] = f"{basis} per '{whom}': what each customer spends, revenue, a result to be more"
+
+    def _age_of_demand(self, words, term, facts, why, basis) -> None:
+        """'Oldest case', 'Number (and %) of Civil Cases Over 3 Years Old': demand read by its age is
+        how long it has waited, not the volume of demand to serve: an outcome, less is better (as
+        'Backlog age', 'Oldest Contact Age')."""
+        if facts["kind"] != "cost" or not facts.get("demand"):
+            return
+        aged = next((w for w in words if w in ("old", "oldest", "age", "aged", "aging", "ageing")), None)
+        if aged is None:
+            return
+        facts["kind"] = "outcome"
+        facts["demand"] = False
+        facts["better"] = "decrease"
+        why["kind"] = why["demand"] = why["better"] = f"{basis}, read by its age ('{aged}'): how long it has " \
+                                                      "waited, not the demand to serve; less is better"
 
     def _opening_hours_kept(self, words, unit, facts, why, basis) -> None:
         """'Published opening hours will be maintained 95% of the time', 'the University Library will

@@ -191,10 +191,6 @@ REVIEWED_HELDOUT6 = {  # looked at after heldout6 was measured blind (tests/corp
         "read as name reads 'time take' with 'request'; label: reports to the Minister: an internal service SLA",
     ('experience', '90 per cent of administrative investigations are finalised within five business days'):
         "read as name reads 'within' with 'day'; label: fraud investigations: internal",
-    ('cost', 'Oldest case'):
-        "read as name reads 'case'; label: label outcome age of the oldest application still waiting",
-    ('cost', 'Number (and %) of Civil Cases Over 3 Years Old'):
-        "read as name reads 'case'; label: label outcome litigants still waiting after three years",
     ('experience', 'Processing time (start to add)'):
         "read as name reads 'process time'; label: call-taker's time to process and complete a call, for the unit's efficiency: like handle time (hard: the budget book's call-processing standard is read as the caller's wait)",
     ('cost', 'We will maintain our advertised opening hours 95% of the time.'):

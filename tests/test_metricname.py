@@ -2436,3 +2436,14 @@ def test_the_share_of_opening_hours_kept_is_an_outcome_not_a_cost(name, unit):
                                   "Evening & Weekend Hours as Percent of Hours Open"])
 def test_opening_hours_themselves_or_a_share_of_them_stay_a_cost(name):
     assert builtin().analyse(name).facts["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Oldest case", "Number (and %) of Civil Cases Over 3 Years Old", "Oldest open ticket"])
+def test_demand_read_by_its_age_is_how_long_it_waited_an_outcome(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["better"]) == ("outcome", "decrease")
+
+
+@pytest.mark.parametrize("name", ["Ticket volume", "Calls received", "Cases opened"])
+def test_demand_counted_without_an_age_stays_the_volume_to_serve(name):
+    assert builtin().analyse(name).facts["kind"] != "outcome"
