@@ -241,6 +241,9 @@ class Lexicon:
         # the staff's own trade, in its own words (roles are read by their place in a name)
         self.staff_trade = frozenset(t for name, terms, *_ in self.domains if name == STAFF_TRADE
                                      for t in terms if t[:1] != ("@",))
+        # the financial trade's own words ("dollar", "revenue", "margin"): money counted, not work done
+        self.money_words = frozenset(t for name, terms, *_ in self.domains if name == "a financial measure"
+                                     for t in terms if t[:1] != ("@",))
         # a two-word term written as one word ("holdtime"), where that word is none of the lexicon's own
         known = {w for t in self.by_term for w in t}
         self.closed = {"".join(t): t for t in sorted(self.by_term) if len(t) == 2 and all(w.isalpha() for w in t)
@@ -1266,6 +1269,14 @@ class Lexicon:
                 if thing:  # "Trips per vehicle per day", "Dollars per day per room": a thing's rate
                     facts["kind"] = "outcome"
                     why["kind"] = f"name reads '{shown}' and 'per {thing}', no person: a thing's rate, not effort"
+                arrived = self._arrivals_or_money(words[:index])
+                if arrived and not thing:
+                    facts["kind"] = "outcome"
+                    why["kind"] = f"name reads '{arrived}' before '{shown}': {'what arrives' if arrived == 'new' else 'money'}" \
+                                  " counted per unit of time, a result, not effort"
+                    if facts["experience"] is None:  # a count of arrivals or of money is no one's feeling
+                        facts["experience"] = False
+                        why["experience"] = why["kind"]
                 # "New losses per month" counts losses, not work done (its head, before "per")
                 facts["better"], remark = self._less_if_worse({(words[index - 1],)}, "increase", words[index - 1:index])
                 why["better"] = why["kind"] + remark
@@ -1345,6 +1356,14 @@ class Lexicon:
                 facts["better"] = "decrease"
                 why["better"] = why["kind"] + ": less is better"
             return
+
+    def _arrivals_or_money(self, head) -> str | None:
+        """What a count per unit of time counts, where it is no work: what is new ('New accounts per
+        month', 'Average New Patients per Month': arrivals, the business's growth), or money ('Dollars
+        per hour': the lexicon's financial words)."""
+        if "new" in head:
+            return "new"
+        return next((w for w in head if (w,) in self.money_words), None)
 
     def _per_thing(self, words) -> str | None:
         """A normaliser that is neither a time nor a person ("per vehicle", "per room", "Per Sub",

@@ -2447,3 +2447,16 @@ def test_demand_read_by_its_age_is_how_long_it_waited_an_outcome(name):
 @pytest.mark.parametrize("name", ["Ticket volume", "Calls received", "Cases opened"])
 def test_demand_counted_without_an_age_stays_the_volume_to_serve(name):
     assert builtin().analyse(name).facts["kind"] != "outcome"
+
+
+@pytest.mark.parametrize("name", ["New accounts per month", "Average New Patients per Month",
+                                  "Dollars per hour of patient appointment time"])
+def test_what_is_new_or_money_counted_per_unit_of_time_is_a_result(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["experience"]) == ("outcome", False)
+
+
+@pytest.mark.parametrize("name", ["Deliveries per Day", "Driver Stops Per Hour", "Proposals sent per month",
+                                  "Lines per Hour (LPH)"])
+def test_work_counted_per_unit_of_time_stays_effort(name):
+    assert builtin().analyse(name).facts["kind"] == "activity"
