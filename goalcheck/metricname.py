@@ -728,6 +728,7 @@ class Lexicon:
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
         self._per_person(words, grams, facts, why, plain, name)
         self._share_of_outputs(words, unit, facts, why, basis)
+        self._hourly_pace(words, term, facts, why, basis)
         self._pace_of_work(name, words, facts, why)
         self._customers_say(words, grams, facts, why)
         self._reaches_staff(words, facts, why)
@@ -1356,6 +1357,23 @@ class Lexicon:
                 facts["better"] = "decrease"
                 why["better"] = why["kind"] + ": less is better"
             return
+
+    def _hourly_pace(self, words, term, facts, why, basis) -> None:
+        """'Orders per Hour (OPH)', 'Hygiene Production Per Hour', 'stops collected per hour': a result
+        the business feels, counted per hour or per shift of work, is the pace the work goes at, an
+        activity (as 'Lines per Hour', 'deliveries per hour'); not money or what is new per hour
+        ('Revenue per hour', 'New patients per hour'), a thing's rate ('Production Per Chair Per Hour'),
+        or per a longer time ('Revenue per day', 'Win Per Day')."""
+        if facts["kind"] != "outcome" or self._per_thing(words):
+            return
+        at = _find(words, term)
+        index = next((i for i, w in enumerate(words) if i > at and (w,) in self.classes["per"] and w != "by"
+                      and words[i + 1:i + 2] in (["hour"], ["shift"])), None)
+        if index is None or self._arrivals_or_money(words[:index]) or term in self.money_words \
+                or any(r[2] == "customer" for r in self._roles(words[:index])):
+            return
+        facts["kind"] = "activity"
+        why["kind"] = f"{basis} per {words[index + 1]}: the pace the work goes at, an activity"
 
     def _arrivals_or_money(self, head) -> str | None:
         """What a count per unit of time counts, where it is no work: what is new ('New accounts per

@@ -40,7 +40,7 @@ SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "h
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
-    "metrics": {"kind": 89.0, "experience": 91.0, "access": 94.0, "better": 93.0, "cross_functional": 95.5},
+    "metrics": {"kind": 89.0, "experience": 90.5, "access": 94.0, "better": 93.0, "cross_functional": 95.5},
     "heldout": {"kind": 88.5, "experience": 86.5, "access": 93.5, "better": 89.0, "cross_functional": 97.0},
     "heldout2": {"kind": 86.0, "experience": 82.0, "access": 90.0, "better": 85.5, "cross_functional": 96.5},
     "heldout3": {"kind": 88.0, "experience": 84.5, "access": 91.5, "better": 90.0, "cross_functional": 97.0},

@@ -2460,3 +2460,15 @@ def test_what_is_new_or_money_counted_per_unit_of_time_is_a_result(name):
                                   "Lines per Hour (LPH)"])
 def test_work_counted_per_unit_of_time_stays_effort(name):
     assert builtin().analyse(name).facts["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Orders per Hour (OPH)", "Hygiene Production Per Hour", "stops collected per hour",
+                                  "Orders per shift"])
+def test_a_result_counted_per_hour_or_shift_of_work_is_its_pace_an_activity(name):
+    assert builtin().analyse(name).facts["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Revenue per hour", "Production Per Chair Per Hour", "Revenue per day", "Win Per Day",
+                                  "New orders per hour"])
+def test_money_new_things_a_things_rate_or_per_day_is_no_hourly_pace(name):
+    assert builtin().analyse(name).facts["kind"] != "activity"
