@@ -628,7 +628,6 @@ class Lexicon:
             self._what_repeats(words, facts, why, basis)
         self._use_of_a_thing(words, term, facts, why, basis)
         self._yield_of_a_thing(words, term, facts, why, basis)
-        self._customers_spend(words, term, facts, why, basis)
         self._age_of_demand(words, term, facts, why, basis)
         self._opening_hours_kept(words, unit, facts, why, basis)
         self._running_cost(words, term, facts, why, basis, plain)
@@ -887,27 +886,6 @@ class Lexicon:
             return
         facts["kind"] = "outcome"
         why["kind"] = f"{basis} as a share ('{share}'): how well the things delivered turn out, a result"
-
-    def _customers_spend(self, words, term, facts, why, basis) -> None:
-        """'Average Spend per Guest', 'per-capita spending', 'In-park per capita spending': a spend
-        whose kind no word gives (none of what it buys or whom it serves), per customer or per
-        capita, is what each customer spends: revenue, a result, to be more. Not an expenditure,
-        cost or budget ('Operating Expenditures Per Capita' is the organisation's), nor a spend per
-        anything else ('Fuel spend per route')."""
-        if facts["kind"] is not None or term != ("spend",):
-            return
-        at = _find(words, term)
-        each = next((i for i, w in enumerate(words) if (w,) in self.classes["per"] and w != "by"), None)
-        if each is None or each + 1 >= len(words):
-            return
-        following = words[each + 1:]
-        whom = "capita" if following[0] == "capita" else next(
-            (r[3] for r in self._roles(following) if r[0] == 0 and r[2] == "customer"), None)
-        if whom is None or any(r[2] != "customer" for r in self._roles(words[:at])):
-            return
-        facts["kind"] = "outcome"
-        facts["better"] = "increase"
-        why["kind"] = why["better"] = f"{basis} per '{whom}': what each customer spends, revenue, a result to be more"
 
     def _age_of_demand(self, words, term, facts, why, basis) -> None:
         """'Oldest case', 'Number (and %) of Civil Cases Over 3 Years Old': demand read by its age is
