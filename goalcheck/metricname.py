@@ -91,6 +91,9 @@ _HOW_ASKED = {"via", "through", "by", "from", "in", "using"}
 _INSIDE = {"internal", "in-house", "inhouse"}
 # after "of", what starts one noun phrase: "satisfaction of our platforms' internal users"
 _POSSESSIVES = {"our", "their", "its", "your", "the", "all"}
+# what may open the noun phrase a role heads after "of" / "from" ...: a determiner, or how long the
+# people have been what they are ("NPS of the onboarding plan from current AEs", "among new hires")
+_PHRASE_OPENERS = _POSSESSIVES | {"current", "new", "existing", "former", "recent", "prospective", "active"}
 # groups of people: "team/crew" names alternatives, not a count per crew
 _GROUPS = {"team", "crew", "squad", "group", "unit", "department", "office", "branch", "site", "shift", "laboratory",
            "lab"}
@@ -2187,7 +2190,7 @@ class Lexicon:
             if words[back] in _OF:
                 # "of our ...", "of the ...": what follows is one noun phrase; without one ("ease of
                 # contacting supplier") the role may be the object of another word
-                return back == at - 1 or words[back + 1] in _POSSESSIVES
+                return back == at - 1 or words[back + 1] in _PHRASE_OPENERS
             if words[back] in _BREAK or not words[back].isalpha():
                 return False
         return False

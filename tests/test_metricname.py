@@ -2472,3 +2472,16 @@ def test_a_result_counted_per_hour_or_shift_of_work_is_its_pace_an_activity(name
                                   "New orders per hour"])
 def test_money_new_things_a_things_rate_or_per_day_is_no_hourly_pace(name):
     assert builtin().analyse(name).facts["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", ["NPS score of the onboarding plan from current AEs", "NPS from current AEs",
+                                  "Satisfaction of existing engineers", "Net promoter score among former agents"])
+def test_respondents_named_with_their_tenure_after_the_measure_are_whose_it_is(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["cross_functional"]) == (False, False)
+
+
+@pytest.mark.parametrize("name", ["NPS from current customers", "Satisfaction of new customers",
+                                  "Satisfaction among existing members", "Net promoter score of active users"])
+def test_customers_named_with_their_tenure_stay_customers(name):
+    assert builtin().analyse(name).facts["experience"] is True
