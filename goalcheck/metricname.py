@@ -360,6 +360,7 @@ class Lexicon:
         self._days_held(words, reading)
         self._steadiness(words, reading)
         self._share_of_time(unit, words, reading)
+        self._share_of_the_counted(unit, words, reading)
         scale = _stated_scale(name)
         if scale is not None and scale[0] != reading.facts["better"]:
             reading.facts["better"] = scale[0]
@@ -491,6 +492,24 @@ class Lexicon:
             return
         reading.facts["better"] = "increase"
         reading.why["better"] = f"name reads '{shown}', the share of the time a state holds: more is better"
+
+    def _share_of_the_counted(self, unit, words, reading) -> None:
+        """'General calls' in '% of calls', 'Electronic taxpayer requests' in '% of requests': a
+        figure that is a share of the very things the name counts is no volume of them; the share of
+        them that meets something the name leaves unsaid (a service standard's row) is a result, and
+        what it is, which way is good and whether customers feel it are unknown. A share of other
+        things ('Contact rate' in '% of customers') is still demand."""
+        told = tokens(unit)
+        if not reading.facts["demand"] or told[:2] not in (["%", "of"], ["percent", "of"], ["percentage", "of"]) \
+                or len(told) < 3 or self.lemmatise(told[-1]) not in words:
+            return
+        shown = f"unit '{unit}' is a share of what the name counts, not their volume: what the share is of " \
+                "is not said"
+        reading.facts["kind"], reading.why["kind"] = "outcome", shown
+        reading.facts["demand"], reading.why["demand"] = False, shown
+        for fact in ("better", "experience", "access", "cheap"):
+            reading.facts[fact] = None
+            reading.why.pop(fact, None)
 
     @staticmethod
     def _outside_the_families(facts, why):

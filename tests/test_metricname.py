@@ -2485,3 +2485,17 @@ def test_respondents_named_with_their_tenure_after_the_measure_are_whose_it_is(n
                                   "Satisfaction among existing members", "Net promoter score of active users"])
 def test_customers_named_with_their_tenure_stay_customers(name):
     assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name, unit", [("General calls", "% of calls"), ("Tax practitioner calls", "% of calls"),
+                                        ("Electronic taxpayer requests", "% of requests"),
+                                        ("Written enquiries", "percent of enquiries")])
+def test_a_share_of_the_very_things_counted_is_no_volume_of_demand(name, unit):
+    facts = builtin().analyse(name, unit).facts
+    assert (facts["kind"], facts["demand"], facts["better"]) == ("outcome", False, None)
+
+
+@pytest.mark.parametrize("name, unit", [("Contact rate", "% of customers"), ("General calls", None),
+                                        ("General calls", "calls"), ("Calls received", "% of target")])
+def test_demand_counted_or_shared_of_something_else_stays_demand(name, unit):
+    assert builtin().analyse(name, unit).facts["kind"] == "cost"
