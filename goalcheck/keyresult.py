@@ -391,6 +391,9 @@ def meets_time_limit(title: str, number_words: bool = False) -> bool:
     """Does the title name the cases met within a time limit ("Percentage of applications
     processed within 60 days", "Objections finalised in 56 calendar days"; with
     ``number_words``, also "within two minutes")?"""
+    low = title.lower()
+    if "within" not in low and "in" not in low.split():
+        return False  # both forms need one of the two words: most titles are spared the search
     return bool((_WITHIN_LIMIT_WORDS if number_words else _WITHIN_LIMIT).search(title))
 
 

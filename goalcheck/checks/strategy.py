@@ -317,7 +317,30 @@ def duplicate_goal(ctx: Context):
     facts = ctx.facts.goals
     groups: dict[tuple, list] = {}
     stop = words.STOP
+    # each goal's title, as compared: its key, on the same measure (metrics of the same name) or none;
+    # two standards worded alike on two measures ("Our goal is to respond to calls in the queue within
+    # two minutes", for two services' phone lines) are two goals
+    titled: list = []
+    seen: dict[tuple, int] = {}
+    measures: dict[str, str] = {}  # metric id -> its name as compared, once a metric
     for goal in ctx.model.goals:
+        key = ctx.title(goal).key
+        left = 0  # "Goal 1" and "Goal 2", "Hire 2" and "Hire 3": too little left to be the same goal
+        for word in key.split():
+            if word.isalpha() and word not in stop:
+                left += 1
+                if left == 2:
+                    break
+        if left < 2:
+            titled.append(None)
+            continue
+        measure = measures.get(goal.metric) if goal.metric else None
+        if measure is None and goal.metric:
+            measure = measures[goal.metric] = " ".join((ctx.metric_name(goal.metric) or "").lower().split())
+        same = ("title", key, measure, goal.period or "", goal.due)
+        titled.append(same)
+        seen[same] = seen.get(same, 0) + 1
+    for goal, same in zip(ctx.model.goals, titled):
         when = (goal.period or "", goal.due)
         direction = facts[goal.id].direction
         if goal.metric and direction is not None:
@@ -330,24 +353,15 @@ def duplicate_goal(ctx: Context):
                 groups[commitment] = [goal]
             else:
                 group.append(goal)
-        key = ctx.title(goal).key
-        left = 0  # "Goal 1" and "Goal 2", "Hire 2" and "Hire 3": too little left to be the same goal
-        for word in key.split():
-            if word.isalpha() and word not in stop:
-                left += 1
-                if left == 2:
-                    break
-        if left == 2:
-            # two standards worded alike on two measures ("Our goal is to respond to calls in
-            # the queue within two minutes", for two services' phone lines) are two goals: a
-            # goal on a metric is a copy by title only of goals on the same measure
-            measure = " ".join((ctx.metric_name(goal.metric) or "").lower().split()) if goal.metric else None
+        if same is not None:
             # one measure's tiers ("finalised within 4 months", 50%; "within 12 months", 90%: the
-            # ATO's superannuation guarantee notifications) differ in the limit the key drops
-            titled = ("title", key, measure, keyresult.time_limits(goal.title)) + when
-            group = groups.get(titled)
+            # ATO's superannuation guarantee notifications) differ in the limit the key drops; read
+            # only where two titles meet (a title met once is no copy whatever its limits)
+            limits = keyresult.time_limits(goal.title) if seen[same] > 1 else None
+            key = same[:3] + (limits,) + same[3:]
+            group = groups.get(key)
             if group is None:
-                groups[titled] = [goal]
+                groups[key] = [goal]
             else:
                 group.append(goal)
     # goal id -> (its first earlier copies: id -> how, how many earlier copies in all)
