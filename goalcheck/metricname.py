@@ -954,7 +954,11 @@ class Lexicon:
             return
         served = words[at + 1:]
         met = _longest(g for g in _grams(served, 3) & self.classes["customer_signal"])
-        if met is None or any(kind != "customer" for _, _, kind, _ in self._roles(served)):
+        # those the service is "provided by" give it ("quality of care or services provided by the
+        # staff"): whom it is given to decides whose the quality is, not who gives it
+        givers = {begin for begin, _, _, _ in self._roles(served)
+                  if served[begin - 1:begin] == ["by"] or served[max(0, begin - 2):begin] in (["by", "the"], ["by", "our"])}
+        if met is None or any(kind != "customer" for begin, _, kind, _ in self._roles(served) if begin not in givers):
             return
         facts["experience"] = True
         why["experience"] = f"{basis} of '{' '.join(met)}': the quality of a service customers are given"

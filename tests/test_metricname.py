@@ -2499,3 +2499,17 @@ def test_a_share_of_the_very_things_counted_is_no_volume_of_demand(name, unit):
                                         ("General calls", "calls"), ("Calls received", "% of target")])
 def test_demand_counted_or_shared_of_something_else_stays_demand(name, unit):
     assert builtin().analyse(name, unit).facts["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Quality of care provided by nurses", "Quality of service provided by the staff",
+                                  "Percentage of respondants who positively responded (very good and excellent) to "
+                                  "'How would you rate the quality of care or services provided by the staff'"])
+def test_the_quality_of_a_service_staff_provide_is_what_customers_are_given(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["cross_functional"]) == (True, False)
+
+
+@pytest.mark.parametrize("name", ["Quality of training for staff", "Quality of work by staff", "Quality of hire",
+                                  "Quality of care plans for staff"])
+def test_the_quality_of_what_staff_get_or_do_stays_the_business_s(name):
+    assert builtin().analyse(name).facts["experience"] is not True
