@@ -84,6 +84,11 @@ _WRITTEN_IN = {"form", "post", "letter", "correspondence", "mail", "application"
 _DURATION_WORD = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
 _UNIT_ASIDE = re.compile(rf"(?<=\w)\s*\((?:{_DURATION_WORD})\)(?=\s+[a-z])",
                          re.IGNORECASE)
+# a unit that is the share of cases meeting a standard: "% of standard met", "% meeting the standard",
+# "% within standard", "% of target achieved"
+_STANDARD_MET = re.compile(r"(?:%|\bper\s*cent|\bpercent)\D*\b(?:(?:standards?|targets?|sla)\s+(?:met|achieved|kept)"
+                           r"|(?:meeting|met|within|achieving)\s+(?:the\s+|its\s+)?(?:service\s+)?(?:standards?|targets?|sla))\b",
+                           re.IGNORECASE)
 _EXPERIENCING = re.compile(r"(?<=\w)\s+experiencing\b", re.IGNORECASE)
 # how a survey was asked, after what it asks about: "satisfied with drinking water via annual survey"
 _HOW_ASKED = {"via", "through", "by", "from", "in", "using"}
@@ -361,6 +366,7 @@ class Lexicon:
         self._steadiness(words, reading)
         self._share_of_time(unit, words, reading)
         self._share_of_the_counted(unit, words, reading)
+        self._standard_met(unit, reading)
         scale = _stated_scale(name)
         if scale is not None and scale[0] != reading.facts["better"]:
             reading.facts["better"] = scale[0]
@@ -492,6 +498,21 @@ class Lexicon:
             return
         reading.facts["better"] = "increase"
         reading.why["better"] = f"name reads '{shown}', the share of the time a state holds: more is better"
+
+    @staticmethod
+    def _standard_met(unit, reading) -> None:
+        """'Draft Contribution Agreement sent to applicant' in '% of standard met', 'Speak with a BIS
+        agent' in '% of calls meeting the standard': a unit that makes the figure the share of the
+        cases meeting a standard makes it a result, how often the standard is kept, more is better,
+        whatever the name counts (the sending, the calls)."""
+        if not unit or not _STANDARD_MET.search(unit):
+            return
+        shown = f"unit '{unit}' is the share of cases meeting a standard: a result, more is better"
+        if reading.facts["kind"] != "outcome":
+            reading.facts["kind"], reading.why["kind"] = "outcome", shown
+            reading.facts["demand"], reading.why["demand"] = False, shown
+        if reading.facts["better"] is None:
+            reading.facts["better"], reading.why["better"] = "increase", shown
 
     def _share_of_the_counted(self, unit, words, reading) -> None:
         """'General calls' in '% of calls', 'Electronic taxpayer requests' in '% of requests': a

@@ -2513,3 +2513,18 @@ def test_the_quality_of_a_service_staff_provide_is_what_customers_are_given(name
                                   "Quality of care plans for staff"])
 def test_the_quality_of_what_staff_get_or_do_stays_the_business_s(name):
     assert builtin().analyse(name).facts["experience"] is not True
+
+
+@pytest.mark.parametrize("name, unit", [("Draft Contribution Agreement sent to applicant", "% of standard met"),
+                                        ("Payment requisitioned", "% of standard met"),
+                                        ("B2 Commercial Adjustments", "% meeting the standard"),
+                                        ("Letters answered", "% within service standard")])
+def test_a_unit_of_cases_meeting_a_standard_makes_the_figure_a_result(name, unit):
+    facts = builtin().analyse(name, unit).facts
+    assert (facts["kind"], facts["better"]) == ("outcome", "increase")
+
+
+@pytest.mark.parametrize("name, unit", [("Calls answered", "calls"), ("Letters answered", "%"),
+                                        ("Calls received", "% of target"), ("Standard letters sent", "letters")])
+def test_a_unit_naming_no_standard_met_leaves_the_count_as_it_was(name, unit):
+    assert builtin().analyse(name, unit).facts["kind"] == builtin().analyse(name).facts["kind"]
