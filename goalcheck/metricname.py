@@ -51,6 +51,9 @@ _AGAIN = {"repeat", "returning", "return"}
 _BOUGHT = {"business", "order", "purchase", "purchaser", "booking", "buyer", "buy", "sale", "custom"}
 # those who give customers the service itself: their response is the service's ("median provider response time")
 _SERVING = {"provider", "practitioner"}
+# a leaving that, with no one named who leaves, is no customer's: staff's, a stock's or the takings
+_UNNAMED_LEAVING = {("turnover",)}
+_BOOKS = {"logo", "account"}  # the customers' book a leaving is counted against ("Logo turnover")
 _COLLECTIVE_STAFF = {"staff", "personnel", "workforce", "headcount", "crew"}
 
 
@@ -2203,6 +2206,8 @@ class Lexicon:
             whom = "staff's" if kind == "staff" else "a partner's"
             _not_customers(facts, why, f"{basis} of {reason}: {whom}, not customers'")
             return
+        if kind is None and term in group.ambiguous and self._leaving_unnamed(words, grams, term, facts, why, basis):
+            return
         if kind is None and term in group.ambiguous:
             for fact in ("experience", "cross_functional"):
                 if group.facts.get(fact) is not False:  # what is no one's relationship outcome stays not
@@ -2225,6 +2230,21 @@ class Lexicon:
             for fact in ("experience", "cross_functional"):
                 if fact in why:
                     why[fact] = f"{basis} of {reason}"
+
+    def _leaving_unnamed(self, words, grams, term, facts, why, basis) -> bool:
+        """A turnover no one is named in ("turnover rate", "Turnover by grade", "Inventory turnover",
+        "Megastore turnover", "Room turnover time") is the staff's, a stock's, a room's or the takings:
+        customers leaving are named when they are meant ("Tenant turnover rate", "Customer turnover"),
+        or their book is ("Account turnover", "Logo turnover"). An attrition or a closure with no one
+        named stays anyone's ("Attrition": customers' or staff's; "Work order closure rate")."""
+        if term not in _UNNAMED_LEAVING or not grams.isdisjoint(self.classes["customer"]) \
+                or not _BOOKS.isdisjoint(words):
+            return False
+        reason = f"{basis}, no one named who leaves: staff's, a stock's or the takings, not customers'"
+        for fact in ("experience", "cross_functional"):
+            facts[fact] = False
+            why[fact] = reason
+        return True
 
     @staticmethod
     def _object_of(words, at, after) -> bool:

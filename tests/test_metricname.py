@@ -2528,3 +2528,15 @@ def test_a_unit_of_cases_meeting_a_standard_makes_the_figure_a_result(name, unit
                                         ("Calls received", "% of target"), ("Standard letters sent", "letters")])
 def test_a_unit_naming_no_standard_met_leaves_the_count_as_it_was(name, unit):
     assert builtin().analyse(name, unit).facts["kind"] == builtin().analyse(name).facts["kind"]
+@pytest.mark.parametrize("name", ["turnover rate", "Turnover by grade", "Inventory turnover", "Megastore turnover",
+                                  "Room turnover time", "Turnover"])
+def test_a_turnover_no_one_is_named_in_is_no_customers_leaving(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["cross_functional"]) == (False, False)
+
+
+@pytest.mark.parametrize("name, experience", [("Tenant turnover rate", True), ("Customer turnover", True),
+                                              ("Account turnover", None), ("Logo turnover", None),
+                                              ("Attrition", None), ("Attrition Rate", None)])
+def test_customers_or_their_book_named_keep_a_turnover_theirs_and_an_attrition_stays_anyones(name, experience):
+    assert builtin().analyse(name).facts["experience"] is experience
