@@ -54,6 +54,10 @@ _SERVING = {"provider", "practitioner"}
 # a leaving that, with no one named who leaves, is no customer's: staff's, a stock's or the takings
 _UNNAMED_LEAVING = {("turnover",)}
 _BOOKS = {"logo", "account"}  # the customers' book a leaving is counted against ("Logo turnover")
+# the service's own answers, counted when written as a plural ("replies", "First Responses") or as a
+# participle after what they answered ("Tickets Replied", "Tickets first responded")
+_ANSWERS = {"reply", "replies", "response", "responses", "answer", "answers"}
+_ANSWERED_WRITTEN = {"replied", "responded", "answered"}
 _COLLECTIVE_STAFF = {"staff", "personnel", "workforce", "headcount", "crew"}
 
 
@@ -614,6 +618,7 @@ class Lexicon:
                 self._staff_time(words, facts, why)
             self._stated_loyalty(words, facts, why)
             self._not_about_customers(grams, facts, why, words)
+            self._answers_counted(name, grams, unit, None, facts, why)
             if facts["better"] is None:
                 self._polarity(grams, facts, why, words)
             if facts["better"] is None:
@@ -732,6 +737,8 @@ class Lexicon:
             self._out_of_the_wait(words, term, facts, why, basis)
         if facts["experience"] and not facts["access"]:
             self._answered_in_time(words, grams, facts, why, basis)
+        if facts["experience"]:
+            self._answers_counted(name, grams, unit, term, facts, why)
         if group.touch and facts.get("cross_functional"):
             touch = self._qualifier(grams, "transactional", exclude=term)
             if touch and not self._qualifier(grams, "relationship", exclude=()):
@@ -2070,6 +2077,33 @@ class Lexicon:
             return
         facts["better"] = "increase"
         why["better"] = f"name counts what was '{given}': more given is better"
+
+    def _answers_counted(self, name, grams, unit, term, facts, why) -> None:
+        """The service's answers counted ("replies", "Replies per Day", "# replies given", "Number of
+        CSAT Responses", "First Responses", "Tickets Replied", "Tickets first responded") are the work
+        it did, or the surveys it got back: how many, not how soon, nor what customers felt. Read only
+        where the name counts: the answer as a plural or a participle after a plural, with no share,
+        rate, time, promise or customer in the name or its unit ("First response", "Reply Rate", "Replies
+        To Resolve", "% of Responses to customers within two business days" stay as read); a measure
+        read only where the name is that count (``term``: "First Responses", not "First Response Time")."""
+        written = [t.lower() for t in tokens(name.split("(")[0]) if t.isalpha()]
+        # what it is counted per is its pace ("Replies per Day"), and a first answer is still an answer
+        counted = {(self.lemmatise(w),) for i, w in enumerate(written)
+                   if not (i and written[i - 1] == "per") and w != "first"}
+        if unit or "%" in name or not counted.isdisjoint(_SHARE_OR_TIME) or ("within", "timescale") in grams \
+                or not grams.isdisjoint(self.classes["customer"]) or not grams.isdisjoint(self.classes["promise"]):
+            return
+        at = next((i for i, w in enumerate(written) if w in _ANSWERS and _plural(w, 3)
+                   or w in _ANSWERED_WRITTEN and i and any(_plural(v) for v in written[:i])), None)
+        if at is None or written[at + 1:at + 2] == ["to"]:
+            return
+        if term is not None and (len(term) != len(written) or self.lemmatise(written[-1]) != term[-1]):
+            return  # the measure is more than the count: "First response SLA violated tickets"
+        shown = f"name counts '{written[at]}': the service's answers, how many, not what customers feel"
+        for fact in ("experience", "access", "cross_functional"):
+            if term is not None or facts[fact] is None:
+                facts[fact] = False
+                why[fact] = shown
 
     def _judged(self, name, words, facts, why) -> None:
         """A judgement written into the name ("% of patients who have good experience",

@@ -133,7 +133,6 @@ REVIEWED_HELDOUT4 = {
     ('experience', "Reliability Percentage"): PARTNER,
     ('experience', "Delivery in full on time (DIFOT)"): GOODS,
     ('experience', "Contraction ARR"): "contraction read as churn; label: downgrades by customers who stay are revenue, not experience",
-    ('experience', "First Responses"): "a count of first responses read as the wait for one",
     ('cost', "Messages per Ticket"): "label: no demand to serve; LABELS.md counts escalations raised (and goalcheck messages) as demand",
     ('experience', "AI resolution rate"): "a bot's resolution rate read as resolution for customers; label: deflection",
     ('experience', "On-Time Activation of PICs for Alternate Providers of Long Distance Service (APLDS)"): "an activation for a rival carrier read as one for a customer",

@@ -2540,3 +2540,22 @@ def test_a_turnover_no_one_is_named_in_is_no_customers_leaving(name):
                                               ("Attrition", None), ("Attrition Rate", None)])
 def test_customers_or_their_book_named_keep_a_turnover_theirs_and_an_attrition_stays_anyones(name, experience):
     assert builtin().analyse(name).facts["experience"] is experience
+
+
+@pytest.mark.parametrize("name", ["replies", "Replies per Day", "# replies given", "Tickets Replied",
+                                  "Tickets first responded", "Service Responses", "First Responses"])
+def test_the_services_answers_counted_are_work_done_no_experience(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["access"]) == (False, False)
+
+
+@pytest.mark.parametrize("name", ["First response", "Time to first responses", "First responses within 1 hour",
+                                  "Reply Rate", "First response SLA violated tickets"])
+def test_an_answer_timed_shared_or_promised_stays_the_customers_experience(name):
+    assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Replies To Resolve", "Customer replies", "% of tickets replied",
+                                  "Replies in under 5 minutes"])
+def test_answers_a_resolution_takes_customers_own_or_shared_are_not_read_as_work_counted(name):
+    assert builtin().analyse(name).facts["experience"] is None
