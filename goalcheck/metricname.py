@@ -58,6 +58,8 @@ _BOOKS = {"logo", "account"}  # the customers' book a leaving is counted against
 # participle after what they answered ("Tickets Replied", "Tickets first responded")
 _ANSWERS = {"reply", "replies", "response", "responses", "answer", "answers"}
 _ANSWERED_WRITTEN = {"replied", "responded", "answered"}
+# what holds a piece of work to a time: "On-window completion rate"
+_TIMED_WORK = _BARE_PROMISE | {"window", "schedule", "scheduled", "timely", "deadline", "sla"}
 _COLLECTIVE_STAFF = {"staff", "personnel", "workforce", "headcount", "crew"}
 
 
@@ -619,6 +621,7 @@ class Lexicon:
             self._stated_loyalty(words, facts, why)
             self._not_about_customers(grams, facts, why, words)
             self._answers_counted(name, grams, unit, None, facts, why)
+            self._completion_of_work(words, facts, why)
             if facts["better"] is None:
                 self._polarity(grams, facts, why, words)
             if facts["better"] is None:
@@ -2102,6 +2105,39 @@ class Lexicon:
         shown = f"name counts '{written[at]}': the service's answers, how many, not what customers feel"
         for fact in ("experience", "access", "cross_functional"):
             if term is not None or facts[fact] is None:
+                facts[fact] = False
+                why[fact] = shown
+
+    def _completion_of_work(self, words, facts, why) -> None:
+        """The completions of a piece of work, what it is named before them, shared, counted or timed
+        ("RCA Completion Rate", "Patrol completion rate", "Task Completion Rates", "Unit completions",
+        "Clinical Notes Completion Time"), are how much of the work gets done, the staff's, or the
+        customers' own steps through a flow ("Application completion rate", "Checkout completion rate"),
+        not a service customers feel. Not where what is completed is served to customers or is theirs (a
+        call, a repair, a complaint, a patient: "Call completion ratio"), is held to a time ("On-window
+        completion rate"), is not named ("Completion rate"), or is what something is per ("Contribution
+        per legal completion")."""
+        at = next((i for i, w in enumerate(words) if w == "completion"), None)
+        if at is None or facts["experience"] is not None or any(
+                (w,) not in self.classes["quantity"] for w in words[at + 1:]):
+            return
+        before = [w for w in words[:at] if (w,) not in self.classes["quantity"]]
+        grams = _grams(before, 3)
+        if not before or not all(w.isalpha() for w in before) or not self.classes["per"].isdisjoint(grams):
+            return
+        # customers' steps through a flow only as the share that gets through ("Application completion
+        # time" may be the service's processing)
+        flow = self._qualifier(grams, "cart", exclude=()) if not set(words[at + 1:]).isdisjoint(
+            _SHARE_WORDS | {"rate", "ratio"}) and "time" not in words[at + 1:] else None
+        if flow is None and (self._roles(before) or any(not grams.isdisjoint(self.classes[c]) for c in (
+                "serve", "transactional", "customer_matter", "promise", "customer_signal"))
+                or not _TIMED_WORK.isdisjoint(before)):
+            return
+        shown = f"name reads '{' '.join(before)} completion': " + (
+            f"customers' own steps through their {flow}, not a service they feel" if flow
+            else "how much of the work gets done, not a service customers feel")
+        for fact in ("experience", "cross_functional"):
+            if facts[fact] is None:
                 facts[fact] = False
                 why[fact] = shown
 

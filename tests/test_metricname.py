@@ -2559,3 +2559,18 @@ def test_an_answer_timed_shared_or_promised_stays_the_customers_experience(name)
                                   "Replies in under 5 minutes"])
 def test_answers_a_resolution_takes_customers_own_or_shared_are_not_read_as_work_counted(name):
     assert builtin().analyse(name).facts["experience"] is None
+
+
+@pytest.mark.parametrize("name", ["RCA Completion Rate", "Patrol completion rate", "Task Completion Rates",
+                                  "Ramp up completion rate", "Unit completions", "Clinical Notes Completion Time",
+                                  "Application completion rate", "Checkout completion percentage"])
+def test_the_completion_of_a_piece_of_work_or_of_customers_own_flow_is_no_experience(name):
+    assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Call completion ratio", "On-window completion rate", "completion rate",
+                                  "Repair completion rate", "Patient Counseling Completion Rate",
+                                  "Contribution per legal completion", "Application completion time",
+                                  "Checkout completion"])
+def test_a_completion_served_to_customers_timed_unnamed_or_per_is_not_read_as_work_done(name):
+    assert builtin().analyse(name).facts["experience"] is not False
