@@ -58,6 +58,8 @@ _BOOKS = {"logo", "account"}  # the customers' book a leaving is counted against
 # participle after what they answered ("Tickets Replied", "Tickets first responded")
 _ANSWERS = {"reply", "replies", "response", "responses", "answer", "answers"}
 _ANSWERED_WRITTEN = {"replied", "responded", "answered"}
+# how a piece of work ends, after what it is: "RCA Completion Rate", "Backup success rate"
+_WORK_DONE_WELL = {"completion", "success"}
 # what holds a piece of work to a time: "On-window completion rate"
 _TIMED_WORK = _BARE_PROMISE | {"window", "schedule", "scheduled", "timely", "deadline", "sla"}
 _COLLECTIVE_STAFF = {"staff", "personnel", "workforce", "headcount", "crew"}
@@ -2109,15 +2111,16 @@ class Lexicon:
                 why[fact] = shown
 
     def _completion_of_work(self, words, facts, why) -> None:
-        """The completions of a piece of work, what it is named before them, shared, counted or timed
-        ("RCA Completion Rate", "Patrol completion rate", "Task Completion Rates", "Unit completions",
-        "Clinical Notes Completion Time"), are how much of the work gets done, the staff's, or the
-        customers' own steps through a flow ("Application completion rate", "Checkout completion rate"),
-        not a service customers feel. Not where what is completed is served to customers or is theirs (a
+        """The completions or the success of a piece of work, what it is named before them, shared,
+        counted or timed ("RCA Completion Rate", "Patrol completion rate", "Task Completion Rates", "Unit
+        completions", "Clinical Notes Completion Time", "Change Success Rate", "Backup success rate",
+        "Search success rate"), are how much or how often the work gets done, the staff's or the
+        system's, or the customers' own steps through a flow ("Application completion rate", "Checkout
+        completion rate"), not a service customers feel. Not where what is completed is served to customers or is theirs (a
         call, a repair, a complaint, a patient: "Call completion ratio"), is held to a time ("On-window
         completion rate"), is not named ("Completion rate"), or is what something is per ("Contribution
         per legal completion")."""
-        at = next((i for i, w in enumerate(words) if w == "completion"), None)
+        at = next((i for i, w in enumerate(words) if w in _WORK_DONE_WELL), None)
         if at is None or facts["experience"] is not None or any(
                 (w,) not in self.classes["quantity"] for w in words[at + 1:]):
             return
@@ -2133,9 +2136,10 @@ class Lexicon:
                 "serve", "transactional", "customer_matter", "promise", "customer_signal"))
                 or not _TIMED_WORK.isdisjoint(before)):
             return
-        shown = f"name reads '{' '.join(before)} completion': " + (
+        shown = f"name reads '{' '.join(before)} {words[at]}': " + (
             f"customers' own steps through their {flow}, not a service they feel" if flow
-            else "how much of the work gets done, not a service customers feel")
+            else f"how {'much' if words[at] == 'completion' else 'often'} the work gets done, not a service customers "
+                 "feel")
         for fact in ("experience", "cross_functional"):
             if facts[fact] is None:
                 facts[fact] = False

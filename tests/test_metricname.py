@@ -2563,7 +2563,8 @@ def test_answers_a_resolution_takes_customers_own_or_shared_are_not_read_as_work
 
 @pytest.mark.parametrize("name", ["RCA Completion Rate", "Patrol completion rate", "Task Completion Rates",
                                   "Ramp up completion rate", "Unit completions", "Clinical Notes Completion Time",
-                                  "Application completion rate", "Checkout completion percentage"])
+                                  "Application completion rate", "Checkout completion percentage",
+                                  "Change Success Rate", "Backup success rate", "Search success rate"])
 def test_the_completion_of_a_piece_of_work_or_of_customers_own_flow_is_no_experience(name):
     assert builtin().analyse(name).facts["experience"] is False
 
@@ -2571,6 +2572,7 @@ def test_the_completion_of_a_piece_of_work_or_of_customers_own_flow_is_no_experi
 @pytest.mark.parametrize("name", ["Call completion ratio", "On-window completion rate", "completion rate",
                                   "Repair completion rate", "Patient Counseling Completion Rate",
                                   "Contribution per legal completion", "Application completion time",
-                                  "Checkout completion"])
+                                  "Checkout completion", "Call setup success rate", "Success rate",
+                                  "Player connection success rates per region", "Delivery success rate"])
 def test_a_completion_served_to_customers_timed_unnamed_or_per_is_not_read_as_work_done(name):
     assert builtin().analyse(name).facts["experience"] is not False
