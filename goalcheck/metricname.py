@@ -624,6 +624,7 @@ class Lexicon:
             self._not_about_customers(grams, facts, why, words)
             self._answers_counted(name, grams, unit, None, facts, why)
             self._completion_of_work(words, facts, why)
+            self._owned_inside(grams, owners, facts, why)
             if facts["better"] is None:
                 self._polarity(grams, facts, why, words)
             if facts["better"] is None:
@@ -2440,6 +2441,20 @@ class Lexicon:
         if inside is None or not grams.isdisjoint(self.classes["customer"]):
             return
         _not_customers(facts, why, f"{basis} of '{inside}', a service to staff or a partner's")
+
+    def _owned_inside(self, grams, owners, facts, why) -> None:
+        """A name no measure reads, owned only by teams that serve the organisation itself (a people
+        team, a back office: HR, accounts payable, a SOC), with no customer named, is theirs, whatever
+        words of service it has ("Tier Zero Resolution" of HR, "Percentage Of Late Payments" of accounts
+        payable, "Alert Backlog Age" of a SOC): no customer experience, access or relationship outcome."""
+        inside = self._people_owner(owners, ("people_department", "back_office"))
+        if inside is None or facts["experience"] is not None or not grams.isdisjoint(self.classes["customer"]):
+            return
+        for fact in ("experience", "access", "cross_functional"):
+            if facts[fact] is None:
+                facts[fact] = False
+                why[fact] = f"its goals are owned by '{inside}', a team serving the organisation itself, and no " \
+                            "customer is named: not customers'"
 
     def _people_owner(self, owners, teams=("people_department",)) -> str | None:
         """The first owner's name where every department whose goals use the metric is a

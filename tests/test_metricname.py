@@ -2576,3 +2576,17 @@ def test_the_completion_of_a_piece_of_work_or_of_customers_own_flow_is_no_experi
                                   "Player connection success rates per region", "Delivery success rate"])
 def test_a_completion_served_to_customers_timed_unnamed_or_per_is_not_read_as_work_done(name):
     assert builtin().analyse(name).facts["experience"] is not False
+
+
+@pytest.mark.parametrize("name, owner", [("Tier Zero Resolution", "HR"), ("Percentage Of Late Payments", "accounts payable"),
+                                         ("Alert Backlog Age", "SOC"), ("Days payable outstanding", "accounts payable")])
+def test_a_name_nothing_reads_owned_by_a_team_serving_the_organisation_is_theirs(name, owner):
+    facts = builtin().analyse(name, owners=((owner, False),)).facts
+    assert (facts["experience"], facts["cross_functional"]) == (False, False)
+
+
+@pytest.mark.parametrize("name, owners", [("Tier Zero Resolution", ()), ("Tier Zero Resolution", (("Support", True),)),
+                                          ("Tier Zero Resolution", (("HR", False), ("Support", True))),
+                                          ("Percentage Of Late Payments by customers", (("accounts payable", False),))])
+def test_a_name_owned_by_others_too_unowned_or_naming_customers_is_not_read_as_inside(name, owners):
+    assert builtin().analyse(name, owners=owners).facts["experience"] is not False
