@@ -625,6 +625,7 @@ class Lexicon:
             self._answers_counted(name, grams, unit, None, facts, why)
             self._completion_of_work(words, facts, why)
             self._owned_inside(grams, owners, facts, why)
+            self._staffing_ratio(words, facts, why)
             if facts["better"] is None:
                 self._polarity(grams, facts, why, words)
             if facts["better"] is None:
@@ -2441,6 +2442,20 @@ class Lexicon:
         if inside is None or not grams.isdisjoint(self.classes["customer"]):
             return
         _not_customers(facts, why, f"{basis} of '{inside}', a service to staff or a partner's")
+
+    def _staffing_ratio(self, words, facts, why) -> None:
+        """A ratio with staff on one side ('nurse-to-patient ratios', 'Manager to customer support rep
+        ratio', 'Student Supports Ratios – Counselors') is how many staff there are to whom they serve or
+        to other staff: a staffing level, not what customers feel (rules.md's experience list holds no
+        staffing). A ratio of customers alone ('Ratio of active depositor to dormant depositor') or of
+        things is not one."""
+        if facts["experience"] is not None or "ratio" not in words:
+            return
+        staff = next((r for r in self._roles(words) if r[2] == "staff"), None)
+        if staff is None:
+            return
+        facts["experience"] = False
+        why["experience"] = f"name reads 'ratio' with '{staff[3]}': a staffing level, not what customers feel"
 
     def _owned_inside(self, grams, owners, facts, why) -> None:
         """A name no measure reads, owned only by teams that serve the organisation itself (a people

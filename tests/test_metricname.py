@@ -2590,3 +2590,15 @@ def test_a_name_nothing_reads_owned_by_a_team_serving_the_organisation_is_theirs
                                           ("Percentage Of Late Payments by customers", (("accounts payable", False),))])
 def test_a_name_owned_by_others_too_unowned_or_naming_customers_is_not_read_as_inside(name, owners):
     assert builtin().analyse(name, owners=owners).facts["experience"] is not False
+
+
+@pytest.mark.parametrize("name", ["nurse-to-patient ratios", "Manager to customer support rep ratio",
+                                  "Student Supports Ratios – Counselors", "Teacher to pupil ratio"])
+def test_a_ratio_with_staff_on_one_side_is_a_staffing_level_no_experience(name):
+    assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Ratio of active depositor to dormant depositor", "Complaint Ratio",
+                                  "Call completion ratio"])
+def test_a_ratio_of_customers_or_things_is_no_staffing_level(name):
+    assert "staffing level" not in (builtin().analyse(name).why.get("experience") or "")
