@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lemmatise import is_number, tokens
+from .words import STOP
 
 # words that end the group of words after "per" ("per agent in the queue")
 _BREAK = {"of", "to", "in", "for", "with", "and", "or", "per", "/", "by", "at", "on", "from", "than",
@@ -240,10 +241,16 @@ def _lasting_at(words, index, lasting) -> bool:
 _TIMED_EVENTS = {"resolution", "response", "processing", "repair", "settlement", "turnaround", "answer", "reply"}
 
 
+# what may lead a bare time: "Average time for delivery of mail"
+_TIME_LEADS = {"average", "avg", "mean", "median", "the", "total"}
+
+
 def _time_taken(words: list[str]) -> list[str]:
     """A time written another way is read as the lexicon writes it: "time taken to answer calls" is the
-    time to answer them, "Issue Resolution Duration" a resolution time. A duration that is no time taken
-    ("Average Call Duration", "Session duration") is left as it is."""
+    time to answer them, "Issue Resolution Duration" a resolution time, a bare "Time for answer" or
+    "average time for delivery of mail" the time to answer, to deliver. A duration that is no time taken
+    ("Average Call Duration", "Session duration") and a time some other word heads ("Lead Time for
+    Changes", "Waiting time for first appointment") are left as they are."""
     out = []
     for index, word in enumerate(words):
         if word in ("take", "taken") and out and out[-1] == "time" \
@@ -251,6 +258,10 @@ def _time_taken(words: list[str]) -> list[str]:
             continue
         if word == "duration" and out and out[-1] in _TIMED_EVENTS:
             out.append("time")
+            continue
+        if word == "for" and out and out[-1] == "time" and (len(out) == 1 or out[-2] in _TIME_LEADS) \
+                and words[index + 1:index + 2] and words[index + 1].isalpha() and words[index + 1] not in STOP:
+            out.append("to")  # "Time for answer", "Time for dispatch": the time to answer, to dispatch
             continue
         out.append(word)
     return out

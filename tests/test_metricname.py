@@ -2602,3 +2602,23 @@ def test_a_ratio_with_staff_on_one_side_is_a_staffing_level_no_experience(name):
                                   "Call completion ratio"])
 def test_a_ratio_of_customers_or_things_is_no_staffing_level(name):
     assert "staffing level" not in (builtin().analyse(name).why.get("experience") or "")
+
+
+@pytest.mark.parametrize("name", ["Time for answer", "Time for dispatch", "Time for establishing a connection.",
+                                  "average time for delivery of mail and packages across the postal network"])
+def test_a_bare_time_for_a_service_event_is_the_time_to_it(name):
+    assert builtin().analyse(name).facts["experience"] is True
+
+
+@pytest.mark.parametrize("name, expanded", [
+    ("Time for answer", ["time", "to", "answer"]),
+    ("Lead Time for Changes", ["lead", "time", "for", "change"]),
+    ("Waiting time for first appointment", ["wait", "time", "for", "first", "appointment"]),
+    ("Time for the review", ["time", "for", "the", "review"])])
+def test_only_a_bare_time_before_for_is_read_as_a_time_to(name, expanded):
+    assert builtin().expand(name) == expanded
+
+
+@pytest.mark.parametrize("name", ["Time for lunch", "Time for payroll processing", "Time for code review"])
+def test_a_bare_time_for_no_service_event_is_no_experience(name):
+    assert builtin().analyse(name).facts["experience"] is False
