@@ -2163,9 +2163,13 @@ class Lexicon:
     def _not_about_customers(self, grams, facts, why, words=()):
         """A name with no word about customers, their service or their waits is no
         experience or access measure, and no relationship outcome."""
-        if facts["experience"] is not None or not grams.isdisjoint(self.classes["customer_signal"]):
+        if facts["experience"] is not None:
             return
         reason = "no word of the name is about customers, their service or their wait"
+        if not grams.isdisjoint(self.classes["customer_signal"]):
+            if not self._signal_names_the_counted(words, grams):
+                return
+            reason = "name counts customers, its words of service only say which: not what they feel"
         if not grams.isdisjoint(self.classes["customer"]) and not self._counted(grams):
             if not self._customers_only(words):
                 return
@@ -2174,6 +2178,20 @@ class Lexicon:
             if facts[fact] is None:
                 facts[fact] = False
                 why[fact] = reason
+
+    def _signal_names_the_counted(self, words, grams) -> bool:
+        """Does every word about service in a count of customers only say which customers are counted
+        ("Annual number of home library service users", "Number of unique service users involved in
+        consultation groups"): right before the customers it qualifies, in a name that counts them?
+        Then the name counts people, not what they feel ("service users who say ..." is a survey, no count)."""
+        if not self._counted(grams):
+            return False
+        roles = [r for r in self._roles(words) if r[2] == "customer"]
+        if not roles:
+            return False
+        qualifying = {i for r in roles for i in range(r[0] - 1, r[1]) if i >= 0}
+        return all(i in qualifying for i, w in enumerate(words) if (w,) in self.classes["customer_signal"]) \
+            and not any(len(p) > 1 for p in grams & self.classes["customer_signal"])
 
     def _stated_loyalty(self, words, facts, why) -> None:
         """'Likelihood to Return', 'Willingness to Refer', 'Intent to renew': what customers say they

@@ -2622,3 +2622,17 @@ def test_only_a_bare_time_before_for_is_read_as_a_time_to(name, expanded):
 @pytest.mark.parametrize("name", ["Time for lunch", "Time for payroll processing", "Time for code review"])
 def test_a_bare_time_for_no_service_event_is_no_experience(name):
     assert builtin().analyse(name).facts["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Annual number of home library service users", "Number of care home residents",
+                                  "Number of unique service users involved in consultation groups"])
+def test_a_count_of_customers_whose_service_word_only_says_which_is_no_experience(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["experience"], facts["cross_functional"]) == (False, False)
+
+
+@pytest.mark.parametrize("name", ["Service users who say they have control over their daily life",
+                                  "Number of Referrals per client", "Number of customers waiting",
+                                  "Number of service users satisfied"])
+def test_customers_counted_with_a_service_word_of_their_own_are_not_read_as_a_bare_count(name):
+    assert builtin().analyse(name).facts["experience"] is not False
