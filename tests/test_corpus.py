@@ -49,7 +49,7 @@ FLOORS = {
     "heldout6": {"kind": 87.0, "experience": 81.0, "access": 90.0, "better": 77.5, "cross_functional": 96.5},
     "heldout7": {"kind": 83.5, "experience": 85.5, "access": 96.0, "better": 74.5, "cross_functional": 96.0},
     "heldout8": {"kind": 86.0, "experience": 83.5, "access": 96.5, "better": 80.5, "cross_functional": 96.5},
-    "heldout9": {"kind": 82.0, "experience": 81.5, "access": 92.5, "better": 78.5, "cross_functional": 97.0},
+    "heldout9": {"kind": 82.0, "experience": 82.0, "access": 92.5, "better": 78.5, "cross_functional": 97.0},
     "heldout10": {"kind": 86.5, "experience": 78.5, "access": 93.5, "better": 80.5, "cross_functional": 96.5},
 }
 
