@@ -785,7 +785,7 @@ class Lexicon:
         if facts.get("demand") and unit and tokens(unit) and tokens(unit)[0] in _DURATIONS:
             facts["demand"] = False
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
-        self._per_person(words, grams, facts, why, plain, name)
+        self._per_person(words, grams, facts, why, plain, name, term)
         self._share_of_outputs(words, unit, facts, why, basis)
         self._hourly_pace(words, term, facts, why, basis)
         self._pace_of_work(name, words, facts, why)
@@ -2502,7 +2502,7 @@ class Lexicon:
         grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)
         return any(not grams.isdisjoint(self.classes[team]) for team in teams)
 
-    def _per_person(self, words, grams, facts, why, plain=None, name=None):
+    def _per_person(self, words, grams, facts, why, plain=None, name=None, term=()):
         """'per / each / by / "/" <person role>' makes any measure an activity. ``plain``:
         how many words come before a bracket; what follows it is a remark ("per adjuster
         (auto)"), not what the role qualifies."""
@@ -2555,6 +2555,7 @@ class Lexicon:
                 facts["better"] = facts["cheap"] = None
                 why.pop("better", None)
                 why.pop("cheap", None)
+                self._counted_per_head(words, index, term, shown, facts, why)
             elif ratio or not grams.isdisjoint({("caseload",), ("case", "load"), ("workload",)}):
                 # "Patient-to-nurse ratio", "caseload per social worker": a load on each person
                 facts["better"] = "decrease"
@@ -2570,6 +2571,24 @@ class Lexicon:
                 facts["experience"] = False
                 why["experience"] = why["kind"]
             return
+
+    def _counted_per_head(self, words, at, term, shown, facts, why) -> None:
+        """'Members Per Employee (FTE)', 'Number of invoices per finance FTE', 'Number of Teller
+        Transactions per Teller FTE': the cost read is the staff a count is divided by (its term
+        wholly after the 'per' at ``at``), not what is counted; what each person handles, with no
+        demand read before the divisor, is the work done per person: more, unless a word before it
+        is bad. Not staff counted per staff ('FTE per provider'; a role only qualifying the thing
+        counted, 'teller transactions', is no staff counted), nor demand per person
+        ('Tickets per agent', whose way stays unknown)."""
+        start = _find(words, term) if term else -1
+        if start is None or start <= at:
+            return
+        counted = words[:at]
+        if not counted or any(r[2] == "staff" and r[1] == len(counted) for r in self._roles(counted)):
+            return
+        facts["better"], remark = self._less_if_worse(_grams(counted, 4), "increase", counted)
+        why["better"] = f"name reads '{shown}', a count per person, '{' '.join(term)}' only what it is " \
+                        "divided by" + (remark or ", and more done is better")
 
     def _joined_role(self, words, at, group, end=None) -> list:
         """'per children and family social worker': two words joined by 'and' before a role qualify

@@ -2636,3 +2636,18 @@ def test_a_count_of_customers_whose_service_word_only_says_which_is_no_experienc
                                   "Number of service users satisfied"])
 def test_customers_counted_with_a_service_word_of_their_own_are_not_read_as_a_bare_count(name):
     assert builtin().analyse(name).facts["experience"] is not False
+@pytest.mark.parametrize("name", ["Members Per Employee (FTE)", "Accounts per Employee (FTE)",
+                                  "Number of invoices per finance FTE", "Number of Teller Transactions per Teller FTE",
+                                  "Number of New Accounts Opened per Platform FTE"])
+def test_staff_a_count_is_divided_by_is_no_cost_of_it_more_done_per_person(name):
+    reading = builtin().analyse(name)
+    assert reading.facts["kind"] == "activity" and reading.facts["better"] == "increase"
+    assert "only what it is divided by" in reading.why["better"]
+
+
+@pytest.mark.parametrize("name", ["FTE per provider", "Tickets per agent", "Tickets per technician per month",
+                                  "Cost per FTE", "Complaints per FTE"])
+def test_staff_per_staff_demand_per_person_or_a_bad_thing_per_fte_are_not_more_done(name):
+    reading = builtin().analyse(name)
+    assert "only what it is divided by" not in reading.why.get("better", "")
+    assert reading.facts["better"] != "increase"
