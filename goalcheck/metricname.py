@@ -666,6 +666,7 @@ class Lexicon:
             self._respondent_can(words, facts, why)
             self._passed_on(words, facts, why)
             self._late_service(words, grams, facts, why)
+            self._told_of(name, words, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -796,7 +797,38 @@ class Lexicon:
             # "Shorter stays in emergency departments", "Shorter wait times for elective treatment": an
             # improvement named, the share of it is to be more, whatever the measure's own way
             _stated_direction(words, facts, why)
+        self._told_of(name, words, facts, why)
         return Reading(facts, why)
+
+    def _told_of(self, name, words, facts, why) -> None:
+        """'Near-miss reporting', 'Outage Announcements': the telling of a bad thing, heading the
+        name after it, is notice given and a reporting culture, to be more, as telling before it
+        already is ('Notifying customers about unplanned interruptions'). The head must be the act
+        (a gerund or a noun of it: reporting, notification, announcement, disclosure), not 'reports',
+        which count the bad things reported ('Bug Reports', 'Trouble reports'); nothing may time,
+        negate or rate it ('damage reporting time', 'Reporting Error Rate'), nor a bad word qualify the act
+        itself ('Late reporting'); customers reporting a failure of their service ('Missed bin
+        reporting') count the failure."""
+        if facts["better"] != "decrease" or len(words) < 2:
+            return
+        written = [t.lower() for t in tokens(name.split("(")[0]) if t.isalpha()]
+        if len(written) < 2 or written[-1] in ("report", "reports"):
+            return
+        head = written[-1]
+        act = head if head.endswith(("ing", "ment", "ments", "tion", "tions", "ure", "ures")) else None
+        if act is None or not ({head, self.lemmatise(head), words[-1]} & _TELLING_ACTS
+                               or (words[-1],) in self.classes["telling_words"]):
+            return
+        before = words[:-1]
+        if written[-2].endswith("ed"):
+            return  # "Failed notifications", "Delayed reporting": a participle qualifies the act itself
+        if words[-1] == "report" and facts["experience"]:
+            return  # "Missed bin reporting", "Complaint reporting": customers telling of a failure, counted
+        if not any(self._is_worse(w) and w not in _ACT_DONE_BADLY for w in before) \
+                or before[-1] in _ACT_DONE_BADLY or not _NEGATORS.isdisjoint(words) or not _TIMED.isdisjoint(before):
+            return  # "Late reporting", "Inaccurate notification": the telling done badly
+        facts["better"] = "increase"
+        why["better"] = f"name is headed by '{head}', the telling of a bad thing before it: more is better"
 
     def _running_cost(self, words, term, facts, why, basis, plain=None) -> None:
         """Money spent whose kind no word gives (not to serve, not to acquire) is a cost to run the
@@ -2607,6 +2639,12 @@ class Lexicon:
         if head is None or head[2] != "staff" or any(r[2] == "staff" for r in self._roles(group)):
             return group
         return group + ["and"] + rest
+
+
+_ACT_DONE_BADLY = {"late", "slow", "delay", "delayed", "poor", "incorrect", "inaccurate", "incomplete", "inadequate",
+                   "wrong", "erroneous", "false", "duplicate"}
+_TELLING_ACTS = {"report", "reporting", "announce", "announcement", "announcements", "disclose", "disclosure",
+                 "disclosures", "notification", "notifications", "notify"}
 
 
 def _closed_out(words, main) -> bool:

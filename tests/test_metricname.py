@@ -2651,3 +2651,17 @@ def test_staff_per_staff_demand_per_person_or_a_bad_thing_per_fte_are_not_more_d
     reading = builtin().analyse(name)
     assert "only what it is divided by" not in reading.why.get("better", "")
     assert reading.facts["better"] != "increase"
+
+
+@pytest.mark.parametrize("name", ["Near-miss reporting", "Near Miss Reporting", "Outage Announcements",
+                                  "Incident notification", "Failure reporting"])
+def test_the_telling_of_a_bad_thing_heading_the_name_is_to_be_more(name):
+    reading = builtin().analyse(name)
+    assert reading.facts["better"] == "increase" and "the telling of a bad thing" in reading.why["better"]
+
+
+@pytest.mark.parametrize("name", ["Bug Reports", "Trouble reports", "Reporting Error Rate", "damage reporting time",
+                                  "Late reporting", "Failed notifications", "Delayed reporting", "Missed bin reporting",
+                                  "Complaint reporting", "Fault reporting"])
+def test_reports_counted_telling_timed_or_done_badly_or_customers_reporting_stay_less(name):
+    assert better(name) == "decrease"
