@@ -667,6 +667,7 @@ class Lexicon:
             self._passed_on(words, facts, why)
             self._late_service(words, grams, facts, why)
             self._told_of(name, words, facts, why)
+            self._size_of_a_sale(words[:plain], facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -798,7 +799,28 @@ class Lexicon:
             # improvement named, the share of it is to be more, whatever the measure's own way
             _stated_direction(words, facts, why)
         self._told_of(name, words, facts, why)
+        self._size_of_a_sale(words[:plain], facts, why)
         return Reading(facts, why)
+
+    def _size_of_a_sale(self, words, facts, why) -> None:
+        """'Average transaction value', 'Average Ticket Size', 'average basket size', 'Average Gift
+        Size', 'Average item price', 'Average check': the average size of one sale (its value, size,
+        price, charge or amount heading the name, a unit of sale right before it, or the sale
+        alone after 'average') is what each sale brings in, more, as 'Average order value' and 'deal
+        size' already are. Only where nothing else gave a way: not a cost per sale ('Average Cost
+        per Ticket'), not a ticket alone (the support desk's demand), not without 'average' ('Ticket
+        price' may be what customers pay, to be less)."""
+        if facts["better"] is not None or len(words) < 2 or words[0] not in ("average", "avg", "mean"):
+            return
+        main = [w for w in words[1:] if w.isalpha()]
+        if len(main) == 2 and main[0] in _SALE_UNITS and main[1] in _SALE_SIZES:
+            shown = " ".join(main)
+        elif len(main) == 1 and main[0] in _SALE_UNITS and (main[0],) not in self.classes["serve"]:
+            shown = main[0]
+        else:
+            return
+        facts["better"] = "increase"
+        why["better"] = f"name reads 'average {shown}', the size of one sale: more is better"
 
     def _told_of(self, name, words, facts, why) -> None:
         """'Near-miss reporting', 'Outage Announcements': the telling of a bad thing, heading the
@@ -2641,6 +2663,9 @@ class Lexicon:
         return group + ["and"] + rest
 
 
+_SALE_UNITS = {"transaction", "ticket", "check", "cheque", "basket", "cart", "gift", "donation", "item", "order", "sale",
+               "purchase"}
+_SALE_SIZES = {"value", "size", "price", "charge", "amount"}
 _ACT_DONE_BADLY = {"late", "slow", "delay", "delayed", "poor", "incorrect", "inaccurate", "incomplete", "inadequate",
                    "wrong", "erroneous", "false", "duplicate"}
 _TELLING_ACTS = {"report", "reporting", "announce", "announcement", "announcements", "disclose", "disclosure",

@@ -2665,3 +2665,17 @@ def test_the_telling_of_a_bad_thing_heading_the_name_is_to_be_more(name):
                                   "Complaint reporting", "Fault reporting"])
 def test_reports_counted_telling_timed_or_done_badly_or_customers_reporting_stay_less(name):
     assert better(name) == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Average transaction value", "Average Ticket Size", "average basket size",
+                                  "Average Gift Size", "Average item price", "Average check",
+                                  "Average Transaction Charge (ATC)"])
+def test_the_average_size_of_one_sale_is_to_be_more(name):
+    reading = builtin().analyse(name)
+    assert reading.facts["better"] == "increase" and "the size of one sale" in reading.why["better"]
+
+
+@pytest.mark.parametrize("name", ["Average Cost per Ticket", "Average ticket", "Ticket price", "Transaction value",
+                                  "Average ticket resolution time"])
+def test_a_cost_per_sale_a_support_ticket_or_a_price_without_average_is_no_sale_size(name):
+    assert "the size of one sale" not in builtin().analyse(name).why.get("better", "")
