@@ -668,6 +668,7 @@ class Lexicon:
             self._late_service(words, grams, facts, why)
             self._told_of(name, words, facts, why)
             self._size_of_a_sale(words[:plain], facts, why)
+            self._consumed_per_unit(words, grams, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -801,6 +802,30 @@ class Lexicon:
         self._told_of(name, words, facts, why)
         self._size_of_a_sale(words[:plain], facts, why)
         return Reading(facts, why)
+
+    def _consumed_per_unit(self, words, grams, facts, why) -> None:
+        """'fuel consumption per kilometres travelled', 'Litres of red diesel used per cropped
+        hectare', 'energy consumed-per-unit-produced': an input used up, divided by a unit of what
+        it yields, is how much each unit takes, less (an intensity). The use must end the measure
+        before its 'per', which no person follows ('Minutes of usage per subscriber', 'services used
+        per member': what each customer uses, more) and no time unit ('usage per month'), and no other
+        word say which way is good; a reading of work done that is only the divisor's ('per unit
+        produced') gives way to it."""
+        cut = _denominator(words, self.classes["per"])
+        if cut >= len(words) or cut < 2 or words[cut - 1] not in _CONSUMED:
+            return
+        after = words[cut + 1:]
+        if not after or self._roles(after) or (after[0],) in self.classes["time_unit"]:
+            return
+        measure = words[:cut]
+        if self._worse(measure, _grams(measure, 4)) or self._good(measure, _grams(measure, 4)):
+            return
+        done = why.get("better", "")
+        if facts["better"] is not None and not (done.startswith("name counts what was") and " per " in done):
+            return
+        facts["better"] = "decrease"
+        why["better"] = f"name reads '{words[cut - 1]} {words[cut]} {after[0]}', an input used up per unit " \
+                        "of what it yields: less is better"
 
     def _size_of_a_sale(self, words, facts, why) -> None:
         """'Average transaction value', 'Average Ticket Size', 'average basket size', 'Average Gift
@@ -2663,6 +2688,7 @@ class Lexicon:
         return group + ["and"] + rest
 
 
+_CONSUMED = {"use", "used", "usage", "consumption", "consume", "consumed"}
 _SALE_UNITS = {"transaction", "ticket", "check", "cheque", "basket", "cart", "gift", "donation", "item", "order", "sale",
                "purchase"}
 _SALE_SIZES = {"value", "size", "price", "charge", "amount"}

@@ -2679,3 +2679,16 @@ def test_the_average_size_of_one_sale_is_to_be_more(name):
                                   "Average ticket resolution time"])
 def test_a_cost_per_sale_a_support_ticket_or_a_price_without_average_is_no_sale_size(name):
     assert "the size of one sale" not in builtin().analyse(name).why.get("better", "")
+
+
+@pytest.mark.parametrize("name", ["fuel consumption per kilometres travelled (L/100 km)",
+                                  "Litres of red diesel used per cropped hectare", "energy consumed-per-unit-produced"])
+def test_an_input_used_up_per_unit_of_what_it_yields_is_to_be_less(name):
+    reading = builtin().analyse(name)
+    assert reading.facts["better"] == "decrease" and "an input used up per unit" in reading.why["better"]
+
+
+@pytest.mark.parametrize("name", ["Minutes of usage (MoU) per subscriber", "Number of different services/classes used per member",
+                                  "Data usage per month", "Fuel spend per route"])
+def test_use_per_customer_or_per_time_or_money_per_unit_is_no_intensity(name):
+    assert "an input used up per unit" not in builtin().analyse(name).why.get("better", "")
