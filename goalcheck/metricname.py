@@ -669,6 +669,7 @@ class Lexicon:
             self._told_of(name, words, facts, why)
             self._size_of_a_sale(words[:plain], facts, why)
             self._consumed_per_unit(words, grams, facts, why)
+            self._volume_counted(words, grams, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -802,6 +803,23 @@ class Lexicon:
         self._told_of(name, words, facts, why)
         self._size_of_a_sale(words[:plain], facts, why)
         return Reading(facts, why)
+
+    def _volume_counted(self, words, grams, facts, why) -> None:
+        """'Number of transactions', 'Total transactions per year', 'Number of self-serve electronic
+        transactions', 'Units per transaction (UPT)': the things a volume term of
+        the lexicon counts ('transaction volume'), counted any other way, are that volume and go
+        its way. Only where nothing else gave a way and no word of the name is bad or negated
+        ('Transaction defect rate', 'cost per transaction' are read before)."""
+        if facts["better"] is not None or self._worse(words, grams) or not _NEGATORS.isdisjoint(words):
+            return
+        for word in words:
+            for order in self.by_term.get((word, "volume"), ()):
+                way = self.groups[order].facts.get("better")
+                if way is not None:
+                    facts["better"] = way
+                    why["better"] = f"name counts '{word}', as '{word} volume' does: " \
+                                    f"{'more' if way == 'increase' else 'less'} is better"
+                    return
 
     def _consumed_per_unit(self, words, grams, facts, why) -> None:
         """'fuel consumption per kilometres travelled', 'Litres of red diesel used per cropped

@@ -2692,3 +2692,17 @@ def test_an_input_used_up_per_unit_of_what_it_yields_is_to_be_less(name):
                                   "Data usage per month", "Fuel spend per route"])
 def test_use_per_customer_or_per_time_or_money_per_unit_is_no_intensity(name):
     assert "an input used up per unit" not in builtin().analyse(name).why.get("better", "")
+
+
+@pytest.mark.parametrize("name", ["Number of transactions", "Total transactions per year", "Units per transaction (UPT)",
+                                  "Number of self-serve electronic transactions", "average transaction rates"])
+def test_transactions_counted_any_way_go_the_way_of_their_volume(name):
+    reading = builtin().analyse(name)
+    assert reading.facts["better"] == "increase" and "as 'transaction volume' does" in reading.why["better"]
+
+
+@pytest.mark.parametrize("name", ["Transaction defect rate", "cost per transaction", "average transaction time",
+                                  "Failed transactions", "Declined transactions", "Fraudulent transactions"])
+def test_bad_costly_or_timed_transactions_are_no_volume(name):
+    reading = builtin().analyse(name)
+    assert reading.facts["better"] == "decrease" and "transaction volume" not in reading.why["better"]
