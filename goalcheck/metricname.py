@@ -1887,6 +1887,9 @@ class Lexicon:
                 phrase.append(before)
             if any((before,) in self.classes["failed_undo"] or before == "non" for before in phrase):
                 continue
+            spent = next((i for i in range(index - 1, -1, -1) if main[i] in _SPENT or main[i] in _TIMED), None)
+            if spent is not None and not {"to", "of"}.isdisjoint(main[spent + 1:index]):
+                continue  # "Cost to Collect", "Mean Time To Repair", "Cost of debt recovery": what undoing takes
             following = main[index + 1] if index + 1 < len(main) else None
             if following in _PERIODS:
                 following = None  # "Potholes repaired annual", "Bugs fixed during release": still the last

@@ -2706,3 +2706,15 @@ def test_transactions_counted_any_way_go_the_way_of_their_volume(name):
 def test_bad_costly_or_timed_transactions_are_no_volume(name):
     reading = builtin().analyse(name)
     assert reading.facts["better"] == "decrease" and "transaction volume" not in reading.why["better"]
+
+
+@pytest.mark.parametrize("name", ["Cost to Collect", "MTTR (Mean Time To Repair)", "Cost of recovery",
+                                  "Cost of debt recovery", "Days to resolve complaints", "Hours to repair faults"])
+def test_the_time_or_cost_of_undoing_a_bad_thing_is_to_be_less(name):
+    assert better(name) == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Debt recovery rate", "Arrears collected", "Repair of faulty streetlights",
+                                  "Percentage of complaints resolved within 10 days", "Recovered overpayments as a % of total debt"])
+def test_undoing_a_bad_thing_with_no_time_or_cost_of_it_is_to_be_more(name):
+    assert better(name) == "increase"
