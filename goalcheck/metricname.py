@@ -139,6 +139,14 @@ _FIGURE_WORDS = {"business", "working", "calendar", "clear", "median", "mean", "
 # a duration in a bracket ending the name: "Terminal Dwell (Hours)"
 _ENDING_DURATION = re.compile(rf"\(({_DURATION_WORD})\)\s*$", re.IGNORECASE)
 _PACE_UNITS = {"hour", "hr", "shift", "day", "week", "month"}  # what the pace of work is counted per
+# a time until the first act of a service ("Time for answer", "Hours to attend"): the time words, the
+# words that may stand between the link and the act ("time to first answer", "time to get an appointment",
+# "time to third next available appointment"), and the start of an act ("Time-to-start-of-care")
+_TOUCH_TIMES = {"time", "hour", "day", "minute", "second", "week"}
+_TOUCH_LINKS = {"to", "for", "until", "till", "before"}
+_TOUCH_FILLERS = {"first", "initial", "the", "a", "an", "be", "get", "next", "third", "available", "definitive"}
+_TOUCH_STARTS = {"start", "begin", "commence", "initiate"}
+_REPLIES = {"answer", "respond", "response", "reply"}  # a first touch that may answer what is written in
 _DURATIONS = {"ms", "millisecond", "milliseconds", "s", "sec", "secs", "second", "seconds", "min", "mins", "minute",
               "minutes", "h", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
@@ -670,6 +678,8 @@ class Lexicon:
             self._size_of_a_sale(words[:plain], facts, why)
             self._consumed_per_unit(words, grams, facts, why)
             self._volume_counted(words, grams, facts, why)
+            if facts["kind"] in (None, "outcome") and not facts["access"]:
+                self._time_to_first_touch(words, grams, owners, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -685,6 +695,9 @@ class Lexicon:
             if facts[fact] is None:
                 facts[fact] = False  # a measure that is read, and is not this
                 why[fact] = basis
+        if group.facts.get("access") is None and group.facts.get("experience") is not False \
+                and facts["kind"] in ("outcome", "cost"):
+            self._time_to_first_touch(words, grams, owners, facts, why)
         self._quality_of_service(words, grams, term, facts, why, basis)
         if term == ("repeat",):
             self._what_repeats(words, facts, why, basis)
@@ -1241,6 +1254,91 @@ class Lexicon:
         if facts["better"] is None:
             facts["better"] = "increase"
             why["better"] = shown + ", more within it is better"
+
+    def _time_to_first_touch(self, words, grams, owners, facts, why) -> None:
+        """'Time for answer', 'Hours to attend', 'Average length of time to surgery', 'Time-to-start-of-care',
+        'Average time to first answer', 'Time between call to dispatch', 'Average calendar days from
+        request to inspection': a time until the first act of a service for those who asked for it
+        (answered, attended, arrived, seen, treated; sent out, only after their call or request) is their
+        wait to reach service: rules.md's access, felt by them, less is better. Not the time until work
+        done after (resolved, closed, processed, delivered), the reply to what is written in
+        ('Response Time to Consumer Complaints', 'time to reply to letters'), goods sent out with no ask
+        before ('Time to dispatch'), someone's own figure, nor a service to staff or partners."""
+        if not _NEGATORS.isdisjoint(words):
+            return
+        act = None
+        for index, word in enumerate(words):
+            if word in _TOUCH_TIMES and _taken(words, index):
+                act = self._span_to_touch(words[index + 1:index + 12])
+                if act is not None:
+                    break
+        if act is None:
+            return
+        if act in _REPLIES and (not grams.isdisjoint(self.classes["customer_matter"])
+                                or any(w in _WRITTEN_IN or _plural(w) and w[:-1] in _WRITTEN_IN for w in words)):
+            return  # "time to respond to complaints": what customers write in is answered, not reached
+        # staff or a partner named: whose figure it is ("Agent time to answer"), or whom it serves ("Time to
+        # respond to employee queries"); only one seen is whom customers reach ("Time to see a physician")
+        named = any(kind in ("staff", "partner") and (all(w in _SPAN_LEADS for w in words[end:index]) if end <= index
+                                                      else act != "see")
+                    for _, end, kind, _ in self._roles(words))
+        if named or self._qualifier(grams, "internal", exclude=()) or self._qualifier(grams, "partner", exclude=()) \
+                or not grams.isdisjoint(self.staff_trade) or self._people_owner(owners, ("people_department", "back_office")):
+            return  # an HR case's time to first response, "Days to attend training": not the customers' wait
+        shown = f"name is a time until '{act}', the first act of a service for those who asked: " \
+                "their wait to reach it"
+        if facts["kind"] in (None, "cost"):
+            facts["kind"] = "outcome"
+            why["kind"] = shown
+        facts["demand"] = False
+        facts["cheap"] = None
+        for fact, value in (("experience", True), ("access", True), ("better", "decrease")):
+            if fact == "better" and facts[fact] is not None and (("within", "timescale") in grams
+                                                                 or ("over", "timescale") in grams):
+                continue  # "Call time to pick-up, within 30 minutes": the share within a limit keeps its way
+            facts[fact] = value
+            why[fact] = shown
+        if not facts["cross_functional"]:
+            facts["cross_functional"] = False
+            why["cross_functional"] = shown
+
+    def _span_to_touch(self, rest) -> str | None:
+        """The first act of a service a time runs until, in the words after the time word: 'to / for /
+        until' it ('for answer', 'to first answer'), or a span 'from X to Y', 'between X and Y', 'X to
+        Y' that ends on it; a service sent out (dispatch, inspection, visit) only after an ask ('call
+        to dispatch', 'from request to inspection')."""
+        if rest[:1] and rest[0] in _TOUCH_LINKS:
+            act = self._touch_after(rest[1:])
+            return None if act is None or (act,) in self.classes["sent_out"] else act
+        start = 1 if rest[:1] in (["from"], ["between"]) else 0
+        end = next((i for i in range(start + 1, min(len(rest), start + 5)) if rest[i] in ("to", "and")), None)
+        if end is None or any(w in _BREAK and w != "of" for w in rest[start:end]):
+            return None
+        if not start and not all((w,) in self.classes["ask"] or (w,) in self.classes["first_touch"]
+                                 or (w,) in self.classes["sent_out"] for w in rest[:end]):
+            return None  # "hours we aim to answer": a span with no from or between runs from a stage of the service
+        act = self._touch_after(rest[end + 1:])
+        if act is None or (act,) in self.classes["sent_out"] and not any(
+                (w,) in self.classes["ask"] for w in rest[start:end]):
+            return None
+        return act
+
+    def _touch_after(self, rest) -> str | None:
+        """The act of first touch the words start with, past a few that only qualify it ('first',
+        'get an', 'third next available'), or the start of it ('start of care')."""
+        started = False
+        for index, word in enumerate(rest[:6]):
+            pair = tuple(rest[index:index + 2])
+            if pair in self.classes["first_touch"]:
+                return " ".join(pair)
+            if (word,) in self.classes["first_touch"] and (word != "care" or started) \
+                    or (word,) in self.classes["sent_out"]:
+                return word
+            if word in _TOUCH_STARTS:
+                started = True
+            elif word not in _TOUCH_FILLERS and not (started and word == "of"):
+                return None
+        return None
 
     def _customers_say(self, words, grams, facts, why) -> None:
         """A survey of what customers think ("Residents (%) who believe they have a say in Council
@@ -2546,6 +2644,8 @@ class Lexicon:
         touch = next((w for w in words if w in _REACHED), None)
         if touch is None or not grams.isdisjoint(self.classes["customer_matter"]) or not _WRITTEN_IN.isdisjoint(words):
             return
+        if touch == "arrive" and ("within", "timescale") not in grams:
+            return  # "Flight Operations Arriving On Time": a journey's punctuality, no limit to reach service in
         facts["access"] = True
         why["access"] = f"{basis}, '{touch}' within a promise: a service level, how easily customers reach service"
 

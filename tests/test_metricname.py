@@ -2718,3 +2718,41 @@ def test_the_time_or_cost_of_undoing_a_bad_thing_is_to_be_less(name):
                                   "Percentage of complaints resolved within 10 days", "Recovered overpayments as a % of total debt"])
 def test_undoing_a_bad_thing_with_no_time_or_cost_of_it_is_to_be_more(name):
     assert better(name) == "increase"
+@pytest.mark.parametrize("name", ["Time for answer", "Hours to attend", "Average length of time to surgery",
+                                  "Time-to-start-of-care", "Average time to first answer", "Days to first appointment",
+                                  "Time between call to dispatch", "Minutes from call to arrival on scene",
+                                  "Average calendar days from request to inspection",
+                                  "Top Priority calls: Average time from receipt to dispatch (in seconds)",
+                                  "Domestic noise - average time between time of complaint and attendance on site"])
+def test_a_time_until_a_services_first_act_is_the_wait_to_reach_it(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["experience"], facts["access"], facts["better"]) == \
+        ("outcome", True, True, "decrease")
+
+
+def test_a_time_until_first_touch_within_a_limit_keeps_the_shares_way():
+    facts = builtin().analyse("Call time to pick-up, within 30 minutes").facts
+    assert (facts["access"], facts["better"]) == (True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Time for dispatch", "Time from order to dispatch", "Time to inspection",
+                                  "Days to resolve", "Time for delivery", "Average time to respond to complaints",
+                                  "Days to reply to letters", "HR time to first response", "Agent average time to answer",
+                                  "Supplier time to respond", "Days to attend training", "Time to care plan",
+                                  "Average time from referral to assessment", "Time to respond to employee queries",
+                                  "Hours we aim to answer"])
+def test_a_time_until_work_done_after_goods_sent_written_replies_or_staffs_is_no_access(name):
+    assert not builtin().analyse(name).facts["access"]
+
+
+@pytest.mark.parametrize("name", ["Overall Percentage of Reported Flight Operations Arriving On Time, by Carrier",
+                                  "On-Time Arrival and Departure Percentage, by Airport"])
+def test_a_journey_arriving_on_time_is_punctuality_no_access(name):
+    assert builtin().analyse(name).facts["access"] is False
+
+
+@pytest.mark.parametrize("name", ["Percent where 17 persons arrived on scene in 11 minutes 35 seconds or less.",
+                                  "Percent where travel time for first arriving unit was 4 minutes or less"])
+def test_arriving_to_those_who_called_within_a_limit_is_a_service_level(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["access"], facts["better"]) == (True, "increase")
