@@ -1895,6 +1895,25 @@ class Lexicon:
                 or any(t.endswith("ed") or t in ("most", "least") for t in written[:-1]):
             return
         _staff_cost(facts, why, f"name counts '{written[-1]}', the staff themselves: headcount, capacity spent")
+        self._staff_facing_customers(words, roles[-1], facts, why)
+
+    def _staff_facing_customers(self, words, role, facts, why) -> None:
+        """'Total Agents', 'Judicial officers', 'Staff Per Capita', 'Staff per 1,000 Population': staff
+        counted who serve customers in person (the lexicon's front line), or counted per head of the
+        people served, are the service's staffing, rules.md's access (more is better for the customer), as
+        the staffing of a front-line team is; the count stays a cost, its way as it was. Not the staff in general ('Total
+        Headcount', 'number of agency workers'), nor staff per a unit of work ('Employees per Aircraft',
+        'Hospital Employees per Adjusted Occupied Bed')."""
+        cut = _denominator(words, self.classes["per"])
+        after = [w for w in words[cut + 1:] if not is_number(w)]
+        served = after[:1] in (["capita"], ["population"], ["people"], ["inhabitant"]) or any(
+            r[0] == 0 and r[2] == "customer" for r in self._roles(after))
+        if not served and tuple(role[3].split()) not in self.classes["front_line"]:
+            return
+        shown = f"{why['kind']}; " + (f"per '{after[0]}', the people served" if served else
+                                      f"'{role[3]}' serve customers in person") + ": the service's staffing, its access"
+        facts["access"] = True
+        why["access"] = shown
 
     def _staff_time(self, words, facts, why) -> None:
         """'labor hours invested', 'Number of man-hours', 'Staff Hours for Animal Control',

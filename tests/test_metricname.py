@@ -2756,3 +2756,17 @@ def test_a_journey_arriving_on_time_is_punctuality_no_access(name):
 def test_arriving_to_those_who_called_within_a_limit_is_a_service_level(name):
     facts = builtin().analyse(name).facts
     assert (facts["access"], facts["better"]) == (True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Total Agents", "Judicial officers", "Staff Per Capita", "Staff per 1,000 Population",
+                                  "Nurses per 1,000 patients"])
+def test_staff_who_serve_in_person_or_per_head_served_are_the_services_access(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["access"]) == ("cost", True)
+
+
+@pytest.mark.parametrize("name", ["Total Headcount", "number of agency workers", "Employees per Aircraft",
+                                  "Hospital Employees per Adjusted Occupied Bed", "Number of engineers"])
+def test_staff_in_general_or_per_unit_of_work_are_no_access(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["access"]) == ("cost", False)
