@@ -147,6 +147,12 @@ _TOUCH_LINKS = {"to", "for", "until", "till", "before"}
 _TOUCH_FILLERS = {"first", "initial", "the", "a", "an", "be", "get", "next", "third", "available", "definitive"}
 _TOUCH_STARTS = {"start", "begin", "commence", "initiate"}
 _REPLIES = {"answer", "respond", "response", "reply"}  # a first touch that may answer what is written in
+# the work done after the first touch that a service level may time ("Permits Issued Within SLA %"), as lemmas
+# and as the lexicon keeps them written ("issued", "completed")
+_LATER_ACTS = {"process", "processed", "processing", "issued", "dispatch", "dispatched", "complete", "completed",
+               "completion", "resolution", "resolve", "resolved", "finalise", "finalised", "finalize", "finalized",
+               "decide", "decided", "decision", "deliver", "delivered", "delivery", "paid", "payment", "settle",
+               "settled", "settlement"}
 _DURATIONS = {"ms", "millisecond", "milliseconds", "s", "sec", "secs", "second", "seconds", "min", "mins", "minute",
               "minutes", "h", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
@@ -698,6 +704,8 @@ class Lexicon:
         if group.facts.get("access") is None and group.facts.get("experience") is not False \
                 and facts["kind"] in ("outcome", "cost"):
             self._time_to_first_touch(words, grams, owners, facts, why)
+        if group.facts.get("access") and not _PROMISE_WORDS.isdisjoint(term):
+            self._later_act_promised(words, facts, why, basis)
         self._quality_of_service(words, grams, term, facts, why, basis)
         if term == ("repeat",):
             self._what_repeats(words, facts, why, basis)
@@ -1301,6 +1309,20 @@ class Lexicon:
         if not facts["cross_functional"]:
             facts["cross_functional"] = False
             why["cross_functional"] = shown
+
+    def _later_act_promised(self, words, facts, why, basis) -> None:
+        """'Permits Issued Within SLA %', 'Claims processed within standard', 'Resolution SLA violated
+        tickets', 'Orders not dispatched within configured SLA days': a service level on work done after
+        the first touch (processed, issued, resolved, dispatched, completed, decided, paid) is how reliably
+        that work is done, felt by customers, not how easily they reach service; one on the first touch
+        ('First response SLA violated tickets', 'calls answered within service level') stays access.
+        Closing within a service level is left as read."""
+        later = next((w for w in words if w in _LATER_ACTS), None)
+        if later is None or any((w,) in self.classes["first_touch"] for w in words):
+            return
+        facts["access"] = False
+        why["access"] = f"{basis} on '{later}', work done after the first touch: not how easily customers " \
+                        "reach service"
 
     def _span_to_touch(self, rest) -> str | None:
         """The first act of a service a time runs until, in the words after the time word: 'to / for /

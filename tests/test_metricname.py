@@ -2770,3 +2770,17 @@ def test_staff_who_serve_in_person_or_per_head_served_are_the_services_access(na
 def test_staff_in_general_or_per_unit_of_work_are_no_access(name):
     facts = builtin().analyse(name).facts
     assert (facts["kind"], facts["access"]) == ("cost", False)
+
+
+@pytest.mark.parametrize("name", ["Permits Issued Within SLA %", "Claims processed within standard",
+                                  "Resolution SLA violated tickets", "Orders not dispatched within configured SLA days",
+                                  "Percentage of citizenship applications that are processed within service standards"])
+def test_a_service_level_on_work_done_after_the_first_touch_is_no_access(name):
+    assert builtin().analyse(name).facts["access"] is False
+
+
+@pytest.mark.parametrize("name", ["First response SLA violated tickets", "Calls answered within service level",
+                                  "Service Level Agreement (SLA)", "SLA Achievement (Time to First Response)",
+                                  "Percentage of requests closed within Service Level Target time"])
+def test_a_service_level_on_the_first_touch_or_no_act_stays_access(name):
+    assert builtin().analyse(name).facts["access"] is True
