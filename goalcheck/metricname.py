@@ -686,6 +686,8 @@ class Lexicon:
             self._volume_counted(words, grams, facts, why)
             if facts["kind"] in (None, "outcome") and not facts["access"]:
                 self._time_to_first_touch(words, grams, owners, facts, why)
+            if not facts["access"]:
+                self._access_heads(words, plain, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -1309,6 +1311,32 @@ class Lexicon:
         if not facts["cross_functional"]:
             facts["cross_functional"] = False
             why["cross_functional"] = shown
+
+    def _access_heads(self, words, plain, facts, why) -> None:
+        """'Access to radiation therapy', 'Access to Repair Bureau', 'Improved access to elective surgery',
+        'Program Access Index (PAI)', 'annualised access rate', 'Access and Fairness': access heading the
+        name, the measure itself, is rules.md's access, how easily people reach the service, more is
+        better. Not access qualifying what is counted ('access requests received', 'Fault rate per access
+        line', 'public access computers'), after what it is a change in ('Change in access to functioning
+        markets'), nor the access of data, systems or staff ('Data access', 'Access to training for agents')."""
+        if _head_word(words[:plain], self.classes["per"]) != "access" or _negating_prefix(words, "access"):
+            return
+        # what the measure of reaching service at all is not: data, systems, staff's access ("Access to
+        # training for agents"), the lexicon's own without-list for it
+        reach = next(g for g in self.groups if ("access", "to") in g.terms)
+        grams = _grams(words, 4)
+        if any(self._has(grams, c) for c in reach.without) or not grams.isdisjoint(self.staff_trade) \
+                or any(r[2] in ("staff", "partner") for r in self._roles(words)):
+            return
+        shown = "name is headed by 'access': how easily people reach the service"
+        facts["access"] = True
+        why["access"] = shown
+        if facts["kind"] is None:
+            facts["kind"] = "outcome"
+            why["kind"] = shown
+        if facts["better"] is None:
+            facts["better"] = "increase"
+            why["better"] = shown + ", more is better"
 
     def _later_act_promised(self, words, facts, why, basis) -> None:
         """'Permits Issued Within SLA %', 'Claims processed within standard', 'Resolution SLA violated

@@ -2784,3 +2784,18 @@ def test_a_service_level_on_work_done_after_the_first_touch_is_no_access(name):
                                   "Percentage of requests closed within Service Level Target time"])
 def test_a_service_level_on_the_first_touch_or_no_act_stays_access(name):
     assert builtin().analyse(name).facts["access"] is True
+
+
+@pytest.mark.parametrize("name", ["Access to radiation therapy", "Access to Repair Bureau", "Program Access Index (PAI)",
+                                  "Improved access to elective surgery", "annualised access rate", "Access and Fairness"])
+def test_access_heading_the_name_is_how_easily_people_reach_the_service(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["access"], facts["better"]) == (True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Change in access to functioning markets", "Access to training for agents", "Data access",
+                                  "The total number of access requests received during the quarter.",
+                                  "Fault rate per access line", "Annual number of users of public access computers",
+                                  "Employee access to benefits"])
+def test_access_qualifying_what_is_counted_or_of_data_systems_or_staff_is_not(name):
+    assert not builtin().analyse(name).facts["access"]
