@@ -147,6 +147,7 @@ _TOUCH_LINKS = {"to", "for", "until", "till", "before"}
 _TOUCH_FILLERS = {"first", "initial", "the", "a", "an", "be", "get", "next", "third", "available", "definitive"}
 _TOUCH_STARTS = {"start", "begin", "commence", "initiate"}
 _REPLIES = {"answer", "respond", "response", "reply"}  # a first touch that may answer what is written in
+_CALLING = {"call", "caller", "phone", "telephone"}  # a call rung in, answered or not
 # the work done after the first touch that a service level may time ("Permits Issued Within SLA %"), as lemmas
 # and as the lexicon keeps them written ("issued", "completed")
 _LATER_ACTS = {"process", "processed", "processing", "issued", "dispatch", "dispatched", "complete", "completed",
@@ -688,6 +689,8 @@ class Lexicon:
                 self._time_to_first_touch(words, grams, owners, facts, why)
             if not facts["access"]:
                 self._access_heads(words, plain, facts, why)
+            if not facts["access"] and facts["kind"] in (None, "outcome"):
+                self._call_unanswered(words, facts, why)
             return Reading(facts, why)
         basis = f"name reads '{shown}'"
         for fact, value in group.facts.items():
@@ -708,6 +711,9 @@ class Lexicon:
             self._time_to_first_touch(words, grams, owners, facts, why)
         if group.facts.get("access") and not _PROMISE_WORDS.isdisjoint(term):
             self._later_act_promised(words, facts, why, basis)
+        if group.facts.get("access") is None and group.facts.get("experience") is not False \
+                and facts["kind"] == "outcome":
+            self._call_unanswered(words, facts, why)
         self._quality_of_service(words, grams, term, facts, why, basis)
         if term == ("repeat",):
             self._what_repeats(words, facts, why, basis)
@@ -1311,6 +1317,29 @@ class Lexicon:
         if not facts["cross_functional"]:
             facts["cross_functional"] = False
             why["cross_functional"] = shown
+
+    def _call_unanswered(self, words, facts, why) -> None:
+        """'Calls not answered first time', '% outages calls not answered', 'missed-call rate',
+        'Unanswered calls': calls the service did not answer are callers who did not reach it, as
+        calls lost or abandoned are: access and what they feel, less is better. Not an agent's own
+        missed calls (a desk figure, read after), calls made out, a call back missed, nor what is
+        written in ('Emails not answered')."""
+        if not _CALLING.intersection(words) or "back" in words or any(r[2] in ("staff", "partner")
+                                                                       for r in self._roles(words)) \
+                or any((w,) in self.classes["outbound"] for w in words):
+            return
+        missed = next((" ".join(words[i:i + 2]) for i in range(len(words) - 1)
+                       if words[i:i + 2] == ["not", "answer"]
+                       or words[i] in ("miss", "missed") and words[i + 1] in _CALLING
+                       or words[i] in _CALLING and words[i + 1] in ("miss", "missed")), None) \
+            or ("unanswered" if "unanswered" in words else None)
+        if missed is None:
+            return
+        shown = f"name reads '{missed}' of calls: callers who did not reach the service"
+        for fact, value in (("access", True), ("experience", True), ("kind", "outcome"), ("better", "decrease")):
+            if fact in ("access", "experience") or facts[fact] is None:
+                facts[fact] = value
+                why[fact] = shown
 
     def _access_heads(self, words, plain, facts, why) -> None:
         """'Access to radiation therapy', 'Access to Repair Bureau', 'Improved access to elective surgery',

@@ -2799,3 +2799,16 @@ def test_access_heading_the_name_is_how_easily_people_reach_the_service(name):
                                   "Employee access to benefits"])
 def test_access_qualifying_what_is_counted_or_of_data_systems_or_staff_is_not(name):
     assert not builtin().analyse(name).facts["access"]
+
+
+@pytest.mark.parametrize("name", ["Calls not answered first time", "% outages calls not answered", "missed-call rate",
+                                  "Unanswered calls", "Missed calls"])
+def test_calls_the_service_did_not_answer_are_callers_who_did_not_reach_it(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["access"], facts["experience"], facts["better"]) == (True, True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Agent missed calls", "Emails not answered", "Outbound calls not answered",
+                                  "Missed call backs", "Queries not answered"])
+def test_an_agents_missed_calls_calls_made_out_or_what_is_written_in_are_no_access(name):
+    assert not builtin().analyse(name).facts["access"]
