@@ -2739,13 +2739,23 @@ class Lexicon:
         within 10 days", "Forms replied to in 7 days") is not."""
         if not (("within", "timescale") in grams or not grams.isdisjoint(self.classes["promise"])):
             return
-        touch = next((w for w in words if w in _REACHED), None)
+        touch = next((w for w in words if w in _REACHED), None) or self._call_handled_in_seconds(words)
         if touch is None or not grams.isdisjoint(self.classes["customer_matter"]) or not _WRITTEN_IN.isdisjoint(words):
             return
         if touch == "arrive" and ("within", "timescale") not in grams:
             return  # "Flight Operations Arriving On Time": a journey's punctuality, no limit to reach service in
         facts["access"] = True
         why["access"] = f"{basis}, '{touch}' within a promise: a service level, how easily customers reach service"
+
+    @staticmethod
+    def _call_handled_in_seconds(words) -> str | None:
+        """'% life risk and property emergency calls handled within 90 seconds', '% of Calls Handled within
+        20 seconds': a call handled within seconds or minutes is answered in them, the first touch (only
+        the answer is timed so short); post or requests handled within days are not."""
+        if not _CALLING.intersection(words) or "handle" not in words:
+            return None
+        return next(("handle" for i, w in enumerate(words[:-2]) if w == "within" and is_number(words[i + 1])
+                     and words[i + 2] in ("second", "minute", "sec", "min")), None)
 
     def _internal_service(self, grams, facts, why, basis, owners=()):
         """A wait or an SLA of a service to staff ("Average age of closed cases for HR total

@@ -2812,3 +2812,16 @@ def test_calls_the_service_did_not_answer_are_callers_who_did_not_reach_it(name)
                                   "Missed call backs", "Queries not answered"])
 def test_an_agents_missed_calls_calls_made_out_or_what_is_written_in_are_no_access(name):
     assert not builtin().analyse(name).facts["access"]
+
+
+@pytest.mark.parametrize("name", ["% life risk and property emergency calls handled within 90 seconds",
+                                  "Operator Assistance for Local & Directory Assistance (% of Calls Handled within 20 seconds)"])
+def test_calls_handled_within_seconds_are_answered_in_them_a_service_level(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["access"], facts["better"]) == (True, "increase")
+
+
+@pytest.mark.parametrize("name", ["% of post handled within 15 days", "Calls handled within 2 days",
+                                  "Complaint calls handled within 60 seconds", "Calls handled"])
+def test_calls_handled_within_days_post_handled_or_complaints_are_no_first_touch(name):
+    assert not builtin().analyse(name).facts["access"]
