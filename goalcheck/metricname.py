@@ -148,6 +148,7 @@ _TOUCH_FILLERS = {"first", "initial", "the", "a", "an", "be", "get", "next", "th
 _TOUCH_STARTS = {"start", "begin", "commence", "initiate"}
 _REPLIES = {"answer", "respond", "response", "reply"}  # a first touch that may answer what is written in
 _CALLING = {"call", "caller", "phone", "telephone"}  # a call rung in, answered or not
+_CARE_BEGUN = {"treatment", "treat", "surgery", "appointment"}  # care begun, the first touch of it
 # the work done after the first touch that a service level may time ("Permits Issued Within SLA %"), as lemmas
 # and as the lexicon keeps them written ("issued", "completed")
 _LATER_ACTS = {"process", "processed", "processing", "issued", "dispatch", "dispatched", "complete", "completed",
@@ -2739,13 +2740,31 @@ class Lexicon:
         within 10 days", "Forms replied to in 7 days") is not."""
         if not (("within", "timescale") in grams or not grams.isdisjoint(self.classes["promise"])):
             return
-        touch = next((w for w in words if w in _REACHED), None) or self._call_handled_in_seconds(words)
+        touch = next((w for w in words if w in _REACHED), None) or self._call_handled_in_seconds(words) \
+            or self._care_within(words, grams)
         if touch is None or not grams.isdisjoint(self.classes["customer_matter"]) or not _WRITTEN_IN.isdisjoint(words):
             return
         if touch == "arrive" and ("within", "timescale") not in grams:
             return  # "Flight Operations Arriving On Time": a journey's punctuality, no limit to reach service in
         facts["access"] = True
         why["access"] = f"{basis}, '{touch}' within a promise: a service level, how easily customers reach service"
+
+    def _care_within(self, words, grams) -> str | None:
+        """'Cancer: treatment started within 62 days of urgent GP referral', 'offered an appointment dated
+        within 3 weeks', 'surgery within recommended time': care begun (a treatment, a surgery, an
+        appointment) within a limit is the first touch of care, the wait for it kept to; an appointment
+        kept 'on time', with no limit, is punctuality ('Scheduled Appointments Met on Time'). Not care
+        failed ('Appointments cancelled within 24 hours', 'Missed appointments'), work done on it after
+        ('Treatment plans completed within 30 days'), nor staff's ('Staff appointments made within 4 weeks')."""
+        if ("within", "timescale") not in grams or not _LATER_ACTS.isdisjoint(words) \
+                or any((w,) in self.classes["failed_undo"] or w.startswith("cancel") for w in words) \
+                or not grams.isdisjoint(self.staff_trade):
+            return None
+        at = next((i for i, w in enumerate(words) if w in _CARE_BEGUN), None)
+        if at is None or any(r[1] == at and (r[2] == "partner" or r[3] in _COUNTED_STAFF | _COLLECTIVE_STAFF)
+                             for r in self._roles(words[:at])):
+            return None  # "Staff appointments made within 4 weeks": the staff's own; a nurse's or a GP's are the patients'
+        return words[at]
 
     @staticmethod
     def _call_handled_in_seconds(words) -> str | None:

@@ -2825,3 +2825,19 @@ def test_calls_handled_within_seconds_are_answered_in_them_a_service_level(name)
                                   "Complaint calls handled within 60 seconds", "Calls handled"])
 def test_calls_handled_within_days_post_handled_or_complaints_are_no_first_touch(name):
     assert not builtin().analyse(name).facts["access"]
+
+
+@pytest.mark.parametrize("name", ["Cancer: treatment started within 62 days of urgent GP referral",
+                                  "We will ensure students will be offered an appointment dated within 3 weeks",
+                                  "Number of clinics with 3rd next available appointment less than 14 days",
+                                  "Nurse appointments within 2 days"])
+def test_care_begun_within_a_limit_is_the_first_touch_of_care(name):
+    assert builtin().analyse(name).facts["access"] is True
+
+
+@pytest.mark.parametrize("name", ["Appointments cancelled within 24 hours", "Missed appointments within 7 days",
+                                  "Scheduled Appointments Met on Time (Target: 90%)",
+                                  "Treatment plans completed within 30 days", "Staff appointments made within 4 weeks",
+                                  "Readmission within 28 days of treatment"])
+def test_care_failed_kept_on_time_worked_on_after_or_staffs_is_no_access(name):
+    assert not builtin().analyse(name).facts["access"]
