@@ -100,6 +100,7 @@ _UNIT_ASIDE = re.compile(rf"(?<=\w)\s*\((?:{_DURATION_WORD})\)(?=\s+[a-z])",
 _STANDARD_MET = re.compile(r"(?:%|\bper\s*cent|\bpercent)\D*\b(?:(?:standards?|targets?|sla)\s+(?:met|achieved|kept)"
                            r"|(?:meeting|met|within|achieving)\s+(?:the\s+|its\s+)?(?:service\s+)?(?:standards?|targets?|sla))\b",
                            re.IGNORECASE)
+_ABBREVIATION_PLURAL = re.compile(r"\b[A-Z]{2,5}s\b")
 _EXPERIENCING = re.compile(r"(?<=\w)\s+experiencing\b", re.IGNORECASE)
 # how a survey was asked, after what it asks about: "satisfied with drinking water via annual survey"
 _HOW_ASKED = {"via", "through", "by", "from", "in", "using"}
@@ -333,6 +334,9 @@ class Lexicon:
         """Tokens of a name with abbreviations spelled out, as lemmas."""
         out: list[str] = []
         written = tokens(name)
+        # "CVEs", "KPIs", "ATMs": capitals and a plural s are an abbreviation's plural, its lemma the
+        # abbreviation itself, not what a dictionary makes of the word ("CVEs" is no "cv")
+        plurals = {found.lower() for found in _ABBREVIATION_PLURAL.findall(name)} if name else set()
         for at, token in enumerate(written):
             if token in self.abbreviations and _glosses(token, written[:at], self.abbreviations[token]):
                 continue  # "Feed Conversion Ratio (FCR)": the words before say what it stands for
@@ -351,6 +355,9 @@ class Lexicon:
                 prefix = token[:-len(tail)]
                 out.extend(self.prefixes.get(prefix, ()))
                 out.extend(self.abbreviations[tail])
+                continue
+            if token in plurals:
+                out.append(token[:-1])
                 continue
             if token in ("hr", "hrs") and out and (is_number(out[-1]) or out[-1] in ("<", ">")):
                 out.append("hour")  # "resolved in < 5 hr": hours, not human resources

@@ -2841,3 +2841,14 @@ def test_care_begun_within_a_limit_is_the_first_touch_of_care(name):
                                   "Readmission within 28 days of treatment"])
 def test_care_failed_kept_on_time_worked_on_after_or_staffs_is_no_access(name):
     assert not builtin().analyse(name).facts["access"]
+
+
+@pytest.mark.parametrize("name, first", [("CVEs patched within 30 days", "cve"), ("KPIs met", "kpi"),
+                                         ("ATMs available", "atm"), ("SLAs met", "service"), ("RNs per shift", "nurse")])
+def test_an_abbreviation_s_plural_reads_as_the_abbreviation(name, first):
+    assert builtin().expand(name)[0] == first
+
+
+@pytest.mark.parametrize("name, first", [("Calls answered", "call"), ("CALLS ANSWERED", "call"), ("Crews", "crew")])
+def test_a_plain_plural_is_still_lemmatised(name, first):
+    assert builtin().expand(name)[0] == first
