@@ -1790,6 +1790,12 @@ class Lexicon:
             if done and done not in ("open", "opened", "create", "created") and facts["better"] is None:
                 facts["better"], remark = self._less_if_worse(grams, "increase")
                 why["better"] = why["kind"] + (remark or ", and more delivered is better")
+                undone = next((i for i, w in enumerate(words[1:], 1) if w[:5] == done[:5]
+                               and words[i - 1] in ("not", "never")), None)
+                if facts["better"] == "increase" and undone is not None:
+                    # "Transactions not completed", "Orders never delivered": the work not done
+                    facts["better"] = "decrease"
+                    why["better"] = f"name counts what was '{words[undone - 1]} {done}': work not done, to be fewer"
                 lacking = next((i for i, w in enumerate(words[:-2]) if w == "with" and words[i + 1] == "no"
                                 and self._done_or_good(words[i + 2])), None)
                 if facts["better"] == "increase" and lacking is not None:

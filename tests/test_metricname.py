@@ -2852,3 +2852,14 @@ def test_an_abbreviation_s_plural_reads_as_the_abbreviation(name, first):
 @pytest.mark.parametrize("name, first", [("Calls answered", "call"), ("CALLS ANSWERED", "call"), ("Crews", "crew")])
 def test_a_plain_plural_is_still_lemmatised(name, first):
     assert builtin().expand(name)[0] == first
+
+
+@pytest.mark.parametrize("name", ["Transactions not completed", "Applications not processed", "Payments not processed"])
+def test_things_counted_as_not_done_are_to_be_fewer(name):
+    facts = builtin().analyse(name).facts
+    assert facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Transactions completed", "Applications processed", "Homes delivered"])
+def test_things_counted_as_done_are_still_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
