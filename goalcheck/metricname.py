@@ -1522,9 +1522,15 @@ class Lexicon:
             # "Average time patients spent in the ED", "Average customer spend": what customers
             # spend, their time or their money, is theirs, no cost to serve them
             and not (gram in _SPENDING and self._after_customer(words, gram))))
+        # what the name is divided by ("per 1000 bookings") says nothing against the measure before it
+        cut = next((i for i, w in enumerate(words) if w == "per" and i + 2 < len(words) and is_number(words[i + 1])),
+                   None)
+        before = (_grams(words[:cut], max(self.longest, 4)) | _timescales(words[:cut]) | _first_time(words[:cut])) \
+            if cut else grams
         for order in sorted(candidates, key=lambda o: (not self._heads_of(words, candidates[o], candidates), o)):
             group = self.groups[order]
-            if not self._met(group, grams, candidates[order]):
+            term = candidates[order]
+            if not self._met(group, before if cut and _find(words, term) + len(term) <= cut else grams, term):
                 continue
             better = group.facts.get("better")
             if explicit_better is not None and better is not None and better != explicit_better:

@@ -315,8 +315,12 @@ _SPAN_HEADS = _SPAN_UNITS | {"second", "interval", "gap", "duration"}  # what a 
 
 
 def _after_per(words, term, per) -> bool:
+    """Is the term what the name is divided by: right after "per", or after "per" and a number
+    ("Contacts per 1000 bookings", "Complaints per 100,000 accounts")?"""
     start = _find(words, term)
-    return start > 0 and (words[start - 1],) in per and tuple(words[start:start + len(term)]) == term
+    if start <= 0 or tuple(words[start:start + len(term)]) != term:
+        return False
+    return (words[start - 1],) in per or start > 1 and is_number(words[start - 1]) and (words[start - 2],) in per
 
 
 _RESOLVE = {"resolve", "fix", "fixed", "solve", "close", "complete"}

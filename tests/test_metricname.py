@@ -2863,3 +2863,15 @@ def test_things_counted_as_not_done_are_to_be_fewer(name):
 @pytest.mark.parametrize("name", ["Transactions completed", "Applications processed", "Homes delivered"])
 def test_things_counted_as_done_are_still_to_be_more(name):
     assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Contacts per 1000 bookings", "Calls per 100 orders", "Tickets per 1,000 bookings"])
+def test_what_a_count_is_divided_by_after_per_and_a_number_is_no_measure_of_its_own(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["better"]) == ("cost", "decrease")
+
+
+@pytest.mark.parametrize("name, kind", [("Revenue per 1000 bookings", "outcome"), ("Bookings per 1000 visits", "outcome"),
+                                        ("Complaints per 100,000 accounts", "outcome")])
+def test_a_measure_before_per_and_a_number_keeps_its_own_reading(name, kind):
+    assert builtin().analyse(name).facts["kind"] == kind
