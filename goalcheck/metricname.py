@@ -76,7 +76,9 @@ _TAIL = {"rate", "volume", "count", "number", "total", "received", "raised", "cr
          "today", "yesterday", "daily", "weekly", "monthly", "quarterly", "annually", "ytd", "mtd",
          "offered", "offer", "present", "presented", "arrive", "arrived", "receive",
          "logged", "inbound", "incoming", "level", "trend", "demand", "queued", "percentage", "percent", "share", "%", "(", ")", "per", "/", "a", "each",
-         "every", "by", "from", "about", "into", "to", "for", "in", "on", "at", "within", "over", "and", "or"}
+         "every", "by", "from", "about", "into", "to", "for", "in", "on", "at", "within", "over", "and", "or",
+         # the participles above as the lemmatiser gives them ("Tickets raised" is read 'ticket raise')
+         "raise", "create", "submit", "log", "queue"}
 # what may follow a measure that ends a phrase stating a target ("churn by 2 points", "TMAU from X to Y")
 _TARGET = {"x", "y", "z", "n", "point", "pt", "pts", "pp", "bps", "basis", "percent", "percentage", "yoy", "qoq",
            "than", "least", "most", "above", "below", "under", "more", "less", "up", "down", "$", "£", "€",

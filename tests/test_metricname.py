@@ -2875,3 +2875,15 @@ def test_what_a_count_is_divided_by_after_per_and_a_number_is_no_measure_of_its_
                                         ("Complaints per 100,000 accounts", "outcome")])
 def test_a_measure_before_per_and_a_number_keeps_its_own_reading(name, kind):
     assert builtin().analyse(name).facts["kind"] == kind
+
+
+@pytest.mark.parametrize("name", ["Tickets raised", "IT tickets raised per 100 students", "Requests submitted",
+                                  "Calls logged"])
+def test_demand_with_a_participle_of_arrival_as_the_lemmatiser_gives_it_is_still_demand(name):
+    facts = builtin().analyse(name).facts
+    assert (facts["kind"], facts["demand"]) == ("cost", True)
+
+
+@pytest.mark.parametrize("name", ["Tickets resolved", "Funds raised", "Invoices submitted on time"])
+def test_a_participle_of_work_done_or_other_things_raised_is_no_demand(name):
+    assert builtin().analyse(name).facts["demand"] is not True
