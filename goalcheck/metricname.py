@@ -1524,6 +1524,14 @@ class Lexicon:
             # "Average time patients spent in the ED", "Average customer spend": what customers
             # spend, their time or their money, is theirs, no cost to serve them
             and not (gram in _SPENDING and self._after_customer(words, gram))))
+        # "Cost per care hour delivered": where a measure comes before the name's "per", what follows it
+        # is what the measure is divided by, however it is qualified
+        if "per" in words[1:]:
+            divided = words.index("per", 1)
+            measured = {w for t in candidates.values() if _find(words, t) + len(t) <= divided for w in t}
+            if measured:  # a term restating the measure ("cost per gallon (cost to serve)") is its gloss, kept
+                candidates = {o: t for o, t in candidates.items()
+                              if _find(words, t) < divided or not measured.isdisjoint(t)}
         # what the name is divided by ("per 1000 bookings") says nothing against the measure before it
         cut = next((i for i, w in enumerate(words) if w == "per" and i + 2 < len(words) and is_number(words[i + 1])),
                    None)
