@@ -402,6 +402,12 @@ class Lexicon:
         self._steadiness(words, reading)
         self._share_of_time(unit, words, reading)
         self._share_of_the_counted(unit, words, reading)
+        if len(words) > 3 and (words[0] in _TIMED or words[0] == "month") and words[1] == "from" \
+                and "to" in words[2:] and reading.facts["better"] == "increase":
+            # "Days from contract to first live payroll": the events bounding the time say nothing of its way
+            reading.facts["better"] = "decrease"
+            reading.why["better"] = f"name is a time from one event to another ('{words[0]} from ... to'): " \
+                                    "how long it takes is to be less"
         self._standard_met(unit, reading)
         scale = _stated_scale(name)
         if scale is not None and scale[0] != reading.facts["better"]:
@@ -1524,6 +1530,11 @@ class Lexicon:
             # "Average time patients spent in the ED", "Average customer spend": what customers
             # spend, their time or their money, is theirs, no cost to serve them
             and not (gram in _SPENDING and self._after_customer(words, gram))))
+        # "Days from contract to first live payroll": a time from one event to another is the measure;
+        # money named as its end ("payroll") is an event, not a cost the name counts
+        if len(words) > 3 and (words[0] in _TIMED or words[0] == "month") and words[1] == "from" and "to" in words[2:]:
+            candidates = {o: t for o, t in candidates.items()
+                          if self.groups[o].facts.get("kind") != "cost" or _find(words, t) < 2}
         # "Cost per care hour delivered": where a measure comes before the name's "per", what follows it
         # is what the measure is divided by, however it is qualified
         if "per" in words[1:]:

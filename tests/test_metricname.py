@@ -2900,3 +2900,16 @@ def test_where_a_measure_opens_the_name_what_follows_per_is_what_it_is_divided_b
                                   "Support hours per week"])
 def test_with_no_measure_before_per_or_a_gloss_restating_it_the_reading_stays(name):
     assert builtin().analyse(name).facts["kind"] is not None
+
+
+@pytest.mark.parametrize("name", ["Days from contract to first live payroll", "Days from invoice to payment",
+                                  "Weeks from budget approval to contract award"])
+def test_a_time_from_one_event_to_another_is_no_cost_and_is_to_be_less(name):
+    facts = builtin().analyse(name).facts
+    assert facts["kind"] != "cost" and facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Payroll cost", "Payroll costs from January to March", "Hours of overtime",
+                                  "Time spent on payroll"])
+def test_money_outside_a_time_from_one_event_to_another_stays_a_cost(name):
+    assert builtin().analyse(name).facts["kind"] == "cost"
