@@ -1535,14 +1535,6 @@ class Lexicon:
         if len(words) > 3 and (words[0] in _TIMED or words[0] == "month") and words[1] == "from" and "to" in words[2:]:
             candidates = {o: t for o, t in candidates.items()
                           if self.groups[o].facts.get("kind") != "cost" or _find(words, t) < 2}
-        # "Cost per care hour delivered": where a measure comes before the name's "per", what follows it
-        # is what the measure is divided by, however it is qualified
-        if "per" in words[1:]:
-            divided = words.index("per", 1)
-            measured = {w for t in candidates.values() if _find(words, t) + len(t) <= divided for w in t}
-            if measured:  # a term restating the measure ("cost per gallon (cost to serve)") is its gloss, kept
-                candidates = {o: t for o, t in candidates.items()
-                              if _find(words, t) < divided or not measured.isdisjoint(t)}
         # what the name is divided by ("per 1000 bookings") says nothing against the measure before it
         cut = next((i for i, w in enumerate(words) if w == "per" and i + 2 < len(words) and is_number(words[i + 1])),
                    None)

@@ -2889,19 +2889,6 @@ def test_a_participle_of_work_done_or_other_things_raised_is_no_demand(name):
     assert builtin().analyse(name).facts["demand"] is not True
 
 
-@pytest.mark.parametrize("name, unit", [("Cost per care hour delivered (£)", "£"), ("Cost per support hour", None),
-                                        ("Revenue per staffed hour", None)])
-def test_where_a_measure_opens_the_name_what_follows_per_is_what_it_is_divided_by(name, unit):
-    facts = builtin().analyse(name, unit).facts
-    assert facts["access"] is not True and facts["better"] == ("decrease" if name.startswith("Cost") else "increase")
-
-
-@pytest.mark.parametrize("name", ["Encounter per clinic session", "Delivered cost per gallon (cost to serve)",
-                                  "Support hours per week"])
-def test_with_no_measure_before_per_or_a_gloss_restating_it_the_reading_stays(name):
-    assert builtin().analyse(name).facts["kind"] is not None
-
-
 @pytest.mark.parametrize("name", ["Days from contract to first live payroll", "Days from invoice to payment",
                                   "Weeks from budget approval to contract award"])
 def test_a_time_from_one_event_to_another_is_no_cost_and_is_to_be_less(name):
