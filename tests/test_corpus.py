@@ -36,7 +36,7 @@ from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
 SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9", "heldout10")
+        "heldout8", "heldout9", "heldout10", "heldout11")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
@@ -51,6 +51,7 @@ FLOORS = {
     "heldout8": {"kind": 86.0, "experience": 83.5, "access": 97.0, "better": 81.5, "cross_functional": 96.5},
     "heldout9": {"kind": 82.0, "experience": 82.0, "access": 93.0, "better": 79.5, "cross_functional": 97.0},
     "heldout10": {"kind": 87.0, "experience": 79.5, "access": 95.0, "better": 81.0, "cross_functional": 96.5},
+    "heldout11": {"kind": 84.5, "experience": 84.5, "access": 92.0, "better": 72.5, "cross_functional": 96.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -374,6 +375,53 @@ REVIEWED_HELDOUT10 = {  # looked at after heldout10 was measured blind twice (te
     ("experience", "Order backlog"): "contracted orders not yet delivered (future revenue, the source says) read as "
         "customers waiting",
 }
+
+TICKETS_SOLD = "tickets a cinema, venue or shop sells (or a car dealer's repair orders) read as support tickets: demand"
+CASES_SOLD = "a wholesaler's cases of goods shipped read as support cases: demand"
+ENQUIRIES_SOUGHT = "sales enquiries a letting or storage business wants more of read as contacts received: demand"
+REVIEWED_HELDOUT11 = {  # looked at after heldout11 was measured blind at every commit of the eighth session
+    ("experience", "Potholes repaired annual"): "road repairs done read as a repair for the resident; label: output",
+    ("experience", "Network Uptime %"): "a council's own network read as a service customers use (as 'fault rates')",
+    ("experience", "68% of faults were identified through the council's own proactive weekly inspections"):
+        "faults found by inspection read as faults felt; label: how the council works",
+    ("experience", "to deposit and record all cash and check payments within one business day"):
+        "a back-office deadline read as a service promise",
+    ("experience", "to process 98% of license plate data from the video-toll system and send to the DOL within 2 "
+                   "business days"): "a back-office deadline read as a service promise",
+    ("experience", "to deliver all reports on time"): "reports to the agency's overseers read as a promise to customers",
+    ("cost", "availability of pier service for aircraft"): "'service for' read as the cost of serving; label: "
+        "what passengers get (boarding from a pier)",
+    ("cost", "Influenza immunization received from current flu season"): "a dose received read as a paid-for "
+        "service; label: uptake, an outcome",
+    ("experience", "Managing Daily Activities Domain Rating"): "a home-health quality domain read as a survey "
+        "heading; label: patients' functional outcome",
+    ("cost", "To maintain a register of safe donors containing more than 6,000 regular donors by end of 2012"):
+        "donors read as people who cost; label: an outcome",
+    ("experience", "the overall rate of upheld complaints"): "an ombudsman's complaints about others read as "
+        "complaints about itself",
+    ("experience", "the proportion of complaints that reached us before completing the organisation's complaints "
+                   "procedure"): "an ombudsman's premature complaints read as complaints",
+    ("experience", "recommendations made for redress and improvement to public service"): "redress an ombudsman "
+        "recommends read as redress paid to its customers",
+    ("experience", "98% of complete, accurate bills within 20 working days"): "label: bills a regulator checks; "
+        "the name reads as a billing promise",
+    ("experience", "Advice centre complaints and enquiries"): "trading standards' caseload read as complaints about it",
+    ("experience", "Criminal complaints, enquiries, investigations and scam interventions"): "as the advice centre",
+    ("cost", "Ending customer credit balances"): "a broker's customers' cash read as credits paid when service fails",
+    ("cost", "enquiries"): ENQUIRIES_SOUGHT,
+    ("cost", "Monthly enquiries"): ENQUIRIES_SOUGHT,
+    ("experience", "renewal revenues"): "revenue from renewals read as customers renewing (retention)",
+    ("cost", "tire tickets"): TICKETS_SOLD,
+    ("cost", "average service tickets"): TICKETS_SOLD,
+    ("cost", "average ticket"): TICKETS_SOLD,
+    ("cost", "concession revenues per patron"): "revenue per patron read as contacts per customer",
+    ("cost", "Concession revenues per patron - U.S. Operating Segment"): "as concession revenues per patron",
+    ("cost", "paid ticket volume"): TICKETS_SOLD,
+    ("cost", "Total free and paid ticket volume"): TICKETS_SOLD,
+    ("cost", "Value of a Site Visit Inquiry"): ENQUIRIES_SOUGHT,
+    ("cost", "total case volume"): CASES_SOLD,
+    ("cost", "U.S. case volume"): CASES_SOLD,
+}
 REVIEWED = {
     ("cost", "percent of total nursing care hours provided by RNs"): "label reads 'by RNs' as per person; the "
         "share of care hours given by registered nurses is skill mix, staffing, a cost by rules.md",
@@ -441,7 +489,7 @@ def test_no_dangerous_error_beyond_the_reviewed_ones(name):
                 "heldout3": REVIEWED_HELDOUT3, "heldout4": REVIEWED_HELDOUT4, "heldout5": REVIEWED_HELDOUT5,
                 "heldout6": REVIEWED_HELDOUT6, "heldout7": REVIEWED_HELDOUT7,
                 "heldout8": REVIEWED_HELDOUT8, "heldout9": REVIEWED_HELDOUT9,
-                "heldout10": REVIEWED_HELDOUT10}[name]
+                "heldout10": REVIEWED_HELDOUT10, "heldout11": REVIEWED_HELDOUT11}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:
