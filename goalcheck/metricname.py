@@ -681,6 +681,8 @@ class Lexicon:
                 self._scored(words, grams, plain, facts, why)
             if facts["better"] is None and facts["kind"] != "cost":
                 self._speed(words, unit, facts, why)
+            if facts["better"] is None and facts["kind"] != "cost":
+                self._done_well(words, plain, facts, why)
             if facts["kind"] is not None:
                 self._outside_the_families(facts, why)
             elif _named_result(name, words, self.known, facts, why) and grams.isdisjoint(self.classes["customer"]) \
@@ -1889,6 +1891,19 @@ class Lexicon:
             return
         facts["better"] = "increase"
         why["better"] = f"name is headed by '{head}', a score: more is better"
+
+    def _done_well(self, words, plain, facts, why) -> None:
+        """'Service performance', 'labor performance per shift', 'Goal achievement', 'Data completeness':
+        a record of how well a thing is done, heading the name, is to be more; not where it is held
+        against a plan or a limit ('Support Performance to Operating Plan', 'Agency ceiling
+        performance': a variance, its way unsaid), no word is to be less and nothing negates it."""
+        head = _head_word(words[:plain], self.classes["per"])
+        if head is None or (head,) not in self.classes["done_well"] or _negating_prefix(words, head) \
+                or not self.classes["held_against"].isdisjoint((w,) for w in words) \
+                or self._worse(words, _grams(words, 4)) or not _NEGATORS.isdisjoint(words):
+            return
+        facts["better"] = "increase"
+        why["better"] = f"name is headed by '{head}', how well a thing is done: more is better"
 
     def _speed(self, words, unit, facts, why) -> None:
         """A speed or velocity heading the name: of a thing moving ('Train Speed' in mph, 'Car Velocity'

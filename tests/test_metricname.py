@@ -2900,3 +2900,15 @@ def test_a_time_from_one_event_to_another_is_no_cost_and_is_to_be_less(name):
                                   "Time spent on payroll"])
 def test_money_outside_a_time_from_one_event_to_another_stays_a_cost(name):
     assert builtin().analyse(name).facts["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Helpline performance", "Weekend delivery performance", "Grant target achievement",
+                                  "Record completeness", "Depot performance per shift"])
+def test_a_record_of_how_well_a_thing_is_done_heading_the_name_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Performance complaints", "Achievement gap", "Performance failures",
+                                  "Depot performance to budget", "Regional performance against cap"])
+def test_performance_before_another_head_only_qualifies_it(name):
+    assert builtin().analyse(name).facts["better"] != "increase"
