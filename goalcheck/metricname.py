@@ -409,6 +409,7 @@ class Lexicon:
             reading.why["better"] = f"name is a time from one event to another ('{words[0]} from ... to'): " \
                                     "how long it takes is to be less"
         self._standard_met(unit, reading)
+        self._time_bound_as_figure(name, reading)
         scale = _stated_scale(name)
         if scale is not None and scale[0] != reading.facts["better"]:
             reading.facts["better"] = scale[0]
@@ -445,6 +446,28 @@ class Lexicon:
         reading.facts["better"] = "decrease"
         reading.why["better"] = f"its figure is a time ('{shown}')" + (
             " from one event to another" if spans else "") + ": how long it takes is to be less"
+
+    def _time_bound_as_figure(self, name, reading) -> None:
+        """'Resolve your complaint within 15 working days on average', 'average waiting time of 7.4 weeks
+        or less', 'The refund will typically be processed within 30 days': a time bound said of the work
+        as a whole, as its average or what is typical, is the time it takes, to be less; not a share kept
+        within it ('% answered within 20 seconds on average', 'Percentage of first due unit arrival in 6
+        minutes or less'), nor a heading given its limit ('Ambulance response: 8 minutes or less')."""
+        text = name.lower()
+        unit = r"(?:working |business |calendar )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+        bound = re.search(r"\b(?:within|in)\s+(?:an average of\s+)?[\d.:]+(?:\s*(?:-|to)\s*[\d.]+)?\s+" + unit + r"\b"
+                          r"|[\d.]+\s+" + unit + r"\s+or\s+(?:less|fewer)\b", text)
+        if bound is None or reading.facts["better"] == "decrease" \
+                or re.search(r"%|\b(?:percent|percentage|proportion|share|rate|ratio|number|most|all)\b", text):
+            return
+        said = re.search(r"\b(?:on average|an average of|typically|usually|normally)\b", text)
+        if said is None and "average" in text[:bound.start()]:
+            said = re.search(r"\baverage\b", text)
+        if said is None:
+            return
+        reading.facts["better"] = "decrease"
+        reading.why["better"] = f"name reads '{bound.group(0)}' with '{said.group(0)}': the figure is the time " \
+                                "it takes, to be less"
 
     def _steadiness(self, words, reading) -> None:
         """'consistent transit times', 'Transit time consistency', 'time-definite delivery', 'Cost

@@ -2912,3 +2912,17 @@ def test_a_record_of_how_well_a_thing_is_done_heading_the_name_is_to_be_more(nam
                                   "Depot performance to budget", "Regional performance against cap"])
 def test_performance_before_another_head_only_qualifies_it(name):
     assert builtin().analyse(name).facts["better"] != "increase"
+
+
+@pytest.mark.parametrize("name", ["Answer letters within 10 working days on average",
+                                  "Claims are usually settled within 14 days",
+                                  "an average wait of 3 weeks or less for a home visit"])
+def test_a_time_bound_said_of_the_work_as_a_whole_is_the_time_it_takes(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["% of letters answered within 10 working days on average",
+                                  "Percentage of boiler repairs done in 2 days or less",
+                                  "Claims settled within 14 days", "Home visits within 3 weeks"])
+def test_a_share_kept_within_a_time_bound_stays_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
