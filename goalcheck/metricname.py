@@ -706,6 +706,8 @@ class Lexicon:
                 self._speed(words, unit, facts, why)
             if facts["better"] is None and facts["kind"] != "cost":
                 self._done_well(words, plain, facts, why)
+            if facts["better"] is None and facts["kind"] != "cost":
+                self._fees_charged(words, facts, why)
             if facts["kind"] is not None:
                 self._outside_the_families(facts, why)
             elif _named_result(name, words, self.known, facts, why) and grams.isdisjoint(self.classes["customer"]) \
@@ -1927,6 +1929,26 @@ class Lexicon:
             return
         facts["better"] = "increase"
         why["better"] = f"name is headed by '{head}', how well a thing is done: more is better"
+
+    @staticmethod
+    def _fees_charged(words, facts, why) -> None:
+        """'Fees per partner', 'average fee', 'Re-billed fees', 'Fees charged per procedure': fees the
+        name gives no payer or supplier are what the organisation charges, its income, to be more.
+        Not fees someone pays ('Fees paid by applicants'), nor fees named after who is paid or what
+        for ('Agency fees', 'Legal fees', 'Late payment fees')."""
+        at = next((i for i, w in enumerate(words) if w in ("fee", "fees")), None)
+        if at is None:
+            return
+        before = [w for w in words[:at] if w not in ("average", "avg", "mean", "median", "total", "re", "the")]
+        after = words[at + 1:]
+        charged = ("charge", "charged", "bill", "billed", "earn", "earned", "collect", "collected", "invoice",
+                   "invoiced")
+        if any(w not in charged for w in before) or "paid" in words or "pay" in words \
+                or after and after[0] not in ("per",) + charged:
+            return
+        facts["better"] = "increase"
+        why["better"] = f"name reads '{' '.join(words[:at + 1])}', fees charged with no payer named: " \
+                        "the organisation's income, more is better"
 
     def _speed(self, words, unit, facts, why) -> None:
         """A speed or velocity heading the name: of a thing moving ('Train Speed' in mph, 'Car Velocity'

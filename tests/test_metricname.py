@@ -2926,3 +2926,15 @@ def test_a_time_bound_said_of_the_work_as_a_whole_is_the_time_it_takes(name):
                                   "Claims settled within 14 days", "Home visits within 3 weeks"])
 def test_a_share_kept_within_a_time_bound_stays_to_be_more(name):
     assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Fees billed per partner", "Average fee per case", "Fees per consultant",
+                                  "Total fees collected"])
+def test_fees_with_no_payer_named_are_the_organisations_income(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Legal fees", "Agency fees", "Fees paid to agencies", "Fees paid by applicants",
+                                  "Fees waived"])
+def test_fees_named_after_who_is_paid_or_paid_by_someone_say_no_way(name):
+    assert builtin().analyse(name).facts["better"] != "increase"
