@@ -415,6 +415,7 @@ class Lexicon:
             reading.facts["better"] = scale[0]
             reading.why["better"] = f"name states its scale ({scale[1]}): {'less' if scale[0] == 'decrease' else 'more'}" \
                                     " is better"
+        self._share_of_a_base(name, unit, owners, explicit_better, reading)
         head, colon, figure = name.rpartition(":")
         if colon and head.strip() and tokens(figure)[:1] and tokens(figure)[0] in _FIGURES:
             # "Achievement of telephony service level standards: Average speed of answer": what
@@ -468,6 +469,23 @@ class Lexicon:
         reading.facts["better"] = "decrease"
         reading.why["better"] = f"name reads '{bound.group(0)}' with '{said.group(0)}': the figure is the time " \
                                 "it takes, to be less"
+
+    def _share_of_a_base(self, name, unit, owners, explicit_better, reading) -> None:
+        """'SG&A as a percentage of gross profit', 'Product waste (as % of revenue)', 'Overheads as a
+        proportion of dairy income': what is measured is what comes before 'as a % of'; what follows is
+        only the base it is divided by, and says nothing of its way. Where the front reads a way, it is
+        the name's."""
+        found = re.search(r"\(?\s*\bas\s+(?:an?\s+)?(?:%|percent\b|percentage\b|proportion\b|share\b|fraction\b)"
+                          r"\s*of\b", name, re.I)
+        front = name[:found.start()].strip(" -,(") if found else ""
+        if not front or not any(t.isalpha() for t in tokens(front)):
+            return
+        told = self._analyse(front, None, owners, explicit_better).facts["better"]
+        if told is None or told == reading.facts["better"]:
+            return
+        reading.facts["better"] = told
+        reading.why["better"] = f"name reads '{front}' {found.group(0).strip(' (')} a base: what is measured is " \
+                                f"'{front}', {'less' if told == 'decrease' else 'more'} is better"
 
     def _steadiness(self, words, reading) -> None:
         """'consistent transit times', 'Transit time consistency', 'time-definite delivery', 'Cost

@@ -2938,3 +2938,16 @@ def test_fees_with_no_payer_named_are_the_organisations_income(name):
                                   "Fees waived"])
 def test_fees_named_after_who_is_paid_or_paid_by_someone_say_no_way(name):
     assert builtin().analyse(name).facts["better"] != "increase"
+
+
+@pytest.mark.parametrize("name, better", [("Scrap waste as a % of revenue", "decrease"),
+                                          ("Appointments available as a percent of estimated demand", "increase"),
+                                          ("Food waste (as % of sales)", "decrease")])
+def test_what_comes_before_as_a_percentage_of_is_what_is_measured(name, better):
+    assert builtin().analyse(name).facts["better"] == better
+
+
+@pytest.mark.parametrize("name, better", [("Revenue growth as a percentage", "increase"),
+                                          ("Waste revenue", "increase")])
+def test_without_a_base_after_as_a_percentage_of_the_name_reads_as_before(name, better):
+    assert builtin().analyse(name).facts["better"] == better
