@@ -2951,3 +2951,13 @@ def test_what_comes_before_as_a_percentage_of_is_what_is_measured(name, better):
                                           ("Waste revenue", "increase")])
 def test_without_a_base_after_as_a_percentage_of_the_name_reads_as_before(name, better):
     assert builtin().analyse(name).facts["better"] == better
+
+
+@pytest.mark.parametrize("name", ["Overhead per delivery", "Branch overheads", "Overheads per member"])
+def test_overhead_is_a_running_cost_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Overhead recovery rate", "Overhead line availability"])
+def test_overhead_undone_or_qualifying_a_good_head_is_not_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] != "decrease"
