@@ -1,7 +1,7 @@
 """The analyser's figures on the labelled corpora, and what a change moved.
 
-    python scripts/corpus_figures.py                      # every set: percent right per fact, dangerous
-    python scripts/corpus_figures.py heldout11 metrics    # some sets (or a folder of tests/corpus)
+    python scripts/corpus_figures.py                      # the development sets (SETS): percent right, dangerous
+    python scripts/corpus_figures.py heldout11 metrics    # some sets; a held-out folder only when named
     python scripts/corpus_figures.py --dump before.json   # keep every reading, to compare later
     python scripts/corpus_figures.py --against before.json  # names whose reading moved since
 
@@ -10,6 +10,8 @@ its cheap one, `better` only where the label gives one); a dangerous reading is 
 other non-experience measure read as experience, or a non-cost read as a cost. With
 ``--against``, each moved fact is marked ``+`` (now the label), ``-`` (was the label) or ``~``
 (wrong both times): a change is judged by the first two counts, and by no new dangerous reading.
+A folder of tests/corpus that is not in SETS is held out: it is read only when named, and then
+only for its figures (``--against`` on it would show its names, which makes it development data).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_corpus import CORPORA, FACTS, corpus, read  # noqa: E402
+from tests.test_corpus import FACTS, SETS, corpus, read  # noqa: E402
 
 
 def _right(fact: str, got, label) -> bool:
@@ -70,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, help="write every reading to this JSON file")
     parser.add_argument("--against", type=Path, help="a --dump of before: list what moved")
     args = parser.parse_args(argv)
-    names = args.sets or sorted(p.name for p in CORPORA.iterdir() if p.is_dir() and any(p.glob("*.yaml")))
+    names = args.sets or list(SETS)
     before = json.loads(args.against.read_text(encoding="utf-8")) if args.against else None
     dump, changes = {}, []
     print(f"{'set':12} {'names':>5}  " + " ".join(f"{fact[:5]:>5}" for fact in FACTS) + "  dangerous")
