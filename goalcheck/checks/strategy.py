@@ -16,12 +16,50 @@ from .. import keyresult, lemmatise, metricname, words
 from . import about_goal, and_list, check, unique
 
 
+DEPARTMENT_FOLD = 3  # a department's items, every one lacking the same, that are one fact about it
+SHOWN_IDS = 5  # at most, the other ids a department's one finding names; the rest are counted
+SHOWN_CHARS = 100  # and no more of them than fit this many characters (a message quotes 120)
+
+
+def _named(ids: list[str]) -> str:
+    """' ('a', 'b' and 'c')', or as many of the first ids as fit and how many more."""
+    if not ids:
+        return ""
+    shown: list[str] = []
+    for item in ids[:SHOWN_IDS]:
+        if shown and len(", ".join(shown + [f"'{item}'"])) > SHOWN_CHARS:
+            break
+        shown.append(f"'{item}'")
+    if len(shown) < len(ids):
+        return f" ({', '.join(shown)} and {len(ids) - len(shown):,} more)"
+    return f" ({and_list(shown)})"
+
+
+def _every_one(ctx: Context, items, lacking: set[str]) -> dict:
+    """Owner -> its items in model order, for the owners (a department, or None for
+    the organisation's own) with DEPARTMENT_FOLD items or more that all lack what the
+    rule asks (their ids in ``lacking``): for these, one finding says it of the owner."""
+    by_owner: dict = {}
+    for item in items:
+        by_owner.setdefault(item.owner if item.owner in ctx.departments else None, []).append(item)
+    return {owner: owned for owner, owned in by_owner.items()
+            if len(owned) >= DEPARTMENT_FOLD and all(item.id in lacking for item in owned)}
+
+
+def _whose(ctx: Context, owner: str | None) -> str:
+    return f"of {ctx.department_name(owner)}" if owner else "of the organisation"
+
+
 @check("GC101")
 def orphan_goal(ctx: Context):
     """Goals that serve no objective, one finding each. Where the audited files hold
     no objective at all (a KPI scorecard, one department's file audited alone), every
     goal is an orphan for the same reason: one finding on the organisation says so,
-    at the first of them, instead of one per goal."""
+    at the first of them, instead of one per goal. Where every goal of one department
+    (DEPARTMENT_FOLD or more) is an orphan, that is one fact about the department (its
+    section names no objective), not one per goal: one finding on the department, at
+    its first goal, naming the others. Where only some of a department's goals are
+    orphans, each is its own finding."""
     orphans = []
     for goal in ctx.model.goals:
         if ctx.supports.get(goal.id):
@@ -34,7 +72,7 @@ def orphan_goal(ctx: Context):
         others = len(orphans) - 1
         yield Finding("GC101", None, "organization", None, first.where.of(),
                       {"goal": first.id, "title": first.title,
-                       "others": f" and the {others:,} other goal{'s' if others > 1 else ''}",
+                       "others": f" and the {others:,} other goal{'s' if others > 1 else ''}", "goals": "",
                        "serves": "support", "whose": "their",
                        "why": ": the audited files define no objectives at all",
                        "first": "Write down the objectives these goals serve (objectives:), or audit the goals "
@@ -42,13 +80,34 @@ def orphan_goal(ctx: Context):
                        "which": "each goal"},
                       facts=("no objectives",))
         return
+    folded = _every_one(ctx, (goal for goal in ctx.model.goals if goal.owner in ctx.departments),
+                        {goal.id for goal in orphans})
     for goal in orphans:
-        yield about_goal("GC101", ctx, goal, {"title": goal.title, "others": "", "serves": "supports",
-                                              "whose": "its", "why": "", "first": "", "which": f"'{goal.id}'"})
+        owned = folded.get(goal.owner)
+        if owned is None:
+            yield about_goal("GC101", ctx, goal, {"title": goal.title, "others": "", "goals": "",
+                                                  "serves": "supports", "whose": "its", "why": "", "first": "",
+                                                  "which": f"'{goal.id}'"})
+        elif goal is owned[0]:
+            name = ctx.department_name(goal.owner)
+            yield Finding("GC101", goal.owner, "department", goal.owner, goal.where.of(),
+                          {"goal": goal.id, "title": goal.title,
+                           "others": f" and the other {len(owned) - 1:,} of the {len(owned):,} goals {_whose(ctx, goal.owner)}",
+                           "goals": _named([g.id for g in owned[1:]]),
+                           "serves": "support", "whose": "their",
+                           "why": ": not one goal of the department names an objective",
+                           "first": f"Say which objectives the goals of {name} serve. ",
+                           "which": "each goal"},
+                          facts=("every goal",))
 
 
 @check("GC102")
 def uncovered_objective(ctx: Context):
+    """Objectives no goal works towards, one finding each. Where every objective of
+    one owner (a department's, or the organisation's own; DEPARTMENT_FOLD or more) has
+    none, that is one fact about the plan (its objectives are listed, the goals for
+    them set elsewhere or not at all): one finding on the department, or on the
+    organisation, at the first of them, naming the others."""
     covered: set[str] = set()
     for served in ctx.supports.values():
         covered.update(served)
@@ -60,10 +119,24 @@ def uncovered_objective(ctx: Context):
             seen.add(node.parent)
             covered.add(node.parent)
             node = ctx.objectives.get(node.parent)
-    for objective in ctx.model.objectives:
-        if objective.id not in covered:
-            yield Finding("GC102", objective.id, "objective", None,
-                          objective.where.of(), {"objective": objective.id, "title": objective.title})
+    uncovered = [o for o in ctx.model.objectives if o.id not in covered]
+    folded = _every_one(ctx, ctx.model.objectives, {o.id for o in uncovered})
+    for objective in uncovered:
+        owner = objective.owner if objective.owner in ctx.departments else None
+        owned = folded.get(owner)
+        if owned is None:
+            yield Finding("GC102", objective.id, "objective", None, objective.where.of(),
+                          {"objective": objective.id, "title": objective.title, "others": "", "objectives": "",
+                           "has": "has", "it": "it", "which": f"objective '{objective.id}'"})
+        elif objective is owned[0]:
+            yield Finding("GC102", owner, "department" if owner else "organization", owner,
+                          objective.where.of(),
+                          {"objective": objective.id, "title": objective.title,
+                           "others": f" and the other {len(owned) - 1:,} of the {len(owned):,} objectives "
+                                     f"{_whose(ctx, owner)}",
+                           "objectives": _named([o.id for o in owned[1:]]),
+                           "has": "have", "it": "any of them", "which": "each of these objectives"},
+                          facts=("every objective",))
 
 
 @check("GC103")
