@@ -30,7 +30,10 @@ goals:
   - {id: child, title: t, owner: ops, parent: [top-a, top-b], metric: idx, direction: maintain}
   - {id: lone, title: t, owner: ops, parent: [top-a], metric: idx, direction: maintain}
 """)
-    assert subjects(result, "GC101") == {"top-a", "lone"}
+    # lone serves nothing only through top-a: top-a's one finding names it (one missing link)
+    assert subjects(result, "GC101") == {"top-a"}
+    [orphan] = fired(result, "GC101")
+    assert "the goal cascaded from it ('lone')" in orphan.message and "'child'" not in orphan.message
     assert "keep" not in subjects(result, "GC102") and subjects(result, "GC102") == {"grow"}
     # both parents have a child: neither is a goal without a plan
     assert not {"top-a", "top-b"} & subjects(result, "GC602")

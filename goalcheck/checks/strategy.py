@@ -82,12 +82,20 @@ def orphan_goal(ctx: Context):
         return
     folded = _every_one(ctx, (goal for goal in ctx.model.goals if goal.owner in ctx.departments),
                         {goal.id for goal in orphans})
+    cascaded, claimed = _cascades(orphans, {goal.id for owned in folded.values() for goal in owned})
     for goal in orphans:
+        if goal.id in claimed:
+            continue  # an orphan only through the goal it was cascaded from: that goal's finding names it
         owned = folded.get(goal.owner)
         if owned is None:
-            yield about_goal("GC101", ctx, goal, {"title": goal.title, "others": "", "goals": "",
-                                                  "serves": "supports", "whose": "its", "why": "", "first": "",
-                                                  "which": f"'{goal.id}'"})
+            below = cascaded.get(goal.id)
+            yield about_goal("GC101", ctx, goal, {
+                "title": goal.title,
+                "others": (f" and the {len(below):,} goals" if len(below) > 1 else " and the goal") + " cascaded from it"
+                if below else "",
+                "goals": _named([g.id for g in below]) if below else "",
+                "serves": "support" if below else "supports", "whose": "their" if below else "its",
+                "why": "", "first": "", "which": f"'{goal.id}'"})
         elif goal is owned[0]:
             name = ctx.department_name(goal.owner)
             yield Finding("GC101", goal.owner, "department", goal.owner, goal.where.of(),
@@ -99,6 +107,35 @@ def orphan_goal(ctx: Context):
                            "first": f"Say which objectives the goals of {name} serve. ",
                            "which": "each goal"},
                           facts=("every goal",))
+
+
+def _cascades(orphans: list, apart: set[str]) -> tuple[dict, set[str]]:
+    """The orphans cascaded from an orphan: a goal whose parent goals serve nothing
+    serves nothing only through them, and naming the objective of the goal at the top
+    (the one with no parent) mends the whole cascade: one missing link, one finding,
+    on that goal, naming the goals below it. Returns that goal's id -> the orphans
+    below it (model order; each under the first such goal that reaches it), and the
+    ids of every orphan so named. Goals in ``apart`` (in a department's one finding)
+    are left to it; orphans in a loop of parents with no top stay findings of their own."""
+    children: dict[str, list] = {}
+    for goal in orphans:
+        for parent in dict.fromkeys(goal.parents):
+            children.setdefault(parent, []).append(goal)
+    cascaded: dict[str, list] = {}
+    claimed: set[str] = set()
+    for goal in orphans:
+        if goal.parents or goal.id in apart or goal.id not in children:
+            continue
+        below, queue = [], [goal.id]
+        while queue:
+            for child in children.get(queue.pop(), ()):
+                if child.id not in claimed and child.id not in apart:
+                    claimed.add(child.id)
+                    below.append(child)
+                    queue.append(child.id)
+        if below:
+            cascaded[goal.id] = sorted(below, key=lambda g: g.order)
+    return cascaded, claimed
 
 
 @check("GC102")
