@@ -222,14 +222,15 @@ def _department_names(department) -> dict[str, bool]:
     return names
 
 
-def _partners_named(ctx: Context, title: str, index: dict) -> list[str]:
+def _partners_named(ctx: Context, title: str, index: dict, things: dict | None = None) -> list[str]:
     """The departments a title names as partners: right after a cue ("with", "for ... to"),
     or joined by "+" or a two-way arrow ("Sales + CE", "Ops Teams <-> Product"), and the
-    others of a list that follows a cue."""
+    others of a list that follows a cue. Departments named as who is to act are in
+    ``things`` (when given) with the word for what they are to have or do."""
     raw = _RAW.findall(title)
     lower = _lowered(raw)
     starts = [place for place, token in enumerate(lower) if token in _CUE_STARTS]
-    found: list[str] = _actors_named(raw, lower, index)
+    found: list[str] = _actors_named(raw, lower, index, things)
     if not starts:
         return found  # no cue, no partner (most titles)
 
@@ -281,7 +282,26 @@ _ACTOR_NOUNS = frozenset({"team", "teams", "rep", "reps", "staff", "leaders", "l
 _LIST_JOINS = frozenset({",", "and", "or", "/", "&"})
 
 
-def _actors_named(raw: list[str], lower: list[str], index: dict) -> list[str]:
+# where the phrase after the verb ends: what follows is about the thing, not the thing itself
+_THING_ENDS = frozenset({"for", "of", "to", "with", "on", "in", "by", "that", "which", "across", "between",
+                         "from", "at", "and", "or", ",", "/", "(", ")", "+"})
+
+
+def _thing(raw: list[str], lower: list[str], place: int) -> str | None:
+    """What the actors before the verb at ``place`` are to have or do: the last word of
+    the phrase after it ("have a working process for prioritization and delivery":
+    process; "are using the new pricing model": model)."""
+    last = None
+    for at in range(place + 1, len(lower)):
+        if lower[at] == "+" and at > place + 1 and lower[at - 1][:1].isdigit():
+            continue  # "1+ recommendations": a number, not a join
+        if lower[at] in _THING_ENDS or not raw[at][:1].isalnum():
+            break
+        last = lower[at]
+    return last
+
+
+def _actors_named(raw: list[str], lower: list[str], index: dict, things: dict | None = None) -> list[str]:
     """The departments a title names as the subject of a verb ("Sales reps are using",
     "Sales, engineering, and product have a working process"): the list just before
     "are / is / have / has / will", after an optional team noun. A lone name must be in
@@ -311,6 +331,10 @@ def _actors_named(raw: list[str], lower: list[str], index: dict) -> list[str]:
                 at == 0 or lower[at - 1] in ("the", "our", "all", "both", "and", ","))):
             # a lone name starts its clause: "the quality of Sales reps is" names no actor
             found.extend(reversed(named))
+            if things is not None:
+                thing = _thing(raw, lower, place)
+                for department_id in named:
+                    things.setdefault(department_id, thing)
     return list(dict.fromkeys(found))
 
 
@@ -332,6 +356,7 @@ def named_partner_without_goal(ctx: Context):
     if not index:
         return
     worked_out: list[dict[str, set[str]]] = []
+    own_words: list[dict[str, set[str]]] = []  # _own_words, for the first title that names an actor
 
     def served_by() -> dict[str, set[str]]:
         """Objective id -> the departments taking part in goals serving it: worked out
@@ -345,16 +370,45 @@ def named_partner_without_goal(ctx: Context):
         return worked_out[0]
 
     for goal in ctx.model.goals:
-        partners = [d for d in _partners_named(ctx, goal.title, index) if d != goal.owner]
+        things: dict[str, str | None] = {}
+        partners = [d for d in _partners_named(ctx, goal.title, index, things) if d != goal.owner]
         if not partners:
             continue
         for department_id in partners:
             if department_id in goal.co_owners or _has_sister(ctx, goal, department_id, served_by()):
                 continue
+            if things.get(department_id):
+                if not own_words:
+                    own_words.append(_own_words(ctx))
+                if _own_part(own_words[0], ctx, department_id, things[department_id]):
+                    continue  # named as who is to act, with its own objective or goal on the thing
             yield about_goal("GC204", ctx, goal, {"title": goal.title,
                                                   "partner": ctx.department_name(department_id),
                                                   "department": ctx.department_name(goal.owner)},
                              facts=(department_id,))
+
+
+def _own_words(ctx: Context) -> dict[str, set[str]]:
+    """Department id -> the content words of the titles of the objectives it owns and the
+    goals it owns or co-owns: what ``_own_part`` looks a thing up in, built once a run."""
+    found: dict[str, set[str]] = {}
+    for objective in ctx.model.objectives:
+        if objective.owner:
+            found.setdefault(objective.owner, set()).update(ctx.text(objective.title).content)
+    for goal in ctx.model.goals:
+        content = ctx.title(goal).content
+        for department_id in (goal.owner, *goal.co_owners):
+            found.setdefault(department_id, set()).update(content)
+    return found
+
+
+def _own_part(own: dict[str, set[str]], ctx: Context, department_id: str, thing: str) -> bool:
+    """A department named as who is to act ("Sales, engineering, and product have a
+    working process for prioritization and delivery") that sets itself an objective or
+    a goal on that thing ("Create a data driven planning process", "Handbook describes
+    product planning processes") has planned its part, under its own objective."""
+    wanted = ctx.text(thing).content
+    return bool(wanted) and not wanted.isdisjoint(own.get(department_id, ()))
 
 
 def _has_sister(ctx: Context, goal, department_id: str, serving: dict) -> bool:
