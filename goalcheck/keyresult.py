@@ -397,11 +397,27 @@ def meets_time_limit(title: str, number_words: bool = False) -> bool:
     return bool((_WITHIN_LIMIT_WORDS if number_words else _WITHIN_LIMIT).search(title))
 
 
+# a clause about how or whether a thing is done, not the doing asked: "regardless of how code
+# intelligence is implemented", "whether it is built in-house or bought"
+_HOW_OR_WHETHER = lazyre.compile(r"\b(?:how|however|whether|regardless)\b", re.IGNORECASE)
+_CLAUSE_START = lazyre.compile(r"[,.;:()]")
+
+
+def _new_work(title: str) -> bool:
+    """Does the title ask for new work this period: a verb of making, outside a clause
+    that only says how or whether the thing is made?"""
+    for found in _NEW_WORK.finditer(title):
+        starts = [cut.end() for cut in _CLAUSE_START.finditer(title, 0, found.start())]
+        if not _HOW_OR_WHETHER.search(title, starts[-1] if starts else 0, found.start()):
+            return True
+    return False
+
+
 def starts_from_none(title: str) -> bool:
     """Something new this period ("Launch", "Publish 2 articles"), unless it is the means
     to a level of a measure that exists ("Create processes to achieve 95% ..."), or a
     count of things done in it ("Hire at least 2 AEs", "10 new logos")."""
-    return bool((_NEW_WORK.search(title) and not _TO_LEVEL.search(title)) or _DONE_COUNT.search(title))
+    return bool((_new_work(title) and not _TO_LEVEL.search(title)) or _DONE_COUNT.search(title))
 
 
 def counts_events_held(title: str, target) -> bool:

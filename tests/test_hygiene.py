@@ -651,6 +651,26 @@ def test_a_capability_made_available_starts_from_none(audit):
     assert located(result, "GC603") == {("share", 10), ("faster", 11)}
 
 
+def test_a_making_verb_in_an_aside_on_how_is_no_new_work(audit):
+    """Sourcegraph's "99th percentile end-to-end latency ... is tracked in pings and under 2
+    seconds. These metrics are inclusive of all of these user actions, regardless of how code
+    intelligence is implemented.": the making verb says how the thing is made, not what the
+    key result makes, so the latency is a level to reach from somewhere. Near-misses: the
+    making asked for, before or after an aside, still starts from none."""
+    def kr(goal_id, title):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, target: 2, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("latency", "p99 latency of hover tooltips is under 2 seconds, regardless of how"
+                                   " code intelligence is implemented")                                      # 9
+                   + kr("whether", "Search p99 under 2 seconds whether the index is built in-house or not")  # 10
+                   # near-misses
+                   + kr("implement", "Implement 2 language indexers, whatever the host")                     # 11
+                   + kr("after", "Regardless of how it is priced, launch 2 plans")                           # 12
+                   + kr("how", "Publish 2 guides on how to configure search"))                               # 13
+    assert located(result, "GC603") == {("latency", 9), ("whether", 10)}
+
+
 def test_a_target_to_develop_or_a_version_released_is_a_piece_of_work(audit):
     """The Child Support Agency's "To develop individual targets for case and cash compliance"
     (the infinitive public bodies write targets in), "PRODUCTIVITY: To develop a unit cost target.",
