@@ -36,13 +36,14 @@ def _named(ids: list[str]) -> str:
 
 
 def _every_one(ctx: Context, items, lacking: set[str]) -> dict:
-    """Owner -> its items in model order, for the owners (a department, or None for
+    """Owner -> its items by id, for the owners (a department, or None for
     the organisation's own) with DEPARTMENT_FOLD items or more that all lack what the
     rule asks (their ids in ``lacking``): for these, one finding says it of the owner."""
     by_owner: dict = {}
     for item in items:
         by_owner.setdefault(item.owner if item.owner in ctx.departments else None, []).append(item)
-    return {owner: owned for owner, owned in by_owner.items()
+    # by id, not by file order: moving goals between files must not change what is said
+    return {owner: sorted(owned, key=lambda item: item.id) for owner, owned in by_owner.items()
             if len(owned) >= DEPARTMENT_FOLD and all(item.id in lacking for item in owned)}
 
 
@@ -114,7 +115,7 @@ def _cascades(orphans: list, apart: set[str]) -> tuple[dict, set[str]]:
     serves nothing only through them, and naming the objective of the goal at the top
     (the one with no parent) mends the whole cascade: one missing link, one finding,
     on that goal, naming the goals below it. Returns that goal's id -> the orphans
-    below it (model order; each under the first such goal that reaches it), and the
+    below it (by id; each under the first such goal by id that reaches it), and the
     ids of every orphan so named. Goals in ``apart`` (in a department's one finding)
     are left to it; orphans in a loop of parents with no top stay findings of their own."""
     children: dict[str, list] = {}
@@ -123,7 +124,7 @@ def _cascades(orphans: list, apart: set[str]) -> tuple[dict, set[str]]:
             children.setdefault(parent, []).append(goal)
     cascaded: dict[str, list] = {}
     claimed: set[str] = set()
-    for goal in orphans:
+    for goal in sorted(orphans, key=lambda g: g.id):  # by id: a goal below two tops goes to the same one in any order
         if goal.parents or goal.id in apart or goal.id not in children:
             continue
         below, queue = [], [goal.id]
@@ -134,7 +135,7 @@ def _cascades(orphans: list, apart: set[str]) -> tuple[dict, set[str]]:
                     below.append(child)
                     queue.append(child.id)
         if below:
-            cascaded[goal.id] = sorted(below, key=lambda g: g.order)
+            cascaded[goal.id] = sorted(below, key=lambda g: g.id)
     return cascaded, claimed
 
 
