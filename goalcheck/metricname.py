@@ -63,6 +63,8 @@ _WORK_DONE_WELL = {"completion", "success"}
 # what holds a piece of work to a time: "On-window completion rate"
 _TIMED_WORK = _BARE_PROMISE | {"window", "schedule", "scheduled", "timely", "deadline", "sla"}
 _COLLECTIVE_STAFF = {"staff", "personnel", "workforce", "headcount", "crew"}
+# how an appeal ends: 'Upheld Appeals', 'appeals allowed', 'Appeals Quality'
+_APPEAL_DECIDED = {"uphold", "upheld", "dismiss", "dismissed", "allow", "allowed", "overturn", "overturned", "quality"}
 
 
 # the head of a name scored so that more is better: "Logistics Performance Index", "total service score"
@@ -776,6 +778,7 @@ class Lexicon:
                 and facts["kind"] == "outcome":
             self._call_unanswered(words, facts, why)
         self._quality_of_service(words, grams, term, facts, why, basis)
+        self._appeal_decided(words, term, facts, why, basis)
         if term == ("repeat",):
             self._what_repeats(words, facts, why, basis)
         self._use_of_a_thing(words, term, facts, why, basis)
@@ -1167,6 +1170,22 @@ class Lexicon:
         facts["cheap"] = None
         why["kind"] = why["better"] = f"{basis}, as the share of the hours promised that were kept: how " \
                                       "reliably it is open, a result to be more"
+
+    @staticmethod
+    def _appeal_decided(words, term, facts, why, basis) -> None:
+        """'Upheld Appeals', 'Dismissed Appeals', 'planning appeals allowed against the Council's
+        decision', 'Lower Authority Appeals Quality': how appeals are decided is the quality of the
+        decision appealed against, not what the appellant feels. Not appeals made or counted ('Appeals
+        made to passenger watchdogs'), nor their time ('Appeals Decided within 30 Days', 'Appeals Time
+        Lapse'): the appellant's wait."""
+        if not facts["experience"] or term not in (("appeal",), ("uphold",)) or "appeal" not in words \
+                or _APPEAL_DECIDED.isdisjoint(words) or not _TIMED.isdisjoint(words) \
+                or not {"within", "lapse", "aging", "ageing", "age", "timescale", "timeliness"}.isdisjoint(words):
+            return
+        decided = next((w for w in words if w in _APPEAL_DECIDED and (w,) != term), None)
+        shown = f"{basis} {f'with {decided!r}' if decided else 'of appeals'}: how appeals are decided, the " \
+                "quality of the decision appealed against, not what the appellant feels"
+        _not_customers(facts, why, shown)
 
     def _quality_of_service(self, words, grams, term, facts, why, basis) -> None:
         """'Quality of repair', 'quality of telephone response': the quality of what customers are

@@ -41,11 +41,11 @@ FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
     "metrics": {"kind": 89.0, "experience": 92.0, "access": 94.5, "better": 93.5, "cross_functional": 96.5},
-    "heldout": {"kind": 89.0, "experience": 87.0, "access": 94.0, "better": 89.5, "cross_functional": 97.0},
+    "heldout": {"kind": 89.0, "experience": 87.5, "access": 94.0, "better": 89.5, "cross_functional": 97.0},
     "heldout2": {"kind": 86.5, "experience": 83.5, "access": 92.0, "better": 87.5, "cross_functional": 96.5},
     "heldout3": {"kind": 89.5, "experience": 88.0, "access": 93.5, "better": 91.0, "cross_functional": 97.0},
     "heldout4": {"kind": 88.5, "experience": 81.0, "access": 95.0, "better": 89.0, "cross_functional": 95.0},
-    "heldout5": {"kind": 90.0, "experience": 85.5, "access": 94.5, "better": 84.5, "cross_functional": 97.5},
+    "heldout5": {"kind": 90.0, "experience": 86.0, "access": 94.5, "better": 84.5, "cross_functional": 97.5},
     "heldout6": {"kind": 87.0, "experience": 82.0, "access": 91.5, "better": 79.0, "cross_functional": 96.5},
     "heldout7": {"kind": 83.5, "experience": 85.5, "access": 96.0, "better": 76.0, "cross_functional": 96.0},
     "heldout8": {"kind": 86.0, "experience": 83.5, "access": 97.0, "better": 81.5, "cross_functional": 96.5},
@@ -63,9 +63,6 @@ REVIEWED_HELDOUT = {
     ("experience", "Retention rate"): "an HR list's employee retention: the bare name cannot tell",
     ("experience", "The percentage of land that falls below cleanliness standards for litter"):
         "'cleanliness' read as a survey heading (HCAHPS)",
-    ("experience", "The percentage of minor and other planning appeals allowed against the Council’s decision as "
-                   "a percentage of the total number of planning appeals against refusals of planning "
-                   "applications"): "an appeal decided for the applicant read as the applicant's outcome",
     ("experience", "Percentage of rent lost through properties being empty and / or waiting to be re-let"):
         "homes waiting to be let read as people waiting",
     ("experience", "Average GN Void Turnaround Time"): "an empty home's turnaround read as a customer's",
@@ -163,7 +160,6 @@ REVIEWED_HELDOUT5 = {
     ("experience", "Feedback Frequency"): "how often feedback is given read as the feedback itself",
     ("experience", "Combined Wage Claims - Wage Transfer Time Lapse"): "a wage transfer between states read as a "
         "call transfer on a claim",
-    ("experience", "Lower Authority Appeals Quality"): "the quality of appeal decisions read as complaints",
     ("experience", "Rate per 100,000 of NSW population accessing information services"): "a population's use of "
         "a service read as access to it",
     ("experience", "Case and Procedural Error Rates (CAPER)"): "a benefits office's casework errors read as a "
@@ -358,9 +354,6 @@ REVIEWED_HELDOUT10 = {  # looked at after heldout10 was measured blind twice (te
     ("experience", "Employer Retention Q2 and Q4"): "job seekers still with their employer read as employers retained",
     ("experience", "Customer satisfaction"): "label: the customers are the agency's own mail users (the source's "
         "topic); the bare name cannot tell",
-    ("experience", "Dismissed Appeals"): "appeals a council wins read as applicants' outcomes; label: the quality of "
-        "its decisions",
-    ("experience", "Upheld Appeals"): "as Dismissed Appeals",
     ("cost", "cases per person"): "per person read as cases per customer (demand); label: cases per head of staff, an activity",
     ("experience", "time to assign first reviewer"): "a reviewer's assignment read as the authors' wait (label: a hard call)",
     ("cost", "At-Need Call Volume"): "a funeral home's 'call' is a case served and sold, read as contacts received",

@@ -375,6 +375,22 @@ def test_what_a_complaint_costs_is_no_complaint():
     assert (read["kind"], read["experience"]) == ("cost", False)
 
 
+@pytest.mark.parametrize("name", ["Upheld Appeals", "Dismissed Appeals", "Lower Authority Appeals Quality",
+                                  "Percentage of planning appeals allowed against the Council's decision",
+                                  "Appeals overturned at tribunal"])
+def test_how_appeals_are_decided_is_the_quality_of_the_decision_not_experience(name):
+    read = facts(name)
+    assert (read["experience"], read["access"], read["cross_functional"]) == (False, False, False)
+
+
+@pytest.mark.parametrize("name", ["Appeals made to passenger watchdogs", "Lower Authority Appeals Time Lapse",
+                                  "% of Lower Authority Appeals Decided within 30 Days of Filing",
+                                  "Appeals upheld within 20 days", "Percentage of complaints upheld",
+                                  "Lower Authority Appeals Case Aging"])
+def test_appeals_made_or_their_wait_and_complaints_upheld_stay_experience(name):
+    assert facts(name)["experience"] is True
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
