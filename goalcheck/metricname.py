@@ -866,6 +866,8 @@ class Lexicon:
             for fact, value in group.count:
                 facts[fact] = value
                 why[fact] = f"{basis}, counted: how many were done, not the share or the time"
+        if facts["experience"] and facts["better"] == "increase" and group.facts.get("better") == "decrease":
+            self._failures_undone_counted(name, grams, unit, term, facts, why, basis)
         if facts["kind"] == "activity" and facts["better"] is None:
             start = _find(words, term)
             # a bad word that only says what kind of thing is handled ("Trouble tickets cleared") is
@@ -1915,6 +1917,23 @@ class Lexicon:
         written = [t for t in tokens(name.split("(")[0]) if t.isalpha()]
         return any(_plural(noun) and done.endswith("ed") and (self.lemmatise(done),) == term
                    for noun, done in zip(written, written[1:]))
+
+    def _failures_undone_counted(self, name, grams, unit, term, facts, why, basis) -> None:
+        """'Potholes repaired annual', 'Streetlight faults repaired', 'Number of faults fixed': failures
+        customers feel, counted as the work that undid them (a participle of repair after the plural
+        failure), with no share, time or promise, are work done, a thing delivered: no experience. The
+        share or the time of them ('% of faults repaired within 7 days') is the service level."""
+        if unit or not grams.isdisjoint(_SHARE_OR_TIME) or ("within", "timescale") in grams:
+            return
+        written = [t.lower() for t in tokens(name.split("(")[0]) if t.isalpha()]
+        done = next((after for noun, after in zip(written, written[1:]) if _plural(noun) and after.endswith("ed")
+                     and (self.lemmatise(noun),) == term[-1:] and (self.lemmatise(after),) in self.classes["undo_words"]),
+                    None)
+        if done is None:
+            return
+        shown = f"{basis}, counted as '{done}': the work that undid them, a thing delivered, not what customers feel"
+        facts["kind"], why["kind"] = "output", shown
+        _not_customers(facts, why, shown)
 
     def _after_term(self, words, term, written: str) -> bool:
         """Does a word of the name as written come after the measure's term?"""

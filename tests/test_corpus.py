@@ -44,7 +44,7 @@ FLOORS = {
     "heldout": {"kind": 89.0, "experience": 87.5, "access": 94.0, "better": 89.5, "cross_functional": 97.0},
     "heldout2": {"kind": 86.5, "experience": 83.5, "access": 92.0, "better": 87.5, "cross_functional": 96.5},
     "heldout3": {"kind": 89.5, "experience": 88.0, "access": 93.5, "better": 91.0, "cross_functional": 97.0},
-    "heldout4": {"kind": 88.5, "experience": 81.0, "access": 95.0, "better": 89.0, "cross_functional": 95.0},
+    "heldout4": {"kind": 89.0, "experience": 81.0, "access": 95.0, "better": 89.0, "cross_functional": 95.0},
     "heldout5": {"kind": 90.0, "experience": 86.0, "access": 94.5, "better": 84.5, "cross_functional": 97.5},
     "heldout6": {"kind": 87.0, "experience": 82.0, "access": 91.5, "better": 79.0, "cross_functional": 96.5},
     "heldout7": {"kind": 83.5, "experience": 85.5, "access": 96.0, "better": 76.0, "cross_functional": 96.0},
@@ -151,7 +151,6 @@ REVIEWED_HELDOUT4 = {
     ('experience', "Percent of accountable mail delivered on time"): GOODS,
     ('experience', "Percentage of returns filed on time"): "what the customer does on time (files, pays) read as a promise kept to them",
     ('cost', "Proportion of staff costs"): "label: overhead money is no cost to serve; goalcheck reads staff cost as staffing, a cost by rules.md",
-    ('experience', "Potholes repaired annual"): "potholes repaired read as a service failure felt; label: work done",
 }
 # heldout5 was read blind at the end of the session that gathered it (tests/corpus/README.md);
 # then only its dangerous readings were looked at; these remain
@@ -373,7 +372,6 @@ TICKETS_SOLD = "tickets a cinema, venue or shop sells (or a car dealer's repair 
 CASES_SOLD = "a wholesaler's cases of goods shipped read as support cases: demand"
 ENQUIRIES_SOUGHT = "sales enquiries a letting or storage business wants more of read as contacts received: demand"
 REVIEWED_HELDOUT11 = {  # looked at after heldout11 was measured blind at every commit of the eighth session
-    ("experience", "Potholes repaired annual"): "road repairs done read as a repair for the resident; label: output",
     ("experience", "Network Uptime %"): "a council's own network read as a service customers use (as 'fault rates')",
     ("experience", "68% of faults were identified through the council's own proactive weekly inspections"):
         "faults found by inspection read as faults felt; label: how the council works",

@@ -391,6 +391,18 @@ def test_appeals_made_or_their_wait_and_complaints_upheld_stay_experience(name):
     assert facts(name)["experience"] is True
 
 
+@pytest.mark.parametrize("name", ["Potholes repaired annual", "Streetlight faults repaired", "Number of faults fixed"])
+def test_failures_counted_as_the_work_that_undid_them_are_work_done(name):
+    read = facts(name)
+    assert (read["kind"], read["experience"], read["better"]) == ("output", False, "increase")
+
+
+@pytest.mark.parametrize("name", ["% of faults repaired within 7 days", "Faults", "Missed bins collected",
+                                  "Fault repair by next working day"])
+def test_failures_themselves_or_their_repair_in_time_stay_experience(name):
+    assert facts(name)["experience"] is True
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
