@@ -1196,6 +1196,12 @@ class Lexicon:
         if term != ("quality",) or facts["experience"] is not False:
             return
         at = _find(words, term) + 1
+        before = [w for w in words[:at - 1] if w not in ("overall", "the", "our", "customer")]
+        if before in (["service"], ["support"]) and all((w,) in self.classes["quantity"] for w in words[at:]):
+            # "Overall service quality", "Service Quality Index": the quality of the service itself
+            facts["experience"] = True
+            why["experience"] = f"{basis} of '{before[0]}': the quality of a service customers are given"
+            return
         if words[at:at + 1] != ["of"]:
             return
         served = words[at + 1:]

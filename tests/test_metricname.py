@@ -403,6 +403,18 @@ def test_failures_themselves_or_their_repair_in_time_stay_experience(name):
     assert facts(name)["experience"] is True
 
 
+@pytest.mark.parametrize("name", ["Overall service quality", "Service Quality Index", "Customer service quality",
+                                  "Support quality"])
+def test_the_quality_of_the_service_itself_is_experience(name):
+    assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Service Quality Scores", "Contact Quality", "Service quality assurance",
+                                  "Service quality audits", "Quality of hire"])
+def test_quality_checked_by_the_business_is_no_experience(name):
+    assert facts(name)["experience"] is False
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
