@@ -415,6 +415,19 @@ def test_quality_checked_by_the_business_is_no_experience(name):
     assert facts(name)["experience"] is False
 
 
+@pytest.mark.parametrize("name", ["Accounts Retained", "Dollars Retained", "retained loyal customers",
+                                  "Customers retained", "Revenue retained from existing customers"])
+def test_customers_accounts_or_their_money_retained_are_retention(name):
+    read = facts(name)
+    assert (read["experience"], read["better"], read["cross_functional"]) == (True, "increase", True)
+
+
+@pytest.mark.parametrize("name", ["Income retained", "Retained employees", "Retained earnings", "Staff retained",
+                                  "Members added and retained from backgrounds not typically overrepresented in tech"])
+def test_staff_earnings_income_or_members_retained_are_no_customer_retention(name):
+    assert facts(name)["experience"] is not True
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
