@@ -63,6 +63,11 @@ _WORK_DONE_WELL = {"completion", "success"}
 # what holds a piece of work to a time: "On-window completion rate"
 _TIMED_WORK = _BARE_PROMISE | {"window", "schedule", "scheduled", "timely", "deadline", "sla"}
 _COLLECTIVE_STAFF = {"staff", "personnel", "workforce", "headcount", "crew"}
+# a court's trial, by the words of the court around it; a product's free trial, by those of a sale
+_COURT = {"court", "civil", "criminal", "hearing", "jury", "judge", "filing", "listing", "commencement", "inquest",
+          "defendant", "date"}
+_SALES_TRIAL = {"conversion", "convert", "free", "paid", "pay", "request", "signup", "sign", "user", "subscription",
+                "start", "product", "period", "hire"}
 # how an appeal ends: 'Upheld Appeals', 'appeals allowed', 'Appeals Quality'
 _APPEAL_DECIDED = {"uphold", "upheld", "dismiss", "dismissed", "allow", "allowed", "overturn", "overturned", "quality"}
 
@@ -779,6 +784,7 @@ class Lexicon:
             self._call_unanswered(words, facts, why)
         self._quality_of_service(words, grams, term, facts, why, basis)
         self._appeal_decided(words, term, facts, why, basis)
+        self._court_trial(words, term, facts, why, basis)
         if term == ("repeat",):
             self._what_repeats(words, facts, why, basis)
         self._use_of_a_thing(words, term, facts, why, basis)
@@ -1188,6 +1194,22 @@ class Lexicon:
         shown = f"{basis} {f'with {decided!r}' if decided else 'of appeals'}: how appeals are decided, the " \
                 "quality of the decision appealed against, not what the appellant feels"
         _not_customers(facts, why, shown)
+
+    @staticmethod
+    def _court_trial(words, term, facts, why, basis) -> None:
+        """'median time to trial', 'Civil Filing to Trial', 'Commencement of Trials - Hearing Department',
+        'Trial Date Certainty': a court's trial, with words of the court or a time to it, is a case
+        heard, and its wait and its date kept are what the parties feel, as an appeal's time is; a
+        product's free trial ('Trial Conversion', 'Enterprise Trial Requests') stays a sale."""
+        if term != ("trial",) or facts["experience"] is not False or not _SALES_TRIAL.isdisjoint(words):
+            return
+        court = next((w for w in words if w in _COURT), None)
+        at = words.index("trial")
+        if court is None and not (at >= 2 and words[at - 1] == "to" and words[at - 2] in _TIMED | {"month"}):
+            return
+        shown = f"{basis} with '{court or ' '.join(words[at - 2:at + 1])}': a court's trial, its wait or its date " \
+                "kept is what the parties feel"
+        facts["experience"], why["experience"] = True, shown
 
     def _quality_of_service(self, words, grams, term, facts, why, basis) -> None:
         """'Quality of repair', 'quality of telephone response': the quality of what customers are

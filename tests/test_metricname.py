@@ -428,6 +428,18 @@ def test_staff_earnings_income_or_members_retained_are_no_customer_retention(nam
     assert facts(name)["experience"] is not True
 
 
+@pytest.mark.parametrize("name", ["median time to trial", "Civil Filing to Trial", "Trial Date Certainty",
+                                  "Commencement of Trials - Hearing Department", "Weeks to trial"])
+def test_a_courts_trial_its_wait_or_its_date_kept_is_the_parties_experience(name):
+    assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Trial Conversion", "Enterprise Trial Requests", "Free trial start date",
+                                  "Trials started", "Successful hires after a trial period"])
+def test_a_products_free_trial_is_no_experience(name):
+    assert facts(name)["experience"] is False
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
