@@ -68,6 +68,10 @@ _COURT = {"court", "civil", "criminal", "hearing", "jury", "judge", "filing", "l
           "defendant", "date"}
 _SALES_TRIAL = {"conversion", "convert", "free", "paid", "pay", "request", "signup", "sign", "user", "subscription",
                 "start", "product", "period", "hire"}
+# a decision on what someone submitted, and the submission itself, where a time taken ends or starts
+_DECIDED = {"decision", "decisions", "acceptance", "accept", "publication", "publish", "reject", "rejection"}
+_SUBMITTED = {"submission", "submissions"}
+_NO_CUSTOMER_WORD = "no word of the name is about customers, their service or their wait"
 # how an appeal ends: 'Upheld Appeals', 'appeals allowed', 'Appeals Quality'
 _APPEAL_DECIDED = {"uphold", "upheld", "dismiss", "dismissed", "allow", "allowed", "overturn", "overturned", "quality"}
 
@@ -405,6 +409,7 @@ class Lexicon:
                                     "how long it takes is to be less"
         self._timed_figure(name, unit, words, reading)
         self._event_span(name, unit, reading)
+        self._decision_awaited(name, words, reading)
         self._days_held(words, reading)
         self._steadiness(words, reading)
         self._share_of_time(unit, words, reading)
@@ -568,6 +573,31 @@ class Lexicon:
         reading.facts["better"] = "decrease"
         reading.why["better"] = f"name is a span from '{' '.join(left)}' to '{' '.join(right)}', one stage " \
                                 "of the work to the next: how long it takes is to be less"
+
+    def _decision_awaited(self, name, words, reading) -> None:
+        """'Submission to First Decision', 'Acceptance to Publication', 'Average Time to Publish (After
+        Acceptance)', 'First Decision Average Duration', 'Number of Workdays to Review Plan Submissions':
+        a time taken (a span to a stage, or a time word) that ends in a decision on what someone
+        submitted, or runs from their submission, is what the submitter waits for, as 'Time-to-decision'
+        is: experience, where only the want of a word about customers had said it was none. Not a step
+        of staff ('time from editor assignment to initial decision'), nor the decision counted
+        ('Acceptance rate', 'First Decision - % Granted')."""
+        facts, why = reading.facts, reading.why
+        if facts["experience"] is not False or why.get("experience") != _NO_CUSTOMER_WORD:
+            return
+        written = [t.lower() for t in tokens(name) if t.isalpha()]
+        awaited = next((w for w in written if w in _DECIDED or w in _SUBMITTED), None)
+        # a span between stages: the decision or the submission right at its 'to' ("Submission to
+        # Acceptance", "Accept to Publish", "First Decision to Acceptance"), not "barrier to entry"
+        span = any(w == "to" and not {*written[max(0, i - 1):i], *written[i + 1:i + 3]}.isdisjoint(_DECIDED | _SUBMITTED)
+                   for i, w in enumerate(written))
+        timed = span or any(w in _TIMED or w in ("workday", "workdays", "duration") for w in words)
+        if awaited is None or not timed or self._roles(words) \
+                or any(w in _SHARE_WORDS or w in ("rate", "ratio") for w in written):
+            return
+        facts["experience"] = True
+        why["experience"] = f"name times '{awaited}', a decision on what someone submitted or the wait from " \
+                            "their submission: what the submitter waits for"
 
     def _share_of_time(self, unit, words, reading) -> None:
         """'Percentage of time the vessel remains fully operational', 'available for 98% of the time',
@@ -2638,7 +2668,7 @@ class Lexicon:
         experience or access measure, and no relationship outcome."""
         if facts["experience"] is not None:
             return
-        reason = "no word of the name is about customers, their service or their wait"
+        reason = _NO_CUSTOMER_WORD
         if not grams.isdisjoint(self.classes["customer_signal"]):
             if not self._signal_names_the_counted(words, grams):
                 return

@@ -42,7 +42,7 @@ FACTS = ("kind", "experience", "access", "better", "cross_functional")
 FLOORS = {
     "metrics": {"kind": 89.0, "experience": 92.0, "access": 94.5, "better": 93.5, "cross_functional": 96.5},
     "heldout": {"kind": 89.0, "experience": 87.5, "access": 94.0, "better": 89.5, "cross_functional": 97.0},
-    "heldout2": {"kind": 86.5, "experience": 83.5, "access": 92.0, "better": 87.5, "cross_functional": 96.5},
+    "heldout2": {"kind": 86.5, "experience": 84.0, "access": 92.0, "better": 87.5, "cross_functional": 96.5},
     "heldout3": {"kind": 89.5, "experience": 88.0, "access": 93.5, "better": 91.0, "cross_functional": 97.0},
     "heldout4": {"kind": 89.0, "experience": 81.0, "access": 95.0, "better": 89.0, "cross_functional": 95.0},
     "heldout5": {"kind": 90.0, "experience": 86.0, "access": 94.5, "better": 84.5, "cross_functional": 97.5},
@@ -50,7 +50,7 @@ FLOORS = {
     "heldout7": {"kind": 83.5, "experience": 85.5, "access": 96.0, "better": 76.0, "cross_functional": 96.0},
     "heldout8": {"kind": 86.0, "experience": 83.5, "access": 97.0, "better": 81.5, "cross_functional": 96.5},
     "heldout9": {"kind": 82.0, "experience": 82.5, "access": 93.0, "better": 80.5, "cross_functional": 97.0},
-    "heldout10": {"kind": 87.0, "experience": 80.0, "access": 95.0, "better": 81.5, "cross_functional": 96.5},
+    "heldout10": {"kind": 87.0, "experience": 82.0, "access": 95.0, "better": 81.5, "cross_functional": 96.5},
     "heldout11": {"kind": 84.5, "experience": 85.0, "access": 92.0, "better": 73.5, "cross_functional": 96.5},
 }
 

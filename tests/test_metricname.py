@@ -440,6 +440,21 @@ def test_a_products_free_trial_is_no_experience(name):
     assert facts(name)["experience"] is False
 
 
+@pytest.mark.parametrize("name", ["Submission to First Decision", "Acceptance to Publication", "Accept to Publish",
+                                  "Average Time to Publish (After Acceptance)", "First Decision Average Duration",
+                                  "Number of Workdays to Review Plan Submissions", "Time to reject without review"])
+def test_a_time_to_a_decision_on_a_submission_is_the_submitters_wait(name):
+    assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["time from editor assignment to initial decision", "Acceptance rate",
+                                  "First Decision - % Granted", "Papers accepted", "Tender Acceptance",
+                                  "Documents published aimed at lowering the barrier to entry",
+                                  "Average reviewers per submission", "Commit to deploy"])
+def test_a_staff_step_or_decisions_counted_are_no_wait_for_a_decision(name):
+    assert facts(name)["experience"] is False
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
