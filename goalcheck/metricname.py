@@ -72,6 +72,9 @@ _SALES_TRIAL = {"conversion", "convert", "free", "paid", "pay", "request", "sign
 _DECIDED = {"decision", "decisions", "acceptance", "accept", "publication", "publish", "reject", "rejection"}
 _SUBMITTED = {"submission", "submissions"}
 _NO_CUSTOMER_WORD = "no word of the name is about customers, their service or their wait"
+# an empty home, and the waits and turnarounds that may be its own rather than a customer's
+_EMPTY_HOME = {"void", "voids", "empty", "vacant", "relet", "relets"}
+_WAIT_WORDS = {"wait", "waiting", "turnaround", "time", "day", "delay"}
 # how an appeal ends: 'Upheld Appeals', 'appeals allowed', 'Appeals Quality'
 _APPEAL_DECIDED = {"uphold", "upheld", "dismiss", "dismissed", "allow", "allowed", "overturn", "overturned", "quality"}
 
@@ -873,6 +876,8 @@ class Lexicon:
             self._internal_thing(words, grams, term, facts, why, basis)
         if facts["experience"] and group.whose != "customer":
             self._done_by_customers(words, term, facts, why, basis)
+        if facts["experience"]:
+            self._empty_home_waits(name, words, term, facts, why, basis)
         if facts["experience"] and facts["access"]:
             self._out_of_the_wait(words, term, facts, why, basis)
         if facts["experience"] and not facts["access"]:
@@ -2915,6 +2920,21 @@ class Lexicon:
             return
         facts["experience"] = False
         why["experience"] = f"{basis}, done by '{doer[3]}': what customers do, not a service they are given"
+
+    def _empty_home_waits(self, name, words, term, facts, why, basis):
+        """'Average GN Void Turnaround Time', 'properties being empty and / or waiting to be re-let': a
+        wait or a turnaround of an empty home (a void, vacant, waiting to be re-let) is the home's, the
+        landlord's lost rent, not a customer's wait ('Average Relet Time (days)' is read so already)."""
+        if set(term).isdisjoint(_WAIT_WORDS) or not _BARE_PROMISE.isdisjoint(set(term) - {"time", "day"}) \
+                or any(r[2] == "customer" and r[3] not in _PLACES for r in self._roles(words)):
+            return  # "Average wait for re-let applicants": the applicants' wait; "... on time": a promise
+        written = [t.lower() for t in tokens(name)]
+        empty = next((w for w in written if w in _EMPTY_HOME), None) \
+            or next(("re-let" for a, b in zip(written, written[1:]) if (a, b) == ("re", "let")), None)
+        if empty is None:
+            return
+        _not_customers(facts, why, f"{basis} of a home '{empty}': the empty home's wait, the landlord's, not a "
+                                   "customer's")
 
     def _internal_thing(self, words, grams, term, facts, why, basis):
         """What the measure is of, said to be the organisation's own ("Percent of internal mail

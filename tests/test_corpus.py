@@ -41,7 +41,7 @@ FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
     "metrics": {"kind": 89.0, "experience": 92.0, "access": 94.5, "better": 93.5, "cross_functional": 96.5},
-    "heldout": {"kind": 89.0, "experience": 87.5, "access": 94.0, "better": 89.5, "cross_functional": 97.0},
+    "heldout": {"kind": 89.0, "experience": 88.0, "access": 94.5, "better": 89.5, "cross_functional": 97.0},
     "heldout2": {"kind": 86.5, "experience": 84.0, "access": 92.0, "better": 87.5, "cross_functional": 96.5},
     "heldout3": {"kind": 89.5, "experience": 88.0, "access": 93.5, "better": 91.0, "cross_functional": 97.0},
     "heldout4": {"kind": 89.0, "experience": 81.0, "access": 95.0, "better": 89.0, "cross_functional": 95.0},
@@ -63,9 +63,6 @@ REVIEWED_HELDOUT = {
     ("experience", "Retention rate"): "an HR list's employee retention: the bare name cannot tell",
     ("experience", "The percentage of land that falls below cleanliness standards for litter"):
         "'cleanliness' read as a survey heading (HCAHPS)",
-    ("experience", "Percentage of rent lost through properties being empty and / or waiting to be re-let"):
-        "homes waiting to be let read as people waiting",
-    ("experience", "Average GN Void Turnaround Time"): "an empty home's turnaround read as a customer's",
     ("experience", "Number of complaints closed"): "complaints handled read as complaints; label says output",
     ("experience", "Repeat Calls Concentration %"): "repeat calls from one address read as repeat contacts",
 }

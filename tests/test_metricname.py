@@ -455,6 +455,19 @@ def test_a_staff_step_or_decisions_counted_are_no_wait_for_a_decision(name):
     assert facts(name)["experience"] is False
 
 
+@pytest.mark.parametrize("name", ["Average GN Void Turnaround Time",
+                                  "Percentage of rent lost through properties being empty and / or waiting to be re-let",
+                                  "Average void turnaround time"])
+def test_an_empty_homes_wait_is_the_landlords_not_a_customers(name):
+    assert facts(name)["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Average wait for re-let applicants", "Tenants waiting for empty homes",
+                                  "Voided transactions wait time", "Wait time for a home"])
+def test_people_waiting_for_homes_stay_experience(name):
+    assert facts(name)["experience"] is True
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
