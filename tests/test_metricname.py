@@ -118,7 +118,7 @@ def test_what_nothing_explains_is_unknown(name):
 
 
 @pytest.mark.parametrize("name", ["Widget flux", "Completion of the plan", "Arrival Delay",
-                                  "Continuity of Water Supply", "AVERAGE CLAIM DURATION"])
+                                  "Continuity of gas flow", "AVERAGE CLAIM DURATION"])
 def test_a_name_no_word_makes_a_cost_an_activity_or_an_output_is_an_outcome(name):
     reading = builtin().analyse(name)
     assert reading.facts["kind"] == "outcome"
@@ -466,6 +466,22 @@ def test_an_empty_homes_wait_is_the_landlords_not_a_customers(name):
                                   "Voided transactions wait time", "Wait time for a home"])
 def test_people_waiting_for_homes_stay_experience(name):
     assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name,better", [("Number of properties flooded internally per 10,000 sewerage connections",
+                                          "decrease"), ("Homes flooded", "decrease"),
+                                         ("Multiple sewer blockages (number of customers)", "decrease"),
+                                         ("Common Trunk Blockage", "decrease"),
+                                         ("Customers with discontinuous supply", "decrease"),
+                                         ("Continuity of Water Supply", "increase")])
+def test_a_supply_flooded_blocked_or_kept_on_is_felt_by_customers(name, better):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (True, better)
+
+
+@pytest.mark.parametrize("name", ["Homes protected from flood", "Flood warnings issued", "Conveyor blockages"])
+def test_flood_defences_and_a_machines_blockage_are_no_failure_felt(name):
+    assert facts(name)["experience"] is not True
 
 
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
