@@ -43,6 +43,7 @@ _DELAY_FIGURES = {"minute", "hour", "day", "average", "mean", "median", "total",
                   "percentage", "percent", "index"}
 # what is late when customers wait for it: a journey's ends, a settlement, or a delay said to be great
 _SERVICE_LATE = {"arrival", "departure", "settlement", "service", "journey", "train", "flight", "bus", "substantial",
+                 "sail", "sailing", "voyage", "crossing", "ferry", "tram",
                  "significant", "passenger", "customer"}
 # the people customers know, to whom they pass a service on
 _KNOWN = {"friend", "family", "relative", "colleague", "acquaintance", "neighbour", "neighbor"}
@@ -781,7 +782,7 @@ class Lexicon:
             self._coming_back(words, facts, why, name)
             self._respondent_can(words, facts, why)
             self._passed_on(words, facts, why)
-            self._late_service(words, grams, facts, why)
+            self._late_service(words[:plain], grams, facts, why)  # "Level 1 lateness (definition ...)"
             self._told_of(name, words, facts, why)
             self._size_of_a_sale(words[:plain], facts, why)
             self._consumed_per_unit(words, grams, facts, why)
@@ -1349,7 +1350,8 @@ class Lexicon:
         why["experience"] = f"{basis} of '{following}', no contact or fault: whose experience it is unknown"
 
     def _late_service(self, words, grams, facts, why) -> None:
-        """'Arrival Delay', 'Departure Delay', 'Delay Minutes', 'Settlement delay': a delay heading the
+        """'Arrival Delay', 'Departure Delay', 'Delay Minutes', 'Settlement delay', 'average sailing delay',
+        'Level 1 lateness (definition varies by route length)': a delay or a lateness heading the
         name, where nothing else says whose it is, is the service arriving late, felt by those who wait
         for it; a delay that only qualifies another head ('Logistics Delay Time', 'Delayed Handling
         Time') or one of the organisation's own work ('Project delay', 'Construction delay days') says
@@ -1357,10 +1359,12 @@ class Lexicon:
         if facts["experience"] is not None:
             return
         main = [w for w in words if w.isalpha() and w not in _END and w not in _DELAY_FIGURES]
-        if main[-1:] != ["delay"] or len(main) > 1 and main[-2] not in _SERVICE_LATE \
+        if main[-1:] == ["lateness"] and "level" not in words and _SERVICE_LATE.isdisjoint(words):
+            return  # "Lateness" alone may be staff's timekeeping; "Level 1 lateness" grades a service's
+        if main[-1:] not in (["delay"], ["lateness"]) or len(main) > 1 and main[-2] not in _SERVICE_LATE \
                 or not grams.isdisjoint(self.classes["internal"]) or any(r[2] != "customer" for r in self._roles(words)):
             return  # "Construction delay days": the organisation's own schedule
-        shown = "name is headed by 'delay': the service late, felt by those waiting for it"
+        shown = f"name is headed by '{main[-1]}': the service late, felt by those waiting for it"
         facts["experience"] = True
         why["experience"] = shown
         if facts["better"] is None:

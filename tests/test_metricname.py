@@ -484,6 +484,18 @@ def test_flood_defences_and_a_machines_blockage_are_no_failure_felt(name):
     assert facts(name)["experience"] is not True
 
 
+@pytest.mark.parametrize("name", ["average sailing delay", "median sailing delay", "Train lateness",
+                                  "Level 1 lateness (definition varies by route length)."])
+def test_a_sailing_delayed_or_a_service_graded_late_is_felt_by_those_waiting(name):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Lateness", "Staff lateness", "Project delay", "Logistics Delay Time (LDT)"])
+def test_lateness_alone_or_the_organisations_own_delay_is_no_service_late(name):
+    assert facts(name)["experience"] is not True
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
