@@ -76,6 +76,12 @@ _NO_CUSTOMER_WORD = "no word of the name is about customers, their service or th
 # an empty home, and the waits and turnarounds that may be its own rather than a customer's
 _EMPTY_HOME = {"void", "voids", "empty", "vacant", "relet", "relets"}
 _WAIT_WORDS = {"wait", "waiting", "turnaround", "time", "day", "delay"}
+# what a customer asks for, where a time starts, and the service done for it, where it ends
+_ASKED_FOR = {"application", "applications", "order", "orders", "request", "requests", "referral", "referrals",
+              "enquiry", "inquiry", "booking"}
+_SERVED_FOR = {"installation", "install", "issuance", "issue", "accreditation", "approval", "decision", "connection",
+               "repair", "treatment", "appointment", "inspection", "permit", "licence", "license", "completion",
+               "resolution", "service", "activation", "registration"}
 # how an appeal ends: 'Upheld Appeals', 'appeals allowed', 'Appeals Quality'
 _APPEAL_DECIDED = {"uphold", "upheld", "dismiss", "dismissed", "allow", "allowed", "overturn", "overturned", "quality"}
 
@@ -414,6 +420,7 @@ class Lexicon:
         self._timed_figure(name, unit, words, reading)
         self._event_span(name, unit, reading)
         self._decision_awaited(name, words, reading)
+        self._asked_to_served(name, words, reading)
         self._days_held(words, reading)
         self._steadiness(words, reading)
         self._share_of_time(unit, words, reading)
@@ -602,6 +609,31 @@ class Lexicon:
         facts["experience"] = True
         why["experience"] = f"name times '{awaited}', a decision on what someone submitted or the wait from " \
                             "their submission: what the submitter waits for"
+
+    def _asked_to_served(self, name, words, reading) -> None:
+        """'Average time from order to complete installation', 'Average calendar days from application to
+        issuance', 'take between 6-8 months from application to accreditation': a time from what a
+        customer asks (an application, an order, a request, a referral) to the service done for it is
+        their wait: experience. Not from a step of the work ('time from editor assignment to initial
+        decision', 'Days from Loss to Claim Open', 'Cycle days from date reported to date referred'),
+        nor goods sent ('from order to dispatch': whose delivery it is, the name does not say)."""
+        facts, why = reading.facts, reading.why
+        if facts["experience"]:
+            return
+        written = [t.lower() for t in tokens(name) if t.isalpha()]
+        start = next((i for i, w in enumerate(written) if w == "from"
+                      and not _ASKED_FOR.isdisjoint(written[i + 1:i + 4])), None)
+        if start is None or "to" not in written[start + 2:start + 6]:
+            return
+        to = written.index("to", start + 2)
+        done = next((w for w in written[to + 1:to + 4] if w in _SERVED_FOR), None)
+        if done is None or not any(w in _TIMED or w in ("month", "take", "cycle") for w in words) \
+                or any(r[2] != "customer" for r in self._roles(words)) \
+                or not _grams(words, 3).isdisjoint(self.classes["internal"]):
+            return
+        asked = next(w for w in written[start + 1:start + 4] if w in _ASKED_FOR)
+        facts["experience"] = True
+        why["experience"] = f"name times from '{asked}' to '{done}': what a customer asked for, done, their wait"
 
     def _share_of_time(self, unit, words, reading) -> None:
         """'Percentage of time the vessel remains fully operational', 'available for 98% of the time',

@@ -496,6 +496,21 @@ def test_lateness_alone_or_the_organisations_own_delay_is_no_service_late(name):
     assert facts(name)["experience"] is not True
 
 
+@pytest.mark.parametrize("name", ["Average time from order to complete installation (calendar days) (new installations)",
+                                  "Development permits: Average calendar days from application to issuance: Residential",
+                                  "we aim for the process to realistically take between 6-8 months from application "
+                                  "to accreditation", "Days from request to repair"])
+def test_a_time_from_what_a_customer_asks_to_the_service_done_is_their_wait(name):
+    assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["time from editor assignment to initial decision", "Days from order to dispatch",
+                                  "Time from purchase order to approval", "Days from application to hire",
+                                  "Days from job requisition to approval"])
+def test_a_time_from_a_step_of_the_work_goods_sent_or_a_hire_is_no_customers_wait(name):
+    assert facts(name)["experience"] is not True
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
