@@ -110,7 +110,9 @@ _SHARE_OR_TIME = {(w,) for w in ("rate", "ratio", "%", "percent", "percentage", 
                                  "hour", "minute", "week", "average", "mean", "median", "within", "first", "same",
                                  "age", "duration", "speed")}
 _VIA = {"through", "via", "during", "in", "into", "under", "since", "per"}
-_OF = {"of", "among", "amongst", "for", "from", "by", "with"}
+# after the measure, whose it is: "satisfaction among nurses", "retention of staff"; not "with", which
+# takes what is judged ("Satisfied with supplier service", "satisfaction with nurse communication")
+_OF = {"of", "among", "amongst", "for", "from", "by"}
 # the first touch of a service ("answered", "seen", "arrives"), and what customers write in rather than reach
 _REACHED = {"answer", "respond", "response", "reply", "serve", "see", "attend", "arrive"}
 _WRITTEN_IN = {"form", "post", "letter", "correspondence", "mail", "application"}
@@ -2831,7 +2833,10 @@ class Lexicon:
         if kind is None:
             # no role, but the staff's own trade: "Technical competency areas with a sentiment
             # of at least 2", "Training satisfaction" are the staff's
-            met = _longest(c for c in grams & self.staff_trade if not _inside(c, term))
+            # ... but what follows "satisfaction with" is what is judged ("satisfaction with our training")
+            judged = next((i for i in range(start + len(term), min(start + len(term) + 2, len(words)))
+                           if words[i] == "with"), len(words))
+            met = _longest(c for c in grams & self.staff_trade if not _inside(c, term) and _find(words, c) < judged)
             if met is not None and grams.isdisjoint(self.classes["customer"]):
                 kind, reason = "staff", f"'{' '.join(met)}'"
         # a people team's plain "customers" are the colleagues it serves ("Customer satisfaction

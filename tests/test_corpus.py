@@ -43,7 +43,7 @@ FLOORS = {
     "metrics": {"kind": 89.0, "experience": 92.5, "access": 94.5, "better": 93.5, "cross_functional": 96.5},
     "heldout": {"kind": 89.0, "experience": 88.5, "access": 94.5, "better": 89.5, "cross_functional": 97.0},
     "heldout2": {"kind": 86.5, "experience": 84.0, "access": 92.0, "better": 87.5, "cross_functional": 96.5},
-    "heldout3": {"kind": 89.5, "experience": 88.0, "access": 93.5, "better": 91.0, "cross_functional": 97.0},
+    "heldout3": {"kind": 89.5, "experience": 88.5, "access": 93.5, "better": 91.0, "cross_functional": 97.0},
     "heldout4": {"kind": 89.0, "experience": 81.0, "access": 95.0, "better": 89.0, "cross_functional": 95.0},
     "heldout5": {"kind": 90.0, "experience": 86.5, "access": 94.5, "better": 85.0, "cross_functional": 97.5},
     "heldout6": {"kind": 87.0, "experience": 82.0, "access": 91.5, "better": 79.0, "cross_functional": 96.5},

@@ -511,6 +511,19 @@ def test_a_time_from_a_step_of_the_work_goods_sent_or_a_hire_is_no_customers_wai
     assert facts(name)["experience"] is not True
 
 
+@pytest.mark.parametrize("name", ["Satisfied with supplier service", "Satisfaction with nurses",
+                                  "we will achieve 90% satisfaction with our training and workshops"])
+def test_what_follows_satisfaction_with_is_what_is_judged_not_whose_it_is(name):
+    assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Satisfaction among nurses", "Training satisfaction", "Supplier satisfaction",
+                                  "Employee satisfaction with training", "Partner satisfaction with the programme",
+                                  "Satisfaction of staff with IT support"])
+def test_who_is_satisfied_named_before_among_or_of_stays_theirs(name):
+    assert facts(name)["experience"] is False
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
