@@ -82,6 +82,10 @@ _ASKED_FOR = {"application", "applications", "order", "orders", "request", "requ
 _SERVED_FOR = {"installation", "install", "issuance", "issue", "accreditation", "approval", "decision", "connection",
                "repair", "treatment", "appointment", "inspection", "permit", "licence", "license", "completion",
                "resolution", "service", "activation", "registration"}
+# what a rating grades when it is the organisation's grade, not customers' say ('Acceptance rating', 'Credit rating')
+_GRADED = {"acceptance", "cancellation", "quality", "domain", "credit", "risk", "energy", "hygiene", "performance",
+           "compliance"}
+_SAID_BY_CUSTOMERS = {"satisfaction", "satisfy", "survey", "overall", "star", "review", "feedback", "experience"}
 # how an appeal ends: 'Upheld Appeals', 'appeals allowed', 'Appeals Quality'
 _APPEAL_DECIDED = {"uphold", "upheld", "dismiss", "dismissed", "allow", "allowed", "overturn", "overturned", "quality"}
 
@@ -919,6 +923,8 @@ class Lexicon:
             self._answered_in_time(words, grams, facts, why, basis)
         if facts["experience"]:
             self._answers_counted(name, grams, unit, term, facts, why)
+        if facts["experience"] and term == ("rating",):
+            self._rating_of_a_grade(words, grams, facts, why, basis)
         if group.touch and facts.get("cross_functional"):
             touch = self._qualifier(grams, "transactional", exclude=term)
             if touch and not self._qualifier(grams, "relationship", exclude=()):
@@ -1280,6 +1286,20 @@ class Lexicon:
         shown = f"{basis} with '{court or ' '.join(words[at - 2:at + 1])}': a court's trial, its wait or its date " \
                 "kept is what the parties feel"
         facts["experience"], why["experience"] = True, shown
+
+    def _rating_of_a_grade(self, words, grams, facts, why, basis) -> None:
+        """'Acceptance rating', 'Cancellation rating', 'Quality Rating', 'Managing Daily Activities Domain
+        Rating', 'Credit rating': a rating named after what is graded (a partner's acceptance or
+        cancellations, a supplier's quality, a care domain, a credit) is a grade the organisation gives,
+        not what customers say, where no customer, survey or feeling is named ('Patient Satisfaction Domain
+        Rating', 'Safety Rating-survey', 'Customer Rating' stay theirs)."""
+        at = words.index("rating")
+        if not at or words[at - 1] not in _GRADED or self._roles(words) \
+                or any(w in _SAID_BY_CUSTOMERS for w in words) \
+                or not grams.isdisjoint(self.classes["customer_signal"] - {("quality",), ("performance",)}):
+            return
+        _not_customers(facts, why, f"{basis} of '{words[at - 1]}': a grade of what is rated, the organisation's, "
+                                   "not what customers say")
 
     def _quality_of_service(self, words, grams, term, facts, why, basis) -> None:
         """'Quality of repair', 'quality of telephone response': the quality of what customers are

@@ -524,6 +524,19 @@ def test_who_is_satisfied_named_before_among_or_of_stays_theirs(name):
     assert facts(name)["experience"] is False
 
 
+@pytest.mark.parametrize("name", ["Acceptance rating", "Cancellation rating", "Quality Rating",
+                                  "Managing Daily Activities Domain Rating"])
+def test_a_rating_named_after_what_is_graded_is_the_organisations_grade(name):
+    read = facts(name)
+    assert (read["experience"], read["access"], read["cross_functional"]) == (False, False, False)
+
+
+@pytest.mark.parametrize("name", ["Patient Satisfaction Domain Rating", "Safety Rating-survey", "Customer Rating",
+                                  "Service quality rating", "Overall rating", "Cleanliness rating", "Average Rating"])
+def test_a_rating_customers_give_stays_experience(name):
+    assert facts(name)["experience"] is True
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
