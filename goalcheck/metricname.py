@@ -86,6 +86,10 @@ _SERVED_FOR = {"installation", "install", "issuance", "issue", "accreditation", 
 _GRADED = {"acceptance", "cancellation", "quality", "domain", "credit", "risk", "energy", "hygiene", "performance",
            "compliance"}
 _SAID_BY_CUSTOMERS = {"satisfaction", "satisfy", "survey", "overall", "star", "review", "feedback", "experience"}
+# what those served have, when a name speaks to them of it ('reach your account', 'in your area')
+_YOURS = {"account", "plan", "area", "ticket", "tickets", "home", "property", "order", "claim", "application",
+          "appointment", "case", "complaint", "request", "bill", "money", "refund", "organisation", "organization",
+          "street", "bin", "bins", "booking", "child", "payment", "repair", "enquiry", "query", "call"}
 # how an appeal ends: 'Upheld Appeals', 'appeals allowed', 'Appeals Quality'
 _APPEAL_DECIDED = {"uphold", "upheld", "dismiss", "dismissed", "allow", "allowed", "overturn", "overturned", "quality"}
 
@@ -427,6 +431,7 @@ class Lexicon:
         self._event_span(name, unit, reading)
         self._decision_awaited(name, words, reading)
         self._asked_to_served(name, words, reading)
+        self._addressed_to_the_served(name, words, reading)
         self._days_held(words, reading)
         self._steadiness(words, reading)
         self._share_of_time(unit, words, reading)
@@ -640,6 +645,23 @@ class Lexicon:
         asked = next(w for w in written[start + 1:start + 4] if w in _ASKED_FOR)
         facts["experience"] = True
         why["experience"] = f"name times from '{asked}' to '{done}': what a customer asked for, done, their wait"
+
+    def _addressed_to_the_served(self, name, words, reading) -> None:
+        """'the money should reach your account in 5 to 7 business days', 'Your tickets will be valid for
+        entry', 'Have a meeting to start your plan if you want to', 'streetlights in your area that are
+        currently not functioning': a name that speaks to those served of what is theirs (your account,
+        plan, area, tickets, home ...) is a promise to them or a failure they live with: experience. Not
+        the business asked of its own ('your brand', 'services you supply', 'Do You Book')."""
+        facts, why = reading.facts, reading.why
+        if facts["experience"]:
+            return
+        written = [t.lower() for t in tokens(name) if t.isalpha()]
+        theirs = next((b for a, b in zip(written, written[1:]) if a == "your" and b in _YOURS), None)
+        if theirs is None or any(r[2] != "customer" for r in self._roles(words)):
+            return
+        facts["experience"] = True
+        why["experience"] = f"name speaks to those served of 'your {theirs}': a promise to them, or a failure " \
+                            "they live with"
 
     def _share_of_time(self, unit, words, reading) -> None:
         """'Percentage of time the vessel remains fully operational', 'available for 98% of the time',

@@ -537,6 +537,20 @@ def test_a_rating_customers_give_stays_experience(name):
     assert facts(name)["experience"] is True
 
 
+@pytest.mark.parametrize("name", ["the money should reach your account in 5 to 7 business days",
+                                  "Your tickets will be valid for entry", "Have a meeting to start your plan if you want to",
+                                  "number of streetlights in your area that are currently not functioning"])
+def test_a_name_speaking_to_those_served_of_what_is_theirs_is_experience(name):
+    assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["number of services you supply", "# of external blog posts mentioning your brand",
+                                  "How Many Weddings Do You Book Each Year?", "Grow your customer base",
+                                  "Number of agents handling your call"])
+def test_the_business_asked_of_its_own_is_no_experience(name):
+    assert facts(name)["experience"] is not True
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
