@@ -939,6 +939,8 @@ class Lexicon:
             self._done_by_customers(words, term, facts, why, basis)
         if facts["experience"]:
             self._empty_home_waits(name, words, term, facts, why, basis)
+        if facts["experience"] and not {"cancel", "cancellation", "cancelation"}.isdisjoint(term):
+            self._cancelled_with_no_shows(words, facts, why, basis)
         if facts["experience"] and facts["access"]:
             self._out_of_the_wait(words, term, facts, why, basis)
         if facts["experience"] and not facts["access"]:
@@ -3018,6 +3020,17 @@ class Lexicon:
             return
         _not_customers(facts, why, f"{basis} of a home '{empty}': the empty home's wait, the landlord's, not a "
                                    "customer's")
+
+    @staticmethod
+    def _cancelled_with_no_shows(words, facts, why, basis):
+        """'No-show and cancellation rates', 'No-Show + Late Cancel Rate': cancellations counted with the
+        customers' no-shows are theirs too, appointments they cancel (lost capacity, as a no-show is), not
+        a service cancelled on them; a journey cancelled ('Flight cancellations and no-shows') stays."""
+        shows = any(a == "no" and b == "show" for a, b in zip(words, words[1:]))
+        if not shows or not _SERVICE_LATE.isdisjoint(words) or "cancelled" in words:
+            return
+        _not_customers(facts, why, f"{basis} with 'no show': the customers' own cancellations, as their no-shows "
+                                   "are, not a service cancelled on them")
 
     def _internal_thing(self, words, grams, term, facts, why, basis):
         """What the measure is of, said to be the organisation's own ("Percent of internal mail

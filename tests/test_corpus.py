@@ -50,7 +50,7 @@ FLOORS = {
     "heldout7": {"kind": 83.5, "experience": 85.5, "access": 96.0, "better": 76.0, "cross_functional": 96.0},
     "heldout8": {"kind": 86.0, "experience": 83.5, "access": 97.0, "better": 81.5, "cross_functional": 96.5},
     "heldout9": {"kind": 82.0, "experience": 82.5, "access": 93.0, "better": 80.5, "cross_functional": 97.0},
-    "heldout10": {"kind": 87.0, "experience": 82.5, "access": 95.0, "better": 81.5, "cross_functional": 96.5},
+    "heldout10": {"kind": 87.0, "experience": 83.0, "access": 95.0, "better": 81.5, "cross_functional": 96.5},
     "heldout11": {"kind": 84.5, "experience": 87.0, "access": 92.0, "better": 74.0, "cross_functional": 96.5},
 }
 
@@ -333,8 +333,6 @@ SUPPLIERS = "a buyer's scorecard of its suppliers (their deliveries, defects, co
 PRODUCTION = "a plant's own batches made right or released on time, read as a promise kept to a customer"
 REVIEWED_HELDOUT10 = {  # looked at after heldout10 was measured blind twice (tests/corpus/README.md)
     ("experience", "Same-Day Fill Rate"): "cancelled slots a practice refills the same day read as a same-day promise",
-    ("experience", "No-Show + Late Cancel Rate"): "patients' no-shows read as cancelled appointments (as 'No-show and "
-        "cancellation rates' in the development set)",
     ("cost", "Full-Time Equivalency (FTE)"): "children enrolled counted in full-time equivalents read as staff "
         "headcount: the name alone cannot tell (as heldout5's FTE, which is staff)",
     ("experience", "Waitlist Size"): "label: unmet demand and room to grow; goalcheck reads a waiting list as people waiting",
@@ -421,7 +419,6 @@ REVIEWED = {
     ("experience", "What % of Child Protection and Review Case Conferences is held within timescales?"):
         "a statutory timescale read as a service promise",
     ("experience", "fault rates"): "network faults are felt by customers; label says not",
-    ("experience", "No-show and cancellation rates"): "patients' no-shows read as cancelled appointments",
 }
 
 

@@ -551,6 +551,17 @@ def test_the_business_asked_of_its_own_is_no_experience(name):
     assert facts(name)["experience"] is not True
 
 
+@pytest.mark.parametrize("name", ["No-show and cancellation rates", "No-Show + Late Cancel Rate"])
+def test_cancellations_counted_with_no_shows_are_the_customers_own(name):
+    read = facts(name)
+    assert (read["experience"], read["cross_functional"]) == (False, False)
+
+
+@pytest.mark.parametrize("name", ["Flight cancellations and no-shows", "Cancellation rate", "Appointment cancellations"])
+def test_a_service_or_a_relationship_cancelled_stays_experience(name):
+    assert facts(name)["experience"] is True
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
