@@ -562,6 +562,18 @@ def test_a_service_or_a_relationship_cancelled_stays_experience(name):
     assert facts(name)["experience"] is True
 
 
+@pytest.mark.parametrize("name", ["Patients who left without being seen (LWBS) by an emergency department doctor",
+                                  "LWBS rate", "Patients leave without being seen"])
+def test_patients_who_leave_before_being_seen_abandoned_the_wait(name):
+    read = facts(name)
+    assert (read["experience"], read["access"], read["better"]) == (True, True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["New patients seen", "Patients seen within 4 hours"])
+def test_patients_seen_are_no_abandonment(name):
+    assert facts(name)["better"] != "decrease"
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
