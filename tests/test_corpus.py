@@ -351,7 +351,6 @@ REVIEWED_HELDOUT10 = {  # looked at after heldout10 was measured blind twice (te
     ("experience", "Average Job Completion Time"): "label: crew time per job (handle time, a cost); read as the "
         "customer's wait for the job",
     ("experience", "Right First Time (RFT)"): PRODUCTION,
-    ("experience", "right-first-time production"): PRODUCTION,
     ("experience", "On-time delivery (OTD)"): SUPPLIERS,
     ("experience", "Delivery reliability / promise adherence"): SUPPLIERS,
     ("cost", "Concession Rate"): SUPPLIERS,

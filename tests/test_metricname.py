@@ -574,6 +574,17 @@ def test_patients_seen_are_no_abandonment(name):
     assert facts(name)["better"] != "decrease"
 
 
+@pytest.mark.parametrize("name", ["right-first-time production", "Manufacturing right first time"])
+def test_a_plants_own_production_made_right_or_on_time_is_no_promise_to_customers(name):
+    assert facts(name)["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["% of repairs completed right first time", "On-time delivery rate",
+                                  "Production outage minutes"])
+def test_a_service_done_right_first_time_or_on_time_stays_experience(name):
+    assert facts(name)["experience"] is True
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
