@@ -223,17 +223,46 @@ def may_join(title: str | None) -> bool:
     return bool(title) and _JOINS.search(title) is not None
 
 
+# the setting a target is measured in, closing the part that states it: "returns in under 2s on
+# instances with 80k repositories", "p95 below 300ms at a load of 5k requests" (the place, then
+# "with" or "of" and an amount: the size of the test, not a second target)
+_SETTING = lazyre.compile(
+    r"\b(?:on|at|in|across|under|for)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:with|of)\s+"
+    r"(?:up\s+to\s+|over\s+|more\s+than\s+)?[$€£¥]?\d[\d,.]*\s?[kKmMbB]?\+?(?:\s+[\w-]+){0,3}\s*[.;]?\s*$",
+    re.IGNORECASE)
+# a part that asks something of its own: a verb that moves a measure, a bound, a comparison
+_ASKS = lazyre.compile(
+    r"\b(?:improv|increas|rais|grow|boost|expand|doubl|tripl|reduc|lower|cut|decreas|halv|shrink|drop|"
+    r"achiev|reach|hit|get|keep|maintain|hold|stay|remain)\w*|\b(?:less|more|fewer|greater|higher|lower)\s+than\b"
+    r"|\b(?:under|below|above|over|at\s+least|at\s+most|within|no\s+more)\b|[<>≤≥=]|%", re.IGNORECASE)
+
+
+def _in_setting(part: Part, before: Part | None) -> bool:
+    """Does a weak part only go on with the setting the part before it ends in ("on instances
+    with 80k repositories and configured ACLs for 1k active users"): after a stated target,
+    a "with" list of the test's size, continued by a part that asks nothing of its own?"""
+    if part.strong or before is None or not before.targets:
+        return False
+    first = _AMOUNT.search(before.text)
+    return (first is not None and _SETTING.search(before.text, first.end()) is not None
+            and not _ASKS.search(_AMOUNT.sub(" ", part.text)))
+
+
 def numeric_targets(items: list[Part], counts_people=None) -> list[Part]:
     """The parts (of ``parts(title)``) that each state a target of their own, in order.
 
     A part with no word of its own beside its amounts ("100% of P1 and 100% of P2
-    KPIs") shares the measure named after it. Where ``counts_people`` (words -> do
-    they name people of a role?) is given, a short part that is only an amount and
-    what it counts ("2 designers", "3 AEs"), after a part counting people ("Hire 2
-    SDRs"), is the same headcount plan, by role."""
+    KPIs") shares the measure named after it. A part that goes on with the setting the
+    target before it is measured in ("under 2s on instances with 80k repositories and
+    configured ACLs for 1k active users") states the test's size, not a target. Where
+    ``counts_people`` (words -> do they name people of a role?) is given, a short part
+    that is only an amount and what it counts ("2 designers", "3 AEs"), after a part
+    counting people ("Hire 2 SDRs"), is the same headcount plan, by role."""
     stated: list[Part] = []
-    for part in items:
+    for place, part in enumerate(items):
         if not part.targets or restates(part) or not _own_words(part):
+            continue
+        if _in_setting(part, items[place - 1] if place else None):
             continue
         if stated and not part.strong and counts_people is not None and _bare(part) \
                 and _people(stated[-1], counts_people):
