@@ -137,6 +137,13 @@ def _names_thing_made(statement: str) -> bool:
     return made is not None and not any(word.lower() in _NOT_BEFORE_MADE for word in made["before"].split())
 
 
+# a practice kept up, with no level to reach: "Maintain company-wide HubSpot consistency to
+# generate actionable reporting", "Keep CRM hygiene", "Keep the runbooks up to date" (the
+# discipline is the work, judged by whether it was kept; not "Maintain NPS above 50", "Maintain
+# MR to Author ratio", measures held at a level)
+_PRACTICE_KEPT = lazyre.compile(
+    r"^\s*(?:to\s+)?(?:maintain|keep|uphold|enforce|sustain)\s+(?![^.;]*\d)(?:[\w/&'’-]+\s+){0,4}?"
+    r"(?:consistency|hygiene|discipline|cadence|rigou?r|(?:[\w-]+\s+){0,2}up[- ]to[- ]date)\b", re.IGNORECASE)
 # the same work in the progressive: "Be providing training to managers", "Be running the pilot"
 _BE_DOING = lazyre.compile(r"^\s*(?:be|are|is)\s+([a-z]+?)(?:ing)\b", re.IGNORECASE)
 # the work done with others, with what is there, or put in place: "Work with marketing to
@@ -251,11 +258,12 @@ def work_title(title: str) -> str:
 
 def _work(statement: str) -> bool:
     """Is one statement a piece of work: a doing verb first (after "we"), a thing said to be
-    done, shipped or named as made?"""
+    done, shipped or named as made, a practice kept up?"""
     unsaid = _WE.sub("", statement, count=1)
     if (_DELIVERABLE.search(statement) or _DONE_STATE.search(statement) or _WITH_OTHERS.search(statement) or _SHIPS.search(statement)
             or (unsaid != statement and (_DELIVERABLE.search(unsaid) or _WITH_OTHERS.search(unsaid)))
-            or _names_thing_made(statement) or _CAPABILITY.match(statement) or _AIM_AND_REMAKE.match(statement)):
+            or _names_thing_made(statement) or _CAPABILITY.match(statement) or _AIM_AND_REMAKE.match(statement)
+            or _PRACTICE_KEPT.match(statement)):
         return True
     doing = _BE_DOING.match(statement)
     if doing is None:
