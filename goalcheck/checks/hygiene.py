@@ -233,6 +233,7 @@ def missing_baseline_or_due(ctx: Context):
     targeted = [goal for goal in goals if goal.target is not None
                 or (goal.metric and goal.target_text is None and states_change_in_words(goal.title))]
     scorecard = len(targeted) >= SCORECARD and not any(goal.due is not None or goal.period for goal in goals)
+    report = _results_report(targeted)
     earliest: dict[str, dict] = {}  # metric -> owner -> its two earliest-ending goals, for _earlier_on_metric
     for goal in targeted:
         direction = ctx.facts.goals[goal.id].direction
@@ -248,6 +249,7 @@ def missing_baseline_or_due(ctx: Context):
                 and not (goal.target_text is None and opens_with_count(goal.title, goal.target))
                 and not (goal.target_text is None and counts_work_done(goal.title, goal.target))
                 and not standard_held(ctx, goal)
+                and not (report and _standard_row(goal))
                 and not asks_for_all(goal.title, goal.target)
                 and not _all_of_a_share(ctx, goal)
                 and not _cascaded_on_same_metric(ctx, goal)
@@ -257,6 +259,34 @@ def missing_baseline_or_due(ctx: Context):
             missing.append("a due date or period")
         if missing:
             yield about_goal("GC603", ctx, goal, {"missing": " and ".join(missing)}, facts=tuple(missing))
+
+
+# an x- field that records the period's outturn beside the target ("x-result: 84%",
+# "x-progress-ytd: 143", "x-outturn", "x-actual")
+_OUTTURN_KEY = lazyre.compile(r"^x-(?:[\w-]*[-_])?(?:results?|outturns?|actuals?|progress|performance|achieved)(?:[-_][\w-]*)?$",
+                              re.IGNORECASE)
+
+
+def reports_outturn(goal) -> bool:
+    """Does the goal record its period's result beside its target (an ``x-`` field named
+    result, outturn, actual, progress or performance)?"""
+    return any(_OUTTURN_KEY.match(key) and value not in (None, "") for key, value in goal.extra.items())
+
+
+def _results_report(targeted: list) -> bool:
+    """Is the organisation a report of its targets against the period's outturn: three or
+    more goals with targets, at least three in four of them with their result recorded
+    beside the target (a council's or an agency's yearly service standards and what was
+    achieved)? A set of OKRs that notes a result on one or two key results is not."""
+    reported = sum(1 for goal in targeted if reports_outturn(goal))
+    return reported >= SCORECARD and reported * 4 >= len(targeted) * 3
+
+
+def _standard_row(goal) -> bool:
+    """A row of a results report that holds a level, asking no change of it (no direction
+    written, no verb that moves a measure, no change sized in the title)."""
+    return (goal.direction not in ("increase", "decrease") and not asks_change(goal.title)
+            and not states_change_in_words(goal.title))
 
 
 def _all_of_a_share(ctx: Context, goal) -> bool:
