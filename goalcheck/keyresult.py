@@ -217,6 +217,25 @@ def measured_against_plan(title: str) -> bool:
     return bool(_OF_PLAN.search(title))
 
 
+# a share of this period's plan to deliver, the plan's number set elsewhere: "Achieve 110% of SAO
+# plan", "Generate 12% of opportunity creation target worth of opportunity sourced through field
+# events", "120% of plan achieved" (GitLab's 2018-Q2 OKRs): the verb of delivering it first, or the
+# share said achieved; not a measure stated as a share of its plan ("Final Q3 hiring is 85%+ of
+# the plan"), nor a threshold of what is counted ("70% of salespeople are at 100% of quota")
+_SHARE_OF_PLAN = lazyre.compile(
+    r"(?:^|[.;:]\s+)(?:achieve|deliver|generate|make|hit|reach|attain|meet|book)\s+\d+(?:\.\d+)?\s?%\s+of\s+"
+    rf"(?:the\s+|our\s+)?(?:[\w-]+\s+){{0,5}}?{_PLAN_NUMBER}"
+    r"|(?:^|[.;:]\s+)\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,5}?"
+    rf"{_PLAN_NUMBER}\s*(?:achieved|attained|met|delivered|reached)\b",
+    re.IGNORECASE)
+
+
+def delivers_share_of_plan(title: str) -> bool:
+    """Does the title ask for a share of this period's plan, target or quota, delivered
+    ("Achieve 110% of SAO plan", "120% of plan achieved")? The plan is its starting point."""
+    return bool(_SHARE_OF_PLAN.search(title))
+
+
 # a change to make, stated as its size: "Reduce churn by 20%", "Reduce length of stay (LoS) by
 # average of 2 days", "10% reduction in avoidable admissions", "Halve the time to first
 # response"; the format holds levels (baseline, target), not changes. Not a date ("by 2027",
