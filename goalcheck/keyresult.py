@@ -542,13 +542,15 @@ _ASIDE = lazyre.compile(r",[^,;]{1,60},")
 def counts_work_done(title: str, target) -> bool:
     """Does a statement of the title count things done this period, the work first ("Amplify
     and celebrate 20 announcements"), or the talks given at events ("speak ... at 10 confs"),
-    the count being the target? They start from none."""
+    the count being the target, in a statement that asks no change of its own? They start
+    from none. The aim before it may ask one ("Get open source projects to use GitLab.
+    Convert 3 large projects to self-managed GitLab."): the count is still work done."""
     if not isinstance(target, (int, float)) or isinstance(target, bool) or target != int(target) or target >= 100:
-        return False
-    if asks_change(title):
         return False
     for statement in _STATEMENT_END.split(work_title(title)):
         statement = work_title(statement)
+        if asks_change(statement):
+            continue  # "Achieve 7 certifications", "Grow to 500": a level to reach, in this statement
         work = _SAID_BY.sub("", statement, count=1)
         # a pace set off by commas ("eight resources, at least one per quarter, on ...") says how
         # the count is spread, not that the count is a rate
