@@ -28,7 +28,7 @@ _WORK_VERBS = (
     "review adopt automate refresh redesign rebuild finalise finalize implemented deploy transition execute "
     "conduct choose select provide resume add enable track start begin communicate dogfood share "
     "release research investigate inspect evaluate assess explore prototype collect port refactor integrate "
-    "facilitate").split()
+    "facilitate submit").split()
 # a thing made that a team can be given or hold (not one described by what it does for
 # someone: "a plan that works for them")
 _ARTEFACT = (r"(?:process|plan|playbook|polic(?:y|ie)|roadmap|framework|owner|budget|dashboard|charter|runbook|"
@@ -43,6 +43,9 @@ _DELIVERABLE = lazyre.compile(
     # targets or budgets set ("Set hiring targets and budgets for each department"), things tried
     # out ("Test a set of new success efforts"): not "Set a record", "Test coverage at 80%"
     rf"|^\s*(?:to\s+)?set\s+(?:[\w-]+\s+){{0,3}}{_ARTEFACT}"
+    # a piece of work done once, with its article: "Do a quarterly business review for all eligible
+    # customers" (not "Do more with less", "Do better")
+    r"|^\s*do\s+an?\s+[a-z]"
     r"|^\s*(?:to\s+)?test\s+(?:an?|the|our|new|each|every|\d+)\s"
     r"|\b(?:is|are|has been|have been|was|were)\s+(?:\w+\s+){0,2}(?:set|created|completed|in place|documented|"
     r"launched|published|defined|mapped|built|rolled out|developed|delivered|shipped|finali[sz]ed|signed|"
@@ -107,8 +110,8 @@ _SHIPS = lazyre.compile(r"^\s*(?:[\w&.+-]+\s+){1,3}(?:"
 # dashboard", "Use the API"), and what it is for after it (not "Releases per month", a measure)
 _MADE = (r"(?:driver|backend|library|libraries|connector|plugin|plug-in|analy[sz]er|cluster|installer|"
          r"integration|api|sdk|cli|bot|tool|dataset|guide|template|checklist|prototype|demo|release|"
-         r"version|module|runbook|playbook|dashboard)s?")
-_THING_MADE = lazyre.compile(rf"^\s*(?P<before>(?:[\w.#+/-]+\s+){{0,3}}){_MADE}(?:\s+(?:for|of|in|with|on)\b.*)?\s*$",
+         r"version|module|runbook|playbook|dashboard|system|sso|rbac|interop|interoperability)s?")
+_THING_MADE = lazyre.compile(rf"^\s*(?P<before>(?:[\w.#+/-]+\s+){{0,4}}){_MADE}(?:\s+(?:for|of|in|with|on)\b.*)?\s*$",
                          re.IGNORECASE)
 _NOT_BEFORE_MADE = frozenset(
     "better faster quicker cheaper easier simpler higher lower fewer more less greater improved reliable stable "
@@ -131,10 +134,18 @@ _CAPABILITY = lazyre.compile(r"^(?![^.;]*\d)\s*(?:[\w.#+/-]+\s+){1,2}to\s+(?:sup
 _A_NEW = lazyre.compile(r"^\s*an?\s+(?=\w)", re.IGNORECASE)
 
 
+# a thing rebuilt on another, named with no verb: "go-borges-based borges" (the new version of a
+# component, built on another: done when it ships)
+_REBUILT_ON = lazyre.compile(r"^\s*[\w.]+(?:-[\w.]+)*-based\s+[\w.]+(?:-[\w.]+)*\s*$", re.IGNORECASE)
+
+
 def _names_thing_made(statement: str) -> bool:
     """A statement that names a thing made and nothing else (its brackets aside)."""
-    made = _THING_MADE.match(_A_NEW.sub("", _BRACKETS.sub("", statement), count=1).rstrip(". "))
-    return made is not None and not any(word.lower() in _NOT_BEFORE_MADE for word in made["before"].split())
+    bare = _A_NEW.sub("", _BRACKETS.sub("", statement), count=1).rstrip(". ")
+    made = _THING_MADE.match(bare)
+    if made is None:
+        return bool(_REBUILT_ON.match(bare))
+    return not any(word.lower() in _NOT_BEFORE_MADE for word in made["before"].split())
 
 
 # a practice kept up, with no level to reach: "Maintain company-wide HubSpot consistency to
@@ -180,7 +191,7 @@ _OWNER_LABEL = lazyre.compile(r"^\s*[^:]{1,80}?:\s+(?=\S)")
 # "Make at least one improvement", "self-serve on a majority of requests"
 _WORDS_TARGET = lazyre.compile(
     r"(?:^|[.;]\s+)(?:ensure\s+(?:that\s+)?)?(?:all|each|every|any|no|none\s+of)\s+(?!longer\b|more\b|less\b)"
-    r"|\bat\s+least\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?!%|percent\b)[a-z]"
+    r"|\bat\s+least\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!%|percent\b)[a-z]"
     r"|\ba\s+majority\s+of\b", re.IGNORECASE)
 
 
