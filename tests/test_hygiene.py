@@ -22,9 +22,12 @@ goals:
 """
 
 
-def goal(goal_id: str, *lines: str, owner: str = "success") -> str:
+def goal(goal_id: str, *lines: str, owner: str = "success", measured: bool = False) -> str:
+    """A goal; ``measured`` gives it a metric and a target on its title's line, so that GC601
+    (no measure) leaves it alone and the plan rule (GC602) is asked of it alone."""
     body = "".join(f"    {line}\n" for line in lines)
-    return f"  - id: {goal_id}\n    title: Goal {goal_id}\n    owner: {owner}\n{body}"
+    measure = f"    metric: {{name: M {goal_id}}}\n    target: 1\n" if measured else ""
+    return f"  - id: {goal_id}\n    title: Goal {goal_id}\n    owner: {owner}\n{measure}{body}"
 
 
 def located(result, code):
@@ -34,40 +37,43 @@ def located(result, code):
 def test_plan_from_a_plan_field_a_link_or_an_x_key(audit):
     head = HEAD.replace("objectives:\n", "objectives:\n" + "".join(
         f"  - {{id: o{n}, title: Objective {n}}}\n" for n in range(1, 6)))
-    result = audit(head + goal("linked", "plan: CS-42", "supports: [o1]")
-                   + goal("listed", "plan: [https://tracker.example.com/1, '#12']", "supports: [o2]")
+    result = audit(head + goal("linked", "plan: CS-42", "supports: [o1]", measured=True)
+                   + goal("listed", "plan: [https://tracker.example.com/1, '#12']", "supports: [o2]", measured=True)
                    + "  - {id: titled, title: 'Ship SSO (https://tracker.example.com/2)', owner: success,"
                      " supports: [o3]}\n"
-                   + goal("keyed", "x-epic: PAY-7", "supports: [o4]") + goal("bare", "x-note: talk to Ana",
-                                                                           "supports: [o5]"))
-    assert located(result, "GC602") == {("bare", 30)}
+                   + goal("keyed", "x-epic: PAY-7", "supports: [o4]", measured=True)
+                   + goal("bare", "x-note: talk to Ana", "supports: [o5]", measured=True))
+    assert located(result, "GC602") == {("bare", 36)}
 
 
 def test_a_departments_key_results_under_no_objective_are_siblings(audit):
-    result = audit(HEAD + goal("loose-1") + goal("loose-2") + goal("alone", owner="exec"))
+    result = audit(HEAD + goal("loose-1", measured=True) + goal("loose-2", measured=True)
+                   + goal("alone", owner="exec", measured=True))
     assert subjects(result, "GC602") == {"alone"}
 
 
 def test_sibling_key_results_are_the_plan_of_their_objective(audit):
-    result = audit(HEAD + goal("kr-1", "supports: [keep]") + goal("kr-2", "supports: [keep]")
-                   + goal("alone", "supports: [grow]"))
-    assert located(result, "GC602") == {("alone", 17)}
+    result = audit(HEAD + goal("kr-1", "supports: [keep]", measured=True)
+                   + goal("kr-2", "supports: [keep]", measured=True)
+                   + goal("alone", "supports: [grow]", measured=True))
+    assert located(result, "GC602") == {("alone", 21)}
 
 
 def test_children_of_one_parent_are_each_others_plan(audit):
-    result = audit(HEAD + goal("top", "supports: [keep]", "initiatives: [Review]")
-                   + goal("child-1", "parent: top", "level: team") + goal("child-2", "parent: top", "level: team")
-                   + goal("only-top", "supports: [grow]", "initiatives: [Review]")
-                   + goal("only-child", "parent: only-top", "level: team"))
+    result = audit(HEAD + goal("top", "supports: [keep]", "initiatives: [Review]", measured=True)
+                   + goal("child-1", "parent: top", "level: team", measured=True)
+                   + goal("child-2", "parent: top", "level: team", measured=True)
+                   + goal("only-top", "supports: [grow]", "initiatives: [Review]", measured=True)
+                   + goal("only-child", "parent: only-top", "level: team", measured=True))
     assert subjects(result, "GC602") == {"only-child"}
 
 
 def test_a_company_level_goal_alone_and_carried_by_nobody_has_no_plan(audit):
-    result = audit(HEAD + goal("co-1", "supports: [keep]", "level: org", owner="exec")
-                   + goal("co-2", "supports: [keep]", "level: org", owner="exec")
-                   + goal("co-3", "supports: [grow]", "level: org", owner="exec")
-                   + goal("co-4", "level: org", owner="exec")
-                   + goal("carried", "parent: co-4", "initiatives: [Renewal desk]"))
+    result = audit(HEAD + goal("co-1", "supports: [keep]", "level: org", owner="exec", measured=True)
+                   + goal("co-2", "supports: [keep]", "level: org", owner="exec", measured=True)
+                   + goal("co-3", "supports: [grow]", "level: org", owner="exec", measured=True)
+                   + goal("co-4", "level: org", owner="exec", measured=True)
+                   + goal("carried", "parent: co-4", "initiatives: [Renewal desk]", measured=True))
     assert subjects(result, "GC602") == {"co-3"}
 
 
@@ -223,7 +229,7 @@ def test_a_key_result_that_is_itself_the_action_is_its_own_plan(audit):
                    + "  - {id: hours, title: Services are available 99.5% of stated hours (from 97%), owner: success,"
                      " supports: [o3], metric: {name: Availability}, target: 99.5%}\n"          # 15
                    + "  - {id: value, title: Be able to present compelling value, owner: success,"
-                     " supports: [o4]}\n")                                                       # 16
+                     " supports: [o4], metric: {name: Deals with a value case}, target: 20}\n")  # 16
     assert located(result, "GC602") == {("hours", 15), ("value", 16)}
 
 

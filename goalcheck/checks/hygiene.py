@@ -51,31 +51,39 @@ def unmeasurable_goal(ctx: Context):
     target ("Top quartile metropolitan authorities", "national average") is a target:
     the others' published figures measure it."""
     for goal in ctx.model.goals:
-        if goal.target is None and goal.target_text is None and (states_target_in_words(goal.title)
-                                                                 or states_change_in_words(goal.title)):
-            continue  # all, each, none, at least one, a majority, "by 20%": a number the schema cannot hold
-        if not goal.metric:
-            children = ctx.children.get(goal.id, ())
-            if not goal.initiatives and not children and is_deliverable(goal.title):
-                continue  # the work item itself; with work of its own under it, it is an outcome to measure
-            if goal.target is None and goal.target_text is None and (
-                    any(child.metric for child in children) or links_definition(goal) or graded(goal)
-                    or any(_own_key_result(child, goal) for child in children)
-                    or (len(children) >= 2 and any(_measured(child) for child in children))):
-                continue  # measured by its key results, here or in the issue it links, or graded
-            if goal.target == "redacted" and all(words_module.is_placeholder(token)
-                                                 for token in words_module.tokens(goal.title)):
-                continue  # "N14", target redacted: the whole key result is private, nothing public to fix
-            missing = "no metric"
-        elif goal.target is None and goal.direction != "maintain" and goal.target_text is None:
-            if measured_against_plan(goal.title):
-                continue  # "% of revised Q2 SDR targets": the plan's number, set elsewhere, all of it
-            missing = "no target"
-        else:
-            continue
-        if _placeholder(goal) is not None:
-            continue  # GC607 names the gap as a placeholder
-        yield about_goal("GC601", ctx, goal, {"missing": missing}, facts=(missing,))
+        missing = unmeasurable(ctx, goal)
+        if missing is not None:
+            yield about_goal("GC601", ctx, goal, {"missing": missing}, facts=(missing,))
+
+
+def unmeasurable(ctx: Context, goal) -> str | None:
+    """What GC601 finds the goal lacks ("no metric", "no target"), or None where it is
+    measurable or measured elsewhere (GC601's docstring says where)."""
+    if goal.target is None and goal.target_text is None and (states_target_in_words(goal.title)
+                                                             or states_change_in_words(goal.title)):
+        return None  # all, each, none, at least one, a majority, "by 20%": a number the schema cannot hold
+    if not goal.metric:
+        children = ctx.children.get(goal.id, ())
+        if not goal.initiatives and not children and is_deliverable(goal.title):
+            return None  # the work item itself; with work of its own under it, it is an outcome to measure
+        if goal.target is None and goal.target_text is None and (
+                any(child.metric for child in children) or links_definition(goal) or graded(goal)
+                or any(_own_key_result(child, goal) for child in children)
+                or (len(children) >= 2 and any(_measured(child) for child in children))):
+            return None  # measured by its key results, here or in the issue it links, or graded
+        if goal.target == "redacted" and all(words_module.is_placeholder(token)
+                                             for token in words_module.tokens(goal.title)):
+            return None  # "N14", target redacted: the whole key result is private, nothing public to fix
+        missing = "no metric"
+    elif goal.target is None and goal.direction != "maintain" and goal.target_text is None:
+        if measured_against_plan(goal.title):
+            return None  # "% of revised Q2 SDR targets": the plan's number, set elsewhere, all of it
+        missing = "no target"
+    else:
+        return None
+    if _placeholder(goal) is not None:
+        return None  # GC607 names the gap as a placeholder
+    return missing
 
 
 def _own_key_result(child, goal) -> bool:
@@ -183,6 +191,8 @@ def goal_without_plan(ctx: Context):
             continue  # its goal's initiatives are the how of the goal's own key results
         if is_deliverable(goal.title):
             continue  # the key result is itself the action ("Automate away the release captain role")
+        if unmeasurable(ctx, goal) is not None:
+            continue  # no measure yet (GC601 says so): how to move it is the question after that one
         if goal.target is not None and standard_held(ctx, goal):
             continue  # a level of service held ("95% of calls answered", each year): a standard, no project
         if any(says_how[objective] if objective in says_how
