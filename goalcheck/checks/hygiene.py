@@ -183,8 +183,14 @@ def goal_without_plan(ctx: Context):
             loose[goal.owner] = loose.get(goal.owner, 0) + 1
     children = ctx.children
     says_how: dict[str, bool] = {}  # objective id -> _says_how, read once however many key results it has
+    # a report of targets against their outturn that lists no plan anywhere is a report to its
+    # readers (a water corporation's commitments to customers), not a plan missing its how
+    report = (_results_report([goal for goal in ctx.model.goals if goal.target is not None])
+              and not any(goal.initiatives or links_plan(goal) for goal in ctx.model.goals))
     for goal in ctx.model.goals:
         if goal.initiatives or goal.id in children or links_plan(goal):
+            continue
+        if report and goal.target is not None:
             continue
         if any(parent in ctx.goals and ctx.goals[parent].initiatives and _own_key_result(goal, ctx.goals[parent])
                for parent in goal.parents):
