@@ -237,6 +237,18 @@ _ASKS = lazyre.compile(
     r"|\b(?:under|below|above|over|at\s+least|at\s+most|within|no\s+more)\b|[<>≤≥=]|%", re.IGNORECASE)
 
 
+# the means a target is reached by, after it: "Reach $N net new ARR in Q4 by fully onboarding 2
+# new AEs who will close 4 Tier 1 deals and 11 non-Tier 1 deals" (by, and a doing; not a date,
+# "by 2027", nor a size of change, "by 20%")
+_MEANS = lazyre.compile(r"\bby\s+(?:[a-z]+ly\s+)?(?!(?:spring|morning|evening|during)\b)[a-z]{2,}ing\b", re.IGNORECASE)
+
+
+def _means_after_target(part: Part) -> bool:
+    """Does the part name, after its target, the means it is reached by?"""
+    first = _AMOUNT.search(part.text)
+    return bool(part.targets) and first is not None and _MEANS.search(part.text, first.end()) is not None
+
+
 def _in_setting(part: Part, before: Part | None) -> bool:
     """Does a weak part only go on with the setting the part before it ends in ("on instances
     with 80k repositories and configured ACLs for 1k active users"): after a stated target,
@@ -254,12 +266,20 @@ def numeric_targets(items: list[Part], counts_people=None) -> list[Part]:
     A part with no word of its own beside its amounts ("100% of P1 and 100% of P2
     KPIs") shares the measure named after it. A part that goes on with the setting the
     target before it is measured in ("under 2s on instances with 80k repositories and
-    configured ACLs for 1k active users") states the test's size, not a target. Where
+    configured ACLs for 1k active users") states the test's size, not a target; and the
+    parts after a target's means ("$N net new ARR by fully onboarding 2 new AEs who will
+    close 4 Tier 1 deals and 11 non-Tier 1 deals") are its plan's arithmetic. Where
     ``counts_people`` (words -> do they name people of a role?) is given, a short part
     that is only an amount and what it counts ("2 designers", "3 AEs"), after a part
     counting people ("Hire 2 SDRs"), is the same headcount plan, by role."""
     stated: list[Part] = []
+    means = False  # the sentence has named the means its target is reached by: what follows is the plan
     for place, part in enumerate(items):
+        if part.strong:
+            means = False
+        if means:
+            continue
+        means = _means_after_target(part)
         if not part.targets or restates(part) or not _own_words(part):
             continue
         if _in_setting(part, items[place - 1] if place else None):
