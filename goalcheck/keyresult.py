@@ -59,6 +59,9 @@ _DELIVERABLE = lazyre.compile(
     rf"|^\s*(?:[\w-]+,?\s+){{1,3}}(?:owns|own)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
     # a feature that shows a fact: "The UI indicates whether or not results are precise"
     r"|\b(?:indicates|shows|displays|tells|flags|marks)\s+(?:users\s+|admins\s+)?(?:whether|which|when)\b"
+    # the same fact shown, said of who now knows it: "Admins know what percentage of repositories
+    # are available for search" (not "Admins know the product well", a degree)
+    r"|^\s*(?:admins|users|customers|teammates)\s+(?:know|see|are\s+told)\s+(?:what|whether|which|when|how\s+many)\b"
     r"|^\s*(?:our\s+)?(?:[\w-]+\s+)?(?:handbook|repository|page|docs?)\s+(?:describes|documents)\b|^\s*(?:admins|users|customers|teammates)\s+can\s+[-\w(]|^\s*(?!(?:an?|the|our|their)\s)(?:[\w.-]+\s+){1,2}users\s+can\s+[-\w(]"
     r"|\bup and running\b|\b(?:completed|operational)\.?\s*$"
     # a list of things done: "Demandbase implemented, target accounts identified by territory"
@@ -87,6 +90,8 @@ _DONE_STATE = lazyre.compile(
     r"|\b(?:is|are)\s+[a-z]+ed(?:\s*,\s*[a-z]+ed)*(?:,?\s+and\s+[a-z]+ed)\s+(?:in|through|via|with)\s+"
     rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
     r"|^\s*make\s+(?:[\w.#+/-]+\s+){1,4}the\s+(?:standard|default|official|primary|only)\b"
+    # a policy made: "Make information default public", "Make repositories private by default"
+    r"|^\s*make\s+(?:[\w.#+/-]+\s+){1,4}(?:default\s+(?:public|private|open|on|off)|(?:public|private|open)\s+by\s+default)\b"
     r"|^\s*ensure\s+(?:that\s+)?(?:[\w.#+/-]+\s+){1,3}works?\b",
     re.IGNORECASE)
 # the team as the subject of its work: "We define and start measuring a metric", "We'll publish
@@ -110,12 +115,15 @@ _SHIPS = lazyre.compile(r"^\s*(?:[\w&.+-]+\s+){1,3}(?:"
 # dashboard", "Use the API"), and what it is for after it (not "Releases per month", a measure)
 _MADE = (r"(?:driver|backend|library|libraries|connector|plugin|plug-in|analy[sz]er|cluster|installer|"
          r"integration|api|sdk|cli|bot|tool|dataset|guide|template|checklist|prototype|demo|release|"
-         r"version|module|runbook|playbook|dashboard|system|sso|rbac|interop|interoperability)s?")
+         r"version|module|runbook|playbook|dashboard|system|sso|rbac|interop|interoperability|"
+         # a piece of work named as a noun: "Handoff of web and core services management responsibilities"
+         r"handoff|handover|migration|rollout)s?")
 _THING_MADE = lazyre.compile(rf"^\s*(?P<before>(?:[\w.#+/-]+\s+){{0,4}}){_MADE}(?:\s+(?:for|of|in|with|on)\b.*)?\s*$",
                          re.IGNORECASE)
 _NOT_BEFORE_MADE = frozenset(
     "better faster quicker cheaper easier simpler higher lower fewer more less greater improved reliable stable "
     "smoother stronger robust consistent seamless great excellent best world-class "
+    "smooth fast quick easy simple safe successful efficient effective painless "
     "the a an our their its this that these those "
     "use leverage utilise utilize apply promote maintain keep support improve enhance optimise optimize "
     "stabilise stabilize simplify streamline expand extend scale grow increase reduce".split())
