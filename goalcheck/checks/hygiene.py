@@ -49,7 +49,8 @@ def unmeasurable_goal(ctx: Context):
     reduction in readmissions", "Halve the wait"), or a named grade ("hit the “elite” level (as
     defined by DORA)"): a number the format has no field for. A benchmark
     target ("Top quartile metropolitan authorities", "national average") is a target:
-    the others' published figures measure it."""
+    the others' published figures measure it. Nor is a goal to hit a measure's goals or
+    targets set elsewhere ("Hit and track all team revenue goals")."""
     for goal in ctx.model.goals:
         missing = unmeasurable(ctx, goal)
         if missing is not None:
@@ -71,6 +72,8 @@ def unmeasurable(ctx: Context, goal) -> str | None:
                 or any(_own_key_result(child, goal) for child in children)
                 or (len(children) >= 2 and any(_measured(child) for child in children))):
             return None  # measured by its key results, here or in the issue it links, or graded
+        if goal.target is None and goal.target_text is None and _goals_set_elsewhere(goal.title):
+            return None  # "Hit and track all team revenue goals": the numbers are the goals, set elsewhere
         if goal.target == "redacted" and all(words_module.is_placeholder(token)
                                              for token in words_module.tokens(goal.title)):
             return None  # "N14", target redacted: the whole key result is private, nothing public to fix
@@ -84,6 +87,24 @@ def unmeasurable(ctx: Context, goal) -> str | None:
     if _placeholder(goal) is not None:
         return None  # GC607 names the gap as a placeholder
     return missing
+
+
+# "Hit and track all team revenue goals", "Meet our sales targets": a measure's goals or targets,
+# all of them, to hit (the numbers are set elsewhere, per team)
+_HIT_GOALS = lazyre.compile(
+    r"(?:^|[.;:]\s+)(?:hit|meet|achieve|make|reach)(?:\s+and\s+[a-z]+)?\s+(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?P<what>(?:[\w-]+\s+){1,4}?)(?:goals?|targets?)\b", re.IGNORECASE)
+
+
+def _goals_set_elsewhere(title: str) -> bool:
+    """Does the title ask to hit a measure's goals or targets, set elsewhere ("Hit and track
+    all team revenue goals")? The words before "goals" must name a measure (the metric-name
+    analyser's reading): "Meet quarterly objectives for hyperscalers" names none, and stays
+    a goal nobody can grade."""
+    from ..metricname import builtin
+
+    found = _HIT_GOALS.search(title)
+    return found is not None and builtin().measure_head(found["what"].strip()) is not None
 
 
 def _own_key_result(child, goal) -> bool:
