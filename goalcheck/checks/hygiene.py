@@ -598,6 +598,24 @@ def _snippet(part) -> str:
     return " ".join(shown).rstrip(".;,:")
 
 
+# a count of the surveys a measure is taken by: "Run 2 TODO Satisfaction Surveys to get feedback"
+_SURVEYS = lazyre.compile(r"(?<![\w.])\d+\s+(?P<of>(?:[\w-]+\s+){0,3}?)(?:surveys?|polls?|questionnaires?|pulse\s+checks?)\b",
+                          re.IGNORECASE)
+
+
+def _surveys_of(part, metric_name: str | None) -> bool:
+    """Does a part count the surveys that take the goal's own measure ("Run 2 TODO Satisfaction
+    Surveys" on a metric "TODO member satisfaction")? They are how the result is measured, not a
+    second result: the words before "surveys" share a word with the metric's name."""
+    found = _SURVEYS.search(part.text)
+    if found is None or not metric_name:
+        return False
+    from ..lemmatise import lemmas
+
+    named = set(lemmas(metric_name)) - words_module.STOP
+    return bool(named & set(lemmas(found["of"])))
+
+
 @check("GC608")
 def compound_goal(ctx: Context):
     """Two results in one goal with one metric: its title states two or more targets
@@ -621,6 +639,8 @@ def compound_goal(ctx: Context):
                                                  *department.aliases)
                                     for word in expand(name))
         stated = titleparts.numeric_targets(items, _counts_people)
+        metric_name = ctx.metric_name(goal.metric)
+        stated = [part for part in stated if not _surveys_of(part, metric_name)]
         named = _measures_named(items, departments)
         if len(stated) >= len(named):
             what, shown = "targets", [_snippet(part) for part in stated]
