@@ -249,6 +249,21 @@ _SHARE_OF_PLAN = lazyre.compile(
     re.IGNORECASE)
 
 
+# a share of the team's own plan items this period: "At least 50% of our initiatives should require
+# us to work cross team/crew" (the initiatives are this year's, chosen now: a plan, not a running
+# measure; not "75% of our new teammates", people, nor "80% of the work they committed to")
+_SHARE_OF_OWN_PLAN = lazyre.compile(
+    r"\d+(?:\.\d+)?\s?%\s+of\s+(?:our|its|their|the\s+team's|the\s+team’s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:initiatives|projects|epics|okrs|key\s+results|workstreams)\b", re.IGNORECASE)
+
+
+def shares_own_plan(title: str) -> bool:
+    """Does the title set a share of the team's own initiatives or projects this period ("At
+    least 50% of our initiatives should require us to work cross team")? They are chosen in the
+    period: the share starts with the plan, not from a level before it."""
+    return bool(_SHARE_OF_OWN_PLAN.search(title))
+
+
 def delivers_share_of_plan(title: str) -> bool:
     """Does the title ask for a share of this period's plan, target or quota, delivered
     ("Achieve 110% of SAO plan", "120% of plan achieved")? The plan is its starting point."""

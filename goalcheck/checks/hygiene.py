@@ -16,8 +16,8 @@ from ..finding import Finding
 from ..index import Context
 from ..keyresult import (asks_change, asks_for_all, clears_cohort, counts_events_held, counts_work_done,
                          delivers_share_of_plan, is_deliverable, keeps_share_of_time, measured_against_plan,
-                         meets_time_limit, names_plan, names_things_got, opens_with_count, starts_from_none,
-                         states_change_in_words, states_standard, states_target_in_words)
+                         meets_time_limit, names_plan, names_things_got, opens_with_count, shares_own_plan,
+                         starts_from_none, states_change_in_words, states_standard, states_target_in_words)
 from . import about_goal, and_list, check
 
 
@@ -275,7 +275,8 @@ def missing_baseline_or_due(ctx: Context):
       empathy sessions", a metric of things got: "ML team hires") starts from
       none; a target of 100% asks for all, whatever the level today; a standard
       held (``standard_held``) is met or not whatever the level today; a share of
-      this period's plan delivered ("Achieve 110% of SAO plan") starts from the plan; a row
+      this period's plan delivered ("Achieve 110% of SAO plan") or of the team's own
+      initiatives ("At least 50% of our initiatives ...") starts from the plan; a row
       of a results report that holds a level (``_results_report``, ``_standard_row``) is a
       standing standard reported against its outturn; a goal
       cascaded from a goal on the same metric starts where its parent does (asked
@@ -306,6 +307,7 @@ def missing_baseline_or_due(ctx: Context):
                 and not (report and _standard_row(goal))
                 and not asks_for_all(goal.title, goal.target)
                 and not delivers_share_of_plan(goal.title)
+                and not shares_own_plan(goal.title)
                 and not _all_of_a_share(ctx, goal)
                 and not _cascaded_on_same_metric(ctx, goal)
                 and not _earlier_on_metric(ctx, goal, earliest)):
