@@ -138,6 +138,31 @@ _CAPABILITY = lazyre.compile(r"^(?![^.;]*\d)\s*(?:[\w.#+/-]+\s+){1,2}to\s+(?:sup
                          r"integrate with|work with|run on)\b|^\s*support\s+for\b", re.IGNORECASE)
 
 
+# a product's capability, said of the product by its name: "Gitbase support for low-level git UDFs",
+# "Sourcegraph can index any code independent of code host" (the name no English word: not
+# "Customer support for enterprise accounts", "Sales can close deals faster"); or a feature
+# supported across named platforms: "Support LSIF-based code intel in targeted languages (Go, ...)"
+_NAMED_CAPABILITY = lazyre.compile(r"^\s*(?P<name>[\w.#+-]+)\s+(?:support\s+for|can\s+(?!be\b|have\b)[a-z]+\b)"
+                                   r"(?![^.;]*\b(?:faster|quicker|better|more|less|fewer|[a-z]+er\s+than)\b)", re.IGNORECASE)
+_ACROSS_PLATFORMS = lazyre.compile(
+    r"^\s*support\s+(?:[\w.#+/-]+\s+){1,4}(?:in|on|for|across)\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+)?"
+    r"(?:languages|browsers|platforms|editors|ides|devices|operating\s+systems|code\s+hosts)\b", re.IGNORECASE)
+
+
+def _product_capability(statement: str) -> bool:
+    """Is the statement a capability of a product named by a word that is no English word, or
+    a feature supported across named platforms?"""
+    if _ACROSS_PLATFORMS.match(statement):
+        return True
+    found = _NAMED_CAPABILITY.match(statement)
+    if found is None:
+        return False
+    from .metricname import english_words  # read only when a title opens so
+
+    name = found["name"].lower()
+    return not any(part in english_words() for part in re.split(r"[-.]", name) if part)
+
+
 # a new thing, with its indefinite article: "a playbook of specific recommendations"
 _A_NEW = lazyre.compile(r"^\s*an?\s+(?=\w)", re.IGNORECASE)
 
@@ -316,7 +341,7 @@ def _work(statement: str) -> bool:
     if (_DELIVERABLE.search(statement) or _DONE_STATE.search(statement) or _WITH_OTHERS.search(statement) or _SHIPS.search(statement)
             or (unsaid != statement and (_DELIVERABLE.search(unsaid) or _WITH_OTHERS.search(unsaid)))
             or _names_thing_made(statement) or _CAPABILITY.match(statement) or _AIM_AND_REMAKE.match(statement)
-            or _PRACTICE_KEPT.match(statement)):
+            or _PRACTICE_KEPT.match(statement) or _product_capability(statement)):
         return True
     doing = _BE_DOING.match(statement)
     if doing is None:
