@@ -45,7 +45,7 @@ FLOORS = {
     "heldout2": {"kind": 86.5, "experience": 84.0, "access": 92.0, "better": 87.5, "cross_functional": 96.5},
     "heldout3": {"kind": 89.5, "experience": 88.5, "access": 93.5, "better": 91.0, "cross_functional": 97.0},
     "heldout4": {"kind": 89.0, "experience": 82.0, "access": 95.0, "better": 89.0, "cross_functional": 95.0},
-    "heldout5": {"kind": 90.0, "experience": 86.5, "access": 94.5, "better": 85.0, "cross_functional": 97.5},
+    "heldout5": {"kind": 90.0, "experience": 87.0, "access": 94.5, "better": 85.0, "cross_functional": 97.5},
     "heldout6": {"kind": 87.0, "experience": 82.5, "access": 92.0, "better": 79.5, "cross_functional": 96.5},
     "heldout7": {"kind": 83.5, "experience": 85.5, "access": 96.0, "better": 76.0, "cross_functional": 96.0},
     "heldout8": {"kind": 86.0, "experience": 83.5, "access": 97.0, "better": 81.5, "cross_functional": 96.5},

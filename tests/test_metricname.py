@@ -585,6 +585,17 @@ def test_a_service_done_right_first_time_or_on_time_stays_experience(name):
     assert facts(name)["experience"] is True
 
 
+@pytest.mark.parametrize("name", ["Warranty return rate", "warranty cycle time", "Warranty Claims Rate"])
+def test_what_customers_send_back_or_wait_for_under_warranty_is_experience(name):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Warranty Cost as % of sales", "emergency warranty calls", "Warranty contribution rate"])
+def test_what_warranty_costs_or_brings_is_no_experience(name):
+    assert facts(name)["experience"] is False
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
