@@ -50,7 +50,7 @@ FLOORS = {
     "heldout7": {"kind": 83.5, "experience": 85.5, "access": 96.0, "better": 76.0, "cross_functional": 96.0},
     "heldout8": {"kind": 86.0, "experience": 83.5, "access": 97.0, "better": 81.5, "cross_functional": 96.5},
     "heldout9": {"kind": 82.0, "experience": 82.5, "access": 93.0, "better": 80.5, "cross_functional": 97.0},
-    "heldout10": {"kind": 87.0, "experience": 83.0, "access": 95.0, "better": 81.5, "cross_functional": 96.5},
+    "heldout10": {"kind": 87.0, "experience": 83.5, "access": 95.0, "better": 81.5, "cross_functional": 96.5},
     "heldout11": {"kind": 84.5, "experience": 87.0, "access": 92.0, "better": 74.0, "cross_functional": 96.5},
 }
 

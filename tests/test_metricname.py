@@ -596,6 +596,18 @@ def test_what_warranty_costs_or_brings_is_no_experience(name):
     assert facts(name)["experience"] is False
 
 
+@pytest.mark.parametrize("name", ["Major applications – average number of weeks to determine a major application",
+                                  "Weeks to decide a planning application"])
+def test_weeks_or_months_to_a_customers_application_are_their_wait_as_days_are(name):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Weeks to hire", "Months to payback", "Months to build a release"])
+def test_weeks_or_months_to_the_organisations_own_ends_are_no_customers_wait(name):
+    assert facts(name)["experience"] is False
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
