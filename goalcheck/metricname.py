@@ -72,6 +72,9 @@ _SALES_TRIAL = {"conversion", "convert", "free", "paid", "pay", "request", "sign
 # a decision on what someone submitted, and the submission itself, where a time taken ends or starts
 _DECIDED = {"decision", "decisions", "acceptance", "accept", "publication", "publish", "reject", "rejection"}
 _SUBMITTED = {"submission", "submissions"}
+_PUBLISHED = {"publication", "publish"}
+_SHIPPED_CODE = {"release", "releases", "pr", "prs", "merge", "commit", "code", "deploy", "deployment", "build", "patch",
+                 "feature", "version", "sprint"}
 _NO_CUSTOMER_WORD = "no word of the name is about customers, their service or their wait"
 # an empty home, and the waits and turnarounds that may be its own rather than a customer's
 _EMPTY_HOME = {"void", "voids", "empty", "vacant", "relet", "relets"}
@@ -90,6 +93,8 @@ _SAID_BY_CUSTOMERS = {"satisfaction", "satisfy", "survey", "overall", "star", "r
 _YOURS = {"account", "plan", "area", "ticket", "tickets", "home", "property", "order", "claim", "application",
           "appointment", "case", "complaint", "request", "bill", "money", "refund", "organisation", "organization",
           "street", "bin", "bins", "booking", "child", "payment", "repair", "enquiry", "query", "call"}
+_PROMISED = {"will", "should", "would", "can", "must", "we", "us", "our"}
+_TO_THEIRS = {"to", "in", "into", "from", "for", "with", "reach", "on", "at"}
 # how an appeal ends: 'Upheld Appeals', 'appeals allowed', 'Appeals Quality'
 _APPEAL_DECIDED = {"uphold", "upheld", "dismiss", "dismissed", "allow", "allowed", "overturn", "overturned", "quality"}
 
@@ -608,7 +613,11 @@ class Lexicon:
         if facts["experience"] is not False or why.get("experience") != _NO_CUSTOMER_WORD:
             return
         written = [t.lower() for t in tokens(name) if t.isalpha()]
+        if not _SHIPPED_CODE.isdisjoint(written) or not _grams(words, 3).isdisjoint(self.classes["internal"]):
+            return  # "Time to publish release notes", "PR acceptance time": the engineers' own work
         awaited = next((w for w in written if w in _DECIDED or w in _SUBMITTED), None)
+        if awaited in _PUBLISHED and sum(w in _DECIDED | _SUBMITTED for w in written) < 2:
+            return  # published alone may be anything put out; after an acceptance it is the author's wait
         # a span between stages: the decision or the submission right at its 'to' ("Submission to
         # Acceptance", "Accept to Publish", "First Decision to Acceptance"), not "barrier to entry"
         span = any(w == "to" and not {*written[max(0, i - 1):i], *written[i + 1:i + 3]}.isdisjoint(_DECIDED | _SUBMITTED)
@@ -656,9 +665,15 @@ class Lexicon:
         if facts["experience"]:
             return
         written = [t.lower() for t in tokens(name) if t.isalpha()]
-        theirs = next((b for a, b in zip(written, written[1:]) if a == "your" and b in _YOURS), None)
-        if theirs is None or any(r[2] != "customer" for r in self._roles(words)):
+        at = next((i for i, (a, b) in enumerate(zip(written, written[1:])) if a == "your" and b in _YOURS), None)
+        if at is None or any(r[2] != "customer" for r in self._roles(words)):
             return
+        # a promise ("will", "should", "we"), a condition of theirs ("if you"), or what reaches or sits in it
+        # ("reach your account", "in your area"); not a team told to move its own ("Increase your order volume")
+        if _PROMISED.isdisjoint(written) and "if you" not in " ".join(written) \
+                and (not at or written[at - 1] not in _TO_THEIRS):
+            return
+        theirs = written[at + 1]
         facts["experience"] = True
         why["experience"] = f"name speaks to those served of 'your {theirs}': a promise to them, or a failure " \
                             "they live with"

@@ -450,7 +450,8 @@ def test_a_time_to_a_decision_on_a_submission_is_the_submitters_wait(name):
 @pytest.mark.parametrize("name", ["time from editor assignment to initial decision", "Acceptance rate",
                                   "First Decision - % Granted", "Papers accepted", "Tender Acceptance",
                                   "Documents published aimed at lowering the barrier to entry",
-                                  "Average reviewers per submission", "Commit to deploy"])
+                                  "Average reviewers per submission", "Commit to deploy",
+                                  "Time to publish release notes", "PR acceptance time"])
 def test_a_staff_step_or_decisions_counted_are_no_wait_for_a_decision(name):
     assert facts(name)["experience"] is False
 
@@ -546,7 +547,8 @@ def test_a_name_speaking_to_those_served_of_what_is_theirs_is_experience(name):
 
 @pytest.mark.parametrize("name", ["number of services you supply", "# of external blog posts mentioning your brand",
                                   "How Many Weddings Do You Book Each Year?", "Grow your customer base",
-                                  "Number of agents handling your call"])
+                                  "Number of agents handling your call", "Improve your account health score",
+                                  "Increase your order volume"])
 def test_the_business_asked_of_its_own_is_no_experience(name):
     assert facts(name)["experience"] is not True
 
