@@ -79,7 +79,11 @@ _NO_CUSTOMER_WORD = "no word of the name is about customers, their service or th
 # an empty home, and the waits and turnarounds that may be its own rather than a customer's
 _EMPTY_HOME = {"void", "voids", "empty", "vacant", "relet", "relets"}
 _WAIT_WORDS = {"wait", "waiting", "turnaround", "time", "day", "delay"}
+_DWELLINGS = {"home", "property", "house", "dwelling", "flat", "apartment", "let", "relet", "tenancy"}
 # what a customer asks for, where a time starts, and the service done for it, where it ends
+# the organisation's own money asked for and approved ("Time from request to approval of budget")
+_OWN_MONEY = {"budget", "budgets", "funding", "spend", "expense", "expenses", "invoice", "invoices", "capex", "purchase",
+              "requisition", "procurement"}
 _ASKED_FOR = {"application", "applications", "order", "orders", "request", "requests", "referral", "referrals",
               "enquiry", "inquiry", "booking"}
 _SERVED_FOR = {"installation", "install", "issuance", "issue", "accreditation", "approval", "decision", "connection",
@@ -648,7 +652,7 @@ class Lexicon:
         to = written.index("to", start + 2)
         done = next((w for w in written[to + 1:to + 4] if w in _SERVED_FOR), None)
         if done is None or not any(w in _TIMED or w in ("month", "take", "cycle") for w in words) \
-                or any(r[2] != "customer" for r in self._roles(words)) \
+                or not _OWN_MONEY.isdisjoint(written) or any(r[2] != "customer" for r in self._roles(words)) \
                 or not _grams(words, 3).isdisjoint(self.classes["internal"]):
             return
         asked = next(w for w in written[start + 1:start + 4] if w in _ASKED_FOR)
@@ -3031,8 +3035,8 @@ class Lexicon:
         written = [t.lower() for t in tokens(name)]
         empty = next((w for w in written if w in _EMPTY_HOME), None) \
             or next(("re-let" for a, b in zip(written, written[1:]) if (a, b) == ("re", "let")), None)
-        if empty is None:
-            return
+        if empty is None or empty in ("empty", "vacant") and _DWELLINGS.isdisjoint(words):
+            return  # "Vacant shifts wait time": empty of staff, no home
         _not_customers(facts, why, f"{basis} of a home '{empty}': the empty home's wait, the landlord's, not a "
                                    "customer's")
 

@@ -464,7 +464,7 @@ def test_an_empty_homes_wait_is_the_landlords_not_a_customers(name):
 
 
 @pytest.mark.parametrize("name", ["Average wait for re-let applicants", "Tenants waiting for empty homes",
-                                  "Voided transactions wait time", "Wait time for a home"])
+                                  "Voided transactions wait time", "Wait time for a home", "Vacant shifts wait time"])
 def test_people_waiting_for_homes_stay_experience(name):
     assert facts(name)["experience"] is True
 
@@ -507,7 +507,7 @@ def test_a_time_from_what_a_customer_asks_to_the_service_done_is_their_wait(name
 
 @pytest.mark.parametrize("name", ["time from editor assignment to initial decision", "Days from order to dispatch",
                                   "Time from purchase order to approval", "Days from application to hire",
-                                  "Days from job requisition to approval"])
+                                  "Days from job requisition to approval", "Time from request to approval of budget"])
 def test_a_time_from_a_step_of_the_work_goods_sent_or_a_hire_is_no_customers_wait(name):
     assert facts(name)["experience"] is not True
 
