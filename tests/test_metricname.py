@@ -610,6 +610,17 @@ def test_weeks_or_months_to_the_organisations_own_ends_are_no_customers_wait(nam
     assert facts(name)["experience"] is False
 
 
+@pytest.mark.parametrize("name", ["Ensure all bills are paid 100% within fourteen (14) days from the date of receipt "
+                                  "of the complete voucher", "Vouchers processed within 5 days"])
+def test_the_vouchers_the_organisation_pays_its_suppliers_are_its_own_paperwork(name):
+    assert facts(name)["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["invoice dispute rate", "Claims paid within 10 days"])
+def test_customers_disputes_and_claims_paid_stay_experience(name):
+    assert facts(name)["experience"] is True
+
+
 @pytest.mark.parametrize("name,better", [("Resolution of billing complaints", "increase"),
                                          ("Percentage of complaints resolved", "increase"),
                                          ("Complaints", "decrease"), ("Unresolved complaints", "decrease"),
