@@ -2026,7 +2026,7 @@ class Lexicon:
             # "Average Time Per Invoice Processed", "Percentage of work completed on schedule", "kWh
             # delivered per charger per day": the time, the share or a thing's rate, not the count
             if done and measured.startswith("per ") and facts["better"] is None:
-                facts["better"], remark = self._less_if_worse(grams, "increase")
+                facts["better"], remark = self._less_if_worse(grams, "increase", words)
                 why["better"] = f"name counts what was '{done}' {measured}" + (remark or ", and more is better")
             done = effort = None
             quantity = quantity or measured
@@ -2037,7 +2037,7 @@ class Lexicon:
             # things delivered are to be more, as the output measures; what is opened or created
             # ("cases opened", "tickets created") may be demand arriving, which way is good unknown
             if done and done not in ("open", "opened", "create", "created") and facts["better"] is None:
-                facts["better"], remark = self._less_if_worse(grams, "increase")
+                facts["better"], remark = self._less_if_worse(grams, "increase", words)
                 why["better"] = why["kind"] + (remark or ", and more delivered is better")
                 undone = next((i for i, w in enumerate(words[1:], 1) if w[:5] == done[:5]
                                and words[i - 1] in ("not", "never")), None)
@@ -2371,6 +2371,10 @@ class Lexicon:
         undone = self._recovered(words) if worse else None
         if undone:
             return "increase", f", and '{worse}' is '{undone}': what is undone is to be more"
+        to = next((i for i, w in enumerate(words) if w == "to"), 0) if words[-1:] in (["ratio"],) else 0
+        if worse and to and not self._worse(words[:to], _grams(words[:to], 3)):
+            # "Productive to Non Productive Ratio": the bad thing is what the good one is set against
+            return "increase", f", and '{worse}' is what it is set against: more is better"
         return ("decrease", f", and '{worse}' is to be less") if worse else (otherwise, "")
 
     def _recovered(self, words, term=()) -> str | None:

@@ -3207,3 +3207,22 @@ def test_overhead_is_a_running_cost_to_be_less(name):
 @pytest.mark.parametrize("name", ["Overhead recovery rate", "Overhead line availability"])
 def test_overhead_undone_or_qualifying_a_good_head_is_not_to_be_less(name):
     assert builtin().analyse(name).facts["better"] != "decrease"
+
+
+@pytest.mark.parametrize("name", ["Dropout Rate", "recidivism rates", "Inmate-on-inmate violence", "Backorder Rate",
+                                  "Contamination Level", "Level 1 lateness", "Consumable stock-outs", "Yard Dwell",
+                                  "Equipment Idle Hours", "Deviation Rate", "Defective PPM", "Euthanasia rate",
+                                  "number of people killed or seriously injured on roads", "Chronically Absent"])
+def test_a_harm_or_failure_nothing_else_reads_is_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Violence prevention", "Contamination detected", "Backorder recovery rate",
+                                  "Discrepancies resolved", "Discrepancies fixed", "New dwellings completed",
+                                  "Productive to Non Productive Ratio"])
+def test_work_against_a_harm_or_a_harm_set_against_a_good_is_not_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+def test_a_dwelling_is_a_home_not_a_wait():
+    assert builtin().analyse("Number of dwellings").facts["better"] is None
