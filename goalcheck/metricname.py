@@ -2478,6 +2478,10 @@ class Lexicon:
                 facts["better"] = "increase"
                 why["better"] = f"{basis} of '{asset}', no people's: stock turned over faster is better"
                 return
+            if asset is not None and (asset,) in self.classes["takings_at"]:
+                facts["better"] = "increase"  # "Megastore turnover": the takings, no staff leaving
+                why["better"] = f"{basis} of '{asset}', a place that sells or serves: its takings are to be more"
+                return
         ahead = start - 1
         while ahead > 0 and words[ahead] in ("the", "a", "an"):
             ahead -= 1

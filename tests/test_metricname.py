@@ -3226,3 +3226,14 @@ def test_work_against_a_harm_or_a_harm_set_against_a_good_is_not_to_be_less(name
 
 def test_a_dwelling_is_a_home_not_a_wait():
     assert builtin().analyse("Number of dwellings").facts["better"] is None
+
+
+@pytest.mark.parametrize("name", ["Megastore turnover", "casino floor turnover", "Attraction Turnover Rate",
+                                  "Shop turnover"])
+def test_the_turnover_of_a_place_that_sells_or_serves_is_its_takings(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Store staff turnover", "Staff turnover", "Room turnover time", "Tenant turnover rate"])
+def test_a_turnover_of_people_or_the_time_a_room_takes_stays_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
