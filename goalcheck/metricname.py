@@ -1759,7 +1759,7 @@ class Lexicon:
             and not _after_between(words, gram)
             # "Average time patients spent in the ED", "Average customer spend": what customers
             # spend, their time or their money, is theirs, no cost to serve them
-            and not (gram in _SPENDING and self._after_customer(words, gram))))
+            and not (gram in _SPENDING and (self._after_customer(words, gram) or self._time_spent_staying(words, gram)))))
         # "Days from contract to first live payroll": a time from one event to another is the measure;
         # money named as its end ("payroll") is an event, not a cost the name counts
         if len(words) > 3 and (words[0] in _TIMED or words[0] == "month") and words[1] == "from" and "to" in words[2:]:
@@ -1785,6 +1785,13 @@ class Lexicon:
                     shown += f"' with '{' '.join(met[0])}"
             return group, candidates[order], shown
         return None, None, None
+
+    def _time_spent_staying(self, words, term) -> bool:
+        """Is every 'spent' of the name a time spent staying ("Time spent online", "Courier Time Spent
+        On Platform", "Average Time Spent per Exhibit"), no money and no time taken?"""
+        at = [i for i, word in enumerate(words) if (word,) == term]
+        return bool(at) and all(i and words[i - 1] in _TIMED and _lasting_at(words, i - 1, self.classes["stay_words"])
+                                for i in at)
 
     def _after_customer(self, words, term) -> bool:
         start = _find(words, term)
@@ -2431,6 +2438,8 @@ class Lexicon:
                 continue  # a load heads the name ("Advisor load"); "Workload distribution" is no load
             if any(phrase + tackling in grams for tackling in self.classes["tackling"]):
                 continue  # "Problem validation cycles", "Fraud detection": the work against it
+            if phrase in _SPENDING and self._time_spent_staying(words, phrase):
+                continue  # "Time spent online", "Time spent per exhibit": how long they stay, no money spent
             if len(phrase) == 1 and phrase[0] in _TIMED and words and not any(
                     word == phrase[0] and _taken(words, i) and not _lasting_at(words, i, self.classes["stay_words"])
                     for i, word in enumerate(words)):
@@ -2457,8 +2466,9 @@ class Lexicon:
         lasting = self.classes["stay_words"]
         for index, word in enumerate(words):
             if word in ("time", "duration", "length") and _lasting_at(words, index, lasting):
+                spent = words[index + 1:index + 2] == ["spend"] and words[index + 2:index + 3] != []
                 return " ".join(words[index - 1:index + 1] if index and (words[index - 1],) in lasting
-                                else words[index:index + 3])
+                                else words[index:index + 3 + (spent and (words[index + 2],) not in lasting)])
         return None
 
     def _turn(self, words, term, facts, why, basis) -> None:
@@ -2652,7 +2662,7 @@ class Lexicon:
         except where a time taken heads the name ("Leave approval cycle time"): what is
         timed is only what it qualifies."""
         cut = _denominator(words, self.classes["per"])
-        if cut < len(words):
+        if cut < len(words) and not self._time_spent_staying(words, ("spend",)):  # "Time Spent per Exhibit"
             # a distance or a time per bad thing is a span free of it ("Miles per failure"); not
             # effort per bad thing ("Re-delivery attempts per failed delivery")
             over = self._worse(words[cut + 1:], _grams(words[cut + 1:], 3)) \

@@ -231,10 +231,14 @@ def _governing(words, start, which) -> int | None:
 
 def _lasting_at(words, index, lasting) -> bool:
     """Is the duration at ``index`` how long a customer stays with us: "session duration",
-    "online time", "contract length", "time on page" (its next word or the word after on/in)?"""
+    "online time", "contract length", "time on page" (its next word or the word after on/in),
+    "Time spent online", "Average Time Spent per Exhibit" (the same after "spent")?"""
     before = (words[index - 1],) if index else None
-    after = (words[index + 2],) if index + 2 < len(words) and words[index + 1] in ("on", "in") else None
-    return before in lasting or after in lasting
+    at = index + 2 if words[index + 1:index + 2] == ["spend"] else index + 1
+    after = (words[at + 1],) if at + 1 < len(words) and words[at] in ("on", "in") + (("per",) if at > index + 1
+                                                                                      else ()) else None
+    spent = (words[at],) if at > index + 1 and at < len(words) else None
+    return before in lasting or after in lasting or spent in lasting
 
 
 # the events of a service whose duration is the time it takes: "Issue Resolution Duration" is a resolution time

@@ -3237,3 +3237,16 @@ def test_the_turnover_of_a_place_that_sells_or_serves_is_its_takings(name):
 @pytest.mark.parametrize("name", ["Store staff turnover", "Staff turnover", "Room turnover time", "Tenant turnover rate"])
 def test_a_turnover_of_people_or_the_time_a_room_takes_stays_to_be_less(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Time spent online", "Courier Time Spent On Platform", "Average Time Spent per Exhibit",
+                                  "Time spent on page", "Time spent in app"])
+def test_time_spent_on_or_per_a_thing_one_stays_with_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Time spent on hold", "Time spent per call", "Time spent before agent",
+                                  "Time spent by EMS at hospital", "Average time patients spent in the emergency department",
+                                  "Online spend"])
+def test_time_spent_waiting_or_working_and_money_spent_stay_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
