@@ -2678,6 +2678,8 @@ class Lexicon:
                 and _TIMED.isdisjoint(words):
             worse = None  # "Average customer spend": the customers' money, not their time: more is no worse
         good = self._good(words, grams)
+        if worse and good and _inside(tuple(good.split()), tuple(worse.split())):
+            good = None  # "false positive rate": the good word is part of the bad thing
         undone = self._recovered(words) if worse else None
         if undone:
             facts["better"] = "increase"

@@ -3250,3 +3250,16 @@ def test_time_spent_on_or_per_a_thing_one_stays_with_is_to_be_more(name):
                                   "Online spend"])
 def test_time_spent_waiting_or_working_and_money_spent_stay_to_be_less(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["LAA staff took 5.7 days off sick on average", "Absconded crew", "Test repetition rate",
+                                  "remake ratio", "Enrollment Shortfall Revenue", "transaction fallthrough rates",
+                                  "Gaps in Skilled Nursing Visits", "Rebuffering Ratio (RBR)", "false positive rate",
+                                  "Litigation Ratio"])
+def test_a_bad_thing_after_a_measure_of_its_own_still_makes_it_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Care gaps resolved", "Number of staff", "Transaction volume", "Positive feedback rate"])
+def test_without_the_bad_thing_or_with_it_undone_the_measure_keeps_its_way(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
