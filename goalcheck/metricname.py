@@ -846,6 +846,8 @@ class Lexicon:
                 self._done_well(words, plain, facts, why)
             if facts["better"] is None and facts["kind"] != "cost":
                 self._fees_charged(words, facts, why)
+            if facts["better"] is None and facts["kind"] != "cost":
+                self._net_balance(words, grams, facts, why)
             if facts["kind"] is not None:
                 self._outside_the_families(facts, why)
             elif _named_result(name, words, self.known, facts, why) and grams.isdisjoint(self.classes["customer"]) \
@@ -2176,6 +2178,17 @@ class Lexicon:
         facts["better"] = "increase"
         why["better"] = f"name reads '{' '.join(words[:at + 1])}', fees charged with no payer named: " \
                         "the organisation's income, more is better"
+
+    def _net_balance(self, words, grams, facts, why) -> None:
+        """'Net Deposits', 'Net new business', 'Paid net adds', 'net rent per sq ft': a figure said net is
+        what is left when what went out (withdrawals, losses, leavers, costs) is taken off it, the
+        balance the business keeps: more is better, where no word of the name is bad ('Net debt',
+        'Net Revenue Churn', 'Net cost per attendance' are read before) and nothing negates it."""
+        at = next((i for i, w in enumerate(words) if w == "net"), None)
+        if at is None or at == len(words) - 1 or self._worse(words, grams) or not _NEGATORS.isdisjoint(words):
+            return
+        facts["better"] = "increase"
+        why["better"] = "name reads 'net', what is left when what went out is taken off: more is better"
 
     def _speed(self, words, unit, facts, why) -> None:
         """A speed or velocity heading the name: of a thing moving ('Train Speed' in mph, 'Car Velocity'

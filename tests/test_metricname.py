@@ -3263,3 +3263,15 @@ def test_a_bad_thing_after_a_measure_of_its_own_still_makes_it_less(name):
 @pytest.mark.parametrize("name", ["Care gaps resolved", "Number of staff", "Transaction volume", "Positive feedback rate"])
 def test_without_the_bad_thing_or_with_it_undone_the_measure_keeps_its_way(name):
     assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Net Deposits", "Net new business", "Paid net adds", "net rent per sq ft",
+                                  "Net contribution", "net reservations"])
+def test_a_figure_said_net_is_the_balance_kept_and_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Net debt", "Net loss", "Net Revenue Churn", "Net cost per visit", "Net expenditure",
+                                  "Net emissions"])
+def test_a_bad_thing_or_a_cost_said_net_stays_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
