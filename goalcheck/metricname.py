@@ -848,6 +848,8 @@ class Lexicon:
                 self._fees_charged(words, facts, why)
             if facts["better"] is None and facts["kind"] != "cost":
                 self._net_balance(words, grams, facts, why)
+            if facts["better"] is None and facts["kind"] != "cost":
+                self._price_charged(name, words, grams, facts, why)
             if facts["kind"] is not None:
                 self._outside_the_families(facts, why)
             elif _named_result(name, words, self.known, facts, why) and grams.isdisjoint(self.classes["customer"]) \
@@ -2179,6 +2181,27 @@ class Lexicon:
         why["better"] = f"name reads '{' '.join(words[:at + 1])}', fees charged with no payer named: " \
                         "the organisation's income, more is better"
 
+    def _price_charged(self, name, words, grams, facts, why) -> None:
+        """'Average Labour Rate', 'Effective Hourly Rate', 'Partner billing rate', 'rental rates', 'average
+        storage rate', 'rent roll', 'average rent per sq ft', 'fleet on rent': the price of what the
+        organisation sells by the hour, the day or the space, the rate billed, the rent it lets at or
+        what it has let, is its income: more is better. Not a rate or rent someone pays ('Hourly rate
+        paid to agency staff'), nor one a bad word or a role names ('Rent arrears', 'Agency staff hourly
+        rate'; a role's hour billed is sold: 'Partner billing rate'), nor a rate that qualifies another
+        head ('Labour rate variance') or any other rate ('exchange rate')."""
+        main = self.expand(name.split("(")[0])  # not its abbreviation: 'Effective Hourly Rate (EHR)'
+        rate = next((i for i, w in enumerate(main) if i and w == "rate" and main[i - 1] in _PRICED_BY
+                     and main[i + 1:i + 2] in ([], ["per"])), None)  # not 'Labour rate variance'
+        rent = next((i for i, w in enumerate(main) if w == "rent" and (main[i + 1:i + 2] in (["roll"], ["per"])
+                                                                     or i and main[i - 1] == "on")), None)
+        at = rate if rate is not None else rent
+        if at is None or not {"pay", "paid", "payable"}.isdisjoint(words) or self._worse(words, grams) \
+                or self._roles(main[:at]) and main[at - 1] not in ("billing", "bill"):
+            return  # "Partner billing rate": the partner's hour billed to clients
+        facts["better"] = "increase"
+        why["better"] = f"name reads '{' '.join(main[max(0, at - 1):at + 2])}', the price of what is sold or let: " \
+                        "the organisation's income, more is better"
+
     def _net_balance(self, words, grams, facts, why) -> None:
         """'Net Deposits', 'Net new business', 'Paid net adds', 'net rent per sq ft': a figure said net is
         what is left when what went out (withdrawals, losses, leavers, costs) is taken off it, the
@@ -3314,6 +3337,7 @@ _CONSUMED = {"use", "used", "usage", "consumption", "consume", "consumed"}
 _SALE_UNITS = {"transaction", "ticket", "check", "cheque", "basket", "cart", "gift", "donation", "item", "order", "sale",
                "purchase"}
 _SALE_SIZES = {"value", "size", "price", "charge", "amount"}
+_PRICED_BY = {"hourly", "billing", "bill", "labour", "labor", "rental", "storage", "room", "daily", "nightly"}
 _ACT_DONE_BADLY = {"late", "slow", "delay", "delayed", "poor", "incorrect", "inaccurate", "incomplete", "inadequate",
                    "wrong", "erroneous", "false", "duplicate"}
 _TELLING_ACTS = {"report", "reporting", "announce", "announcement", "announcements", "disclose", "disclosure",

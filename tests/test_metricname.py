@@ -3275,3 +3275,16 @@ def test_a_figure_said_net_is_the_balance_kept_and_is_to_be_more(name):
                                   "Net emissions"])
 def test_a_bad_thing_or_a_cost_said_net_stays_to_be_less(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Average Labour Rate", "Effective Hourly Rate (EHR)", "Partner billing rate",
+                                  "rental rates", "Group like for like average storage rate", "LFL rent roll",
+                                  "rent per available square foot", "fleet on rent"])
+def test_the_price_of_what_is_sold_by_the_hour_day_or_space_is_income_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Hourly rate paid to agency staff", "Rent arrears per tenant", "Labour rate variance",
+                                  "exchange rate", "Rent lost per void"])
+def test_a_rate_or_rent_paid_lost_or_qualifying_another_head_is_not_income(name):
+    assert "price of what is sold" not in (builtin().analyse(name).why.get("better") or "")
