@@ -2720,9 +2720,11 @@ class Lexicon:
         if undone:
             facts["better"] = "increase"
             why["better"] = f"name reads '{worse}' '{undone}': what is undone is to be more"
-        elif worse and good and worse in _TIMED and _timed(words, (), self.classes["stay_words"]):
+        elif good and (worse and worse in _TIMED or not worse) and _timed(words, (), self.classes["stay_words"]):
+            # "Leave approval cycle time", "days to approval", "Days to completion": the time until it
             facts["better"] = "decrease"
-            why["better"] = f"name reads '{worse}', a time taken, of '{good}': the time is to be less"
+            timed = worse or next(w for w in words if w in _TIMED)
+            why["better"] = f"name reads '{timed}', a time taken, of '{good}': the time is to be less"
         elif bool(worse) != bool(good):
             facts["better"] = "decrease" if worse else "increase"
             why["better"] = f"name reads '{worse or good}', which is to be {'less' if worse else 'more'}"

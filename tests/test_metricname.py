@@ -3288,3 +3288,13 @@ def test_the_price_of_what_is_sold_by_the_hour_day_or_space_is_income_to_be_more
                                   "exchange rate", "Rent lost per void"])
 def test_a_rate_or_rent_paid_lost_or_qualifying_another_head_is_not_income(name):
     assert "price of what is sold" not in (builtin().analyse(name).why.get("better") or "")
+
+
+@pytest.mark.parametrize("name", ["days to approval", "Days to completion", "days to authorization"])
+def test_days_until_a_good_thing_are_a_time_taken_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Approval rate", "Completion within 5 days", "Average contract duration"])
+def test_a_good_thing_not_timed_or_a_time_it_lasts_stays_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
