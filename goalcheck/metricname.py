@@ -2716,6 +2716,8 @@ class Lexicon:
         good = self._good(words, grams)
         if worse and good and _inside(tuple(good.split()), tuple(worse.split())):
             good = None  # "false positive rate": the good word is part of the bad thing
+        if worse == "more than" and good and _find(words, ("more", "than")) < _find(words, tuple(good.split())):
+            good = None  # "more than 3 placements during the last year": so many is an excess
         undone = self._recovered(words) if worse else None
         if undone:
             facts["better"] = "increase"

@@ -3298,3 +3298,16 @@ def test_days_until_a_good_thing_are_a_time_taken_to_be_less(name):
 @pytest.mark.parametrize("name", ["Approval rate", "Completion within 5 days", "Average contract duration"])
 def test_a_good_thing_not_timed_or_a_time_it_lasts_stays_to_be_more(name):
     assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Realization Rate", "Battery attachment rate", "charge capture rate", "Placement Rate",
+                                  "Authorization rate", "Show Rate", "demo show rate",
+                                  "Percentage of Supplier Discounts Captured"])
+def test_a_sale_or_service_that_came_through_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["No-show rate", "Attach failure ratio", "days to authorization",
+                                  "How many children in foster care have had more than 3 placements during the last year?"])
+def test_one_that_did_not_come_through_took_time_or_came_too_often_is_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
