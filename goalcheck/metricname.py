@@ -828,7 +828,7 @@ class Lexicon:
                 self._judged(name, words, facts, why)
             if facts["better"] is None and tokens(name)[:1] != ["goods"]:  # "Goods returned" states no goal
                 _stated_direction(words, facts, why)
-            if facts["better"] is None and facts["kind"] == "outcome":
+            if facts["better"] is None and facts["kind"] in ("outcome", None):  # "Student population"
                 self._counted_customers(words, grams, facts, why)
             if facts["better"] is None:
                 self._by_shape(words, grams, facts, why)

@@ -3311,3 +3311,13 @@ def test_a_sale_or_service_that_came_through_is_to_be_more(name):
                                   "How many children in foster care have had more than 3 placements during the last year?"])
 def test_one_that_did_not_come_through_took_time_or_came_too_often_is_to_be_less(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Student population", "International student population", "Passengers/VSH"])
+def test_customers_heading_a_name_no_word_gives_a_kind_are_the_market_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Inactivated patients", "Fees paid by applicants"])
+def test_customers_undone_or_who_pay_are_no_market_counted(name):
+    assert builtin().analyse(name).facts["better"] != "increase"
