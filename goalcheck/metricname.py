@@ -2270,6 +2270,11 @@ class Lexicon:
             return  # "Mental health consumers": the users of a service, whose way the name does not say
         if headed is not None and headed[0] and main[headed[0] - 1] == "to":
             headed, each = None, headed  # "Checking Accounts to Members Ratio": so many to each customer
+        kept = main[:-1] if main[-1:] in (["retain"], ["retained"]) else main
+        if headed is None and kept[-1:] == ["account"] and not {"receivable", "payable", "close", "closed", "cancel",
+                                                                 "cancelled", "freeze", "frozen"}.intersection(kept) \
+                and _LAPSED.isdisjoint(kept):
+            headed = (len(kept) - 1, len(kept), "customer", "account")  # "customer accounts", "junior accounts": the book
         found = headed or each
         if found is None or self._worse(words, grams) or not _NEGATORS.isdisjoint(words) \
                 or any(w.startswith("inactiv") or any(w.startswith(p) and len(w) - len(p) >= 5

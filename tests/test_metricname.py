@@ -3321,3 +3321,15 @@ def test_customers_heading_a_name_no_word_gives_a_kind_are_the_market_to_be_more
 @pytest.mark.parametrize("name", ["Inactivated patients", "Fees paid by applicants"])
 def test_customers_undone_or_who_pay_are_no_market_counted(name):
     assert builtin().analyse(name).facts["better"] != "increase"
+
+
+@pytest.mark.parametrize("name", ["customer accounts", "junior accounts", "New brokerage accounts", "Accounts Retained",
+                                  "Deposit Accounts per Branch"])
+def test_accounts_heading_a_name_are_the_customers_book_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Average number of closed bank accounts", "Dormant accounts", "Accounts payable",
+                                  "Overdue accounts"])
+def test_accounts_closed_lapsed_owed_or_overdue_are_not_the_book_grown(name):
+    assert builtin().analyse(name).facts["better"] != "increase"
