@@ -2275,6 +2275,12 @@ class Lexicon:
                                                                  "cancelled", "freeze", "frozen"}.intersection(kept) \
                 and _LAPSED.isdisjoint(kept):
             headed = (len(kept) - 1, len(kept), "customer", "account")  # "customer accounts", "junior accounts": the book
+        if headed is None and kept[-1:] and (kept[-1],) in self.classes["community"] and (
+                cut == len(words) or (rest[-1:] and (rest[-1],) in self.classes["time_unit"]) or self._roles(rest)):
+            # "GitHub contributors": the community; not "Contributor/Organization dependency"
+            headed = (len(kept) - 1, len(kept), "customer", kept[-1])
+        if each is None and headed is None and rest[-1:] and (rest[-1],) in self.classes["community"] and main:
+            each = (len(rest) - 1, len(rest), "customer", rest[-1])  # "Questions per moderator"
         found = headed or each
         if found is None or self._worse(words, grams) or not _NEGATORS.isdisjoint(words) \
                 or any(w.startswith("inactiv") or any(w.startswith(p) and len(w) - len(p) >= 5

@@ -3333,3 +3333,14 @@ def test_accounts_heading_a_name_are_the_customers_book_to_be_more(name):
                                   "Overdue accounts"])
 def test_accounts_closed_lapsed_owed_or_overdue_are_not_the_book_grown(name):
     assert builtin().analyse(name).facts["better"] != "increase"
+
+
+@pytest.mark.parametrize("name", ["GitHub contributors", "New Contributors", "Moderator count", "paid transacting creators",
+                                  "Questions per moderator"])
+def test_the_community_that_gives_its_work_counted_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Inactive Contributors", "Contributor/Organization dependency"])
+def test_a_community_lapsed_or_only_qualifying_another_head_is_not_grown(name):
+    assert builtin().analyse(name).facts["better"] != "increase"
