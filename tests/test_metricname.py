@@ -3344,3 +3344,14 @@ def test_the_community_that_gives_its_work_counted_is_to_be_more(name):
 @pytest.mark.parametrize("name", ["Inactive Contributors", "Contributor/Organization dependency"])
 def test_a_community_lapsed_or_only_qualifying_another_head_is_not_grown(name):
     assert builtin().analyse(name).facts["better"] != "increase"
+
+
+@pytest.mark.parametrize("name", ["concession revenues per patron", "Concession Sales Per Capita"])
+def test_money_coming_in_at_a_concession_stand_is_takings_no_concession_given(name):
+    facts = builtin().analyse(name).facts
+    assert facts["better"] == "increase" and facts["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Concessions granted", "Goodwill credits issued", "Vouchers issued"])
+def test_concessions_credits_and_vouchers_given_stay_a_cost(name):
+    assert builtin().analyse(name).facts["kind"] == "cost"
