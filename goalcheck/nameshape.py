@@ -232,11 +232,12 @@ def _governing(words, start, which) -> int | None:
 def _lasting_at(words, index, lasting) -> bool:
     """Is the duration at ``index`` how long a customer stays with us: "session duration",
     "online time", "contract length", "time on page" (its next word or the word after on/in),
-    "Time spent online", "Average Time Spent per Exhibit" (the same after "spent")?"""
+    "Time spent online", "Average Time Spent per Exhibit" (the same after "spent"), "Duration of Play"?"""
     before = (words[index - 1],) if index else None
     at = index + 2 if words[index + 1:index + 2] == ["spend"] else index + 1
-    after = (words[at + 1],) if at + 1 < len(words) and words[at] in ("on", "in") + (("per",) if at > index + 1
-                                                                                      else ()) else None
+    links = ("on", "in") + (("per",) if at > index + 1 else ()) + (("of",) if words[index] in ("duration", "length")
+                                                                   else ())  # "Duration of Play"
+    after = (words[at + 1],) if at + 1 < len(words) and words[at] in links else None
     spent = (words[at],) if at > index + 1 and at < len(words) else None
     return before in lasting or after in lasting or spent in lasting
 

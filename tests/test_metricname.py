@@ -3355,3 +3355,15 @@ def test_money_coming_in_at_a_concession_stand_is_takings_no_concession_given(na
 @pytest.mark.parametrize("name", ["Concessions granted", "Goodwill credits issued", "Vouchers issued"])
 def test_concessions_credits_and_vouchers_given_stay_a_cost(name):
     assert builtin().analyse(name).facts["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Duration of Play", "Average Duration of Enrollment", "Scroll depth or read time",
+                                  "Reading time"])
+def test_how_long_customers_play_read_or_stay_enrolled_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Length of stay", "Duration of interruptions", "Enrollment processing time",
+                                  "Time to read", "Time to enrollment"])
+def test_a_stay_in_care_an_interruption_or_the_time_until_it_stays_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
