@@ -3367,3 +3367,17 @@ def test_how_long_customers_play_read_or_stay_enrolled_is_to_be_more(name):
                                   "Time to read", "Time to enrollment"])
 def test_a_stay_in_care_an_interruption_or_the_time_until_it_stays_to_be_less(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Emitted mass of CO2", "Use-of-Force per 1,000 Arrests", "Dead at Kennel",
+                                  "Phishing Click Rate", "billing lag", "Adjournments and Postponements by Jurisdiction",
+                                  "First Decision - % Requiring Further Work", "significant audit findings rate",
+                                  "deadhead rate", "move-outs", "product returns"])
+def test_harm_to_the_world_work_held_up_or_redone_and_goods_sent_back_are_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Pollution prevention", "Audit findings resolved",
+                                  "Cost predictability – construction (client change orders)"])
+def test_work_against_them_or_their_steadiness_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
