@@ -1755,6 +1755,7 @@ class Lexicon:
 
     def _measure(self, words, grams, explicit_better):
         per = self.classes["per"]
+        bad_phrases = [p for p in grams & self.classes["worse"] if len(p) > 1]
         candidates = self._candidates(words, grams, lambda group, gram: (
             not (group.head and not self._heads(words, gram))
             # "Lines per hour", "Revenue per call": what it is divided by, not the measure
@@ -1763,7 +1764,9 @@ class Lexicon:
             and not _after_between(words, gram)
             # "Average time patients spent in the ED", "Average customer spend": what customers
             # spend, their time or their money, is theirs, no cost to serve them
-            and not (gram in _SPENDING and (self._after_customer(words, gram) or self._time_spent_staying(words, gram)))))
+            and not (gram in _SPENDING and (self._after_customer(words, gram) or self._time_spent_staying(words, gram)))
+            # "Actual off-hire", "Order return rate": a word of a longer bad thing is no measure of its own
+            and not any(len(bad) > len(gram) and _inside(gram, bad) for bad in bad_phrases)))
         # "Days from contract to first live payroll": a time from one event to another is the measure;
         # money named as its end ("payroll") is an event, not a cost the name counts
         if len(words) > 3 and (words[0] in _TIMED or words[0] == "month") and words[1] == "from" and "to" in words[2:]:

@@ -3381,3 +3381,13 @@ def test_harm_to_the_world_work_held_up_or_redone_and_goods_sent_back_are_to_be_
                                   "Cost predictability – construction (client change orders)"])
 def test_work_against_them_or_their_steadiness_is_to_be_more(name):
     assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Order return rate", "Actual off-hire"])
+def test_a_word_of_a_longer_bad_thing_is_no_measure_of_its_own(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Order volume", "New hires", "Hire rate"])
+def test_the_word_alone_keeps_its_measure(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
