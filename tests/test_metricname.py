@@ -3391,3 +3391,15 @@ def test_a_word_of_a_longer_bad_thing_is_no_measure_of_its_own(name):
 @pytest.mark.parametrize("name", ["Order volume", "New hires", "Hire rate"])
 def test_the_word_alone_keeps_its_measure(name):
     assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Hospice Team Communication", "Coordination", "Hand hygiene", "Partnership",
+                                  "Help for pain and symptoms"])
+def test_what_care_is_judged_on_heading_a_name_alone_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Support tickets", "Help desk calls", "Support cost", "Communication errors",
+                                  "Help requests"])
+def test_before_another_head_it_only_qualifies_it(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
