@@ -2146,6 +2146,10 @@ class Lexicon:
         a score, index or rating heading the name is scored so that more is better, where no word
         of it is to be less ('Deprivation index') and nothing negates it."""
         head = _head(words[:plain], self.classes["per"])
+        if head not in _SCORED:  # "Average score from call monitoring", "average score by objective"
+            main = words[:plain]  # (not "Index of multiple deprivation": what it is an index of is its way)
+            head = _head(main[:next((i for i, w in enumerate(main) if i and w in _SCORE_SOURCES), len(main))],
+                         self.classes["per"])
         if head not in _SCORED or self._worse(words, grams) or not _NEGATORS.isdisjoint(words):
             return
         facts["better"] = "increase"
@@ -3355,6 +3359,7 @@ _CONSUMED = {"use", "used", "usage", "consumption", "consume", "consumed"}
 _SALE_UNITS = {"transaction", "ticket", "check", "cheque", "basket", "cart", "gift", "donation", "item", "order", "sale",
                "purchase"}
 _SALE_SIZES = {"value", "size", "price", "charge", "amount"}
+_SCORE_SOURCES = {"from", "by", "in", "for", "across", "at"}  # where a score comes from or is broken down by
 _PRICED_BY = {"hourly", "billing", "bill", "labour", "labor", "rental", "storage", "room", "daily", "nightly"}
 _ACT_DONE_BADLY = {"late", "slow", "delay", "delayed", "poor", "incorrect", "inaccurate", "incomplete", "inadequate",
                    "wrong", "erroneous", "false", "duplicate"}

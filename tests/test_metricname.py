@@ -3403,3 +3403,13 @@ def test_what_care_is_judged_on_heading_a_name_alone_is_to_be_more(name):
                                   "Help requests"])
 def test_before_another_head_it_only_qualifies_it(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Average score from call monitoring", "average score by objective"])
+def test_a_score_heading_the_phrase_before_from_or_by_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Risk score by customer", "Fraud score from transaction monitoring"])
+def test_a_score_of_a_bad_thing_is_not(name):
+    assert builtin().analyse(name).facts["better"] != "increase"
