@@ -850,6 +850,8 @@ class Lexicon:
                 self._net_balance(words, grams, facts, why)
             if facts["better"] is None and facts["kind"] != "cost":
                 self._price_charged(name, words, grams, facts, why)
+            if facts["better"] is None and facts["kind"] != "cost":
+                self._overall_rating(words, grams, facts, why)
             if facts["kind"] is not None:
                 self._outside_the_families(facts, why)
             elif _named_result(name, words, self.known, facts, why) and grams.isdisjoint(self.classes["customer"]) \
@@ -2208,6 +2210,17 @@ class Lexicon:
         facts["better"] = "increase"
         why["better"] = f"name reads '{' '.join(main[max(0, at - 1):at + 2])}', the price of what is sold or let: " \
                         "the organisation's income, more is better"
+
+    def _overall_rating(self, words, grams, facts, why) -> None:
+        """'Overall treatment', 'Overall Level of Fun', 'Overall Food & Beverage', "Students' Overall
+        Evaluation": a thing rated overall, as a survey rates it, is to be more, where no word is bad
+        ('Overall attrition', 'Overall handle time' are read before) and nothing negates it."""
+        at = next((i for i, w in enumerate(words[:3]) if w == "overall"), None)
+        if at is None or at == len(words) - 1 or self._worse(words, grams) or not _NEGATORS.isdisjoint(words) \
+                or words[at + 1] in ("volume", "number", "count", "total", "amount"):
+            return  # "Overall volume": a count, whose way the name does not say
+        facts["better"] = "increase"
+        why["better"] = "name rates a thing 'overall', as a survey does: more is better"
 
     def _net_balance(self, words, grams, facts, why) -> None:
         """'Net Deposits', 'Net new business', 'Paid net adds', 'net rent per sq ft': a figure said net is

@@ -3413,3 +3413,15 @@ def test_a_score_heading_the_phrase_before_from_or_by_is_to_be_more(name):
 @pytest.mark.parametrize("name", ["Risk score by customer", "Fraud score from transaction monitoring"])
 def test_a_score_of_a_bad_thing_is_not(name):
     assert builtin().analyse(name).facts["better"] != "increase"
+
+
+@pytest.mark.parametrize("name", ["Overall treatment", "Overall Level of Fun", "Students' Overall Evaluation",
+                                  "overall pricing"])
+def test_a_thing_rated_overall_is_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name, better", [("Overall attrition", "decrease"), ("Overall handle time", "decrease"),
+                                          ("Overall volume", None)])
+def test_a_bad_thing_a_time_or_a_count_overall_keeps_its_way(name, better):
+    assert builtin().analyse(name).facts["better"] == better
