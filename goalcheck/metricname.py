@@ -2640,6 +2640,8 @@ class Lexicon:
             elif facts["better"] == "decrease" and (word,) in self.classes["tackling"]:
                 direction = "increase"  # "Fraud investigations", "Pressure ulcer prevention": work against it
             elif (word,) in self.classes["good"]:
+                if facts["better"] == "decrease" and (term[-1],) in self.classes["failed_undo"]:
+                    return  # "Missed Repair Appointments", "Failed appointments": the good thing is what failed
                 direction = "increase"
             else:
                 continue

@@ -3425,3 +3425,15 @@ def test_a_thing_rated_overall_is_to_be_more(name):
                                           ("Overall volume", None)])
 def test_a_bad_thing_a_time_or_a_count_overall_keeps_its_way(name, better):
     assert builtin().analyse(name).facts["better"] == better
+
+
+@pytest.mark.parametrize("name", ["Patient Appointments", "Appointment Set Rate", "Appointments per location",
+                                  "number of pets attending veterinary appointments"])
+def test_appointments_made_or_kept_are_to_be_more(name):
+    assert builtin().analyse(name).facts["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Missed Repair Appointments", "Failed appointments (and unused time)", "Missed appointments",
+                                  "Late appointments", "Days to first appointment", "Appointment wait time"])
+def test_appointments_missed_failed_late_or_waited_for_are_to_be_less(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
