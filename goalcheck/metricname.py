@@ -459,6 +459,7 @@ class Lexicon:
             reading.why["better"] = f"name states its scale ({scale[1]}): {'less' if scale[0] == 'decrease' else 'more'}" \
                                     " is better"
         self._share_of_a_base(name, unit, owners, explicit_better, reading)
+        self._after_a_dash_heading(name, unit, owners, explicit_better, reading)
         head, colon, figure = name.rpartition(":")
         if colon and head.strip() and tokens(figure)[:1] and tokens(figure)[0] in _FIGURES:
             # "Achievement of telephony service level standards: Average speed of answer": what
@@ -469,6 +470,22 @@ class Lexicon:
                 reading.why["better"] = f"name reads '{figure.strip()}' after '{head.strip()}:', the figure " \
                                         f"measured: {'less' if told == 'decrease' else 'more'} is better"
         return reading
+
+    def _after_a_dash_heading(self, name, unit, owners, explicit_better, reading) -> None:
+        """'Staff Wellbeing - Chronic Absenteeism', 'Access to Business Office - On Hold Duration': a
+        heading, a spaced dash, and the measure: what follows the dash, read alone, gives the way; not
+        where the part before it is itself a figure ('Cycle time — application to fund (days)')."""
+        head, dash, figure = next(((h, d, f) for d in (" - ", " – ", " — ") for h, _, f in [name.partition(d)] if _),
+                                  ("", "", ""))
+        if not dash or not head.strip() or not figure.strip():
+            return
+        if not (_FIGURES | _TIMED | {"ratio", "index", "score", "cycle"}).isdisjoint(self.expand(head)):
+            return  # "Cycle time — application to fund", "Student Supports Ratios – Counselors": the figure leads
+        told = self._analyse(figure, unit, owners, explicit_better).facts["better"]
+        if told is not None and told != reading.facts["better"]:
+            reading.facts["better"] = told
+            reading.why["better"] = f"name reads '{figure.strip()}' after the heading '{head.strip()}': " \
+                                    f"{'less' if told == 'decrease' else 'more'} is better"
 
     def _timed_figure(self, name, unit, words, reading) -> None:
         """'Terminal Dwell (Hours)', 'Criminal Felony to Disposition' in median months: where the

@@ -3437,3 +3437,16 @@ def test_appointments_made_or_kept_are_to_be_more(name):
                                   "Late appointments", "Days to first appointment", "Appointment wait time"])
 def test_appointments_missed_failed_late_or_waited_for_are_to_be_less(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name, better", [("Staff Wellbeing - Chronic Absenteeism", "decrease"),
+                                          ("Access to Business Office - On Hold Duration", "decrease"),
+                                          ("Customer Care – Net Promoter Score", "increase")])
+def test_after_a_heading_and_a_spaced_dash_the_measure_gives_the_way(name, better):
+    assert builtin().analyse(name).facts["better"] == better
+
+
+@pytest.mark.parametrize("name", ["Cycle time — application to fund (days)", "Employment Rate - 2nd Quarter After Exit",
+                                  "Student Supports Ratios – Counselors"])
+def test_where_a_figure_leads_what_follows_the_dash_only_qualifies_it(name):
+    assert "after the heading" not in (builtin().analyse(name).why.get("better") or "")
