@@ -3450,3 +3450,15 @@ def test_after_a_heading_and_a_spaced_dash_the_measure_gives_the_way(name, bette
                                   "Student Supports Ratios – Counselors"])
 def test_where_a_figure_leads_what_follows_the_dash_only_qualifies_it(name):
     assert "after the heading" not in (builtin().analyse(name).why.get("better") or "")
+
+
+@pytest.mark.parametrize("name, better", [("Total Ridership", "increase"), ("Passenger journeys", "increase"),
+                                          ("Average bus boardings per bus trip", "increase"),
+                                          ("customer life-time value", "increase"), ("Claim frequency", "decrease")])
+def test_named_kpis_of_transport_use_lifetime_value_and_claim_frequency(name, better):
+    assert builtin().analyse(name).facts["better"] == better
+
+
+@pytest.mark.parametrize("name", ["Denied boarding", "Complaints rate (per 100k passenger journeys)"])
+def test_a_failure_of_the_service_or_a_rate_per_journey_keeps_its_way(name):
+    assert builtin().analyse(name).facts["better"] == "decrease"
