@@ -2650,7 +2650,7 @@ def test_a_spend_per_customer_or_per_capita_is_what_each_customer_spends(name):
 
 
 @pytest.mark.parametrize("name, kind", [("Operating Expenditures Per Capita", "cost"), ("Spend per customer", "cost"),
-                                        ("Fuel spend per route", "outcome"), ("Staff spend per visitor", None)])
+                                        ("Fuel spend per route", "cost"), ("Staff spend per visitor", None)])
 def test_an_expenditure_a_spend_to_serve_or_per_anything_else_is_not(name, kind):
     facts = builtin().analyse(name).facts
     assert facts["kind"] == kind and facts["better"] != "increase"
@@ -3462,3 +3462,17 @@ def test_named_kpis_of_transport_use_lifetime_value_and_claim_frequency(name, be
 @pytest.mark.parametrize("name", ["Denied boarding", "Complaints rate (per 100k passenger journeys)"])
 def test_a_failure_of_the_service_or_a_rate_per_journey_keeps_its_way(name):
     assert builtin().analyse(name).facts["better"] == "decrease"
+
+@pytest.mark.parametrize("name", ["Energy spend per site", "Fuel cost per mile", "Freight expense", "Warranty costs",
+                                  "Cost of goods sold (COGS)", "Hosting costs per user", "Shipping cost as % of sales",
+                                  "Capital expenditure"])
+def test_money_spent_on_what_the_business_buys_to_run_is_a_cost(name):
+    read = facts(name)
+    assert (read["kind"], read["experience"], read["better"]) == ("cost", False, "decrease")
+
+
+@pytest.mark.parametrize("name,kind", [("Customer acquisition cost", "outcome"), ("Marketing spend", "outcome"),
+                                       ("Energy use per room", "outcome"), ("Fuel savings", "outcome"),
+                                       ("Cost per lead", "outcome")])
+def test_money_spent_to_win_customers_or_a_thing_used_is_no_running_cost(name, kind):
+    assert facts(name)["kind"] == kind
