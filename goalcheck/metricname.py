@@ -229,6 +229,8 @@ _SPAN_SHARES = {"access", "conversion", "convert", "share", "ratio", "rate", "re
                 "adherence", "conformance", "compliance", "place", "ability", "able", "easy", "ease", "hard",
                 "difficult", "likely", "willing"}
 # what a financial ratio is of, after "to" ("Debt to income", "Loan to value", "Price to earnings")
+# the takings a business counts, heading a measure that a word before them only qualifies
+_TAKINGS = {"revenue", "revenues", "sales", "sale", "income", "takings", "turnover", "earnings"}
 _RATIO_MONEY = {"income", "earnings", "earning", "value", "equity", "debt", "sales", "sale", "revenue", "asset", "cost"}
 
 
@@ -1785,7 +1787,9 @@ class Lexicon:
             # spend, their time or their money, is theirs, no cost to serve them
             and not (gram in _SPENDING and (self._after_customer(words, gram) or self._time_spent_staying(words, gram)))
             # "Actual off-hire", "Order return rate": a word of a longer bad thing is no measure of its own
-            and not any(len(bad) > len(gram) and _inside(gram, bad) for bad in bad_phrases)))
+            and not any(len(bad) > len(gram) and _inside(gram, bad) for bad in bad_phrases)
+            # "Concession revenues per patron", "Upsell and cross-sell revenue": the takings it qualifies
+            and not self._qualifies_takings(words, gram, group)))
         # "Days from contract to first live payroll": a time from one event to another is the measure;
         # money named as its end ("payroll") is an event, not a cost the name counts
         if len(words) > 3 and (words[0] in _TIMED or words[0] == "month") and words[1] == "from" and "to" in words[2:]:
@@ -1818,6 +1822,19 @@ class Lexicon:
         at = [i for i, word in enumerate(words) if (word,) == term]
         return bool(at) and all(i and words[i - 1] in _TIMED and _lasting_at(words, i - 1, self.classes["stay_words"])
                                 for i in at)
+
+    def _qualifies_takings(self, words, term, group) -> bool:
+        """Is the term only what qualifies the takings right after it, the head of the measure:
+        'Concession revenues per patron', 'Concession Sales Per Capita', 'renewal revenues',
+        'Upsell and cross-sell revenue' measure revenue or sales, not concessions, renewals or
+        upsells? Position decides, not a word anywhere: 'Refunds as % of revenue' measures refunds
+        (the revenue is its base), and customers lost before the takings ('Cancellation revenue',
+        'Churned revenue') are the revenue lost with them."""
+        start = _find(words, term)
+        end = start + len(term)
+        return (0 <= start and tuple(words[start:end]) == term and end < len(words)
+                and words[end] in _TAKINGS and not any(self._is_worse(w) for w in term)
+                and not (group.facts.get("experience") and group.facts.get("better") == "decrease"))
 
     def _after_customer(self, words, term) -> bool:
         start = _find(words, term)

@@ -383,7 +383,6 @@ REVIEWED_HELDOUT11 = {  # looked at after heldout11 was measured blind at every 
     ("cost", "Ending customer credit balances"): "a broker's customers' cash read as credits paid when service fails",
     ("cost", "enquiries"): ENQUIRIES_SOUGHT,
     ("cost", "Monthly enquiries"): ENQUIRIES_SOUGHT,
-    ("experience", "renewal revenues"): "revenue from renewals read as customers renewing (retention)",
     ("cost", "tire tickets"): TICKETS_SOLD,
     ("cost", "average service tickets"): TICKETS_SOLD,
     ("cost", "average ticket"): TICKETS_SOLD,

@@ -3476,3 +3476,20 @@ def test_money_spent_on_what_the_business_buys_to_run_is_a_cost(name):
                                        ("Cost per lead", "outcome")])
 def test_money_spent_to_win_customers_or_a_thing_used_is_no_running_cost(name, kind):
     assert facts(name)["kind"] == kind
+
+
+@pytest.mark.parametrize("name", ["Concession revenues per patron", "Concession sales per visitor", "Ticket sales",
+                                  "Renewal revenue", "Call revenue"])
+def test_a_measure_qualifying_the_takings_after_it_is_the_takings(name):
+    read = facts(name)
+    assert (read["kind"], read["experience"], read["better"]) == ("outcome", False, "increase")
+
+
+@pytest.mark.parametrize("name,kind,experience", [("Refunds as % of revenue", "cost", False),
+                                                  ("Credits as a percentage of revenue", "cost", False),
+                                                  ("Concessions per patron", "cost", False),
+                                                  ("Cancellation revenue", "outcome", True),
+                                                  ("Churned revenue", "outcome", True)])
+def test_takings_as_a_base_or_lost_with_customers_leave_the_measure_before(name, kind, experience):
+    read = facts(name)
+    assert (read["kind"], read["experience"], read["better"]) == (kind, experience, "decrease")
