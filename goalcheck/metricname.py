@@ -229,6 +229,8 @@ _SPAN_SHARES = {"access", "conversion", "convert", "share", "ratio", "rate", "re
                 "adherence", "conformance", "compliance", "place", "ability", "able", "easy", "ease", "hard",
                 "difficult", "likely", "willing"}
 # what a financial ratio is of, after "to" ("Debt to income", "Loan to value", "Price to earnings")
+# what makes a ticket one sold, not one raised: "paid ticket volume"
+_TICKET_SOLD = {"paid", "sold", "purchased", "bought"}
 # the takings a business counts, heading a measure that a word before them only qualifies
 _TAKINGS = {"revenue", "revenues", "sales", "sale", "income", "takings", "turnover", "earnings"}
 _RATIO_MONEY = {"income", "earnings", "earning", "value", "equity", "debt", "sales", "sale", "revenue", "asset", "cost"}
@@ -1047,6 +1049,7 @@ class Lexicon:
             _stated_direction(words, facts, why)
         self._told_of(name, words, facts, why)
         self._size_of_a_sale(words[:plain], facts, why)
+        self._ticket_sold(name, term, facts, why)
         return Reading(facts, why)
 
     def _volume_counted(self, words, grams, facts, why) -> None:
@@ -1109,6 +1112,26 @@ class Lexicon:
             return
         facts["better"] = "increase"
         why["better"] = f"name reads 'average {shown}', the size of one sale: more is better"
+
+    def _ticket_sold(self, name, term, facts, why) -> None:
+        """'Average Ticket', 'paid ticket volume', 'Total free and paid ticket volume': a ticket said
+        to be paid or sold, or 'average ticket' alone (one ticket, not a count of them), is the
+        ticket a cinema, venue or shop sells, a sale: an outcome, more is better. Not tickets
+        received ('Average tickets per day', 'Number of how-to tickets from users (trial or paid)')."""
+        if term != ("ticket",) or not facts.get("demand"):
+            return
+        written = [t.lower() for t in tokens(name) if t.isalpha()]
+        if written in (["average", "ticket"], ["avg", "ticket"], ["mean", "ticket"]):
+            shown = " ".join(written)
+        else:
+            shown = next((f"{w} {t}" for w, t in zip(written, written[1:])
+                          if w in _TICKET_SOLD and t in ("ticket", "tickets")), None)
+        if shown is None:
+            return
+        for fact, value in (("kind", "outcome"), ("experience", False), ("access", False), ("better", "increase"),
+                            ("cross_functional", False), ("demand", False)):
+            facts[fact] = value
+            why[fact] = f"name reads '{shown}', a ticket sold: the takings, more is better"
 
     def _told_of(self, name, words, facts, why) -> None:
         """'Near-miss reporting', 'Outage Announcements': the telling of a bad thing, heading the

@@ -3493,3 +3493,16 @@ def test_a_measure_qualifying_the_takings_after_it_is_the_takings(name):
 def test_takings_as_a_base_or_lost_with_customers_leave_the_measure_before(name, kind, experience):
     read = facts(name)
     assert (read["kind"], read["experience"], read["better"]) == (kind, experience, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Average Ticket", "paid ticket volume", "Purchased tickets", "Sold tickets"])
+def test_a_ticket_paid_sold_or_averaged_alone_is_a_sale(name):
+    read = facts(name)
+    assert (read["kind"], read["demand"], read["better"]) == ("outcome", False, "increase")
+
+
+@pytest.mark.parametrize("name", ["Average tickets per day", "Number of how-to tickets from users (trial or paid)",
+                                  "Tickets raised by paid users", "Average ticket volume"])
+def test_tickets_received_even_from_paying_users_stay_demand(name):
+    read = facts(name)
+    assert (read["kind"], read["demand"]) == ("cost", True)
