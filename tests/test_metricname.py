@@ -3506,3 +3506,15 @@ def test_a_ticket_paid_sold_or_averaged_alone_is_a_sale(name):
 def test_tickets_received_even_from_paying_users_stay_demand(name):
     read = facts(name)
     assert (read["kind"], read["demand"]) == ("cost", True)
+
+
+@pytest.mark.parametrize("name", ["Cost per dollar raised", "Cost per £ raised", "Fundraising costs",
+                                  "cost of attracting new business"])
+def test_money_spent_to_raise_funds_or_win_new_business_is_an_acquisition_cost(name):
+    read = facts(name)
+    assert (read["kind"], read["better"]) == ("outcome", "decrease")
+
+
+@pytest.mark.parametrize("name", ["Cost per ticket raised", "Cost per call raised"])
+def test_the_cost_of_contacts_raised_stays_a_cost_to_serve(name):
+    assert facts(name)["kind"] == "cost"
