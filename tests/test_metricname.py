@@ -3518,3 +3518,16 @@ def test_money_spent_to_raise_funds_or_win_new_business_is_an_acquisition_cost(n
 @pytest.mark.parametrize("name", ["Cost per ticket raised", "Cost per call raised"])
 def test_the_cost_of_contacts_raised_stays_a_cost_to_serve(name):
     assert facts(name)["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Allied health care minutes", "Nursing minutes per resident per day",
+                                  "Registered nurse care minutes"])
+def test_care_minutes_are_the_staffing_of_care_as_care_hours_are(name):
+    read = facts(name)
+    assert (read["kind"], read["access"], read["better"]) == ("cost", True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Care call wait minutes", "Minutes per call", "Care home visit minutes late"])
+def test_minutes_waited_or_per_contact_are_no_care_minutes(name):
+    read = facts(name)
+    assert (read["kind"], read["access"], read["better"]) != ("cost", True, "increase")
