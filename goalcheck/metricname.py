@@ -1823,7 +1823,11 @@ class Lexicon:
                    None)
         before = (_grams(words[:cut], max(self.longest, 4)) | _timescales(words[:cut]) | _first_time(words[:cut])) \
             if cut else grams
-        for order in sorted(candidates, key=lambda o: (not self._heads_of(words, candidates[o], candidates), o)):
+        # "Scrap as a percentage of total cost", "Wages to revenue": what follows 'as a % of', or 'to'
+        # before money in a ratio, is the base the measure is divided by; a measure before it comes first
+        base = _base_start(words)
+        for order in sorted(candidates, key=lambda o: (_find(words, candidates[o]) >= base,
+                                                       not self._heads_of(words, candidates[o], candidates), o)):
             group = self.groups[order]
             term = candidates[order]
             if not self._met(group, before if cut and _find(words, term) + len(term) <= cut else grams, term):
@@ -2981,7 +2985,9 @@ class Lexicon:
         if start > 0 and (words[start - 1],) in self.classes["per"]:
             return False
         following = words[start + len(term):]
-        return not following or following[0] in _TAIL or is_number(following[0])
+        # "Salaries as a percentage of income": what follows is the base it is divided by
+        return not following or following[0] in _TAIL or is_number(following[0]) \
+            or _base_start(words) == start + len(term)
 
     def _has(self, grams, condition) -> bool:
         if condition[:1] == ("@",):
@@ -3437,6 +3443,23 @@ _ACT_DONE_BADLY = {"late", "slow", "delay", "delayed", "poor", "incorrect", "ina
                    "wrong", "erroneous", "false", "duplicate"}
 _TELLING_ACTS = {"report", "reporting", "announce", "announcement", "announcements", "disclose", "disclosure",
                  "disclosures", "notification", "notifications", "notify"}
+
+
+def _base_start(words) -> int:
+    """Where the base of a share or a money ratio begins: after 'as a % / percentage / proportion /
+    share of' ('Scrap as a percentage of total cost'), or after 'to' before money ('Cost-to-Income
+    Ratio', 'Wages to revenue', 'ratio of supply chain costs to sales'); the name's length if none."""
+    for index, word in enumerate(words):
+        if word == "as" and index:
+            rest = words[index + 1:index + 4]
+            rest = rest[1:] if rest[:1] in (["a"], ["an"]) else rest
+            if len(rest) >= 2 and rest[0] in _SHARE_WORDS | {"fraction"} and rest[1] == "of":
+                return index
+        if word == "to" and index and words[index + 1:index + 2] and (
+                words[index + 1] in _RATIO_MONEY or words[index + 1] == "total" and words[index + 2:index + 3]
+                and words[index + 2] in _RATIO_MONEY):
+            return index
+    return len(words)
 
 
 def _closed_out(words, main) -> bool:

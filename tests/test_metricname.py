@@ -3531,3 +3531,22 @@ def test_care_minutes_are_the_staffing_of_care_as_care_hours_are(name):
 def test_minutes_waited_or_per_contact_are_no_care_minutes(name):
     read = facts(name)
     assert (read["kind"], read["access"], read["better"]) != ("cost", True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Wages", "Wages to revenue", "Salaries as a percentage of income", "Average salary"])
+def test_the_pay_heading_the_name_is_a_staff_cost(name):
+    read = facts(name)
+    assert (read["kind"], read["better"]) == ("cost", "decrease")
+
+
+@pytest.mark.parametrize("name", ["Means test income limit as a percentage of national minimum weekly wage",
+                                  "Combined Wage Claims - Wage Transfer Time Lapse", "Revenue per wage dollar",
+                                  "Income as a proportion of average salary"])
+def test_pay_as_a_base_or_qualifying_another_head_is_no_staff_cost(name):
+    assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name,kind", [("Scrap as a percentage of total cost", "outcome"),
+                                       ("Revenue to cost ratio", "outcome"), ("Cost to income ratio", None)])
+def test_what_follows_as_a_share_of_or_to_before_money_is_the_base(name, kind):
+    assert facts(name)["kind"] == kind
