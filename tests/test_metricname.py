@@ -3550,3 +3550,16 @@ def test_pay_as_a_base_or_qualifying_another_head_is_no_staff_cost(name):
                                        ("Revenue to cost ratio", "outcome"), ("Cost to income ratio", None)])
 def test_what_follows_as_a_share_of_or_to_before_money_is_the_base(name, kind):
     assert facts(name)["kind"] == kind
+
+
+@pytest.mark.parametrize("name", ["Average Consult Length", "average transaction time", "Cleaning time per room",
+                                  "Total moderation time", "vehicle test times"])
+def test_the_time_a_unit_of_the_services_own_work_takes_is_a_cost(name):
+    read = facts(name)
+    assert (read["kind"], read["better"]) == ("cost", "decrease")
+
+
+@pytest.mark.parametrize("name", ["Time to test", "Consultation waiting time", "Time to first consultation",
+                                  "Transaction response time", "Test cycle time"])
+def test_a_time_until_the_work_or_waited_for_it_is_no_work_time(name):
+    assert facts(name)["kind"] != "cost"
