@@ -3563,3 +3563,14 @@ def test_the_time_a_unit_of_the_services_own_work_takes_is_a_cost(name):
                                   "Transaction response time", "Test cycle time"])
 def test_a_time_until_the_work_or_waited_for_it_is_no_work_time(name):
     assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Funds Expended", "Percent Admin Expended", "cost expended per student"])
+def test_money_expended_is_money_spent(name):
+    read = facts(name)
+    assert (read["kind"], read["better"]) == ("cost", "decrease")
+
+
+@pytest.mark.parametrize("name", ["Funds raised", "Funds available", "Effort expended per agent"])
+def test_funds_not_spent_or_effort_per_piece_of_work_are_no_money_expended(name):
+    assert facts(name)["kind"] != "cost" or facts(name)["better"] != "decrease"
