@@ -229,6 +229,8 @@ _SPAN_SHARES = {"access", "conversion", "convert", "share", "ratio", "rate", "re
                 "adherence", "conformance", "compliance", "place", "ability", "able", "easy", "ease", "hard",
                 "difficult", "likely", "willing"}
 # what a financial ratio is of, after "to" ("Debt to income", "Loan to value", "Price to earnings")
+# what a travel or hotel business sells by the booking: booked, it is a sale, no seller's effort
+_BOOKED_SOLD = {"night", "room", "holiday", "package", "seat", "sailing", "trip", "tour", "flight", "cruise", "cabin"}
 # what makes a ticket one sold, not one raised: "paid ticket volume"
 _TICKET_SOLD = {"paid", "sold", "purchased", "bought"}
 # the takings a business counts, heading a measure that a word before them only qualifies
@@ -2098,6 +2100,8 @@ class Lexicon:
                     break
         done = self._qualifier(grams, "delivered", exclude=()) or self._done_after(name)
         effort = self._qualifier(grams, "effort", exclude=())
+        if effort == "booked" and not _BOOKED_SOLD.isdisjoint({w[:-1] if w.endswith("s") else w for w in words}):
+            effort = None  # "Room nights booked", "Booked ... package holiday customers": what is sold
         measured = self._not_a_count(words, name) if done or effort else None
         if measured:
             # "Average Time Per Invoice Processed", "Percentage of work completed on schedule", "kWh

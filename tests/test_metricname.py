@@ -3574,3 +3574,15 @@ def test_money_expended_is_money_spent(name):
 @pytest.mark.parametrize("name", ["Funds raised", "Funds available", "Effort expended per agent"])
 def test_funds_not_spent_or_effort_per_piece_of_work_are_no_money_expended(name):
     assert facts(name)["kind"] != "cost" or facts(name)["better"] != "decrease"
+
+
+@pytest.mark.parametrize("name", ["Room nights booked", "Booked room nights", "Tours booked", "97% of scheduled sailings",
+                                  "Booked to date package holiday customers"])
+def test_what_a_travel_business_sells_booked_or_a_plan_scheduled_is_no_effort(name):
+    assert facts(name)["kind"] == "outcome"
+
+
+@pytest.mark.parametrize("name", ["Interviews scheduled", "Demos booked", "Meetings booked", "Appointments booked",
+                                  "Calls made"])
+def test_a_sellers_or_recruiters_own_meetings_booked_or_scheduled_stay_effort(name):
+    assert facts(name)["kind"] == "activity"
