@@ -3465,7 +3465,7 @@ def test_a_failure_of_the_service_or_a_rate_per_journey_keeps_its_way(name):
 
 @pytest.mark.parametrize("name", ["Energy spend per site", "Fuel cost per mile", "Freight expense", "Warranty costs",
                                   "Cost of goods sold (COGS)", "Hosting costs per user", "Shipping cost as % of sales",
-                                  "Capital expenditure"])
+                                  "Capital expenditure", "Food costs", "Prime cost"])
 def test_money_spent_on_what_the_business_buys_to_run_is_a_cost(name):
     read = facts(name)
     assert (read["kind"], read["experience"], read["better"]) == ("cost", False, "decrease")
@@ -3473,7 +3473,7 @@ def test_money_spent_on_what_the_business_buys_to_run_is_a_cost(name):
 
 @pytest.mark.parametrize("name,kind", [("Customer acquisition cost", "outcome"), ("Marketing spend", "outcome"),
                                        ("Energy use per room", "outcome"), ("Fuel savings", "outcome"),
-                                       ("Cost per lead", "outcome")])
+                                       ("Cost per lead", "outcome"), ("Food and beverage per patron", "outcome")])
 def test_money_spent_to_win_customers_or_a_thing_used_is_no_running_cost(name, kind):
     assert facts(name)["kind"] == kind
 
@@ -3586,3 +3586,7 @@ def test_what_a_travel_business_sells_booked_or_a_plan_scheduled_is_no_effort(na
                                   "Calls made"])
 def test_a_sellers_or_recruiters_own_meetings_booked_or_scheduled_stay_effort(name):
     assert facts(name)["kind"] == "activity"
+
+
+def test_how_a_running_cost_moves_with_prices_is_no_money_spent():
+    assert facts("Food cost inflation")["kind"] != "cost"
