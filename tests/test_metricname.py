@@ -3590,3 +3590,13 @@ def test_a_sellers_or_recruiters_own_meetings_booked_or_scheduled_stay_effort(na
 
 def test_how_a_running_cost_moves_with_prices_is_no_money_spent():
     assert facts("Food cost inflation")["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Overhead Rate", "Branch overheads", "Overheads as a proportion of income"])
+def test_overhead_is_a_running_cost(name):
+    assert facts(name)["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Overhead recovery rate", "Overhead line availability", "Overhead crane uptime"])
+def test_overhead_recovered_or_overhead_in_space_is_no_running_cost(name):
+    assert facts(name)["kind"] != "cost"
