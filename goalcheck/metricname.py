@@ -1191,6 +1191,11 @@ class Lexicon:
             shape = "the cost of operating"
         elif term == ("expenditure",):
             shape = "expenditure heading the name"
+        elif words[start + len(term):start + len(term) + 1] == ["ratio"] or words[start + len(term):][:1] == ["to"] \
+                and words[start + len(term) + 1:start + len(term) + 2] and words[start + len(term) + 1] in _RATIO_MONEY:
+            # "Expense Ratio", "Cost-to-Income Ratio", "Net Expense to Assets Ratio": the cost over the takings
+            # or the assets it runs, an efficiency ratio whose figure is the cost's
+            shape = "a cost ratio"
         else:
             return
         facts["kind"] = "cost"

@@ -3547,7 +3547,7 @@ def test_pay_as_a_base_or_qualifying_another_head_is_no_staff_cost(name):
 
 
 @pytest.mark.parametrize("name,kind", [("Scrap as a percentage of total cost", "outcome"),
-                                       ("Revenue to cost ratio", "outcome"), ("Cost to income ratio", None)])
+                                       ("Revenue to cost ratio", "outcome"), ("Cost to income ratio", "cost")])
 def test_what_follows_as_a_share_of_or_to_before_money_is_the_base(name, kind):
     assert facts(name)["kind"] == kind
 
@@ -3600,3 +3600,15 @@ def test_overhead_is_a_running_cost(name):
 @pytest.mark.parametrize("name", ["Overhead recovery rate", "Overhead line availability", "Overhead crane uptime"])
 def test_overhead_recovered_or_overhead_in_space_is_no_running_cost(name):
     assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Expense Ratio", "Cost-to-Income Ratio", "Net Expense to Assets Ratio",
+                                  "Operating cost to revenue"])
+def test_a_cost_over_the_takings_or_assets_is_a_cost_ratio(name):
+    read = facts(name)
+    assert (read["kind"], read["better"]) == ("cost", "decrease")
+
+
+@pytest.mark.parametrize("name", ["Revenue to cost ratio", "Time to cost estimate", "Cost to collect"])
+def test_takings_over_a_cost_or_a_cost_to_do_something_is_no_cost_ratio(name):
+    assert "a cost ratio" not in builtin().analyse(name).why.get("kind", "")
