@@ -100,7 +100,6 @@ REVIEWED_HELDOUT3 = {
     ("experience", "Mana whenua satisfaction with their relationship with Wellington City Council"):
         "partners (mana whenua) read as customers: the partner class does not know them",
     ("cost", "Percentage of rejected requests"): "requests read as demand; label: an outcome",
-    ("cost", "On-Budget Delivery"): "a budget read as a cost; label: an outcome",
     ("experience", "Mean Time to Acknowledge (MTTA)"): "label: an IT operations time, not experience",
     ("experience", "termination on time"): "a promise in time read as the customer's",
     ("experience", "change job processing time"): "processing time read as a customer's wait; label: IT change work",

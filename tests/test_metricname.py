@@ -3612,3 +3612,15 @@ def test_a_cost_over_the_takings_or_assets_is_a_cost_ratio(name):
 @pytest.mark.parametrize("name", ["Revenue to cost ratio", "Time to cost estimate", "Cost to collect"])
 def test_takings_over_a_cost_or_a_cost_to_do_something_is_no_cost_ratio(name):
     assert "a cost ratio" not in builtin().analyse(name).why.get("kind", "")
+
+
+@pytest.mark.parametrize("name", ["On-Budget Delivery", "Projects On Budget/On Schedule",
+                                  "Percentage of projects delivered within budget"])
+def test_work_kept_on_budget_is_a_promise_kept(name):
+    read = facts(name)
+    assert (read["kind"], read["better"]) == ("outcome", "increase")
+
+
+@pytest.mark.parametrize("name", ["Spend to budget", "Cost vs. budget", "Pay expenditure against budget"])
+def test_money_set_against_a_budget_is_no_promise_kept(name):
+    assert facts(name)["better"] != "increase"
