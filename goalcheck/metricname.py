@@ -1185,6 +1185,12 @@ class Lexicon:
             facts["kind"] = "outcome"
             why["kind"] = f"{basis} before '{after[0]}', its head: how well money is managed, a result"
             return
+        rest = [w for w in words[start + len(term):] if w != "."]
+        if term != ("budget",) and rest[:1] and rest[0] in ("vs", "versus", "against") and "budget" in rest[1:3]:
+            # "Cost vs. budget", "spend versus budget": the money spent, set against what was planned
+            facts["kind"] = "cost"
+            why["kind"] = f"{basis} against its budget: money spent to run the organisation"
+            return
         if term in _MONEY_SPENT:
             return  # spend or budget: no shape of it says whose or what for
         if "operate" in term or before[-1:] == ["operate"]:

@@ -3624,3 +3624,14 @@ def test_work_kept_on_budget_is_a_promise_kept(name):
 @pytest.mark.parametrize("name", ["Spend to budget", "Cost vs. budget", "Pay expenditure against budget"])
 def test_money_set_against_a_budget_is_no_promise_kept(name):
     assert facts(name)["better"] != "increase"
+
+
+@pytest.mark.parametrize("name", ["Cost vs. budget", "spend versus budget", "Spend against budget"])
+def test_money_spent_set_against_its_budget_is_a_running_cost(name):
+    read = facts(name)
+    assert (read["kind"], read["better"]) == ("cost", "decrease")
+
+
+@pytest.mark.parametrize("name", ["Budget vs spend", "Spend", "Budget"])
+def test_a_budget_or_spend_alone_says_no_kind(name):
+    assert facts(name)["kind"] is None
