@@ -3465,7 +3465,8 @@ def test_a_failure_of_the_service_or_a_rate_per_journey_keeps_its_way(name):
 
 @pytest.mark.parametrize("name", ["Energy spend per site", "Fuel cost per mile", "Freight expense", "Warranty costs",
                                   "Cost of goods sold (COGS)", "Hosting costs per user", "Shipping cost as % of sales",
-                                  "Capital expenditure", "Food costs", "Prime cost"])
+                                  "Capital expenditure", "Food costs", "Prime cost", "Cost of payroll",
+                                  "Cost of turnover", "Collection Costs", "Administrative Expense %"])
 def test_money_spent_on_what_the_business_buys_to_run_is_a_cost(name):
     read = facts(name)
     assert (read["kind"], read["experience"], read["better"]) == ("cost", False, "decrease")
@@ -3473,7 +3474,8 @@ def test_money_spent_on_what_the_business_buys_to_run_is_a_cost(name):
 
 @pytest.mark.parametrize("name,kind", [("Customer acquisition cost", "outcome"), ("Marketing spend", "outcome"),
                                        ("Energy use per room", "outcome"), ("Fuel savings", "outcome"),
-                                       ("Cost per lead", "outcome"), ("Food and beverage per patron", "outcome")])
+                                       ("Cost per lead", "outcome"), ("Food and beverage per patron", "outcome"),
+                                       ("Annual turnover", "outcome"), ("Collection rate", "outcome")])
 def test_money_spent_to_win_customers_or_a_thing_used_is_no_running_cost(name, kind):
     assert facts(name)["kind"] == kind
 
