@@ -3466,7 +3466,8 @@ def test_a_failure_of_the_service_or_a_rate_per_journey_keeps_its_way(name):
 @pytest.mark.parametrize("name", ["Energy spend per site", "Fuel cost per mile", "Freight expense", "Warranty costs",
                                   "Cost of goods sold (COGS)", "Hosting costs per user", "Shipping cost as % of sales",
                                   "Capital expenditure", "Food costs", "Prime cost", "Cost of payroll",
-                                  "Cost of turnover", "Collection Costs", "Administrative Expense %"])
+                                  "Cost of turnover", "Collection Costs", "Administrative Expense %",
+                                  "Production cost per unit"])
 def test_money_spent_on_what_the_business_buys_to_run_is_a_cost(name):
     read = facts(name)
     assert (read["kind"], read["experience"], read["better"]) == ("cost", False, "decrease")
@@ -3637,3 +3638,7 @@ def test_money_spent_set_against_its_budget_is_a_running_cost(name):
 @pytest.mark.parametrize("name", ["Budget vs spend", "Spend", "Budget"])
 def test_a_budget_or_spend_alone_says_no_kind(name):
     assert facts(name)["kind"] is None
+
+
+def test_what_is_not_production_is_no_cost_of_making():
+    assert facts("Non Production Environment Cost")["kind"] != "cost"
