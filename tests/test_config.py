@@ -17,10 +17,10 @@ departments:
   - {id: support, name: Support, customer_facing: true}
 metrics:
   - {id: aht, name: Average handle time}
-  - {id: care, name: Care minutes}
+  - {id: care, name: Kennel minutes}
 goals:
   - {id: cut-aht, title: Cut handle time, owner: support, metric: aht, baseline: 400, target: 300}
-  - {id: cut-care, title: Fewer care minutes, owner: support, metric: care, baseline: 10, target: 8}
+  - {id: cut-care, title: Fewer kennel minutes, owner: support, metric: care, baseline: 10, target: 8}
 """
 
 
@@ -72,12 +72,12 @@ def test_team_vocabulary_extends_inference_with_provenance(capsys, repo):
     write_config(repo, """\
         vocabulary:
           metrics:
-            - words: [care minutes]
+            - words: [kennel minutes]
               kind: cost
         """)
     code, report, _ = audit_json(capsys, repo)
     finding = next(f for f in report["findings"] if (f["rule"], f["subject"]) == ("GC301", "cut-care"))
-    assert any("care minutes" in fact and "from .goalcheck.yaml" in fact for fact in finding["inferred"])
+    assert any("kennel minutes" in fact and "from .goalcheck.yaml" in fact for fact in finding["inferred"])
 
 
 def test_pyproject_tool_section(capsys, repo):
