@@ -3642,3 +3642,14 @@ def test_a_budget_or_spend_alone_says_no_kind(name):
 
 def test_what_is_not_production_is_no_cost_of_making():
     assert facts("Non Production Environment Cost")["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Event Upsell Rate", "Cross-sell ratio", "Cross-Selling Success Rate", "Upsells"])
+def test_more_sold_to_customers_who_buy_is_a_sale(name):
+    read = facts(name)
+    assert (read["kind"], read["better"]) == ("outcome", "increase")
+
+
+@pytest.mark.parametrize("name", ["Upsells per agent", "Upgrades sold per rep", "Upsell attempts"])
+def test_upsells_per_person_or_attempted_are_activity(name):
+    assert facts(name)["kind"] == "activity"
