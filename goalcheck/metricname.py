@@ -229,6 +229,9 @@ _SPAN_SHARES = {"access", "conversion", "convert", "share", "ratio", "rate", "re
                 "adherence", "conformance", "compliance", "place", "ability", "able", "easy", "ease", "hard",
                 "difficult", "likely", "willing"}
 # what a financial ratio is of, after "to" ("Debt to income", "Loan to value", "Price to earnings")
+# answers that are a survey's, got back, not the service's own: "NPS responses", "Responses received"
+_SURVEYED = {"survey", "promoter", "satisfaction", "feedback", "questionnaire", "poll", "receive", "received", "return",
+             "returned", "response rate"}
 # what a travel or hotel business sells by the booking: booked, it is a sale, no seller's effort
 _BOOKED_SOLD = {"night", "room", "holiday", "package", "seat", "sailing", "trip", "tour", "flight", "cruise", "cabin"}
 # what makes a ticket one sold, not one raised: "paid ticket volume"
@@ -2889,6 +2892,11 @@ class Lexicon:
             if term is not None or facts[fact] is None:
                 facts[fact] = False
                 why[fact] = shown
+        if facts["kind"] in (None, "outcome") and _SURVEYED.isdisjoint(self.expand(name)):
+            # "replies", "Tickets Replied", "# replies given": answers written are the work done, counted;
+            # not the surveys it got back ("NPS responses", "Responses received")
+            facts["kind"] = "activity"
+            why["kind"] = f"name counts '{written[at]}': the service's answers, effort spent"
 
     def _completion_of_work(self, words, facts, why) -> None:
         """The completions or the success of a piece of work, what it is named before them, shared,

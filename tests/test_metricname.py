@@ -3653,3 +3653,14 @@ def test_more_sold_to_customers_who_buy_is_a_sale(name):
 @pytest.mark.parametrize("name", ["Upsells per agent", "Upgrades sold per rep", "Upsell attempts"])
 def test_upsells_per_person_or_attempted_are_activity(name):
     assert facts(name)["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["replies", "Replies per Day", "Tickets Replied", "# replies given", "First Responses"])
+def test_the_services_answers_counted_are_effort(name):
+    assert facts(name)["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Number of CSAT Responses", "NPS responses", "Responses received", "Reply Rate",
+                                  "First response"])
+def test_surveys_got_back_or_how_soon_it_answers_are_no_effort(name):
+    assert facts(name)["kind"] != "activity"
