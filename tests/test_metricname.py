@@ -3664,3 +3664,13 @@ def test_the_services_answers_counted_are_effort(name):
                                   "First response"])
 def test_surveys_got_back_or_how_soon_it_answers_are_no_effort(name):
     assert facts(name)["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", ["Outgoing Messages", "outgoing_messages_count", "Outbound emails"])
+def test_what_the_service_sends_out_itself_is_effort(name):
+    read = facts(name)
+    assert (read["kind"], read["demand"]) == ("activity", False)
+
+
+def test_messages_coming_in_stay_demand():
+    assert (facts("Incoming messages")["kind"], facts("Incoming messages")["demand"]) == ("cost", True)
