@@ -2209,10 +2209,10 @@ class Lexicon:
         for index, word in enumerate(written):
             if index and index + 1 == len(written) and self._handled(word, written[index - 1]):
                 return word  # "# of questions answered", "Visits Completed": the name ends on the work done
-            if word in self.done_after and index > 0 and (
+            if word in self.done_after and index > 0 and written[index - 1] not in ("not", "never") and (
                     index + 1 == len(written) or written[index + 1] in _BREAK or written[index + 1] in _VIA
                     or not written[index + 1].isalpha()):
-                return word
+                return word  # not "No. of cases not updated in last 30 days": work not done is nothing delivered
         return None
 
     def _handled(self, word: str, before: str) -> bool:

@@ -3674,3 +3674,15 @@ def test_what_the_service_sends_out_itself_is_effort(name):
 
 def test_messages_coming_in_stay_demand():
     assert (facts("Incoming messages")["kind"], facts("Incoming messages")["demand"]) == ("cost", True)
+
+
+@pytest.mark.parametrize("name", ["Hectares maintained", "pages updated", "Eligible women screened"])
+def test_work_done_on_what_is_counted_after_it_is_a_thing_delivered(name):
+    read = facts(name)
+    assert (read["kind"], read["better"]) == ("output", "increase")
+
+
+@pytest.mark.parametrize("name", ["No. of cases not updated in last 30 days", "Interval Cancers in Screened Women",
+                                  "Percentage of roads maintained"])
+def test_work_not_done_before_a_noun_or_as_a_share_is_no_output(name):
+    assert facts(name)["kind"] != "output"
