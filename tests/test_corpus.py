@@ -363,8 +363,6 @@ REVIEWED_HELDOUT11 = {  # looked at after heldout11 was measured blind at every 
     ("experience", "to deliver all reports on time"): "reports to the agency's overseers read as a promise to customers",
     ("cost", "availability of pier service for aircraft"): "'service for' read as the cost of serving; label: "
         "what passengers get (boarding from a pier)",
-    ("cost", "Influenza immunization received from current flu season"): "a dose received read as a paid-for "
-        "service; label: uptake, an outcome",
     ("cost", "To maintain a register of safe donors containing more than 6,000 regular donors by end of 2012"):
         "donors read as people who cost; label: an outcome",
     ("experience", "the overall rate of upheld complaints"): "an ombudsman's complaints about others read as "

@@ -3686,3 +3686,13 @@ def test_work_done_on_what_is_counted_after_it_is_a_thing_delivered(name):
                                   "Percentage of roads maintained"])
 def test_work_not_done_before_a_noun_or_as_a_share_is_no_output(name):
     assert facts(name)["kind"] != "output"
+
+
+@pytest.mark.parametrize("name", ["Influenza immunization received from current flu season", "Vaccinations received"])
+def test_care_customers_are_given_is_no_demand_they_raise(name):
+    assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Requests received", "Calls received about vaccines"])
+def test_contacts_received_stay_demand(name):
+    assert (facts(name)["kind"], facts(name)["demand"]) == ("cost", True)
