@@ -375,7 +375,6 @@ REVIEWED_HELDOUT11 = {  # looked at after heldout11 was measured blind at every 
         "the name reads as a billing promise",
     ("experience", "Advice centre complaints and enquiries"): "trading standards' caseload read as complaints about it",
     ("experience", "Criminal complaints, enquiries, investigations and scam interventions"): "as the advice centre",
-    ("cost", "Ending customer credit balances"): "a broker's customers' cash read as credits paid when service fails",
     ("cost", "enquiries"): ENQUIRIES_SOUGHT,
     ("cost", "Monthly enquiries"): ENQUIRIES_SOUGHT,
     ("cost", "tire tickets"): TICKETS_SOLD,

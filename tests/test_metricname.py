@@ -3696,3 +3696,8 @@ def test_care_customers_are_given_is_no_demand_they_raise(name):
 @pytest.mark.parametrize("name", ["Requests received", "Calls received about vaccines"])
 def test_contacts_received_stay_demand(name):
     assert (facts(name)["kind"], facts(name)["demand"]) == ("cost", True)
+
+
+def test_a_credit_balance_held_is_no_credit_paid_when_service_fails():
+    assert facts("Ending customer credit balances")["kind"] != "cost"
+    assert facts("Service credits paid")["kind"] == "cost"
