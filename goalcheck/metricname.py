@@ -3314,13 +3314,29 @@ class Lexicon:
         to other staff: a staffing level, not what customers feel (rules.md's experience list holds no
         staffing). A ratio of customers alone ('Ratio of active depositor to dormant depositor') or of
         things is not one."""
-        if facts["experience"] is not None or "ratio" not in words:
+        if "ratio" not in words:
             return
         staff = next((r for r in self._roles(words) if r[2] == "staff"), None)
         if staff is None:
             return
-        facts["experience"] = False
-        why["experience"] = f"name reads 'ratio' with '{staff[3]}': a staffing level, not what customers feel"
+        if facts["experience"] is None:
+            facts["experience"] = False
+            why["experience"] = f"name reads 'ratio' with '{staff[3]}': a staffing level, not what customers feel"
+        # "nurse-to-patient ratios", "Staff-to-Dog Ratio": staff first, to those or what they look after, is
+        # how many staff there are for each: the staffing level, a cost by rules.md ("to staff" is per person)
+        at = staff[1]
+        end = next((i for i in range(at + 2, min(at + 5, len(words))) if words[i] == "ratio"), None)
+        if facts["kind"] not in (None, "outcome") or words[at:at + 1] != ["to"] or end is None:
+            return
+        served = self._roles(words[at + 1:end])
+        if any(r[2] != "customer" for r in served):
+            return  # "Manager to customer support rep ratio": staff to staff, a span of control
+        facts["kind"] = "cost"
+        why["kind"] = f"name reads '{staff[3]} to {' '.join(words[at + 1:end])}' ratio: staff for each, a staffing level"
+        if served and facts["better"] != "increase" or served and not facts["access"]:
+            # staff for each patient or customer: the staffing of the service they get, more is better for them
+            facts["access"], facts["better"] = True, "increase"
+            why["access"] = why["better"] = why["kind"] + ", the service's staffing: more is better for them"
 
     def _owned_inside(self, grams, owners, facts, why) -> None:
         """A name no measure reads, owned only by teams that serve the organisation itself (a people

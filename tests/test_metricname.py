@@ -3701,3 +3701,16 @@ def test_contacts_received_stay_demand(name):
 def test_a_credit_balance_held_is_no_credit_paid_when_service_fails():
     assert facts("Ending customer credit balances")["kind"] != "cost"
     assert facts("Service credits paid")["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name,access", [("nurse-to-patient ratios", True), ("Staff to student ratio", True),
+                                         ("Staff-to-Dog Ratio", None)])
+def test_staff_to_those_they_look_after_is_a_staffing_level(name, access):
+    read = facts(name)
+    assert read["kind"] == "cost" and (access is None or read["access"] is access)
+
+
+@pytest.mark.parametrize("name", ["Manager to customer support rep ratio", "Technician to Service Advisor Ratio",
+                                  "Patient-to-Nurse Ratio"])
+def test_staff_to_staff_or_customers_to_staff_are_no_staffing_level(name):
+    assert facts(name)["kind"] != "cost"
