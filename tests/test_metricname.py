@@ -3714,3 +3714,14 @@ def test_staff_to_those_they_look_after_is_a_staffing_level(name, access):
                                   "Patient-to-Nurse Ratio"])
 def test_staff_to_staff_or_customers_to_staff_are_no_staffing_level(name):
     assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Percentage of Actual to Maximum Window Hours", "Service window hours"])
+def test_the_hours_a_service_window_is_open_are_access(name):
+    read = facts(name)
+    assert (read["kind"], read["access"], read["better"]) == ("cost", True, "increase")
+
+
+@pytest.mark.parametrize("name", ["On-window completion rate", "Delivery window adherence"])
+def test_a_window_kept_is_no_opening_hours(name):
+    assert facts(name)["access"] is not True
