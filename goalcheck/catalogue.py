@@ -47,12 +47,17 @@ def read_data(path: Path):
 class Example:
     """One example of a rule. A firing example states where its one finding points
     (``line``, and ``subject`` unless the finding is on the organisation), so the
-    tests can compare the whole list of findings of the rule run alone on it."""
+    tests can compare the whole list of findings of the rule run alone on it; one
+    that raises more (a bound shown at work) states how many (``findings``) and
+    the one its title is about. A quiet example that states a ``subject`` and
+    ``line`` is quiet there: the rule may fire elsewhere in it (the goal past a
+    bound); one that states none raises the rule nowhere."""
 
     title: str
     yaml: str
     subject: str | None = None
     line: int | None = None
+    findings: int = 1
 
 
 # an option's type -> (the JSON Schema type, the words a config error and the docs use)
@@ -131,7 +136,8 @@ class Rule:
 
 def _examples(raw) -> tuple[Example, ...]:
     return tuple(Example(item.get("title", ""), item["yaml"],
-                         None if item.get("subject") is None else str(item["subject"]), item.get("line"))
+                         None if item.get("subject") is None else str(item["subject"]), item.get("line"),
+                         int(item.get("findings", 1)))
                  for item in raw or ())
 
 

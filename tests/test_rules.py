@@ -50,8 +50,27 @@ def test_many_goals_on_one_metric_stay_linear(audit):
                      f" baseline: 10, target: {target}}}")
     result = audit(HEAD + "\n".join(goals) + "\n")
     findings = fired(result, "GC104")
-    assert len(findings) == 100 * 5  # five pairs per wrong-side goal, the last counting the rest
-    assert any("more goals" in r.message for r in findings)
+    # sales' first three wrong-side goals by id, five pairs each, the last counting the rest
+    assert len(findings) == 3 * 5
+    assert {r.finding.subject for r in findings} == {"g0", "g102", "g105"}
+    counting = [r.message for r in findings if "more goals of" in r.message]
+    assert len(counting) == 1 and counting[0].startswith("goal 'g105' ")
+    assert counting[0].endswith("would decrease it (and 195 more goals); 97 more goals of Sales would increase it too")
+
+
+def test_opposing_targets_name_a_departments_first_goals_by_id_not_by_file_order(audit):
+    """With more goals of one department against others on one metric than GC104
+    names (three), the named ones are its first by id, wherever they are written."""
+    wrong = [f"  - {{id: s{n}, title: More discount {n}, owner: sales, supports: [grow], metric: discount,"
+             f" baseline: 10, target: 15}}" for n in range(1, 6)]
+    rival = "  - {id: f1, title: Less discount, owner: finance, supports: [grow], metric: discount, baseline: 10, target: 5}"
+    reports = []
+    for order in (wrong + [rival], [rival] + wrong[::-1], wrong[3:] + [rival] + wrong[:3]):
+        result = audit(HEAD + "goals:\n" + "\n".join(order) + "\n")
+        reports.append(sorted((r.finding.subject, r.finding.args["other"], r.message) for r in fired(result, "GC104")))
+    assert reports[0] == reports[1] == reports[2]
+    assert [(subject, other) for subject, other, _ in reports[0]] == [("s1", "f1"), ("s2", "f1"), ("s3", "f1")]
+    assert reports[0][2][2].endswith("of Finance would decrease it; 2 more goals of Sales would increase it too")
 
 
 def test_opposing_targets_name_their_first_rivals_by_id_not_by_file_order(audit):

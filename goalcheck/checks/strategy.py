@@ -256,7 +256,11 @@ class _Pool:
 def opposing_targets(ctx: Context):
     """One finding per opposing pair of goals. Where one goal has more than
     PAIRS_PER_GOAL rivals, its last finding counts the rest, so that many goals
-    on one metric cannot make the number of findings grow with its square."""
+    on one metric cannot make the number of findings grow with its square; and
+    where one department has more than GOALS_PER_OWNER goals pulling against
+    others on one metric, its first GOALS_PER_OWNER of them by id get their
+    findings and the last of those counts the rest, so that the findings grow
+    with metrics times departments, not with goals."""
     facts = ctx.facts
     for metric_id, goals in ctx.goals_by_metric.items():
         moving = [g for g in goals if facts.goals[g.id].direction in ("increase", "decrease")]
@@ -266,6 +270,7 @@ def opposing_targets(ctx: Context):
         metric = facts.metrics.get(metric_id)
         better = metric.better if metric else None
         pools = {"increase": _Pool(), "decrease": _Pool()}
+        against = []  # (goal, its first rivals, how many it has), in file order
         if better is not None:
             pool = pools[better]
             for goal in moving:
@@ -279,31 +284,67 @@ def opposing_targets(ctx: Context):
                     found = by_owner.get(goal.owner)
                     if found is None:
                         found = by_owner[goal.owner] = pool.rivals(goal)
-                    rivals, count = found
-                    yield from _pairs(ctx, goal, rivals, count, metric_id, metric.why.get("better"))
+                    if found[1]:
+                        against.append((goal, *found))
+            better_why = metric.why.get("better")
         else:  # better unknown: the later goal of each pair is the subject
             for goal in moving:
                 direction = facts.goals[goal.id].direction
                 opposite = "decrease" if direction == "increase" else "increase"
                 rivals, count = pools[opposite].rivals(goal)
-                yield from _pairs(ctx, goal, rivals, count, metric_id, None)
+                if count:
+                    against.append((goal, rivals, count))
                 pools[direction].add(goal)
+            better_why = None
+        left_out, counted = _per_owner(ctx, against)
+        for position, (goal, rivals, count) in enumerate(against):
+            if position not in left_out:
+                yield from _pairs(ctx, goal, rivals, count, metric_id, better_why, counted.get(position, 0))
 
 
-def _pairs(ctx: Context, goal, rivals, count, metric_id, better_why):
+GOALS_PER_OWNER = 3  # a department's goals against others on one metric that GC104 names; the last counts the rest
+
+
+def _per_owner(ctx: Context, against) -> tuple[set[int], dict[int, int]]:
+    """Of the goals in ``against``, those left out (positions) and, for the last one
+    named of each department pulling one way, how many of its goals it counts.
+
+    The goals named are a department's first GOALS_PER_OWNER by id, never by file
+    order, as the rivals are: which ones are named must not move when goals move
+    between files."""
+    facts = ctx.facts
+    groups: dict[tuple, list[int]] = {}
+    for position, (goal, _, _) in enumerate(against):
+        groups.setdefault((goal.owner, facts.goals[goal.id].direction), []).append(position)
+    left_out: set[int] = set()
+    counted: dict[int, int] = {}
+    for positions in groups.values():
+        if len(positions) > GOALS_PER_OWNER:
+            positions.sort(key=lambda p: (against[p][0].id, p))
+            counted[positions[GOALS_PER_OWNER - 1]] = len(positions) - GOALS_PER_OWNER
+            left_out.update(positions[GOALS_PER_OWNER:])
+    return left_out, counted
+
+
+def _pairs(ctx: Context, goal, rivals, count, metric_id, better_why, others=0):
     for number, other in enumerate(rivals, 1):
-        more = count - len(rivals) if number == len(rivals) else 0
-        yield _opposing(ctx, goal, other, more, metric_id, better_why)
+        last = number == len(rivals)
+        more = count - len(rivals) if last else 0
+        yield _opposing(ctx, goal, other, more, metric_id, better_why, others if last else 0)
 
 
-def _opposing(ctx: Context, goal, other, more, metric_id, better_why):
+def _opposing(ctx: Context, goal, other, more, metric_id, better_why, others=0):
     facts = ctx.facts
     why = unique([facts.goals[goal.id].direction_why, facts.goals[other.id].direction_why, better_why])
+    # the goals of the subject's department past GOALS_PER_OWNER, counted on its last finding
+    others = (f"; {others} more goal{'s' if others > 1 else ''} of {ctx.department_name(goal.owner)}"
+              f" would {facts.goals[goal.id].direction} it too") if others else ""
     return about_goal("GC104", ctx, goal, {"metric": ctx.metric_name(metric_id),
                     "direction": facts.goals[goal.id].direction,
                     "other": other.id, "other_department": ctx.department_name(other.owner),
                     "other_direction": facts.goals[other.id].direction,
-                    "more": f" (and {more} more goal{'s' if more > 1 else ''})" if more else ""},
+                    "more": f" (and {more} more goal{'s' if more > 1 else ''})" if more else "",
+                    "others": others},
                    why, facts=("against", other.id), identity=tuple(sorted((goal.id, other.id))))
 
 
