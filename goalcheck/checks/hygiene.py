@@ -216,6 +216,12 @@ def goal_without_plan(ctx: Context):
         if any(parent in ctx.goals and ctx.goals[parent].initiatives and _own_key_result(goal, ctx.goals[parent])
                for parent in goal.parents):
             continue  # its goal's initiatives are the how of the goal's own key results
+        # each test below is a reason the goal has a plan; the cheap counts first, then
+        # the readings of its words (the same goals are left whatever the order)
+        if (any(len(children.get(parent, ())) >= 2 for parent in goal.parents)
+                or any(direct.get(objective, 0) >= 2 for objective in goal.supports)
+                or (not goal.supports and not goal.parents and loose[goal.owner] >= 2)):
+            continue  # siblings (a department's own list with no objective is GC101's point)
         if is_deliverable(goal.title):
             continue  # the key result is itself the action ("Automate away the release captain role")
         if unmeasurable(ctx, goal) is not None:
@@ -228,10 +234,6 @@ def goal_without_plan(ctx: Context):
                else says_how.setdefault(objective, _says_how(ctx.objectives.get(objective)))
                for objective in goal.supports):
             continue  # the objective is the how ("Resolve issues for major customers") or says it
-        if (any(len(children.get(parent, ())) >= 2 for parent in goal.parents)
-                or any(direct.get(objective, 0) >= 2 for objective in goal.supports)
-                or (not goal.supports and not goal.parents and loose[goal.owner] >= 2)):
-            continue  # siblings (a department's own list with no objective is GC101's point)
         yield about_goal("GC602", ctx, goal, {})
 
 
