@@ -298,7 +298,11 @@ def missing_baseline_or_due(ctx: Context):
         if undated and (scorecard or goal.target_text is not None or direction == "maintain"):
             continue
         missing = []
+        # each test after the fields is a reason no baseline is asked: the goals that carry a
+        # starting point (a parent's, last period's) first, then the readings of the title
         if (goal.baseline is None and goal.target != "redacted" and direction != "maintain"
+                and not _cascaded_on_same_metric(ctx, goal)
+                and not _earlier_on_metric(ctx, goal, earliest)
                 and not starts_from_none(goal.title)
                 and not clears_cohort(goal.title)
                 and not counts_events_held(goal.title, goal.target)
@@ -310,9 +314,7 @@ def missing_baseline_or_due(ctx: Context):
                 and not asks_for_all(goal.title, goal.target)
                 and not delivers_share_of_plan(goal.title)
                 and not shares_own_plan(goal.title)
-                and not _all_of_a_share(ctx, goal)
-                and not _cascaded_on_same_metric(ctx, goal)
-                and not _earlier_on_metric(ctx, goal, earliest)):
+                and not _all_of_a_share(ctx, goal)):
             missing.append("a baseline")
         if undated:
             missing.append("a due date or period")
