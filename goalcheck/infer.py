@@ -298,13 +298,7 @@ def _share_within_limit(goal: m.Goal, share: bool, direction: str) -> GoalFacts 
 
 
 def _in_percent(metric: m.Metric | None) -> bool:
-    """Is the metric counted in percent: its unit "%", "% of calls", "percent", or its name
-    ending "(%)"?"""
-    if metric is None:
-        return False
-    unit = (metric.unit or "").strip().lower()
-    return (unit.startswith("%") or unit.startswith("percent") or unit.startswith("per cent")
-            or metric.name.rstrip().endswith("(%)"))
+    return metric is not None and reading.counted_in_percent(metric.unit, metric.name)
 
 
 def _meets(bound: reading.Bound, baseline: float) -> bool:

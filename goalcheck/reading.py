@@ -410,3 +410,16 @@ def period_end(text: str, fiscal_year_start: int = 1) -> date | None:
     return period.end if period is not None else None
 
 
+# --------------------------------------------------------------------------
+# a metric counted in percent
+
+
+def counted_in_percent(unit: str | None, name: str) -> bool:
+    """Is a metric counted in percent: its unit "%", "% of calls", "%pts", "percent",
+    "per cent of requests", "percentage of applications", or its name ending "(%)"? Read
+    once here for the goal's direction (infer) and for GC603's share of all or of a set."""
+    unit = " ".join((unit or "").lower().split())
+    if unit.endswith((" of", "%of")):
+        return False  # "% of" and nothing: a unit left unfinished says not what it is a share of
+    return unit.startswith(("%", "percent", "per cent")) or name.rstrip().endswith("(%)")
+

@@ -408,15 +408,8 @@ def _percent_target(ctx: Context, goal) -> bool:
 
 
 def _counted_in_percent(ctx: Context, goal) -> bool:
-    """Is the goal's metric counted in percent: its unit "%", "percent", or the share of the
-    things it counts, "% of calls", "% of applications", "percent of requests" (as
-    infer._in_percent reads it for the goal's direction)?"""
     metric = ctx.metrics.get(goal.metric) if goal.metric else None
-    if metric is None:
-        return False
-    unit = " ".join((metric.unit or "").lower().split())
-    return (unit in ("%", "percent", "percentage", "per cent")
-            or unit.startswith(("% of ", "%of ", "percent of ", "per cent of ", "percentage of ")))
+    return metric is not None and reading.counted_in_percent(metric.unit, metric.name)
 
 
 def _earlier_on_metric(ctx: Context, goal, earliest: dict) -> bool:
