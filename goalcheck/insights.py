@@ -52,7 +52,13 @@ run, draws no conflict), and each conflict names the rules behind it.
     customer-facing, so that its cuts reach customers. At stake: B's metric.
 
   One conflict per link, metric at stake and pair (A, B); A's side holds
-  its cuts (all of them for the last two links), B's side its goals.
+  its cuts (all of them for the last two links), B's side its goals. A
+  department's cuts push against the first ``DEPARTMENTS_SHOWN``
+  departments B (in the order the files list the departments) for each link
+  and metric at stake; the last of those conflicts counts the others
+  (``more``): where the departments grow with the goals (regional units,
+  each holding goals on the same measures), one conflict per pair grew the
+  map with departments squared.
 
 A department that takes part in a goal on the metric itself shares the
 outcome: the tension is its own trade-off (GC301 says so), not a conflict
@@ -63,7 +69,9 @@ a department's cuts stand against every department it pushes against, and
 listing them on each conflict made the map grow with goals times
 departments. The moves and rules of a side are those of all its goals.
 Every step is linear in the goals; the conflicts themselves are bounded by
-metrics times pairs of departments.
+metrics times pairs of departments for ``opposing-targets`` (GC104 names at
+most three goals of a department on a metric, each with five rivals), and by
+links times metrics times departments for ``cost-vs-cx``.
 """
 
 from __future__ import annotations
@@ -77,6 +85,7 @@ OPPOSING = "opposing-targets"
 COST_VS_CX = "cost-vs-cx"
 CUT_RULES = ("GC301", "GC302")
 SHOWN = 10  # goal ids a conflict names on each side; the rest are counted
+DEPARTMENTS_SHOWN = 4  # cost-vs-cx: departments a side's cuts are drawn against, per link and metric
 
 
 @dataclass(frozen=True)
@@ -135,6 +144,8 @@ class Conflict:
     sides: tuple[Side, Side]  # the pushing side first: the wrong-way goals, or the cuts
     rules: tuple[str, ...]
     inferred: tuple[str, ...]
+    more: int = 0  # cost-vs-cx, on the last conflict drawn: departments past DEPARTMENTS_SHOWN the same
+    # cuts push against on the same link and metric, not drawn
 
 
 def _takers(ctx: Context, goal) -> tuple[str, ...]:
@@ -246,14 +257,30 @@ class _Conflicts:
         kinds = {OPPOSING: 0, COST_VS_CX: 1}
         links = {"opposing-targets": 0, "guardrail": 1, "same-metric": 2, "influenced-by": 3,
                  "cross-functional": 4}
+        keys = sorted(self.found, key=lambda k: (kinds[k[0]], departments[k[3]], departments[k[4]],
+                                                 links[k[1]], metrics.get(k[2], len(metrics)), k[2]))
+        # cost-vs-cx: the first DEPARTMENTS_SHOWN departments B of each (link, metric, A), in
+        # department order (the order of the keys); the last drawn counts the rest
+        against: dict[tuple, list[tuple]] = defaultdict(list)
+        for key in keys:
+            if key[0] == COST_VS_CX:
+                against[key[1:4]].append(key)
+        more: dict[tuple, int] = {}
+        left: set[tuple] = set()
+        for drawn in against.values():
+            if len(drawn) > DEPARTMENTS_SHOWN:
+                more[drawn[DEPARTMENTS_SHOWN - 1]] = len(drawn) - DEPARTMENTS_SHOWN
+                left.update(drawn[DEPARTMENTS_SHOWN:])
         out = []
-        for key in sorted(self.found, key=lambda k: (kinds[k[0]], departments[k[3]], departments[k[4]],
-                                                      links[k[1]], metrics.get(k[2], len(metrics)), k[2])):
+        for key in keys:
+            if key in left:
+                continue
             kind, link, metric_id, first, second = key
             ((first_group, first_skip), (second_group, second_skip)), rules, inferred = self.found[key]
             out.append(Conflict(kind, link, metric_id, ctx.metric_name(metric_id),
                                 (first_group.side(ctx, first, first_skip),
-                                 second_group.side(ctx, second, second_skip)), rules, inferred))
+                                 second_group.side(ctx, second, second_skip)), rules, inferred,
+                                more.get(key, 0)))
         return tuple(out)
 
 

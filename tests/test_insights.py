@@ -163,6 +163,46 @@ def test_a_side_leaves_out_the_goals_the_other_department_takes_part_in(audit):
     assert counts == {"loyalty": 1, "finance": 2}
 
 
+HOLDERS = """\
+organization: {name: Example Co}
+departments:
+  - {id: care, name: Customer Care, customer_facing: true}
+%s
+metrics:
+  - {id: sl, name: Service level}
+goals:
+  - {id: lower-sl, title: t, owner: care, metric: sl, baseline: 80, target: 70}
+%s
+"""
+
+
+def _holders(audit, count):
+    """Care cuts service level; each of ``count`` regions holds it."""
+    regions = [f"  - {{id: region-{n}, name: Region {n}, customer_facing: true}}" for n in range(1, count + 1)]
+    holds = [f"  - {{id: hold-{n}, title: t, owner: region-{n}, metric: sl, direction: maintain}}"
+             for n in range(1, count + 1)]
+    return audit(HOLDERS % ("\n".join(regions), "\n".join(holds)))
+
+
+def test_a_cut_is_drawn_against_its_first_four_departments_and_counts_the_rest(audit):
+    result = _holders(audit, 7)
+    drawn = [(c.link, c.sides[0].department, c.sides[1].department, c.more) for c in result.conflicts]
+    assert drawn == [("same-metric", "care", f"region-{n}", 3 if n == 4 else 0) for n in range(1, 5)]
+    report = json.loads(render(result, "json"))["conflicts"]
+    assert [c.get("more_departments") for c in report] == [None, None, None, 3]
+    assert "The same cuts push against 3 more departments so, not drawn." in render(result, "markdown")
+    assert "push against 3 more departments so" in render(result, "html")
+
+
+def test_a_cut_against_four_departments_draws_them_all_and_counts_none(audit):
+    result = _holders(audit, 4)
+    assert [(c.sides[1].department, c.more) for c in result.conflicts] == [
+        (f"region-{n}", 0) for n in range(1, 5)]
+    report = json.loads(render(result, "json"))["conflicts"]
+    assert len(report) == 4 and not any("more_departments" in c for c in report)
+    assert "more department" not in render(result, "markdown")
+
+
 OPPOSING = """\
 organization: {name: Example Co}
 departments:

@@ -55,7 +55,7 @@ def matrix_dict(matrix) -> dict | None:
 
 
 def conflict_dict(conflict) -> dict:
-    return {
+    out = {
         "kind": conflict.kind,
         "link": conflict.link,
         "metric": conflict.metric,
@@ -68,6 +68,9 @@ def conflict_dict(conflict) -> dict:
         "rules": list(conflict.rules),
         "inferred": list(conflict.inferred),
     }
+    if conflict.more:  # only past the bound: a report under it keeps its bytes
+        out["more_departments"] = conflict.more
+    return out
 
 
 def comparison_dict(result) -> dict:

@@ -292,7 +292,16 @@ def _moves(side) -> str:
 
 
 def conflict_sentence(conflict) -> str:
-    """What the two departments are doing to each other, in a sentence or two."""
+    """What the two departments are doing to each other, in a sentence or two; past the
+    map's bound, how many more departments the same cuts push against (insights.py)."""
+    sentence = _conflict_sentence(conflict)
+    if conflict.more:
+        more = conflict.more
+        sentence += f" The same cuts push against {more:,} more department{'s' if more > 1 else ''} so, not drawn."
+    return sentence
+
+
+def _conflict_sentence(conflict) -> str:
     first, second = conflict.sides
     metric = conflict.metric_name
     wanted = second.moves[0].direction if second.moves else None
