@@ -3725,3 +3725,17 @@ def test_the_hours_a_service_window_is_open_are_access(name):
 @pytest.mark.parametrize("name", ["On-window completion rate", "Delivery window adherence"])
 def test_a_window_kept_is_no_opening_hours(name):
     assert facts(name)["access"] is not True
+
+
+@pytest.mark.parametrize("name", ["Prescriptions filled", "Inquest matters heard", "% All legal cases concluded",
+                                  "Redress Obtained", "Items borrowed",
+                                  "Percentage of food service establishments inspected at least once annually",
+                                  "Total number of homes that were re-let"])
+def test_a_case_or_place_dealt_with_or_a_good_thing_won_counted_is_to_be_more(name):
+    assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name, way", [("Calls not answered", "decrease"), ("Complaints heard", "decrease"),
+                                       ("Job vacancies filled", "decrease"), ("Time to let", "decrease")])
+def test_a_dealt_with_participle_negated_or_after_a_bad_thing_keeps_its_way(name, way):
+    assert better(name) == way
