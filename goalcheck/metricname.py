@@ -2414,6 +2414,11 @@ class Lexicon:
         elif words[:1] in (["can"], ["could"], ["able"]) and not negated:
             facts["better"] = "increase"
             why["better"] = f"name states what a respondent '{words[0]}' do: more is better"
+        elif (used := _used_per_custom(words)) and not negated and facts["kind"] in ("outcome", None) \
+                and not facts.get("demand"):
+            facts["better"] = "increase"  # "Pages per Session", "Data per Subscription", "food and beverage per patron"
+            why["better"] = f"name reads '{used}', what customers take of what is sold on each visit, session " \
+                            "or membership: more is better"
 
     def _headcount(self, name, words, facts, why) -> None:
         """'Total Agents', 'Judicial officers', 'Staff per 1,000 Population', 'Number of agricultural
@@ -3482,6 +3487,25 @@ _ACT_DONE_BADLY = {"late", "slow", "delay", "delayed", "poor", "incorrect", "ina
                    "wrong", "erroneous", "false", "duplicate"}
 _TELLING_ACTS = {"report", "reporting", "announce", "announcement", "announcements", "disclose", "disclosure",
                  "disclosures", "notification", "notifications", "notify"}
+
+
+# what a customer's use of what the business sells is counted per: one visit, session or membership
+# of theirs; not per capita or per patient (a public service's demand: 'Intake per capita',
+# 'Number of consultations per patient per annum'), nor per user (tickets per user are demand)
+_CUSTOM = {"session", "visit", "subscription", "subscriber", "member", "patron", "guest", "visitor"}
+
+
+def _used_per_custom(words) -> str | None:
+    """'Pages per Session', 'Average Screens Per Visit', 'cleared DARTs per customer account': the
+    'per' and the customer's visit, session or membership that end the name, where something is
+    counted before it."""
+    for index, word in enumerate(words[1:-1], 1):
+        if word != "per":
+            continue
+        rest = words[index + 1:]
+        if rest == ["customer", "account"] or len(rest) == 1 and rest[0] in _CUSTOM:
+            return " ".join(words[index:])
+    return None
 
 
 def _base_start(words) -> int:
