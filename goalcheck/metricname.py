@@ -3330,6 +3330,7 @@ class Lexicon:
         # "nurse-to-patient ratios", "Staff-to-Dog Ratio": staff first, to those or what they look after, is
         # how many staff there are for each: the staffing level, a cost by rules.md ("to staff" is per person)
         at = staff[1]
+        self._staff_for_the_workforce(words, staff, facts, why)
         end = next((i for i in range(at + 2, min(at + 5, len(words))) if words[i] == "ratio"), None)
         if facts["kind"] not in (None, "outcome") or words[at:at + 1] != ["to"] or end is None:
             return
@@ -3342,6 +3343,24 @@ class Lexicon:
             # staff for each patient or customer: the staffing of the service they get, more is better for them
             facts["access"], facts["better"] = True, "increase"
             why["access"] = why["better"] = why["kind"] + ", the service's staffing: more is better for them"
+
+    def _staff_for_the_workforce(self, words, staff, facts, why) -> None:
+        """'HR Staff-to-Employee Ratio', 'HR staff/FTE ratios', 'Manager to customer support rep ratio':
+        staff of one kind to the workforce as a whole (employees, FTEs, staff, reps, agents) is how many
+        of them it takes for each worker, the staffing level of an overhead: a cost, less is better. Not
+        staff to a role of its own ('Staff to manager ratio', 'Technician to Service Advisor Ratio': a span
+        of control), nor volunteers ('Volunteer-to-staff ratio': no pay)."""
+        at = staff[1]
+        end = next((i for i in range(at + 2, min(at + 6, len(words))) if words[i] == "ratio"), None)
+        if end is None or words[at:at + 1] not in (["to"], ["/"]) or staff[3] in ("volunteer", "volunteers"):
+            return
+        served = self._roles(words[at + 1:end])
+        if not served or served[-1][2] != "staff" or served[-1][1] != end - at - 1 \
+                or served[-1][3] not in _WORKFORCE:
+            return
+        facts["better"] = "decrease"
+        why["better"] = f"name reads '{staff[3]} {words[at]} {served[-1][3]}' ratio: how many {staff[3]} there are " \
+                        "for each worker, the staffing level of an overhead: less is better"
 
     def _owned_inside(self, grams, owners, facts, why) -> None:
         """A name no measure reads, owned only by teams that serve the organisation itself (a people
@@ -3493,6 +3512,11 @@ _TELLING_ACTS = {"report", "reporting", "announce", "announcement", "announcemen
 # of theirs; not per capita or per patient (a public service's demand: 'Intake per capita',
 # 'Number of consultations per patient per annum'), nor per user (tickets per user are demand)
 _CUSTOM = {"session", "visit", "subscription", "subscriber", "member", "patron", "guest", "visitor"}
+
+
+# the workforce as a whole, the second term of a staffing ratio: 'HR staff to employee'
+_WORKFORCE = {"employee", "staff", "full time equivalent", "fte", "worker", "rep", "representative", "agent",
+              "headcount", "personnel", "workforce"}
 
 
 def _used_per_custom(words) -> str | None:

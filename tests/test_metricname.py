@@ -3754,3 +3754,15 @@ def test_what_customers_use_per_visit_session_or_membership_is_to_be_more(name):
                                        ("Tickets per user", "decrease"), ("Calls per subscriber", "decrease")])
 def test_a_bad_thing_a_time_or_demand_per_visit_or_per_capita_is_no_use_to_grow(name, way):
     assert better(name) == way
+
+
+@pytest.mark.parametrize("name", ["HR Staff-to-Employee Ratio", "HR staff/FTE ratios",
+                                  "Manager to customer support rep ratio", "Supervisor-to-agent ratio"])
+def test_staff_of_one_kind_to_the_workforce_is_an_overhead_staffing_level_to_be_less(name):
+    assert better(name) == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Staff to manager ratio", "Technician to Service Advisor Ratio",
+                                  "Volunteer-to-staff ratio", "Nurse to patient ratio"])
+def test_staff_to_a_role_of_its_own_volunteers_or_patients_are_no_overhead_staffing(name):
+    assert better(name) != "decrease"
