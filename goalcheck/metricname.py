@@ -388,12 +388,16 @@ class Lexicon:
         # "CVEs", "KPIs", "ATMs": capitals and a plural s are an abbreviation's plural, its lemma the
         # abbreviation itself, not what a dictionary makes of the word ("CVEs" is no "cv")
         plurals = {found.lower() for found in _ABBREVIATION_PLURAL.findall(name)} if name else set()
+        acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", name)) if name else set()
         for at, token in enumerate(written):
             if token in self.abbreviations and _glosses(token, written[:at], self.abbreviations[token]):
                 continue  # "Feed Conversion Ratio (FCR)": the words before say what it stands for
             if token in self.abbreviations:
                 out.extend(self.abbreviations[token])
                 continue
+            if token in plurals and token[:-1] not in self.abbreviations and _glosses(token[:-1], written[:at], ()) \
+                    or token.upper() in acronyms and _glosses(token, written[:at], ()):
+                continue  # "Concurrent Users (CCUs)", "Dispute Recovery Rate (DRR)": initials the lexicon does not know
             if token in self.closed:
                 out.extend(self.closed[token])  # "Holdtime", "waittime": a two-word term written as one
                 continue

@@ -3766,3 +3766,16 @@ def test_staff_of_one_kind_to_the_workforce_is_an_overhead_staffing_level_to_be_
                                   "Volunteer-to-staff ratio", "Nurse to patient ratio"])
 def test_staff_to_a_role_of_its_own_volunteers_or_patients_are_no_overhead_staffing(name):
     assert better(name) != "decrease"
+
+
+@pytest.mark.parametrize("name, spelled", [("Dispute Recovery Rate (DRR)", ["dispute", "recovery", "rate"]),
+                                           ("retail Monthly Transacting Users (MTUs)",
+                                            ["retail", "monthly", "transacting", "user"])])
+def test_initials_the_lexicon_does_not_know_after_the_words_they_stand_for_add_no_word(name, spelled):
+    assert builtin().expand(name) == spelled
+    assert better(name) == "increase"
+
+
+def test_initials_that_stand_for_no_words_before_them_or_the_lexicon_knows_are_still_read():
+    assert builtin().expand("Service level (ASA)")[-4:] == ["average", "speed", "of", "answer"]
+    assert builtin().expand("Calls (ZQR)")[-1:] == ["zqr"]
