@@ -2378,6 +2378,12 @@ class Lexicon:
                                                                  "cancelled", "freeze", "frozen"}.intersection(kept) \
                 and _LAPSED.isdisjoint(kept):
             headed = (len(kept) - 1, len(kept), "customer", "account")  # "customer accounts", "junior accounts": the book
+        if headed is None and kept[-1:] and kept[-1] in _HELD_MONEY:
+            # "Customer balances", "Customer crypto assets", "Ending customer equity": the money customers
+            # hold with the business, its book of them, as their accounts are
+            owner = next((r for r in self._roles(kept[:-1]) if r[2] == "customer" and len(kept) - 3 <= r[1]), None)
+            if owner is not None and _OWED.isdisjoint(kept):  # not "Customer debit balances", what they owe
+                headed = (owner[0], len(kept), "customer", " ".join(kept[owner[0]:]))
         if headed is None and kept[-1:] and (kept[-1],) in self.classes["community"] and (
                 cut == len(words) or (rest[-1:] and (rest[-1],) in self.classes["time_unit"]) or self._roles(rest)):
             # "GitHub contributors": the community; not "Contributor/Organization dependency"
@@ -3518,6 +3524,10 @@ _TELLING_ACTS = {"report", "reporting", "announce", "announcement", "announcemen
 _CUSTOM = {"session", "visit", "subscription", "subscriber", "member", "patron", "guest", "visitor"}
 
 
+# the money customers hold with a bank or a broker, after them: 'Customer balances', 'client assets'
+_HELD_MONEY = {"balance", "balances", "holding", "holdings", "asset", "assets", "equity", "deposit", "deposits",
+               "fund", "funds"}
+_OWED = {"debit", "owe", "owed", "owing", "receivable", "outstanding", "due", "unpaid", "overdue", "debt"}
 # the workforce as a whole, the second term of a staffing ratio: 'HR staff to employee'
 _WORKFORCE = {"employee", "staff", "full time equivalent", "fte", "worker", "rep", "representative", "agent",
               "headcount", "personnel", "workforce"}

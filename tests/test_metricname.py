@@ -3779,3 +3779,15 @@ def test_initials_the_lexicon_does_not_know_after_the_words_they_stand_for_add_n
 def test_initials_that_stand_for_no_words_before_them_or_the_lexicon_knows_are_still_read():
     assert builtin().expand("Service level (ASA)")[-4:] == ["average", "speed", "of", "answer"]
     assert builtin().expand("Calls (ZQR)")[-1:] == ["zqr"]
+
+
+@pytest.mark.parametrize("name", ["Customer balances", "Wise customer holdings", "Customer crypto assets",
+                                  "Ending customer equity", "Client funds"])
+def test_the_money_customers_hold_with_the_business_is_its_book_to_be_more(name):
+    assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name", ["Customer debit balances", "Outstanding customer balances",
+                                  "Overdue customer balances", "Customer complaints balance"])
+def test_money_customers_owe_or_a_bad_thing_kept_is_no_book_to_grow(name):
+    assert better(name) != "increase"
