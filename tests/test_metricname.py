@@ -3791,3 +3791,14 @@ def test_the_money_customers_hold_with_the_business_is_its_book_to_be_more(name)
                                   "Overdue customer balances", "Customer complaints balance"])
 def test_money_customers_owe_or_a_bad_thing_kept_is_no_book_to_grow(name):
     assert better(name) != "increase"
+
+
+@pytest.mark.parametrize("name", ["inquests awaiting hearing", "Mail ballots unreturned", "Number of items that remain open",
+                                  "Patients awaiting surgery"])
+def test_work_still_waiting_on_the_organisation_is_to_be_less(name):
+    assert better(name) == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Percentage of patients awaiting less than 18 weeks", "Ballots returned"])
+def test_a_wait_held_within_a_timescale_or_things_returned_are_no_backlog(name):
+    assert better(name) != "decrease"
