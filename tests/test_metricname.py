@@ -305,7 +305,7 @@ def test_contacts_handled_in_percent_are_the_share_answered_not_effort():
     assert facts("Calls answered per agent", unit="%")["kind"] == "activity"
 
 
-@pytest.mark.parametrize("name, kind", [("Gateway declines", "outcome"), ("Article views", "outcome"),
+@pytest.mark.parametrize("name, kind", [("Gateway declines", "outcome"), ("Podcast listens", "outcome"),
                                         ("Closings for the month", "outcome"), ("Access", None),
                                         ("Business status", None)])
 def test_a_plural_noun_heads_a_count(name, kind):
@@ -3802,3 +3802,15 @@ def test_work_still_waiting_on_the_organisation_is_to_be_less(name):
 @pytest.mark.parametrize("name", ["Percentage of patients awaiting less than 18 weeks", "Ballots returned"])
 def test_a_wait_held_within_a_timescale_or_things_returned_are_no_backlog(name):
     assert better(name) != "decrease"
+
+
+@pytest.mark.parametrize("name", ["Article Views", "viewings", "Click-Rate", "Social Shares", "added to cart",
+                                  "Impressions"])
+def test_what_readers_and_shoppers_do_online_counted_is_to_be_more(name):
+    assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name", ["Phishing Click Rate", "Phishing clicks", "Checkout abandonment",
+                                  "Cart abandonment rate", "Time to checkout"])
+def test_a_phishing_click_an_abandoned_checkout_or_its_time_is_to_be_less(name):
+    assert better(name) == "decrease"
