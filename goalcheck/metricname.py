@@ -2876,6 +2876,12 @@ class Lexicon:
         word of the name is to be less and nothing negates it."""
         written = [t.lower() for t in tokens(name.split("(")[0])]
         given = next((w for i, w in enumerate(written) if i and w in self.given_after), None)
+        if given is None:
+            # "Percentage of population receiving mental health care", "% of eligible adults ... who have
+            # received the flu vaccine": care received by those served is care given; not what the
+            # service receives ("calls received", demand)
+            given = next((w for i, w in enumerate(written) if w in ("received", "receiving")
+                          and not _CARE_GIVEN.isdisjoint(written[max(0, i - 3):i + 5])), None)
         if given is None or self._worse(words, grams) or not _NEGATORS.isdisjoint(words):
             return
         facts["better"] = "increase"
@@ -3528,6 +3534,9 @@ _CUSTOM = {"session", "visit", "subscription", "subscriber", "member", "patron",
 _HELD_MONEY = {"balance", "balances", "holding", "holdings", "asset", "assets", "equity", "deposit", "deposits",
                "fund", "funds"}
 _OWED = {"debit", "owe", "owed", "owing", "receivable", "outstanding", "due", "unpaid", "overdue", "debt"}
+# care a service gives, received by those it serves
+_CARE_GIVEN = {"care", "service", "services", "treatment", "treatments", "vaccine", "vaccines", "vaccination",
+               "immunisation", "immunization", "therapy", "therapies"}
 # the workforce as a whole, the second term of a staffing ratio: 'HR staff to employee'
 _WORKFORCE = {"employee", "staff", "full time equivalent", "fte", "worker", "rep", "representative", "agent",
               "headcount", "personnel", "workforce"}

@@ -3814,3 +3814,18 @@ def test_what_readers_and_shoppers_do_online_counted_is_to_be_more(name):
                                   "Cart abandonment rate", "Time to checkout"])
 def test_a_phishing_click_an_abandoned_checkout_or_its_time_is_to_be_less(name):
     assert better(name) == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Percentage of population receiving mental health care",
+                                  "Percentage of recommended allied health services received",
+                                  "% of eligible adults aged 65+ who have received the flu vaccine",
+                                  "Children immunised"])
+def test_care_received_by_those_served_is_care_given_to_be_more(name):
+    assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name, way", [("calls received", "decrease"), ("emails received", "decrease"),
+                                       ("Complaints about care received", "decrease"),
+                                       ("Children not immunised", "decrease")])
+def test_demand_received_a_complaint_or_care_not_given_is_no_care_to_grow(name, way):
+    assert better(name) == way
