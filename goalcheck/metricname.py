@@ -2601,6 +2601,9 @@ class Lexicon:
                 continue  # "Problem validation cycles", "Fraud detection": the work against it
             if phrase in _SPENDING and self._time_spent_staying(words, phrase):
                 continue  # "Time spent online", "Time spent per exhibit": how long they stay, no money spent
+            if phrase == ("age",) and all(words[i + 1:i + 2] == ["of"] and is_number((words + [""])[i + 2])
+                                          for i, w in enumerate(words) if w == "age"):
+                continue  # "Children fully immunised at the age of 18 months": the age of those served, no work aged
             if len(phrase) == 1 and phrase[0] in _TIMED and words and not any(
                     word == phrase[0] and _taken(words, i) and not _lasting_at(words, i, self.classes["stay_words"])
                     for i, word in enumerate(words)):

@@ -3829,3 +3829,9 @@ def test_care_received_by_those_served_is_care_given_to_be_more(name):
                                        ("Children not immunised", "decrease")])
 def test_demand_received_a_complaint_or_care_not_given_is_no_care_to_grow(name, way):
     assert better(name) == way
+
+
+def test_the_age_of_those_served_stated_in_years_or_months_is_no_work_aged():
+    assert better("Children fully immunised at the age of 18 months") == "increase"
+    assert better("Age of open cases") == "decrease"
+    assert better("Age of debt") == "decrease"
