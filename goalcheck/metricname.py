@@ -3546,14 +3546,15 @@ _WORKFORCE = {"employee", "staff", "full time equivalent", "fte", "worker", "rep
 
 
 def _used_per_custom(words) -> str | None:
-    """'Pages per Session', 'Average Screens Per Visit', 'cleared DARTs per customer account': the
-    'per' and the customer's visit, session or membership that end the name, where something is
-    counted before it."""
+    """'Pages per Session', 'Average Screens Per Visit', 'cleared DARTs per customer account',
+    'Workouts per Connected Fitness Subscription': the 'per' and the customer's visit, session or
+    membership (up to two words qualifying it) that end the name, where something is counted before it."""
     for index, word in enumerate(words[1:-1], 1):
         if word != "per":
             continue
         rest = words[index + 1:]
-        if rest == ["customer", "account"] or len(rest) == 1 and rest[0] in _CUSTOM:
+        if rest == ["customer", "account"] or rest[-1:] and rest[-1] in _CUSTOM and len(rest) <= 3 \
+                and all(w.isalpha() for w in rest):
             return " ".join(words[index:])
     return None
 

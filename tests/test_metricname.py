@@ -3743,13 +3743,15 @@ def test_a_dealt_with_participle_negated_or_after_a_bad_thing_keeps_its_way(name
 
 @pytest.mark.parametrize("name", ["Pages per Session", "Data per Subscription", "Average Screens Per Visit",
                                   "total food and beverage per patron", "Number of different services used per member",
-                                  "annualized average cleared DARTs per customer account"])
+                                  "annualized average cleared DARTs per customer account",
+                                  "Average Monthly Workouts per Connected Fitness Subscription"])
 def test_what_customers_use_per_visit_session_or_membership_is_to_be_more(name):
     assert better(name) == "increase"
 
 
 @pytest.mark.parametrize("name, way", [("Complaints per visit", "decrease"), ("Time per session", "decrease"),
-                                       ("Cost per visit", "decrease"), ("Intake per capita", None),
+                                       ("Cost per visit", "decrease"), ("Cost per active member", "decrease"),
+                                       ("Intake per capita", None),
                                        ("Number of consultations per patient per annum", None),
                                        ("Tickets per user", "decrease"), ("Calls per subscriber", "decrease")])
 def test_a_bad_thing_a_time_or_demand_per_visit_or_per_capita_is_no_use_to_grow(name, way):
