@@ -864,6 +864,8 @@ class Lexicon:
                 self._by_shape(words, grams, facts, why)
             if facts["better"] is None:
                 self._given(name, words, grams, facts, why)
+            if facts["better"] is None and facts["kind"] in ("outcome", None):
+                self._services_offered(name, words, grams, facts, why)
             if facts["better"] is None and (head := _head_word(words[:plain], self.classes["per"])) \
                     and (head,) in self.classes["virtue"] and not _negating_prefix(words, head):
                 facts["better"] = "increase"  # "Customer Health", "Account Health Rating"
@@ -2252,6 +2254,20 @@ class Lexicon:
             return
         facts["better"] = "increase"
         why["better"] = f"name is headed by '{head}', how well a thing is done: more is better"
+
+    def _services_offered(self, name, words, grams, facts, why) -> None:
+        """'Overdraft services', 'Services in branches', 'Online and mobile banking services': the
+        services an organisation offers, written in the plural heading a short name (before what
+        qualifies it: in, at, for, per...), counted or rated as a survey rates them, are to be more,
+        where no word is to be less and nothing negates it; not a time or a cost of them, which
+        other words read first."""
+        front = re.split(r"\s(?:in|at|for|per|to|from|by|of|across)\s|\(|:|\s[-–—]\s", name, maxsplit=1)[0]
+        written = [t.lower() for t in tokens(front) if t.isalpha()]
+        if not written or written[-1] != "services" or len(written) > 5 or self._worse(words, grams) \
+                or not _NEGATORS.isdisjoint(words):
+            return
+        facts["better"] = "increase"
+        why["better"] = f"name is headed by '{front.strip()}', the services offered: more is better"
 
     @staticmethod
     def _fees_charged(words, facts, why) -> None:

@@ -3837,3 +3837,17 @@ def test_the_age_of_those_served_stated_in_years_or_months_is_no_work_aged():
     assert better("Children fully immunised at the age of 18 months") == "increase"
     assert better("Age of open cases") == "decrease"
     assert better("Age of debt") == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Overdraft services", "Services in branches", "Online and mobile banking services",
+                                  "Digital services"])
+def test_the_services_offered_heading_a_short_name_are_to_be_more(name):
+    assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name, way", [("Response time for operator services", "decrease"),
+                                       ("Complaints about services", "decrease"),
+                                       ("Services not delivered", "decrease"),
+                                       ("Professional Services Standard Cost", "decrease")])
+def test_a_time_a_cost_a_complaint_or_services_undone_keep_their_way(name, way):
+    assert better(name) == way
