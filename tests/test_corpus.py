@@ -49,7 +49,7 @@ FLOORS = {
     "heldout6": {"kind": 89.0, "experience": 82.5, "access": 92.0, "better": 84.0, "cross_functional": 96.5},
     "heldout7": {"kind": 87.0, "experience": 85.5, "access": 96.0, "better": 84.5, "cross_functional": 96.0},
     "heldout8": {"kind": 88.0, "experience": 83.5, "access": 97.0, "better": 86.0, "cross_functional": 96.5},
-    "heldout9": {"kind": 85.0, "experience": 82.5, "access": 93.0, "better": 85.0, "cross_functional": 97.0},
+    "heldout9": {"kind": 85.0, "experience": 83.0, "access": 93.0, "better": 85.0, "cross_functional": 97.0},
     "heldout10": {"kind": 89.0, "experience": 83.5, "access": 95.0, "better": 87.5, "cross_functional": 97.0},
     "heldout11": {"kind": 87.5, "experience": 87.0, "access": 92.0, "better": 84.0, "cross_functional": 97.0},
 }
