@@ -39,6 +39,25 @@ def and_list(words: Iterable[str]) -> str:
     return f"{', '.join(words[:-1])} and {words[-1]}"
 
 
+GOALS_PER_OWNER = 3  # a department's goals on one metric a rule names (GC104, GC202); the last counts the rest
+
+
+def first_of_each(groups: Iterable[list], key: Callable) -> tuple[set, dict]:
+    """Of each group (one department's goals on one metric, say), the items past the first
+    GOALS_PER_OWNER in ``key`` order, left out, and for the last one named how many it
+    counts. The order is the items' ids, never file order: which goals are named must not
+    move when goals move between files. So a rule's findings grow with departments and
+    metrics, not with goals."""
+    left_out: set = set()
+    counted: dict = {}
+    for items in groups:
+        if len(items) > GOALS_PER_OWNER:
+            items = sorted(items, key=key)
+            counted[items[GOALS_PER_OWNER - 1]] = len(items) - GOALS_PER_OWNER
+            left_out.update(items[GOALS_PER_OWNER:])
+    return left_out, counted
+
+
 def unique(items: Iterable[str]) -> tuple[str, ...]:
     """Provenance sentences without repeats, in first-seen order."""
     return tuple(dict.fromkeys(item for item in items if item))

@@ -9,7 +9,7 @@ from .. import lazyre
 from ..finding import Finding
 from ..index import Context
 from .. import words
-from . import about_goal, and_list, check, unique
+from . import about_goal, and_list, check, first_of_each, unique
 
 
 @check("GC201")
@@ -74,17 +74,14 @@ def metric_influencers(ctx: Context, metric_id: str) -> list[str]:
     return [ctx.department_name(d) for d in metric.influenced_by]
 
 
-GOALS_PER_OWNER = 3  # a department's goals on one metric it does not move that GC202 names; the last counts the rest
-
-
 @check("GC202")
 def owner_without_levers(ctx: Context):
     """One finding per goal held to a metric its owner does not move. Where one department
     has more than GOALS_PER_OWNER such goals on one metric, its first GOALS_PER_OWNER by id
-    are named (never by file order: which ones must not move when goals move between files)
-    and the last counts the rest: one fact about the department and the metric, said at most
-    three times, so the findings grow with departments and metrics, not with goals."""
-    groups: dict[tuple, list] = {}
+    are named and the last counts the rest (``first_of_each``): one fact about the
+    department and the metric, said at most three times."""
+    held: list = []  # the goals held to a metric their owner does not move, in file order
+    groups: dict[tuple, list[str]] = {}
     for goal in ctx.model.goals:
         metric = ctx.metrics.get(goal.metric) if goal.metric else None
         if metric is None or not metric.influenced_by:
@@ -92,18 +89,12 @@ def owner_without_levers(ctx: Context):
         levers = set(metric.influenced_by)
         if goal.owner in levers or any(co in levers for co in goal.co_owners):
             continue
-        groups.setdefault((goal.owner, metric.id), []).append(goal)
-    counted: dict[str, int] = {}
-    left_out: set[str] = set()
-    for goals in groups.values():
-        if len(goals) > GOALS_PER_OWNER:
-            goals.sort(key=lambda g: g.id)
-            counted[goals[GOALS_PER_OWNER - 1].id] = len(goals) - GOALS_PER_OWNER
-            left_out.update(g.id for g in goals[GOALS_PER_OWNER:])
-    for goal in ctx.model.goals:
-        if goal.id in left_out or (goal.owner, goal.metric) not in groups or goal not in groups[(goal.owner, goal.metric)]:
+        held.append((goal, metric))
+        groups.setdefault((goal.owner, metric.id), []).append(goal.id)
+    left_out, counted = first_of_each(groups.values(), key=str)
+    for goal, metric in held:
+        if goal.id in left_out:
             continue
-        metric = ctx.metrics[goal.metric]
         more = counted.get(goal.id, 0)
         yield about_goal("GC202", ctx, goal, {"metric": metric.name,
                        "department": ctx.department_name(goal.owner),

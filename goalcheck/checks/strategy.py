@@ -13,7 +13,7 @@ from .. import lazyre
 from ..finding import Finding
 from ..index import Context
 from .. import keyresult, lemmatise, metricname, words
-from . import about_goal, and_list, check, unique
+from . import about_goal, and_list, check, first_of_each, unique
 
 
 DEPARTMENT_FOLD = 3  # a department's items, every one lacking the same, that are one fact about it
@@ -302,28 +302,15 @@ def opposing_targets(ctx: Context):
                 yield from _pairs(ctx, goal, rivals, count, metric_id, better_why, counted.get(position, 0))
 
 
-GOALS_PER_OWNER = 3  # a department's goals against others on one metric that GC104 names; the last counts the rest
-
-
 def _per_owner(ctx: Context, against) -> tuple[set[int], dict[int, int]]:
-    """Of the goals in ``against``, those left out (positions) and, for the last one
-    named of each department pulling one way, how many of its goals it counts.
-
-    The goals named are a department's first GOALS_PER_OWNER by id, never by file
-    order, as the rivals are: which ones are named must not move when goals move
-    between files."""
+    """Of the goals in ``against`` (by position), those left out and, for the last one
+    named of each department pulling one way, how many of its goals it counts: a
+    department's first GOALS_PER_OWNER by id, as the rivals are (``first_of_each``)."""
     facts = ctx.facts
     groups: dict[tuple, list[int]] = {}
     for position, (goal, _, _) in enumerate(against):
         groups.setdefault((goal.owner, facts.goals[goal.id].direction), []).append(position)
-    left_out: set[int] = set()
-    counted: dict[int, int] = {}
-    for positions in groups.values():
-        if len(positions) > GOALS_PER_OWNER:
-            positions.sort(key=lambda p: (against[p][0].id, p))
-            counted[positions[GOALS_PER_OWNER - 1]] = len(positions) - GOALS_PER_OWNER
-            left_out.update(positions[GOALS_PER_OWNER:])
-    return left_out, counted
+    return first_of_each(groups.values(), key=lambda p: (against[p][0].id, p))
 
 
 def _pairs(ctx: Context, goal, rivals, count, metric_id, better_why, others=0):
