@@ -36,7 +36,7 @@ from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
 SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9", "heldout10", "heldout11")
+        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent)
 FLOORS = {
@@ -52,6 +52,8 @@ FLOORS = {
     "heldout9": {"kind": 85.0, "experience": 83.0, "access": 93.0, "better": 85.0, "cross_functional": 97.0},
     "heldout10": {"kind": 89.0, "experience": 83.5, "access": 95.0, "better": 87.5, "cross_functional": 97.0},
     "heldout11": {"kind": 87.5, "experience": 87.0, "access": 92.0, "better": 84.0, "cross_functional": 97.0},
+    "heldout12": {"kind": 87.0, "experience": 71.5, "access": 91.0, "better": 76.0, "cross_functional": 95.5},
+    "heldout13": {"kind": 85.5, "experience": 78.0, "access": 90.5, "better": 79.0, "cross_functional": 96.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -383,6 +385,60 @@ REVIEWED_HELDOUT11 = {  # looked at after heldout11 was measured blind at every 
     ("cost", "total case volume"): CASES_SOLD,
     ("cost", "U.S. case volume"): CASES_SOLD,
 }
+
+REVIEWED_HELDOUT12 = {  # looked at after heldout12 was measured blind twice (tenth session, tests/corpus/README.md)
+    ("experience", "Average Age of Members"): "a pension fund's members read as customers; label: a profile figure",
+    ("cost", "GST/HST rulings and interpretations – telephone enquiries"): "enquiries read as demand to serve; "
+        "label: the service standard met on them",
+    ("cost", "Defendant's assisted by web chat or text message"): "people assisted read as contacts to serve; "
+        "label: an output",
+    ("experience", "% of citations that are entered within 3 business days of filing with the court"):
+        "a back-office deadline read as a service promise",
+    ("experience", "% of warrants reviewed within 15 days of docket date"): "a back-office deadline read as a "
+        "service promise",
+    ("experience", "% of cases referred to Teen Court within 10 days"): "a court's referral deadline read as a "
+        "service promise",
+    ("experience", "Process % of cases referred to Teen Court within 15 days"): "a court's referral deadline "
+        "read as a service promise",
+    ("experience", "Unpaid work completions within 12 months (SL029)"): "an offender's sentence completed in time "
+        "read as a service promise",
+    ("experience", "Enforcement within 10 days"): "enforcement against offenders read as a service promise",
+    ("cost", "Victim Contact"): "contact read as demand; label: contact offered to victims, an experience",
+    ("experience", "% Materials Reshelved within 24 hours"): "a back-office deadline read as a service promise",
+    ("cost", "Number of Road Calls"): "calls read as contacts; label: breakdowns of buses on the road",
+    ("experience", "Q12 Survey: Q09 - My coworkers are committed to doing quality work"): "a staff survey item "
+        "read as a customer survey",
+    ("cost", "ISO 9001 certification (percentage of total FTE working in certified sites)"): "FTE read as "
+        "staffing; label: a share of staff at certified sites",
+    ("experience", "% of revenues recorded within 24 hours."): "a back-office deadline read as a service promise",
+    ("cost", "service interaction"): "an interaction read as a contact to serve; label: an experience measure",
+    ("cost", "acceptance rate of incoming traveler inquiries"): "inquiries read as demand; label: a host's "
+        "acceptance rate, an experience",
+    ("cost", "Case rate"): "cases read as demand to serve; label: an experience measure (a marketplace's cases)",
+    ("experience", "Providing Processing Times"): "giving processing times read as the times themselves",
+    ("cost", "Opened cases"): "cases read as demand to serve; label: a seller's defect measure",
+    ("cost", "Post ship-confirm refund rate"): "refunds read as a cost; label: a seller's defect measure",
+}
+
+REVIEWED_HELDOUT13 = {  # looked at after heldout13 was measured blind (eleventh session, tests/corpus/README.md)
+    ("experience", "complaints excluded due to being outside AFCA’s jurisdiction"): "an ombudsman's complaints "
+        "about others read as complaints about itself",
+    ("experience", "distributors’ guaranteed service level (GSL) compensation payments"): "payments for failed "
+        "service read as the service level; label: a cost",
+    ("cost", "Elective surgery admissions per 1,000 population"): "admissions read as demand to serve; label: "
+        "an output",
+    ("cost", "We will offer on our telephone reservation system, airport ticket counters, and city ticket offices "
+             "the lowest published fare for which the customer is eligible for the date, flight, and class of "
+             "service requested."): "a promise naming channels read as their cost",
+    ("experience", "Declined applicant NPS score"): "NPS of applicants a lender declined; label: not the "
+        "customers' experience",
+    ("experience", "Revenue contraction rate"): "contraction read as churn; label: a revenue outcome",
+    ("experience", "Quarterly Engineering satisfaction survey NPS score"): "an internal team's NPS read as "
+        "customers'",
+    ("cost", "the total of initial out-of-service trouble reports not cleared within 24 hours"): "trouble reports "
+        "read as demand; label: service restored late, an experience",
+    ("experience", "Fault repair volumes"): "fault volumes read as faults felt; label: demand to serve",
+}
 REVIEWED = {
     ("cost", "percent of total nursing care hours provided by RNs"): "label reads 'by RNs' as per person; the "
         "share of care hours given by registered nurses is skill mix, staffing, a cost by rules.md",
@@ -449,7 +505,8 @@ def test_no_dangerous_error_beyond_the_reviewed_ones(name):
                 "heldout3": REVIEWED_HELDOUT3, "heldout4": REVIEWED_HELDOUT4, "heldout5": REVIEWED_HELDOUT5,
                 "heldout6": REVIEWED_HELDOUT6, "heldout7": REVIEWED_HELDOUT7,
                 "heldout8": REVIEWED_HELDOUT8, "heldout9": REVIEWED_HELDOUT9,
-                "heldout10": REVIEWED_HELDOUT10, "heldout11": REVIEWED_HELDOUT11}[name]
+                "heldout10": REVIEWED_HELDOUT10, "heldout11": REVIEWED_HELDOUT11,
+                "heldout12": REVIEWED_HELDOUT12, "heldout13": REVIEWED_HELDOUT13}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:
