@@ -305,8 +305,6 @@ REVIEWED_HELDOUT9 = {  # looked at after heldout9 was measured blind (tests/corp
         "read as name reads 'feedback' of 'student'; label: a learning outcome of training sessions, not satisfaction with service (hard)",
     ('experience', 'The AKLC will be checked on a daily basis and any maintenance or facilities issues reported to Estates within 24 hours Monday-Friday'):
         "read as name reads 'within' with 'hour'; label: internal reporting to the estates department",
-    ('experience', 'We will reshelve books and other items within 48 hours of their return during 90% of the time.'):
-        "read as name reads 'within' with 'hour'; label: back-office work on returned items (hard: users feel it only indirectly)",
     ('experience', 'Outage Announcements'):
         "read as name reads 'outage'; label: maintenance announced a week ahead: proactive notice, not a measure of what users feel (hard)",
     ('experience', 'We aim to order 90% of reading-list items within one week of the order being submitted.'):
@@ -358,10 +356,6 @@ REVIEWED_HELDOUT11 = {  # looked at after heldout11 was measured blind at every 
     ("experience", "Network Uptime %"): "a council's own network read as a service customers use (as 'fault rates')",
     ("experience", "68% of faults were identified through the council's own proactive weekly inspections"):
         "faults found by inspection read as faults felt; label: how the council works",
-    ("experience", "to deposit and record all cash and check payments within one business day"):
-        "a back-office deadline read as a service promise",
-    ("experience", "to process 98% of license plate data from the video-toll system and send to the DOL within 2 "
-                   "business days"): "a back-office deadline read as a service promise",
     ("experience", "to deliver all reports on time"): "reports to the agency's overseers read as a promise to customers",
     ("cost", "availability of pier service for aircraft"): "'service for' read as the cost of serving; label: "
         "what passengers get (boarding from a pier)",
@@ -392,10 +386,6 @@ REVIEWED_HELDOUT12 = {  # looked at after heldout12 was measured blind twice (te
         "label: the service standard met on them",
     ("cost", "Defendant's assisted by web chat or text message"): "people assisted read as contacts to serve; "
         "label: an output",
-    ("experience", "% of citations that are entered within 3 business days of filing with the court"):
-        "a back-office deadline read as a service promise",
-    ("experience", "% of warrants reviewed within 15 days of docket date"): "a back-office deadline read as a "
-        "service promise",
     ("experience", "% of cases referred to Teen Court within 10 days"): "a court's referral deadline read as a "
         "service promise",
     ("experience", "Process % of cases referred to Teen Court within 15 days"): "a court's referral deadline "
@@ -404,13 +394,11 @@ REVIEWED_HELDOUT12 = {  # looked at after heldout12 was measured blind twice (te
         "read as a service promise",
     ("experience", "Enforcement within 10 days"): "enforcement against offenders read as a service promise",
     ("cost", "Victim Contact"): "contact read as demand; label: contact offered to victims, an experience",
-    ("experience", "% Materials Reshelved within 24 hours"): "a back-office deadline read as a service promise",
     ("cost", "Number of Road Calls"): "calls read as contacts; label: breakdowns of buses on the road",
     ("experience", "Q12 Survey: Q09 - My coworkers are committed to doing quality work"): "a staff survey item "
         "read as a customer survey",
     ("cost", "ISO 9001 certification (percentage of total FTE working in certified sites)"): "FTE read as "
         "staffing; label: a share of staff at certified sites",
-    ("experience", "% of revenues recorded within 24 hours."): "a back-office deadline read as a service promise",
     ("cost", "service interaction"): "an interaction read as a contact to serve; label: an experience measure",
     ("cost", "acceptance rate of incoming traveler inquiries"): "inquiries read as demand; label: a host's "
         "acceptance rate, an experience",

@@ -3851,3 +3851,18 @@ def test_the_services_offered_heading_a_short_name_are_to_be_more(name):
                                        ("Professional Services Standard Cost", "decrease")])
 def test_a_time_a_cost_a_complaint_or_services_undone_keep_their_way(name, way):
     assert better(name) == way
+
+
+@pytest.mark.parametrize("name", ["% of revenues recorded within 24 hours.", "% Materials Reshelved within 24 hours",
+                                  "% of citations that are entered within 3 business days of filing with the court",
+                                  "to deposit and record all cash and check payments within one business day"])
+def test_the_organisations_own_books_put_in_order_in_time_are_no_customers_wait(name):
+    assert not facts(name)["experience"]
+
+
+@pytest.mark.parametrize("name", ["Medical records requests processed within 30 days",
+                                  "Data subject access requests completed within 30 days",
+                                  "% of library materials requested delivered within 7 days",
+                                  "Planning applications registered within 3 days"])
+def test_records_or_materials_asked_for_or_a_customers_application_in_time_stay_experience(name):
+    assert facts(name)["experience"] is True
