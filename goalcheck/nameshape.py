@@ -344,6 +344,9 @@ def _first_time(words: list[str]) -> set:
     return set()
 
 
+_LOOKBACK = (["last"], ["past"], ["previous"], ["preceding"], ["prior"])
+
+
 def _timescales(words: list[str]) -> set:
     """A promise in time, whatever its figure: "within 62 days" is within a timescale,
     "over 50 days", "more than 18 weeks" and "6 weeks old" are over one."""
@@ -356,6 +359,10 @@ def _timescales(words: list[str]) -> set:
         # "within agreed response standards", "within target": a promise whatever its figure
         if word == "within" and not _PROMISES.isdisjoint(words[index + 1:index + 4]):
             found.add(("within", "timescale"))
+        # "users active within the previous 12 months": a window looked back on, in which things are
+        # counted, no promise kept
+        if word == "within" and [w for w in words[index + 1:index + 3] if w != "the"][:1] in _LOOKBACK:
+            found.add(("within", "lookback"))
         # "repairs completed in time", "cases dealt with in time": the promise with its figure left out
         if word == "in" and words[index + 1:index + 2] == ["time"] and index and (
                 index + 2 == len(words) or words[index + 2] in ("for", "and", "or", "(")):

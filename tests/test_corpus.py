@@ -313,8 +313,6 @@ REVIEWED_HELDOUT9 = {  # looked at after heldout9 was measured blind (tests/corp
         "read as name reads 'on time delivery'; label: suppliers delivering to the buyer on time: no customer feels it (the disputed class of a supplier's on-time delivery; LABELS lists on-time rate as an outcome, and experience only for what customers feel)",
     ('experience', 'Out of stock'):
         "read as name reads 'out of stock'; label: raw materials running out for production, not a shopper's stock-out",
-    ('experience', 'Annual number of active library card holders (users actives within previous 12 months)'):
-        'read as name reads \'within\' with \'month\'; label: the source\'s typo "actives" kept',
     ('experience', 'Broken/Short-Canceled Appointments Rescheduled Percentage'):
         "read as name reads 'cancel' with 'appointment'; label: how many missed dental visits the practice books again: recapture of patients' appointments, not what patients feel",
     ('experience', 'Excess Waiting for Work (EWFW) Percentage'):

@@ -3866,3 +3866,14 @@ def test_the_organisations_own_books_put_in_order_in_time_are_no_customers_wait(
                                   "Planning applications registered within 3 days"])
 def test_records_or_materials_asked_for_or_a_customers_application_in_time_stay_experience(name):
     assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Users active within the last 30 days",
+                                  "Annual number of active library card holders (users actives within previous 12 months)"])
+def test_a_window_looked_back_on_is_no_promise_kept_in_time(name):
+    assert not facts(name)["experience"]
+
+
+@pytest.mark.parametrize("name", ["Complaints resolved within the last quarter", "Repairs within 7 days"])
+def test_a_promise_kept_in_time_stays_experience_beside_a_lookback(name):
+    assert facts(name)["experience"] is True
