@@ -3877,3 +3877,15 @@ def test_a_window_looked_back_on_is_no_promise_kept_in_time(name):
 @pytest.mark.parametrize("name", ["Complaints resolved within the last quarter", "Repairs within 7 days"])
 def test_a_promise_kept_in_time_stays_experience_beside_a_lookback(name):
     assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Medical Patients Readmitted to Hospital", "Patients readmitted within 30 days",
+                                  "Reoffending rate", "Relapse rate", "Post-operative complications",
+                                  "Children re-referred within 12 months"])
+def test_a_harm_that_comes_back_is_no_customer_experience_to_grow(name):
+    assert facts(name)["better"] == "decrease" and not facts(name)["experience"]
+
+
+@pytest.mark.parametrize("name", ["Customers referred by friends", "Referrals within 12 months"])
+def test_a_referral_that_is_not_a_re_referral_keeps_its_way(name):
+    assert facts(name)["better"] == "increase"
