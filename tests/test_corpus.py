@@ -183,10 +183,6 @@ REVIEWED_HELDOUT6 = {  # looked at after heldout6 was measured blind (tests/corp
         "read as name reads 'process time'; label: call-taker's time to process and complete a call, for the unit's efficiency: like handle time (hard: the budget book's call-processing standard is read as the caller's wait)",
     ('experience', 'Time to issue billings to customers'):
         'read as name reads \'time to issue\'; label: "customers" in the name, but it is a step of the books close (cash collection), not a service customers wait for (near-miss)',
-    ('experience', 'Candidate Satisfaction'):
-        "read as name reads 'satisfaction'; label: candidates are the agency's supply of workers (like couriers or drivers on a marketplace), not its paying customers; debatable (near-miss)",
-    ('experience', 'Candidate Satisfaction Score'):
-        "read as name reads 'satisfaction'; label: candidates placed, surveyed: the supply side (near-miss of CSAT)",
     ('cost', 'Phone calls'):
         "read as name reads 'call'; label: label activity outbound calls a recruiter makes: effort per person, not calls received (near-miss of call volume)",
     ('experience', 'Occupant Satisfaction Survey'):

@@ -3889,3 +3889,13 @@ def test_a_harm_that_comes_back_is_no_customer_experience_to_grow(name):
 @pytest.mark.parametrize("name", ["Customers referred by friends", "Referrals within 12 months"])
 def test_a_referral_that_is_not_a_re_referral_keeps_its_way(name):
     assert facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Candidate Satisfaction", "Candidate NPS", "New hire satisfaction"])
+def test_the_satisfaction_of_candidates_for_a_post_is_the_hirings_not_customers(name):
+    assert facts(name)["experience"] is False and facts(name)["cross_functional"] is False
+
+
+@pytest.mark.parametrize("name", ["Applicant satisfaction", "Customer satisfaction"])
+def test_applicants_for_a_service_and_customers_stay_customers(name):
+    assert facts(name)["experience"] is True
