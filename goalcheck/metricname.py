@@ -34,6 +34,7 @@ from .words import STOP
 # staff who are not paid ("Total number of active volunteers" is a result, not a cost), and the
 # words that count staff without a plural ("Staff Per Capita", "Sworn personnel")
 _UNPAID = {"volunteer", "intern"}
+_LEAVING = {("leave",), ("left",), ("leaving",)}
 # a promise in time that names no act of its own ("on time", "within", "same day")
 _BARE_PROMISE = {"within", "timescale", "on", "time", "in", "same", "next", "day"}
 # a wait named by its improvement, heading the name (nameshape's _TO_MORE has them)
@@ -1834,7 +1835,14 @@ class Lexicon:
             # "Actual off-hire", "Order return rate": a word of a longer bad thing is no measure of its own
             and not any(len(bad) > len(gram) and _inside(gram, bad) for bad in bad_phrases)
             # "Concession revenues per patron", "Upsell and cross-sell revenue": the takings it qualifies
-            and not self._qualifies_takings(words, gram, group)))
+            and not self._qualifies_takings(words, gram, group)
+            # "Customer experience team headcount", "CX budget": an experience that names a team or
+            # its means, not the measure
+            and not (group.facts.get("experience") and self._names_a_team(words, gram))
+            # "Members Choosing to Leave the Plan": customers leave only where they are its subject,
+            # before it ("Object left in patient's body" is no leaving)
+            and not (gram in _LEAVING and not any(r[2] == "customer" and r[1] <= _find(words, gram)
+                                                  for r in self._roles(words)))))
         # "Days from contract to first live payroll": a time from one event to another is the measure;
         # money named as its end ("payroll") is an event, not a cost the name counts
         if len(words) > 3 and (words[0] in _TIMED or words[0] == "month") and words[1] == "from" and "to" in words[2:]:
@@ -1864,6 +1872,13 @@ class Lexicon:
                     shown += f"' with '{' '.join(met[0])}"
             return group, candidates[order], shown
         return None, None, None
+
+    def _names_a_team(self, words, term) -> bool:
+        """Is the term the name of a team or of what it is given, the word after it one of the
+        lexicon's team words ("Customer experience team", "CX budget", "Support satisfaction
+        survey" is not one)?"""
+        end = _find(words, term) + len(term)
+        return end < len(words) and (words[end],) in self.classes["team_word"]
 
     def _time_spent_staying(self, words, term) -> bool:
         """Is every 'spent' of the name a time spent staying ("Time spent online", "Courier Time Spent
@@ -3101,6 +3116,8 @@ class Lexicon:
         before = [r for r in roles if r[1] <= start]
         # after the measure only as its object: "retention of staff", "satisfaction among nurses"
         after = [r for r in roles if r[0] >= start + len(term) and r[0] > 0 and self._object_of(words, r[0], start + len(term))]
+        if term[-1] == "rating":
+            after = []  # "Rating of specialist": who is rated, by those served, not whose rating it is
         # who answers a survey is whose measure it is: "Patients who reported that their nurses..."
         answering = [r for r in roles if r[1] < len(words) and words[r[1]] in ("who", "that")]
         role = answering[0] if answering else before[-1] if before else (after[0] if after else None)

@@ -3899,3 +3899,34 @@ def test_the_satisfaction_of_candidates_for_a_post_is_the_hirings_not_customers(
 @pytest.mark.parametrize("name", ["Applicant satisfaction", "Customer satisfaction"])
 def test_applicants_for_a_service_and_customers_stay_customers(name):
     assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Forrester CX Index", "CX score"])
+def test_cx_spelled_as_initials_is_customer_experience(name):
+    assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Customer experience team headcount", "CX team headcount", "CX budget",
+                                  "CX agent utilisation"])
+def test_an_experience_that_names_a_team_or_its_means_is_no_experience_measure(name):
+    assert not facts(name)["experience"]
+
+
+@pytest.mark.parametrize("name", ["Members Choosing to Leave the Plan", "Customers who left"])
+def test_customers_leaving_is_churn_to_be_less(name):
+    got = facts(name)
+    assert got["experience"] is True and got["better"] == "decrease" and got["cross_functional"] is True
+
+
+@pytest.mark.parametrize("name", ["Dangerous object left in patient’s body", "Percentage of clients who leave an online review"])
+def test_a_thing_left_or_a_review_left_is_no_customer_leaving(name):
+    assert not facts(name)["experience"]
+
+
+@pytest.mark.parametrize("name", ["Rating of specialist", "Rating of Specialist Seen Most Often", "Rating of driver"])
+def test_a_rating_of_a_member_of_staff_is_those_served_rating_them(name):
+    assert facts(name)["experience"] is True
+
+
+def test_a_rating_named_by_staff_before_it_stays_the_staffs():
+    assert facts("Nurse rating")["experience"] is False
