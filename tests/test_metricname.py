@@ -3906,7 +3906,7 @@ def test_cx_spelled_as_initials_is_customer_experience(name):
     assert facts(name)["experience"] is True
 
 
-@pytest.mark.parametrize("name", ["Customer experience team headcount", "CX team headcount", "CX budget",
+@pytest.mark.parametrize("name", ["Customer experience team headcount", "CX team headcount", "CX budget", "CX cost per active customer ($)",
                                   "CX agent utilisation"])
 def test_an_experience_that_names_a_team_or_its_means_is_no_experience_measure(name):
     assert not facts(name)["experience"]
