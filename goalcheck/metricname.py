@@ -80,7 +80,8 @@ _NO_CUSTOMER_WORD = "no word of the name is about customers, their service or th
 # an empty home, and the waits and turnarounds that may be its own rather than a customer's
 _EMPTY_HOME = {"void", "voids", "empty", "vacant", "relet", "relets"}
 _WAIT_WORDS = {"wait", "waiting", "turnaround", "time", "day", "delay"}
-_DWELLINGS = {"home", "property", "house", "dwelling", "flat", "apartment", "let", "relet", "tenancy"}
+_DWELLINGS = {"home", "property", "house", "dwelling", "flat", "apartment", "let", "relet", "tenancy",
+              "unit", "room"}  # "vacant unit turnaround time": a rental unit, a room
 # what a customer asks for, where a time starts, and the service done for it, where it ends
 # the organisation's own money asked for and approved ("Time from request to approval of budget")
 _OWN_MONEY = {"budget", "budgets", "funding", "spend", "expense", "expenses", "invoice", "invoices", "capex", "purchase",

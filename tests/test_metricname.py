@@ -3930,3 +3930,12 @@ def test_a_rating_of_a_member_of_staff_is_those_served_rating_them(name):
 
 def test_a_rating_named_by_staff_before_it_stays_the_staffs():
     assert facts("Nurse rating")["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["vacant unit turnaround time", "Vacant room turnaround"])
+def test_the_turnaround_of_an_empty_rental_unit_is_the_landlords_not_a_customers_wait(name):
+    assert facts(name)["experience"] is False
+
+
+def test_a_turnaround_with_no_empty_home_stays_experience():
+    assert facts("Turnaround Time")["experience"] is True
