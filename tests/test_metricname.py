@@ -3939,3 +3939,14 @@ def test_the_turnaround_of_an_empty_rental_unit_is_the_landlords_not_a_customers
 
 def test_a_turnaround_with_no_empty_home_stays_experience():
     assert facts("Turnaround Time")["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Employment retention rate", "Job retention", "Housing retention",
+                                  "Successful Placement in or Retention of Permanent Housing"])
+def test_what_those_served_keep_is_no_customer_retention(name):
+    assert not facts(name)["experience"] and not facts(name)["cross_functional"]
+
+
+@pytest.mark.parametrize("name", ["Customer retention", "Retention rate", "Net revenue retention"])
+def test_customers_kept_stay_retention(name):
+    assert facts(name)["experience"] is True and facts(name)["cross_functional"] is True
