@@ -3950,3 +3950,12 @@ def test_what_those_served_keep_is_no_customer_retention(name):
 @pytest.mark.parametrize("name", ["Customer retention", "Retention rate", "Net revenue retention"])
 def test_customers_kept_stay_retention(name):
     assert facts(name)["experience"] is True and facts(name)["cross_functional"] is True
+
+
+@pytest.mark.parametrize("name", ["Returns to Homelessness Within 24 months", "People experiencing homelessness"])
+def test_homelessness_is_a_harm_to_be_less_and_no_promise_in_time(name):
+    assert facts(name)["better"] == "decrease" and not facts(name)["experience"]
+
+
+def test_homelessness_prevented_is_to_be_more():
+    assert facts("Homelessness prevention rate")["better"] == "increase"
