@@ -3117,7 +3117,7 @@ class Lexicon:
         before = [r for r in roles if r[1] <= start]
         # after the measure only as its object: "retention of staff", "satisfaction among nurses"
         after = [r for r in roles if r[0] >= start + len(term) and r[0] > 0 and self._object_of(words, r[0], start + len(term))]
-        if term[-1] == "rating":
+        if "rating" in term:
             after = []  # "Rating of specialist": who is rated, by those served, not whose rating it is
         # who answers a survey is whose measure it is: "Patients who reported that their nurses..."
         answering = [r for r in roles if r[1] < len(words) and words[r[1]] in ("who", "that")]

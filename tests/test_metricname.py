@@ -3959,3 +3959,13 @@ def test_homelessness_is_a_harm_to_be_less_and_no_promise_in_time(name):
 
 def test_homelessness_prevented_is_to_be_more():
     assert facts("Homelessness prevention rate")["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Rating of health plan", "Overall rating of health care quality", "Rating of all health care"])
+def test_a_rating_of_a_thing_is_those_served_rating_it_whatever_the_thing(name):
+    assert facts(name)["experience"] is True and facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Account health rating", "Food hygiene rating of premises", "Health rating"])
+def test_a_things_own_rating_named_before_the_word_is_no_customers_rating(name):
+    assert not facts(name)["experience"]
