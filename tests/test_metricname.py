@@ -3969,3 +3969,16 @@ def test_a_rating_of_a_thing_is_those_served_rating_it_whatever_the_thing(name):
 @pytest.mark.parametrize("name", ["Account health rating", "Food hygiene rating of premises", "Health rating"])
 def test_a_things_own_rating_named_before_the_word_is_no_customers_rating(name):
     assert not facts(name)["experience"]
+
+
+@pytest.mark.parametrize("name", ["Getting Care Quickly", "Getting needed care without delay",
+                                  "Can get an appointment fairly quickly"])
+def test_service_got_quickly_is_access_and_experience(name):
+    got = facts(name)
+    assert got["experience"] is True and got["access"] is True and got["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Invoices paid promptly", "Bugs fixed quickly",
+                                  "Ensure that landlords and tenants promptly correct housing quality deficiencies"])
+def test_other_work_done_quickly_is_no_service_reached(name):
+    assert not facts(name)["access"]
