@@ -3982,3 +3982,14 @@ def test_service_got_quickly_is_access_and_experience(name):
                                   "Ensure that landlords and tenants promptly correct housing quality deficiencies"])
 def test_other_work_done_quickly_is_no_service_reached(name):
     assert not facts(name)["access"]
+
+
+@pytest.mark.parametrize("name", ["call center volume", "Service desk volume",
+                                  "the volume of interactions across channels per year (i.e., channel load)"])
+def test_the_volume_of_a_place_customers_contact_is_demand_to_serve(name):
+    assert facts(name)["kind"] == "cost" and facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Call centre sales volume", "Agent load in the contact centre"])
+def test_sales_or_a_load_on_each_person_at_such_a_place_is_no_demand(name):
+    assert facts(name)["kind"] != "cost"
