@@ -3993,3 +3993,20 @@ def test_the_volume_of_a_place_customers_contact_is_demand_to_serve(name):
 @pytest.mark.parametrize("name", ["Call centre sales volume", "Agent load in the contact centre"])
 def test_sales_or_a_load_on_each_person_at_such_a_place_is_no_demand(name):
     assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["call answer timeliness", "Email response timeliness"])
+def test_the_timeliness_of_an_answer_is_the_wait_to_reach_service(name):
+    got = facts(name)
+    assert got["experience"] is True and got["access"] is True and got["kind"] == "outcome"
+
+
+@pytest.mark.parametrize("name", ["Claims processing timeliness", "Repair timeliness"])
+def test_the_timeliness_of_what_customers_bring_is_experience_not_reach(name):
+    assert facts(name)["experience"] is True and facts(name)["access"] is False
+
+
+@pytest.mark.parametrize("name", ["Payroll timeliness", "Invoice payment timeliness", "Supplier delivery punctuality",
+                                  "Response timeliness to staff requests"])
+def test_the_timeliness_of_the_organisations_own_work_is_no_customers_wait(name):
+    assert not facts(name)["experience"]
