@@ -297,7 +297,9 @@ class Lexicon:
             if unknown:
                 raise ValueError(f"lexicon measures[{order}]: unknown key {sorted(unknown)[0]!r}")
             group = Group(
-                terms=frozenset(self._phrase(t) for t in raw["terms"]),
+                # a term "@name" is every phrase of that class ("@harm_event": each harm is a measure too)
+                terms=frozenset(p for t in raw["terms"] for p in (
+                    self.classes[str(t)[1:]] if str(t).startswith("@") else (self._phrase(t),))),
                 with_=tuple(self._condition(c) for c in raw.get("with", [])),
                 without=tuple(self._condition(c) for c in raw.get("without", [])),
                 facts={fact: raw[fact] for fact in FACTS if fact in raw},
