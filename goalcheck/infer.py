@@ -35,6 +35,12 @@ class MetricFacts:
     demand: bool | None = None  # it counts contacts, tickets or calls customers raise
 
     @property
+    def may_be_experience(self) -> bool:
+        """Known to be one, or unknown: a rule that fires on the absence of an experience
+        measure (no guardrail, no incentive, none at the top) stays quiet on an unknown one."""
+        return self.experience is not False
+
+    @property
     def unknown(self) -> tuple[str, ...]:
         """The facts a person should declare because nothing could tell them."""
         return tuple(name for name in ("kind", "experience") if getattr(self, name) is None)

@@ -78,6 +78,8 @@ _SHIPPED_CODE = {"release", "releases", "pr", "prs", "merge", "commit", "code", 
                  "feature", "version", "sprint"}
 _NO_CUSTOMER_WORD = "no word of the name is about customers, their service or their wait"
 # an empty home, and the waits and turnarounds that may be its own rather than a customer's
+# a promise kept on time, whose goods it kept may be the business's own deliveries
+_ON_TIME = {("on", "time"), ("in", "full")}
 _EMPTY_HOME = {"void", "voids", "empty", "vacant", "relet", "relets"}
 _WAIT_WORDS = {"wait", "waiting", "turnaround", "time", "day", "delay"}
 _DWELLINGS = {"home", "property", "house", "dwelling", "flat", "apartment", "let", "relet", "tenancy",
@@ -1000,6 +1002,10 @@ class Lexicon:
             self._done_by_customers(words, term, facts, why, basis)
         if facts["experience"]:
             self._empty_home_waits(name, words, term, facts, why, basis)
+        if facts["experience"] and not _ON_TIME.isdisjoint(_grams(list(term), 3)):
+            self._goods_on_time(words, grams, facts, why, basis)
+        if facts["experience"] and term == ("fault",):
+            self._faults_counted(grams, words, facts, why, basis)
         if facts["experience"] and not {"cancel", "cancellation", "cancelation"}.isdisjoint(term):
             self._cancelled_with_no_shows(words, facts, why, basis)
         if facts["experience"] and facts["access"]:
@@ -3278,6 +3284,30 @@ class Lexicon:
             return  # "Vacant shifts wait time": empty of staff, no home
         _not_customers(facts, why, f"{basis} of a home '{empty}': the empty home's wait, the landlord's, not a "
                                    "customer's")
+
+    def _goods_on_time(self, words, grams, facts, why, basis) -> None:
+        """Goods kept on time with no one named to receive them ("On-Time Delivery (OTD)", "OTIF",
+        "On-time Shipment Rate") are a supplier's punctuality to the business as often as the
+        business's to its customers: whose experience it is stays unknown. Named, it is theirs:
+        "Orders delivered on time or early", "On-time letter delivery", "customer on-time delivery"."""
+        moved = _longest(grams & self.classes["goods_moved"])
+        if moved is None or not grams.isdisjoint(self.classes["sent_to_customers"]) \
+                or any(r[2] == "customer" for r in self._roles(words)):
+            return
+        facts["experience"] = None
+        why["experience"] = f"{basis} of '{' '.join(moved)}', goods kept on time with no one named to receive " \
+                            "them: a supplier's delivery or the business's, whose experience it is unknown"
+
+    def _faults_counted(self, grams, words, facts, why, basis) -> None:
+        """Faults counted ("Fault Rate", "Number of faults per channel", "Fault rate per access line")
+        are the quality of a network or an asset: whether customers met them the name does not say.
+        Their repair, their clearing or the time they take is what customers wait for ("Fault
+        repair by next working day", "Average time from fault report to fault clear")."""
+        if not grams.isdisjoint(self.classes["fault_mended"]) or any(r[2] == "customer" for r in self._roles(words)):
+            return
+        facts["experience"] = None
+        why["experience"] = f"{basis}, faults counted, not their repair or its wait: whether customers met " \
+                            "them is unknown"
 
     @staticmethod
     def _cancelled_with_no_shows(words, facts, why, basis):

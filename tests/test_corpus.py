@@ -38,10 +38,12 @@ CORPORA = Path(__file__).resolve().parent / "corpus"
 SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
         "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
-# the accuracy measured on each set when these floors were set (percent)
+# the accuracy measured on each set when these floors were set (percent); lowered only for a trade
+# that takes away dangerous readings (goods kept on time with no one named to receive them: experience
+# unknown, not true; 14 dangerous readings gone, 7 right ones now unknown), said in the commit
 FLOORS = {
     "metrics": {"kind": 90.0, "experience": 92.5, "access": 94.5, "better": 94.0, "cross_functional": 96.5},
-    "heldout": {"kind": 90.0, "experience": 89.0, "access": 94.5, "better": 91.0, "cross_functional": 97.0},
+    "heldout": {"kind": 90.0, "experience": 88.5, "access": 94.5, "better": 91.0, "cross_functional": 97.0},
     "heldout2": {"kind": 88.0, "experience": 84.0, "access": 92.0, "better": 89.0, "cross_functional": 96.5},
     "heldout3": {"kind": 91.0, "experience": 88.5, "access": 94.0, "better": 92.5, "cross_functional": 97.0},
     "heldout4": {"kind": 91.0, "experience": 82.5, "access": 96.0, "better": 93.0, "cross_functional": 95.0},
@@ -49,8 +51,8 @@ FLOORS = {
     "heldout6": {"kind": 89.0, "experience": 82.5, "access": 92.0, "better": 84.5, "cross_functional": 97.0},
     "heldout7": {"kind": 87.5, "experience": 85.5, "access": 96.0, "better": 84.5, "cross_functional": 96.0},
     "heldout8": {"kind": 88.0, "experience": 83.5, "access": 97.0, "better": 86.0, "cross_functional": 96.5},
-    "heldout9": {"kind": 85.0, "experience": 83.0, "access": 93.0, "better": 85.0, "cross_functional": 97.0},
-    "heldout10": {"kind": 89.0, "experience": 83.5, "access": 95.0, "better": 87.5, "cross_functional": 97.0},
+    "heldout9": {"kind": 85.0, "experience": 82.5, "access": 93.0, "better": 85.0, "cross_functional": 97.0},
+    "heldout10": {"kind": 89.0, "experience": 83.0, "access": 95.0, "better": 87.5, "cross_functional": 97.0},
     "heldout11": {"kind": 87.5, "experience": 87.5, "access": 92.5, "better": 84.0, "cross_functional": 97.0},
     "heldout12": {"kind": 87.0, "experience": 72.5, "access": 91.5, "better": 76.0, "cross_functional": 95.5},
     "heldout13": {"kind": 85.5, "experience": 78.0, "access": 90.5, "better": 80.0, "cross_functional": 96.0},
@@ -73,7 +75,6 @@ REVIEWED_HELDOUT = {
 REVIEWED_HELDOUT2 = {
     ("cost", "Number of Calls per Subscriber"): "a telecom's usage read as contacts per customer (demand)",
     ("cost", "Average Call Duration"): "subscribers' call length read as handle time",
-    ("experience", "Fault Rate"): "label: network faults are not experience (as 'fault rates' in the development set)",
     ("experience", "Achievement of digital service level standards: Departmental interactions completed through "
                    "digital channels."): "'service level standards' read as a service level; the measure is channel shift",
     ("experience", "Mileage before losses due to traffic delays"): "a bus operator's lost mileage read as delays felt",
@@ -95,7 +96,6 @@ REVIEWED_HELDOUT3 = {
     ("experience", "Dispatch SLA breach rate"): "label: a seller's dispatch is not experience (as the development set)",
     ("experience", "Dispatch breaches"): "as Dispatch SLA breach rate",
     ("experience", "Orders not dispatched within configured SLA days"): "as Dispatch SLA breach rate",
-    ("experience", "On-time Shipment Rate"): "as Dispatch SLA breach rate",
     ("experience", "Abandonment Rates"): "an online shop's cart abandonment read as a queue's abandonment",
     ("experience", "Council and committee agendas (%) are made available to the public within statutory timeframes "
                    "(2 working days prior to the meeting)"): "a statutory timescale read as a service promise",
@@ -117,21 +117,17 @@ FAULTS = "network faults and dropped calls read as service failures; labellers s
 REVIEWED_HELDOUT4 = {
     ('experience', "Percentage of post-discharge community care within 7 days following discharge from acute specialised mental health inpatient services"): "follow-up care within 7 days read as a promise kept to the patient; label: a clinical process measure",
     ('experience', "Cancel Rate"): PARTNER,
-    ('experience', "on-time shipping & tracking"): GOODS,
     ('experience', "Delayed shipments"): GOODS,
     ('experience', "Orders prepared late"): PARTNER,
     ('experience', "Order Preparation Delays"): PARTNER,
     ('experience', "Order Accuracy Issues"): PARTNER,
     ('experience', "On-Time Percentage"): PARTNER,
     ('experience', "Reliability Percentage"): PARTNER,
-    ('experience', "Delivery in full on time (DIFOT)"): GOODS,
     ('experience', "Contraction ARR"): "contraction read as churn; label: downgrades by customers who stay are revenue, not experience",
     ('cost', "Messages per Ticket"): "label: no demand to serve; LABELS.md counts escalations raised (and goalcheck messages) as demand",
     ('experience', "AI resolution rate"): "a bot's resolution rate read as resolution for customers; label: deflection",
     ('experience', "On-Time Activation of PICs for Alternate Providers of Long Distance Service (APLDS)"): "an activation for a rival carrier read as one for a customer",
     ('experience', "% installations faulty within 30 days of installation"): FAULTS,
-    ('experience', "Number of faults per 56kbps/64kbps channel equivalent p.a."): FAULTS,
-    ('experience', "Fault rate per access line"): FAULTS,
     ('experience', "Dropped Call Rate (DCR)"): FAULTS,
     ('cost', "escalation rate"): "label: no demand to serve; LABELS.md counts escalations raised (and goalcheck messages) as demand",
     ('experience', "Abandonment Rate"): "a bank's onboarding funnel (the source's topic) read as queue abandonment: the name alone cannot tell",
@@ -139,10 +135,7 @@ REVIEWED_HELDOUT4 = {
     ('experience', "Downtime Average"): "an asset's downtime or a queue of problems, with no asset or internal word in the name",
     ('experience', "Problem queue rate"): "an asset's downtime or a queue of problems, with no asset or internal word in the name",
     ('experience', "Perfect Order Rate"): GOODS,
-    ('experience', "On-Time Fulfillment Rate"): GOODS,
-    ('experience', "On-time delivery rate (OTD)"): GOODS,
     ('experience', "Average delay per late delivery"): GOODS,
-    ('experience', "On-Time Pickup and Delivery"): GOODS,
     ('experience', "Percent of accountable mail delivered on time"): GOODS,
     ('experience', "Percentage of returns filed on time"): "what the customer does on time (files, pays) read as a promise kept to them",
     ('cost', "Proportion of staff costs"): "label: overhead money is no cost to serve; goalcheck reads staff cost as staffing, a cost by rules.md",
@@ -305,8 +298,6 @@ REVIEWED_HELDOUT9 = {  # looked at after heldout9 was measured blind (tests/corp
         "read as name reads 'outage'; label: maintenance announced a week ahead: proactive notice, not a measure of what users feel (hard)",
     ('experience', 'We aim to order 90% of reading-list items within one week of the order being submitted.'):
         "read as name reads 'within' with 'week'; label: the library ordering what academics submit: back-office work, not what students wait for directly (hard)",
-    ('experience', 'On-time delivery (especially important for strategic supply)'):
-        "read as name reads 'on time delivery'; label: suppliers delivering to the buyer on time: no customer feels it (the disputed class of a supplier's on-time delivery; LABELS lists on-time rate as an outcome, and experience only for what customers feel)",
     ('experience', 'Out of stock'):
         "read as name reads 'out of stock'; label: raw materials running out for production, not a shopper's stock-out",
     ('experience', 'Broken/Short-Canceled Appointments Rescheduled Percentage'):
@@ -336,7 +327,6 @@ REVIEWED_HELDOUT10 = {  # looked at after heldout10 was measured blind twice (te
     ("experience", "Average Job Completion Time"): "label: crew time per job (handle time, a cost); read as the "
         "customer's wait for the job",
     ("experience", "Right First Time (RFT)"): PRODUCTION,
-    ("experience", "On-time delivery (OTD)"): SUPPLIERS,
     ("experience", "Delivery reliability / promise adherence"): SUPPLIERS,
     ("cost", "Concession Rate"): SUPPLIERS,
     ("experience", "Order backlog"): "contracted orders not yet delivered (future revenue, the source says) read as "
@@ -348,9 +338,6 @@ CASES_SOLD = "a wholesaler's cases of goods shipped read as support cases: deman
 ENQUIRIES_SOUGHT = "sales enquiries a letting or storage business wants more of read as contacts received: demand"
 REVIEWED_HELDOUT11 = {  # looked at after heldout11 was measured blind at every commit of the eighth session
     ("experience", "Network Uptime %"): "a council's own network read as a service customers use (as 'fault rates')",
-    ("experience", "68% of faults were identified through the council's own proactive weekly inspections"):
-        "faults found by inspection read as faults felt; label: how the council works",
-    ("experience", "to deliver all reports on time"): "reports to the agency's overseers read as a promise to customers",
     ("cost", "availability of pier service for aircraft"): "'service for' read as the cost of serving; label: "
         "what passengers get (boarding from a pier)",
     ("cost", "To maintain a register of safe donors containing more than 6,000 regular donors by end of 2012"):
@@ -437,7 +424,6 @@ REVIEWED = {
     ("experience", "Collected On Time"): "label reads it as the courier's activity; the name reads as a promise",
     ("experience", "What % of Child Protection and Review Case Conferences is held within timescales?"):
         "a statutory timescale read as a service promise",
-    ("experience", "fault rates"): "network faults are felt by customers; label says not",
 }
 
 

@@ -397,7 +397,7 @@ def test_failures_counted_as_the_work_that_undid_them_are_work_done(name):
     assert (read["kind"], read["experience"], read["better"]) == ("output", False, "increase")
 
 
-@pytest.mark.parametrize("name", ["% of faults repaired within 7 days", "Faults", "Missed bins collected",
+@pytest.mark.parametrize("name", ["% of faults repaired within 7 days", "Customer faults", "Missed bins collected",
                                   "Fault repair by next working day"])
 def test_failures_themselves_or_their_repair_in_time_stay_experience(name):
     assert facts(name)["experience"] is True
@@ -581,7 +581,7 @@ def test_a_plants_own_production_made_right_or_on_time_is_no_promise_to_customer
     assert facts(name)["experience"] is not True
 
 
-@pytest.mark.parametrize("name", ["% of repairs completed right first time", "On-time delivery rate",
+@pytest.mark.parametrize("name", ["% of repairs completed right first time", "Customer on-time delivery rate",
                                   "Production outage minutes"])
 def test_a_service_done_right_first_time_or_on_time_stays_experience(name):
     assert facts(name)["experience"] is True
@@ -4010,3 +4010,30 @@ def test_the_timeliness_of_what_customers_bring_is_experience_not_reach(name):
                                   "Response timeliness to staff requests"])
 def test_the_timeliness_of_the_organisations_own_work_is_no_customers_wait(name):
     assert not facts(name)["experience"]
+
+
+@pytest.mark.parametrize("name", ["On-Time Delivery (OTD)", "OTIF", "On-time Shipment Rate", "On-Time Fulfillment Rate"])
+def test_goods_kept_on_time_with_no_one_to_receive_them_are_of_unknown_experience(name):
+    got = facts(name)
+    assert got["experience"] is None and got["better"] == "increase" and got["cross_functional"] is False
+
+
+@pytest.mark.parametrize("name", ["Orders delivered on time or early", "On-time letter delivery",
+                                  "Customer on-time delivery", "Percentage of emergency repairs completed on time",
+                                  "Bus On-Time Performance"])
+def test_on_time_to_those_served_stays_experience(name):
+    assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Faults", "Fault Rate", "Number of faults per 56kbps/64kbps channel equivalent p.a.",
+                                  "Fault rate per access line"])
+def test_faults_counted_are_of_unknown_experience(name):
+    got = facts(name)
+    assert got["experience"] is None and got["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Fault repair by next working day",
+                                  "Average time from fault report to fault clear (working hours)",
+                                  "Faults per 100 customers"])
+def test_a_faults_repair_its_wait_or_its_customers_stay_experience(name):
+    assert facts(name)["experience"] is True

@@ -10,13 +10,13 @@ from . import about_goal, check, unique
 
 def _unguarded_cheap_cut(ctx: Context, goal):
     """(True, provenance) when the goal moves its metric the cheap way with no
-    experience measure among its guardrails."""
+    experience measure among its guardrails (a guardrail of unknown experience may be one)."""
     cheap, why = ctx.facts.cheap_way(goal)
     if not cheap:
         return False, []
     for guardrail in goal.guardrails:
         facts = ctx.facts.metrics.get(guardrail)
-        if facts is not None and facts.experience:
+        if facts is not None and facts.may_be_experience:
             return False, []
     return True, why
 

@@ -73,7 +73,7 @@ def incentives_without_cx(ctx: Context):
     for incentive in broad:
         for metric_id in incentive.metrics:
             facts = ctx.facts.metrics.get(metric_id)
-            if facts is not None and facts.experience:
+            if facts is not None and facts.may_be_experience:
                 return
     first = min(broad, key=lambda i: i.order)
     yield Finding("GC404", None, "organization", None, first.where.of(),
@@ -87,7 +87,7 @@ def incentive_rewards_cost_cut(ctx: Context):
     if not ctx.model.incentives:
         return
     guarded = {goal.metric for goal in ctx.model.goals
-               if any(facts.metrics.get(g) is not None and facts.metrics[g].experience
+               if any(facts.metrics.get(g) is not None and facts.metrics[g].may_be_experience
                       for g in goal.guardrails)}
     for incentive in ctx.model.incentives:
         for metric_id in dict.fromkeys(incentive.metrics):

@@ -421,7 +421,7 @@ def no_customer_outcome_at_top(ctx: Context):
     for goal in ctx.model.goals:
         if goal.metric and (goal.level == "org" or not unmeasured.isdisjoint(goal.supports)):
             metric = facts.metrics.get(goal.metric)
-            if metric is not None and metric.experience:
+            if metric is not None and metric.may_be_experience:
                 return
     shown = and_list(f"'{o.id}'" for o in top[:3])
     if len(top) > 3:
