@@ -947,6 +947,8 @@ class Lexicon:
         self._use_of_a_thing(words, term, facts, why, basis)
         self._yield_of_a_thing(words, term, facts, why, basis)
         self._age_of_demand(words, term, facts, why, basis)
+        if term == ("age", "of"):
+            self._age_of_people(words, facts, why)
         self._opening_hours_kept(words, unit, facts, why, basis)
         self._running_cost(words, term, facts, why, basis, plain)
         self._customers_spend(words, term, facts, why)
@@ -1358,6 +1360,21 @@ class Lexicon:
         facts["better"] = "decrease"
         why["kind"] = why["demand"] = why["better"] = f"{basis}, read by its age ('{aged}'): how long it has " \
                                                       "waited, not the demand to serve; less is better"
+
+    def _age_of_people(self, words, facts, why) -> None:
+        """'Average Age of Members', 'Average age of patients': the age of the people counted is who
+        they are, no wait of theirs ('Age of Active Pending Caseload', 'age of patient complaints' are
+        of what waits)."""
+        at = _find(words, ("age", "of")) + 2
+        end = next((i for i in range(at, len(words)) if words[i] in _BREAK), len(words))
+        people = [r for r in self._roles(words[at:end]) if r[1] == end - at]
+        if at >= len(words) or not people:
+            return
+        shown = f"name reads 'age of {people[0][3]}': the age of the people counted, who they are, not a wait"
+        _not_customers(facts, why, shown)
+        facts["better"] = None
+        why.pop("better", None)
+        facts["kind"], why["kind"] = "outcome", shown
 
     def _opening_hours_kept(self, words, unit, facts, why, basis) -> None:
         """'Published opening hours will be maintained 95% of the time', 'the University Library will

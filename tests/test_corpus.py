@@ -55,7 +55,7 @@ FLOORS = {
     "heldout10": {"kind": 89.0, "experience": 83.0, "access": 95.0, "better": 87.5, "cross_functional": 97.0},
     "heldout11": {"kind": 87.5, "experience": 87.5, "access": 92.5, "better": 84.0, "cross_functional": 97.0},
     "heldout12": {"kind": 87.0, "experience": 72.5, "access": 91.5, "better": 76.0, "cross_functional": 95.5},
-    "heldout13": {"kind": 85.5, "experience": 78.0, "access": 90.5, "better": 80.0, "cross_functional": 96.0},
+    "heldout13": {"kind": 85.5, "experience": 78.5, "access": 90.5, "better": 80.0, "cross_functional": 96.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -80,7 +80,6 @@ REVIEWED_HELDOUT2 = {
     ("experience", "Mileage before losses due to traffic delays"): "a bus operator's lost mileage read as delays felt",
     ("experience", "Call Drop Rate (%)"): "label: network quality is not experience; dropped calls are felt by callers",
     ("experience", "% of SMS/MMS Delivery Failures"): "as Call Drop Rate",
-    ("cost", "bot_resolutions_count"): "resolutions by a bot read as contacts handled (demand)",
     ("cost", "Hours Open"): "opening hours read as support hours (a staffing cost, access); label: an outcome",
     ("experience", "Lapsed Donor Reactivation Rate"): "donors are customers here; label: not experience",
     ("cost", "Payroll variance vs last month"): "payroll read as a staffing cost; label: an outcome",
@@ -125,7 +124,6 @@ REVIEWED_HELDOUT4 = {
     ('experience', "Reliability Percentage"): PARTNER,
     ('experience', "Contraction ARR"): "contraction read as churn; label: downgrades by customers who stay are revenue, not experience",
     ('cost', "Messages per Ticket"): "label: no demand to serve; LABELS.md counts escalations raised (and goalcheck messages) as demand",
-    ('experience', "AI resolution rate"): "a bot's resolution rate read as resolution for customers; label: deflection",
     ('experience', "On-Time Activation of PICs for Alternate Providers of Long Distance Service (APLDS)"): "an activation for a rival carrier read as one for a customer",
     ('experience', "% installations faulty within 30 days of installation"): FAULTS,
     ('experience', "Dropped Call Rate (DCR)"): FAULTS,
@@ -362,7 +360,6 @@ REVIEWED_HELDOUT11 = {  # looked at after heldout11 was measured blind at every 
 }
 
 REVIEWED_HELDOUT12 = {  # looked at after heldout12 was measured blind twice (tenth session, tests/corpus/README.md)
-    ("experience", "Average Age of Members"): "a pension fund's members read as customers; label: a profile figure",
     ("cost", "GST/HST rulings and interpretations – telephone enquiries"): "enquiries read as demand to serve; "
         "label: the service standard met on them",
     ("cost", "Defendant's assisted by web chat or text message"): "people assisted read as contacts to serve; "

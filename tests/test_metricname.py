@@ -4037,3 +4037,32 @@ def test_faults_counted_are_of_unknown_experience(name):
                                   "Faults per 100 customers"])
 def test_a_faults_repair_its_wait_or_its_customers_stay_experience(name):
     assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["AI resolution rate", "self-service resolution rate", "Bot resolution rate"])
+def test_resolution_by_a_machine_is_contacts_contained_not_experience(name):
+    got = facts(name)
+    assert (got["kind"], got["experience"], got["better"]) == ("outcome", False, "increase")
+
+
+@pytest.mark.parametrize("name", ["Resolution rate", "First contact resolution rate"])
+def test_resolution_by_people_stays_experience(name):
+    assert facts(name)["experience"] is True and facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Average Age of Members", "Average age of patients", "Average age of policyholders"])
+def test_the_age_of_people_is_who_they_are_not_a_wait(name):
+    got = facts(name)
+    assert got["experience"] is False and got["better"] is None
+
+
+@pytest.mark.parametrize("name", ["Average age of open cases", "Age of Active Pending Caseload",
+                                  "Average age of patient complaints"])
+def test_the_age_of_what_waits_stays_a_wait(name):
+    got = facts(name)
+    assert got["experience"] is True and got["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["profit per service call", "Gross margin per call"])
+def test_money_made_per_call_is_no_demand(name):
+    assert facts(name)["kind"] != "cost"
