@@ -36,7 +36,7 @@ from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
 SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
+        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent); lowered only for a trade
 # that takes away dangerous readings (goods kept on time with no one named to receive them: experience
@@ -56,6 +56,7 @@ FLOORS = {
     "heldout11": {"kind": 87.5, "experience": 87.5, "access": 92.5, "better": 84.0, "cross_functional": 97.0},
     "heldout12": {"kind": 87.0, "experience": 72.5, "access": 91.5, "better": 76.0, "cross_functional": 95.5},
     "heldout13": {"kind": 85.5, "experience": 78.5, "access": 90.5, "better": 80.0, "cross_functional": 96.0},
+    "heldout15": {"kind": 76.5, "experience": 76.5, "access": 93.0, "better": 86.5, "cross_functional": 96.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -424,6 +425,45 @@ REVIEWED = {
 }
 
 
+REVIEWED_HELDOUT15 = {  # looked at after heldout15 was measured blind (thirteenth session, tests/corpus/README.md)
+    ("experience", "Warranty Claim Frequency"): "a dealer's claims to the maker read as customers' warranty claims "
+        "(heldout10's labeller labels 'Warranty Claims Rate' experience)",
+    ("experience", "Warranty Claims Rate"): "the same: whose claims, the name does not say; the sets' labels split",
+    ("experience", "average extended warranty claim amount"): "the money a warrantor pays read as the claims made",
+    ("cost", "Callback Percentage"): "a dealer's callbacks read as demand; label: an outcome",
+    ("experience", "Service requests outstanding"): "an IT desk's requests from staff; the name names no one",
+    ("cost", "Number of next-visit appointments scheduled during an existing service visits"):
+        "appointments booked for later read as service visits demanded",
+    ("experience", "Quote Capture Rating"): "a service advisor's sales capture read as a rating customers give",
+    ("experience", "Recommendation Capture Rating"): "the same",
+    ("cost", "customer pay labor hours per transaction"): "hours per transaction read as time spent serving "
+        "(rules.md's handle time); label: effort per unit of work",
+    ("cost", "Appointments Set on Inbound Calls"): "appointments won on calls read as the calls",
+    ("experience", "three-year retention"): "a dealer's staff retention; the bare name reads as customers'",
+    ("experience", "Days to Payment"): "a maker's payment of the dealer's claims read as a customer's wait",
+    ("cost", "service and repair cases"): "cases counted read as demand; label: an outcome",
+    ("experience", "change job on time"): "an HR shared service's own transaction (as in heldout3)",
+    ("experience", "termination on time"): "the same",
+    ("experience", "change job processing time"): "the same",
+    ("experience", "SLA Achievement"): "an internal function's SLA; the bare name names no one served",
+    ("experience", "OKRs SLA"): "the same",
+    ("experience", "Interaction reliability"): "a platform's reliability read as a service customers feel",
+    ("experience", "the average time to escalate an incident"): "an IT incident's escalation read as a "
+        "customer's wait",
+    ("experience", "Transaction Processing Time"): "a finance shared service's processing; the name names no one",
+    ("experience", "On-time payment rate"): "customers paying on time (their duty) read as a payment made to them",
+    ("experience", "Mean time to repair (MTTR)"): "label: an asset's repair; the development sets label MTTR "
+        "experience",
+    ("experience", "Mean Time between Failures (MTBF)"): "the same (heldout3 labels MTBF experience)",
+    ("experience", "Work order completion time"): "a facilities work order of staff read as a customer's",
+    ("experience", "Churn Rate"): "a facilities team's office moves ('churn'); the bare name reads as customers'",
+    ("experience", "Make trusteeship decisions within one year of opening the case for non-bankruptcy reportable "
+                   "events"): "a pension insurer's decision on a plan read as a decision customers wait for",
+    ("experience", "Average Delivery Time of Laptop Machines < 21 days"): "an IT team's laptops for staff read "
+        "as deliveries to customers",
+    ("experience", "UDP Latency"): "label: a network measure; the development sets label latency experience",
+}
+
 # the corpus files are data for the test, not goals files: PyYAML's libyaml loader where it has one
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -471,7 +511,8 @@ def test_no_dangerous_error_beyond_the_reviewed_ones(name):
                 "heldout6": REVIEWED_HELDOUT6, "heldout7": REVIEWED_HELDOUT7,
                 "heldout8": REVIEWED_HELDOUT8, "heldout9": REVIEWED_HELDOUT9,
                 "heldout10": REVIEWED_HELDOUT10, "heldout11": REVIEWED_HELDOUT11,
-                "heldout12": REVIEWED_HELDOUT12, "heldout13": REVIEWED_HELDOUT13}[name]
+                "heldout12": REVIEWED_HELDOUT12, "heldout13": REVIEWED_HELDOUT13,
+                "heldout15": REVIEWED_HELDOUT15}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:
