@@ -78,6 +78,8 @@ _SHIPPED_CODE = {"release", "releases", "pr", "prs", "merge", "commit", "code", 
                  "feature", "version", "sprint"}
 _NO_CUSTOMER_WORD = "no word of the name is about customers, their service or their wait"
 # an empty home, and the waits and turnarounds that may be its own rather than a customer's
+# what comes in to be served: a case that arrives is demand, whoever's it is
+_ARRIVING = {"received", "receive", "incoming", "inbound", "raised", "raise", "logged", "submitted", "submit"}
 # a promise kept on time, whose goods it kept may be the business's own deliveries
 _ON_TIME = {("on", "time"), ("in", "full")}
 _EMPTY_HOME = {"void", "voids", "empty", "vacant", "relet", "relets"}
@@ -947,6 +949,8 @@ class Lexicon:
         self._use_of_a_thing(words, term, facts, why, basis)
         self._yield_of_a_thing(words, term, facts, why, basis)
         self._age_of_demand(words, term, facts, why, basis)
+        if term == ("case",) and facts.get("demand"):
+            self._case_of_what(words, grams, owners, facts, why, basis)
         if term == ("age", "of"):
             self._age_of_people(words, facts, why)
         self._opening_hours_kept(words, unit, facts, why, basis)
@@ -1004,7 +1008,7 @@ class Lexicon:
             self._done_by_customers(words, term, facts, why, basis)
         if facts["experience"]:
             self._empty_home_waits(name, words, term, facts, why, basis)
-        if facts["experience"] and not _ON_TIME.isdisjoint(_grams(list(term), 3)):
+        if facts["experience"] and (not _ON_TIME.isdisjoint(_grams(list(term), 3)) or term == ("delivery", "time")):
             self._goods_on_time(words, grams, facts, why, basis)
         if facts["experience"] and term == ("fault",):
             self._faults_counted(grams, words, facts, why, basis)
@@ -1360,6 +1364,23 @@ class Lexicon:
         facts["better"] = "decrease"
         why["kind"] = why["demand"] = why["better"] = f"{basis}, read by its age ('{aged}'): how long it has " \
                                                       "waited, not the demand to serve; less is better"
+
+    def _case_of_what(self, words, grams, owners, facts, why, basis) -> None:
+        """A case alone ("case volume", "Case rate", "Opened cases") is a customer's as often as a
+        disease's or a box of goods sold: demand to serve only where the name says whose or what
+        service ("Support cases", "customer cases"), that it comes in ("Cases received"), or a
+        customer-facing team owns it."""
+        context = (self.classes["serve"] | self.classes["customer"] | self.classes["customer_matter"]) - {("case",)}
+        if not grams.isdisjoint(context) or any(facing for _, facing in owners) \
+                or any(r[2] in ("customer", "staff") for r in self._roles(words)):
+            return  # whose cases, or cases per person (read as a caseload below)
+        if not _ARRIVING.isdisjoint(words):
+            return  # "Cases received", "incoming cases": what comes in to be served
+        for fact in ("kind", "demand"):
+            facts[fact] = None
+            why.pop(fact, None)
+        why["kind"] = f"{basis}, a case of what (a customer's, a disease's, goods sold) the name does not say: " \
+                      "kind unknown"
 
     def _age_of_people(self, words, facts, why) -> None:
         """'Average Age of Members', 'Average age of patients': the age of the people counted is who
@@ -3303,8 +3324,8 @@ class Lexicon:
                                    "customer's")
 
     def _goods_on_time(self, words, grams, facts, why, basis) -> None:
-        """Goods kept on time with no one named to receive them ("On-Time Delivery (OTD)", "OTIF",
-        "On-time Shipment Rate") are a supplier's punctuality to the business as often as the
+        """Goods kept on time, or timed on their way, with no one named to receive them ("On-Time
+        Delivery (OTD)", "OTIF", "On-time Shipment Rate", "Delivery time") are a supplier's punctuality to the business as often as the
         business's to its customers: whose experience it is stays unknown. Named, it is theirs:
         "Orders delivered on time or early", "On-time letter delivery", "customer on-time delivery"."""
         moved = _longest(grams & self.classes["goods_moved"])
@@ -3312,7 +3333,7 @@ class Lexicon:
                 or any(r[2] == "customer" for r in self._roles(words)):
             return
         facts["experience"] = None
-        why["experience"] = f"{basis} of '{' '.join(moved)}', goods kept on time with no one named to receive " \
+        why["experience"] = f"{basis} of '{' '.join(moved)}', goods on their way with no one named to receive " \
                             "them: a supplier's delivery or the business's, whose experience it is unknown"
 
     def _faults_counted(self, grams, words, facts, why, basis) -> None:

@@ -4012,14 +4012,17 @@ def test_the_timeliness_of_the_organisations_own_work_is_no_customers_wait(name)
     assert not facts(name)["experience"]
 
 
-@pytest.mark.parametrize("name", ["On-Time Delivery (OTD)", "OTIF", "On-time Shipment Rate", "On-Time Fulfillment Rate"])
+@pytest.mark.parametrize("name", ["On-Time Delivery (OTD)", "OTIF", "On-time Shipment Rate", "On-Time Fulfillment Rate",
+                                  "Delivery time"])
 def test_goods_kept_on_time_with_no_one_to_receive_them_are_of_unknown_experience(name):
     got = facts(name)
-    assert got["experience"] is None and got["better"] == "increase" and got["cross_functional"] is False
+    assert got["experience"] is None and got["cross_functional"] is False
+    assert got["better"] == ("decrease" if "time" == name.split()[-1] else "increase")
 
 
 @pytest.mark.parametrize("name", ["Orders delivered on time or early", "On-time letter delivery",
                                   "Customer on-time delivery", "Percentage of emergency repairs completed on time",
+                                  "Average delivery time to customers", "Parcel delivery time",
                                   "Bus On-Time Performance"])
 def test_on_time_to_those_served_stays_experience(name):
     assert facts(name)["experience"] is True
@@ -4066,3 +4069,20 @@ def test_the_age_of_what_waits_stays_a_wait(name):
 @pytest.mark.parametrize("name", ["profit per service call", "Gross margin per call"])
 def test_money_made_per_call_is_no_demand(name):
     assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["case volume", "Case rate", "Opened cases"])
+def test_a_case_of_no_named_service_is_of_unknown_kind(name):
+    got = facts(name)
+    assert got["kind"] is None and got["demand"] is None and "case of what" in builtin().analyse(name).why["kind"]
+
+
+@pytest.mark.parametrize("name", ["Support cases", "Customer cases", "Service cases received"])
+def test_cases_of_a_service_or_its_customers_stay_demand(name):
+    got = facts(name)
+    assert got["kind"] == "cost" and got["demand"] is True
+
+
+def test_a_case_volume_a_customer_facing_team_owns_is_demand():
+    read = builtin().analyse("Case volume", None, (("Customer Support", True),))
+    assert read.facts["kind"] == "cost" and read.facts["demand"] is True
