@@ -4086,3 +4086,14 @@ def test_cases_of_a_service_or_its_customers_stay_demand(name):
 def test_a_case_volume_a_customer_facing_team_owns_is_demand():
     read = builtin().analyse("Case volume", None, (("Customer Support", True),))
     assert read.facts["kind"] == "cost" and read.facts["demand"] is True
+
+
+@pytest.mark.parametrize("name", ["Callback %", "Callbacks or reservice calls", "Comeback rate", "Callback Percentage"])
+def test_a_trades_callbacks_as_a_share_are_the_job_done_again(name):
+    got = facts(name)
+    assert (got["kind"], got["experience"], got["better"]) == ("outcome", True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Callback contacts", "Callbacks requested", "Callback offered rate"])
+def test_callbacks_on_a_phone_line_are_contacts(name):
+    assert facts(name)["kind"] == "cost" and facts(name)["experience"] is False
