@@ -1047,6 +1047,8 @@ class Lexicon:
                 why[fact] = f"{basis}, counted: how many were done, not the share or the time"
         if facts["experience"] and facts["better"] == "increase" and group.facts.get("better") == "decrease":
             self._failures_undone_counted(name, grams, unit, term, facts, why, basis)
+        if facts["experience"] and (term[-1],) in self.classes["customer_matter"]:
+            self._matters_handled_counted(name, grams, unit, term, facts, why, basis)
         if facts["kind"] == "activity" and facts["better"] is None:
             start = _find(words, term)
             # a bad word that only says what kind of thing is handled ("Trouble tickets cleared") is
@@ -2260,6 +2262,25 @@ class Lexicon:
             return
         shown = f"{basis}, counted as '{done}': the work that undid them, a thing delivered, not what customers feel"
         facts["kind"], why["kind"] = "output", shown
+        _not_customers(facts, why, shown)
+
+    def _matters_handled_counted(self, name, grams, unit, term, facts, why, basis) -> None:
+        """'Complaints closed', 'Number of complaints closed', 'Appeals processed': what only
+        customers bring, counted as the work done on it (a participle of handling after the
+        plural), with no share, time or promise, is work done, not what they feel. Complaints
+        themselves, received or upheld ('Complaints received', 'Complaints upheld'), and the share
+        handled in time ('% of complaints closed within 8 weeks') stay experience."""
+        if unit or not grams.isdisjoint(_SHARE_OR_TIME) or ("within", "timescale") in grams:
+            return
+        written = [t.lower() for t in tokens(name.split("(")[0]) if t.isalpha()]
+        done = next((after for noun, after in zip(written, written[1:])
+                     if _plural(noun) and (self.lemmatise(noun),) == term[-1:] and self._handled(after, noun)
+                     and after != "handled"), None)  # "Complaints handled": how many came in, as often
+        if done is None:
+            return
+        shown = f"{basis}, counted as '{done}': the work done on them, a thing delivered, not what customers feel"
+        facts["kind"], why["kind"] = "output", shown
+        facts["better"], why["better"] = "increase", f"{shown}; more done is better"
         _not_customers(facts, why, shown)
 
     def _after_term(self, words, term, written: str) -> bool:

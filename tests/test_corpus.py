@@ -40,10 +40,11 @@ SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "h
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent); lowered only for a trade
 # that takes away dangerous readings (goods kept on time with no one named to receive them: experience
-# unknown, not true; 14 dangerous readings gone, 7 right ones now unknown), said in the commit
+# unknown, not true; 14 dangerous readings gone, 7 right ones now unknown; complaints closed counted
+# as work done: heldout13's ombudsman counting firms' closures lost), said in the commits
 FLOORS = {
     "metrics": {"kind": 90.0, "experience": 92.5, "access": 94.5, "better": 94.0, "cross_functional": 96.5},
-    "heldout": {"kind": 90.0, "experience": 88.5, "access": 94.5, "better": 91.0, "cross_functional": 97.0},
+    "heldout": {"kind": 90.5, "experience": 88.5, "access": 94.5, "better": 91.0, "cross_functional": 97.0},
     "heldout2": {"kind": 88.0, "experience": 84.0, "access": 92.0, "better": 89.0, "cross_functional": 96.5},
     "heldout3": {"kind": 91.0, "experience": 88.5, "access": 94.0, "better": 92.5, "cross_functional": 97.0},
     "heldout4": {"kind": 91.0, "experience": 82.5, "access": 96.0, "better": 93.0, "cross_functional": 95.0},
@@ -55,7 +56,7 @@ FLOORS = {
     "heldout10": {"kind": 89.0, "experience": 83.0, "access": 95.0, "better": 87.5, "cross_functional": 97.0},
     "heldout11": {"kind": 87.5, "experience": 87.5, "access": 92.5, "better": 84.0, "cross_functional": 97.0},
     "heldout12": {"kind": 87.0, "experience": 72.5, "access": 91.5, "better": 76.0, "cross_functional": 95.5},
-    "heldout13": {"kind": 85.5, "experience": 78.5, "access": 90.5, "better": 80.0, "cross_functional": 96.0},
+    "heldout13": {"kind": 86.0, "experience": 78.0, "access": 90.5, "better": 80.0, "cross_functional": 96.0},
     "heldout15": {"kind": 76.5, "experience": 76.5, "access": 93.0, "better": 87.0, "cross_functional": 96.5},
 }
 
@@ -68,7 +69,6 @@ REVIEWED_HELDOUT = {
     ("experience", "Retention rate"): "an HR list's employee retention: the bare name cannot tell",
     ("experience", "The percentage of land that falls below cleanliness standards for litter"):
         "'cleanliness' read as a survey heading (HCAHPS)",
-    ("experience", "Number of complaints closed"): "complaints handled read as complaints; label says output",
     ("experience", "Repeat Calls Concentration %"): "repeat calls from one address read as repeat contacts",
 }
 # the second held-out set (gathered this session; measured blind first, then used for development:

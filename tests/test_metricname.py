@@ -4097,3 +4097,14 @@ def test_a_trades_callbacks_as_a_share_are_the_job_done_again(name):
 @pytest.mark.parametrize("name", ["Callback contacts", "Callbacks requested", "Callback offered rate"])
 def test_callbacks_on_a_phone_line_are_contacts(name):
     assert facts(name)["kind"] == "cost" and facts(name)["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Complaints closed", "Number of complaints closed", "Appeals processed"])
+def test_what_customers_bring_counted_as_the_work_done_on_it_is_output(name):
+    got = facts(name)
+    assert (got["kind"], got["experience"], got["better"]) == ("output", False, "increase")
+
+
+@pytest.mark.parametrize("name", ["Complaints received", "Complaints upheld", "Percentage of complaints closed within 8 weeks"])
+def test_complaints_themselves_or_the_share_handled_in_time_stay_experience(name):
+    assert facts(name)["experience"] is True
