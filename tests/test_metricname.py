@@ -4108,3 +4108,18 @@ def test_what_customers_bring_counted_as_the_work_done_on_it_is_output(name):
 @pytest.mark.parametrize("name", ["Complaints received", "Complaints upheld", "Percentage of complaints closed within 8 weeks"])
 def test_complaints_themselves_or_the_share_handled_in_time_stay_experience(name):
     assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Containment of sewer spills", "Oil spill containment"])
+def test_what_is_held_back_in_the_world_is_no_contact_contained(name):
+    assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Containment rate", "IVR containment"])
+def test_contacts_contained_stay_the_cheap_way(name):
+    got = facts(name)
+    assert got["kind"] == "cost" and got["cheap"] == "increase"
+
+
+def test_po_is_a_purchase_order_the_organisations_own():
+    assert facts("PO on time accuracy")["experience"] is False
