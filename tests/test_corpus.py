@@ -36,7 +36,7 @@ from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
 SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15")
+        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15", "heldout16")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent); lowered only for a trade
 # that takes away dangerous readings (goods kept on time with no one named to receive them: experience
@@ -58,6 +58,7 @@ FLOORS = {
     "heldout12": {"kind": 87.0, "experience": 72.5, "access": 91.5, "better": 76.0, "cross_functional": 95.5},
     "heldout13": {"kind": 86.0, "experience": 78.0, "access": 90.5, "better": 80.0, "cross_functional": 96.0},
     "heldout15": {"kind": 76.5, "experience": 76.5, "access": 93.0, "better": 87.0, "cross_functional": 96.5},
+    "heldout16": {"kind": 82.0, "experience": 78.0, "access": 92.5, "better": 84.5, "cross_functional": 97.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -446,6 +447,26 @@ REVIEWED_HELDOUT15 = {  # looked at after heldout15 was measured blind (thirteen
     ("experience", "UDP Latency"): "label: a network measure; the development sets label latency experience",
 }
 
+REVIEWED_HELDOUT16 = {  # looked at after heldout16 was measured blind (thirteenth session, tests/corpus/README.md)
+    ("cost", "Completing new water connections after receiving approval for road opening and upon availability of "
+             "site for laying of connection"): "'receiving' approval read as demand received",
+    ("cost", "average spend per transaction"): "customers' spend per purchase read as the business's spend to serve",
+    ("experience", "Renewal Premium"): "an insurer's premium income from renewals read as renewals",
+    ("experience", "number of reliability incidents"): "a platform's incidents counted read as failures felt",
+    ("experience", "Waiting in venue"): "a courier's wait at a restaurant read as a customer's wait",
+    ("experience", "Waiting for customer time"): "the same: the courier waits for the customer",
+    ("experience", "service desk retention rate"): "a service desk's staff kept read as customers kept",
+    ("experience", "order processing time (OPT)"): "a distributor's processing of orders; label: its own work",
+    ("experience", "Orders – Backlog"): "orders waiting read as customers waiting; label: the distributor's stock "
+        "of work",
+    ("cost", "24-hour service"): "hours of service read as support hours (rules.md's staffing); label: an outcome",
+    ("experience", "Reliability Rating"): "a courier's rating by the platform read as a rating customers give",
+    ("experience", "Prepaid On-Time"): "a prepaid account's payments kept on time read as a promise kept",
+    ("cost", "credits issued per thousand line items processed"): "credits paid when service fails are a cost by "
+        "issue 11; label: an outcome",
+    ("cost", "credits per thousand lines"): "the same",
+}
+
 # the corpus files are data for the test, not goals files: PyYAML's libyaml loader where it has one
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -494,7 +515,7 @@ def test_no_dangerous_error_beyond_the_reviewed_ones(name):
                 "heldout8": REVIEWED_HELDOUT8, "heldout9": REVIEWED_HELDOUT9,
                 "heldout10": REVIEWED_HELDOUT10, "heldout11": REVIEWED_HELDOUT11,
                 "heldout12": REVIEWED_HELDOUT12, "heldout13": REVIEWED_HELDOUT13,
-                "heldout15": REVIEWED_HELDOUT15}[name]
+                "heldout15": REVIEWED_HELDOUT15, "heldout16": REVIEWED_HELDOUT16}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:
