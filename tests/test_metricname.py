@@ -4123,3 +4123,15 @@ def test_contacts_contained_stay_the_cheap_way(name):
 
 def test_po_is_a_purchase_order_the_organisations_own():
     assert facts("PO on time accuracy")["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Processing speed", "Billing Performance", "Average ticket price",
+                                  "Appointment Set Rate", "Percentage of invoices paid within 30 days of receipt"])
+def test_words_of_how_well_or_when_say_nothing_of_customers(name):
+    got = facts(name)
+    assert got["experience"] is False and got["cross_functional"] is False
+
+
+@pytest.mark.parametrize("name", ["Customer health", "Website availability", "completion rate"])
+def test_a_name_with_a_word_of_service_or_customers_keeps_experience_unknown(name):
+    assert facts(name)["experience"] is None
