@@ -4126,7 +4126,8 @@ def test_po_is_a_purchase_order_the_organisations_own():
 
 
 @pytest.mark.parametrize("name", ["Processing speed", "Billing Performance", "Average ticket price",
-                                  "Appointment Set Rate", "Percentage of invoices paid within 30 days of receipt"])
+                                  "Appointment Set Rate", "Percentage of invoices paid within 30 days of receipt",
+                                  "Near Miss Reporting", "time to report"])
 def test_words_of_how_well_or_when_say_nothing_of_customers(name):
     got = facts(name)
     assert got["experience"] is False and got["cross_functional"] is False
@@ -4135,3 +4136,9 @@ def test_words_of_how_well_or_when_say_nothing_of_customers(name):
 @pytest.mark.parametrize("name", ["Customer health", "Website availability", "completion rate"])
 def test_a_name_with_a_word_of_service_or_customers_keeps_experience_unknown(name):
     assert facts(name)["experience"] is None
+
+
+@pytest.mark.parametrize("name", ["Patients who report that staff were kind",
+                                  "Percentage of residents who reported feeling safe"])
+def test_those_served_who_report_are_a_survey(name):
+    assert facts(name)["experience"] is True
