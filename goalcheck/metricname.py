@@ -1036,7 +1036,8 @@ class Lexicon:
             for fact, value in group.share:
                 facts[fact] = value
                 why[fact] = f"{basis} in '{unit}': the share of them, not how many"
-        done = self._done_after(name) if facts["kind"] == "outcome" and facts["experience"] is False else None
+        done = (self._done_after(name) or self._delivered_after(name, grams)) \
+            if facts["kind"] == "outcome" and facts["experience"] is False else None
         if done and self._after_term(words, term, done):
             # "Total orders fulfilled", "Business grants processed": the work done on them, counted
             facts["kind"] = "output"
@@ -2303,6 +2304,16 @@ class Lexicon:
                     or not written[index + 1].isalpha()):
                 return word  # not "No. of cases not updated in last 30 days": work not done is nothing delivered
         return None
+
+    def _delivered_after(self, name: str, grams) -> str | None:
+        """A participle of a thing delivered after a plural, what was counted ("Orders Delivered",
+        "Number of orders delivered", "Permits issued"), as a name no measure reads is read; not what
+        arrives or is opened ("Accounts opened", "tasks created": demand, or a sale)."""
+        if not grams.isdisjoint(_SHARE_OR_TIME):
+            return None  # "Orders delivered on time", "% of permits issued": the share or the time
+        written = [t.lower() for t in tokens(name.split("(")[0]) if t.isalpha()]
+        return next((done for noun, done in zip(written, written[1:]) if _plural(noun)
+                     and (done,) in self.classes["delivered"] and done not in ("opened", "created")), None)
 
     def _handled(self, word: str, before: str) -> bool:
         """Is a word as written a participle of handling work ('answered', 'reviewed', 'completed')

@@ -4142,3 +4142,14 @@ def test_a_name_with_a_word_of_service_or_customers_keeps_experience_unknown(nam
                                   "Percentage of residents who reported feeling safe"])
 def test_those_served_who_report_are_a_survey(name):
     assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Orders Delivered", "Number of orders delivered",
+                                  "Number of education sessions delivered at museum"])
+def test_a_measured_thing_counted_as_delivered_is_output(name):
+    assert facts(name)["kind"] == "output"
+
+
+@pytest.mark.parametrize("name", ["Orders delivered on time", "Percentage of permits issued within 10 days"])
+def test_the_share_or_time_of_deliveries_or_what_is_opened_is_not_a_count_of_output(name):
+    assert facts(name)["kind"] != "output"
