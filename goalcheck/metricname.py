@@ -1327,8 +1327,10 @@ class Lexicon:
         if before is None or not before.isalpha() or before in _BREAK or before in _WORKED_BY \
                 or before in _GROUPS or before.endswith(("ion", "ing")) or before not in english_words() \
                 or any(r[1] == at for r in self._roles(words[:at])) \
-                or any((w,) in self.classes["per"] for w in words[at + 1:]):
-            return  # "Funeral Director Productivity (calls per director)": what it is per, said, is read there
+                or any((w,) in self.classes["per"] for w in words[at + 1:]) \
+                or words[at + 1:at + 2] == ["of"] and any(r[2] == "staff" for r in self._roles(words[at + 2:])):
+            return  # "Funeral Director Productivity (calls per director)": what it is per, said, is read there;
+            # "average productivity of our individual agents": whose effort it is, said after it
         facts["kind"] = "outcome"
         why["kind"] = f"{basis} after '{before}', a thing: what it yields, a result"
         if facts["better"] is None:

@@ -4153,3 +4153,13 @@ def test_a_measured_thing_counted_as_delivered_is_output(name):
 @pytest.mark.parametrize("name", ["Orders delivered on time", "Percentage of permits issued within 10 days"])
 def test_the_share_or_time_of_deliveries_or_what_is_opened_is_not_a_count_of_output(name):
     assert facts(name)["kind"] != "output"
+
+
+@pytest.mark.parametrize("name", ["Visits per DVM per Day", "dispositions per day per available ALJ",
+                                  "Actions per Judgeship", "average productivity of our individual agents"])
+def test_per_a_trades_own_title_or_of_its_staff_is_an_activity(name):
+    assert facts(name)["kind"] == "activity"
+
+
+def test_the_productivity_of_a_thing_stays_what_it_yields():
+    assert facts("Crane Productivity")["kind"] == "outcome"
