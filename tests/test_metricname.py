@@ -4163,3 +4163,9 @@ def test_per_a_trades_own_title_or_of_its_staff_is_an_activity(name):
 
 def test_the_productivity_of_a_thing_stays_what_it_yields():
     assert facts("Crane Productivity")["kind"] == "outcome"
+
+
+@pytest.mark.parametrize("name", ["DIFOT", "DIFOTIS"])
+def test_delivery_in_full_on_time_as_initials_reads_as_goods_kept_on_time(name):
+    got = facts(name)
+    assert (got["kind"], got["experience"], got["better"]) == ("outcome", None, "increase")
