@@ -223,6 +223,9 @@ _HELD_STEADY = {"time", "duration", "latency", "cost", "spend", "expense", "expe
 _HELD_DAYS = {"day", "days", "week", "weeks", "month", "months"}
 # what a customer's spend is counted per, besides the customer ("per capita", "per head", "per visit")
 _PER_BUYER = {"capita", "person", "visit", "check", "cover", "trip"}
+# a purchase or a visit, what customers spend on each ("average spend per transaction")
+_PURCHASE = {"transaction", "visit", "check", "basket", "trip", "booking", "stay", "cover", "purchase"}
+_AVERAGED = {"average", "avg", "mean", "median"}
 # a span from one stage of the work to the next ("Submission to First Decision"): what may lead it,
 # end what it spans, or bound it as a promise; a head that makes it a share or a reach instead
 _SPAN_LEADS = {"average", "avg", "mean", "median", "the"}
@@ -1265,6 +1268,12 @@ class Lexicon:
         them or to win them ('Marketing spend per customer', 'Support spend per ticket'), per a
         thing it runs ('Fuel spend per route'), on or per its staff ('Training spend per head',
         'Spend per employee'), nor the time customers spend ('Average time spent per visit')."""
+        if facts["kind"] == "cost" and term in _SPENDING and self._spent_per_purchase(words):
+            shown = f"name reads '{' '.join(words)}': what customers spend on each purchase, the business's takings"
+            facts["kind"], facts["better"], facts["cheap"], facts["demand"] = "outcome", "increase", None, False
+            why["kind"], why["better"], why["demand"] = shown, f"{shown}; more is better", shown
+            why.pop("cheap", None)
+            return
         if term is not None and term not in _SPENDING and term != ("expenditure",) or facts["kind"] == "cost":
             return  # "Spend per customer" the group reads as a cost to serve them: the business's money
         at = next((i for i, w in enumerate(words) if (w,) in _SPENDING or w == "expenditure"), None)
@@ -1295,6 +1304,15 @@ class Lexicon:
         if facts["kind"] is None:
             facts["kind"] = "outcome"
             why["kind"] = why["better"].replace(", more is better", ", the business's takings: a result")
+
+    @staticmethod
+    def _spent_per_purchase(words) -> bool:
+        """'average spend per transaction', 'Average spend per visit': the spend, with nothing but an
+        average before it, per a purchase or a visit, is what customers spend on each; 'Support spend
+        per ticket', 'Spend per customer' are the business's money."""
+        at = next((i for i, w in enumerate(words) if (w,) in _SPENDING), None)
+        return at is not None and set(words[:at]) <= _AVERAGED and words[at + 1:at + 2] in (["per"], ["each"]) \
+            and words[at + 2:at + 3] != [] and words[at + 2] in _PURCHASE and len(words) == at + 3
 
     def _use_of_a_thing(self, words, term, facts, why, basis) -> None:
         """'Yard Utilization', 'desk occupancy', 'press utilization rates', 'Stop adherence': the

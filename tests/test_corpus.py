@@ -58,7 +58,7 @@ FLOORS = {
     "heldout12": {"kind": 87.5, "experience": 74.0, "access": 92.0, "better": 76.0, "cross_functional": 95.5},
     "heldout13": {"kind": 86.0, "experience": 78.0, "access": 90.5, "better": 80.0, "cross_functional": 96.0},
     "heldout15": {"kind": 76.5, "experience": 77.5, "access": 93.5, "better": 87.0, "cross_functional": 96.5},
-    "heldout16": {"kind": 83.0, "experience": 79.0, "access": 93.0, "better": 85.0, "cross_functional": 97.5},
+    "heldout16": {"kind": 83.5, "experience": 79.0, "access": 93.0, "better": 85.0, "cross_functional": 97.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -450,7 +450,6 @@ REVIEWED_HELDOUT15 = {  # looked at after heldout15 was measured blind (thirteen
 REVIEWED_HELDOUT16 = {  # looked at after heldout16 was measured blind (thirteenth session, tests/corpus/README.md)
     ("cost", "Completing new water connections after receiving approval for road opening and upon availability of "
              "site for laying of connection"): "'receiving' approval read as demand received",
-    ("cost", "average spend per transaction"): "customers' spend per purchase read as the business's spend to serve",
     ("experience", "Renewal Premium"): "an insurer's premium income from renewals read as renewals",
     ("experience", "number of reliability incidents"): "a platform's incidents counted read as failures felt",
     ("experience", "Waiting in venue"): "a courier's wait at a restaurant read as a customer's wait",

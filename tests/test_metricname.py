@@ -4169,3 +4169,14 @@ def test_the_productivity_of_a_thing_stays_what_it_yields():
 def test_delivery_in_full_on_time_as_initials_reads_as_goods_kept_on_time(name):
     got = facts(name)
     assert (got["kind"], got["experience"], got["better"]) == ("outcome", None, "increase")
+
+
+@pytest.mark.parametrize("name", ["average spend per transaction", "Average spend per visit"])
+def test_what_customers_spend_on_each_purchase_is_the_takings(name):
+    got = facts(name)
+    assert (got["kind"], got["better"]) == ("outcome", "increase")
+
+
+@pytest.mark.parametrize("name", ["Support spend per ticket", "Average spend per customer"])
+def test_the_business_spend_per_ticket_or_customer_stays_a_cost(name):
+    assert facts(name)["kind"] == "cost"
