@@ -197,6 +197,7 @@ _TOUCH_FILLERS = {"first", "initial", "the", "a", "an", "be", "get", "next", "th
 _TOUCH_STARTS = {"start", "begin", "commence", "initiate"}
 _REPLIES = {"answer", "respond", "response", "reply"}  # a first touch that may answer what is written in
 _CALLING = {"call", "caller", "phone", "telephone"}  # a call rung in, answered or not
+_CHATTING = {"chat", "webchat", "live chat"}  # a chat opened by a customer, picked up or not
 _CARE_BEGUN = {"treatment", "treat", "surgery", "appointment"}  # care begun, the first touch of it
 # the work done after the first touch that a service level may time ("Permits Issued Within SLA %"), as lemmas
 # and as the lexicon keeps them written ("issued", "completed")
@@ -3469,11 +3470,14 @@ class Lexicon:
     @staticmethod
     def _call_handled_in_seconds(words) -> str | None:
         """'% life risk and property emergency calls handled within 90 seconds', '% of Calls Handled within
-        20 seconds': a call handled within seconds or minutes is answered in them, the first touch (only
-        the answer is timed so short); post or requests handled within days are not."""
-        if not _CALLING.intersection(words) or "handle" not in words:
+        20 seconds', 'We will pick up webchat enquiries within 90 seconds': a call or a chat handled or
+        picked up within seconds or minutes is answered in them, the first touch (only the answer is
+        timed so short); post or requests handled within days are not."""
+        picked = any(a == "pick" and b == "up" for a, b in zip(words, words[1:]))
+        if not (_CALLING | _CHATTING).intersection(words) or ("handle" not in words and not picked):
             return None
-        return next(("handle" for i, w in enumerate(words[:-2]) if w == "within" and is_number(words[i + 1])
+        return next(("pick up" if picked else "handle" for i, w in enumerate(words[:-2])
+                     if w == "within" and is_number(words[i + 1])
                      and words[i + 2] in ("second", "minute", "sec", "min")), None)
 
     def _internal_service(self, grams, facts, why, basis, owners=()):

@@ -52,7 +52,7 @@ FLOORS = {
     "heldout6": {"kind": 89.5, "experience": 84.0, "access": 92.5, "better": 84.5, "cross_functional": 97.0},
     "heldout7": {"kind": 87.5, "experience": 88.0, "access": 97.0, "better": 84.5, "cross_functional": 96.0},
     "heldout8": {"kind": 88.5, "experience": 86.0, "access": 97.5, "better": 86.0, "cross_functional": 96.5},
-    "heldout9": {"kind": 85.0, "experience": 84.5, "access": 93.0, "better": 85.0, "cross_functional": 97.0},
+    "heldout9": {"kind": 85.0, "experience": 84.5, "access": 93.5, "better": 85.0, "cross_functional": 97.0},
     "heldout10": {"kind": 89.0, "experience": 84.0, "access": 96.0, "better": 87.5, "cross_functional": 97.0},
     "heldout11": {"kind": 87.5, "experience": 89.0, "access": 92.5, "better": 84.0, "cross_functional": 97.0},
     "heldout12": {"kind": 87.5, "experience": 74.0, "access": 92.0, "better": 76.0, "cross_functional": 95.5},

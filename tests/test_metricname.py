@@ -4180,3 +4180,15 @@ def test_what_customers_spend_on_each_purchase_is_the_takings(name):
 @pytest.mark.parametrize("name", ["Support spend per ticket", "Average spend per customer"])
 def test_the_business_spend_per_ticket_or_customer_stays_a_cost(name):
     assert facts(name)["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["We will pick up webchat enquiries within 90 seconds", "Calls picked up within 20 seconds",
+                                  "Chats handled within 2 minutes"])
+def test_a_call_or_chat_picked_up_in_seconds_is_the_wait_to_reach_service(name):
+    got = facts(name)
+    assert got["experience"] is True and got["access"] is True
+
+
+@pytest.mark.parametrize("name", ["Bins picked up within 2 days", "Calls handled within 5 days"])
+def test_what_is_collected_or_handled_in_days_is_no_answer(name):
+    assert facts(name)["access"] is False
