@@ -462,6 +462,7 @@ class Lexicon:
             reading.why["better"] = f"name is headed by '{done}' and its unit '{unit}' is a time: " \
                                     "how long it takes is to be less"
         self._timed_figure(name, unit, words, reading)
+        self._no_way_to_reach(words, reading)
         self._event_span(name, unit, reading)
         self._decision_awaited(name, words, reading)
         self._asked_to_served(name, words, reading)
@@ -3375,6 +3376,16 @@ class Lexicon:
             return  # "Vacant shifts wait time": empty of staff, no home
         _not_customers(facts, why, f"{basis} of a home '{empty}': the empty home's wait, the landlord's, not a "
                                    "customer's")
+
+    def _no_way_to_reach(self, words, reading) -> None:
+        """A name with no word a measure of reaching service is written with (hours, channels,
+        staffing, waits, an answer, a service level, availability) is no access measure, whatever
+        else about it is unknown: rules.md's access list is closed, and its words are few."""
+        if reading.facts["access"] is not None or not _grams(words, 3).isdisjoint(self.classes["access_signal"]):
+            return
+        reading.facts["access"] = False
+        reading.why["access"] = "no word of reaching service (hours, channels, staffing, waits, an answer, " \
+                                "a service level, availability) in the name"
 
     def _goods_on_time(self, words, grams, facts, why, basis) -> None:
         """Goods kept on time, or timed on their way, with no one named to receive them ("On-Time

@@ -132,7 +132,8 @@ def test_a_named_result_about_customers_keeps_what_it_says_of_them_unknown():
     for name in ("Customer health", "Passenger comfort"):
         got = facts(name)
         assert got["kind"] == "outcome"
-        assert (got["experience"], got["access"], got["cross_functional"]) == (None, None, None)
+        # access is a closed list (hours, channels, staffing, waits, service levels): none of its words, no access
+        assert (got["experience"], got["access"], got["cross_functional"]) == (None, False, None)
     # with no word about customers, no relationship outcome either
     assert facts("Continuity of Water Supply")["cross_functional"] is False
 
@@ -4192,3 +4193,13 @@ def test_a_call_or_chat_picked_up_in_seconds_is_the_wait_to_reach_service(name):
 @pytest.mark.parametrize("name", ["Bins picked up within 2 days", "Calls handled within 5 days"])
 def test_what_is_collected_or_handled_in_days_is_no_answer(name):
     assert facts(name)["access"] is False
+
+
+@pytest.mark.parametrize("name", ["Account Health Rating", "Pain Management", "Customer Health"])
+def test_a_name_with_no_word_of_reaching_service_is_no_access_measure(name):
+    assert facts(name)["access"] is False
+
+
+@pytest.mark.parametrize("name", ["Support Availability", "Avg. live-chat reply", "Getting Timely Care"])
+def test_a_word_of_reaching_service_keeps_access_open(name):
+    assert facts(name)["access"] is not False
