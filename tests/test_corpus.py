@@ -41,23 +41,24 @@ FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent); lowered only for a trade
 # that takes away dangerous readings (goods kept on time with no one named to receive them: experience
 # unknown, not true; 14 dangerous readings gone, 7 right ones now unknown; complaints closed counted
-# as work done: heldout13's ombudsman counting firms' closures lost), said in the commits
+# as work done: heldout13's ombudsman counting firms' closures lost; a timely response as access,
+# heldout13's access 93.0 -> 92.5), said in the commits
 FLOORS = {
     "metrics": {"kind": 90.5, "experience": 93.0, "access": 96.0, "better": 94.0, "cross_functional": 96.5},
     "heldout": {"kind": 90.5, "experience": 89.0, "access": 94.5, "better": 91.0, "cross_functional": 97.0},
     "heldout2": {"kind": 88.0, "experience": 84.0, "access": 93.0, "better": 89.0, "cross_functional": 96.5},
-    "heldout3": {"kind": 91.0, "experience": 88.5, "access": 94.5, "better": 92.5, "cross_functional": 97.0},
+    "heldout3": {"kind": 91.0, "experience": 89.0, "access": 94.5, "better": 92.5, "cross_functional": 97.0},
     "heldout4": {"kind": 91.0, "experience": 84.0, "access": 97.0, "better": 93.0, "cross_functional": 95.0},
-    "heldout5": {"kind": 91.0, "experience": 88.0, "access": 96.0, "better": 89.0, "cross_functional": 97.5},
+    "heldout5": {"kind": 91.0, "experience": 88.5, "access": 96.0, "better": 89.0, "cross_functional": 97.5},
     "heldout6": {"kind": 89.5, "experience": 84.0, "access": 94.5, "better": 84.5, "cross_functional": 97.0},
     "heldout7": {"kind": 87.5, "experience": 88.0, "access": 97.0, "better": 84.5, "cross_functional": 96.0},
-    "heldout8": {"kind": 88.5, "experience": 86.0, "access": 97.5, "better": 86.0, "cross_functional": 96.5},
-    "heldout9": {"kind": 85.0, "experience": 84.5, "access": 94.5, "better": 85.0, "cross_functional": 97.0},
+    "heldout8": {"kind": 88.5, "experience": 86.5, "access": 97.5, "better": 86.0, "cross_functional": 96.5},
+    "heldout9": {"kind": 85.0, "experience": 85.0, "access": 94.5, "better": 85.0, "cross_functional": 97.0},
     "heldout10": {"kind": 89.0, "experience": 84.0, "access": 97.5, "better": 87.5, "cross_functional": 97.0},
-    "heldout11": {"kind": 87.5, "experience": 89.0, "access": 94.5, "better": 84.0, "cross_functional": 97.0},
+    "heldout11": {"kind": 87.5, "experience": 89.0, "access": 95.0, "better": 84.0, "cross_functional": 97.0},
     "heldout12": {"kind": 87.5, "experience": 74.0, "access": 93.0, "better": 76.0, "cross_functional": 95.5},
-    "heldout13": {"kind": 86.0, "experience": 78.0, "access": 93.0, "better": 80.0, "cross_functional": 96.0},
-    "heldout15": {"kind": 76.5, "experience": 77.5, "access": 96.0, "better": 87.0, "cross_functional": 96.5},
+    "heldout13": {"kind": 86.0, "experience": 79.5, "access": 92.5, "better": 80.0, "cross_functional": 96.0},
+    "heldout15": {"kind": 76.5, "experience": 78.5, "access": 96.0, "better": 87.0, "cross_functional": 96.5},
     "heldout16": {"kind": 83.5, "experience": 79.0, "access": 94.0, "better": 85.0, "cross_functional": 97.5},
 }
 

@@ -4203,3 +4203,21 @@ def test_a_name_with_no_word_of_reaching_service_is_no_access_measure(name):
 @pytest.mark.parametrize("name", ["Support Availability", "Avg. live-chat reply", "Getting Timely Care"])
 def test_a_word_of_reaching_service_keeps_access_open(name):
     assert facts(name)["access"] is not False
+
+
+@pytest.mark.parametrize("name", ["Timely responses", "Getting Timely Care", "Timely initiation of care"])
+def test_a_timely_first_touch_is_the_wait_to_reach_service(name):
+    got = facts(name)
+    assert got["experience"] is True and got["access"] is True
+
+
+@pytest.mark.parametrize("name", ["Benefit payment timeliness", "TIMELY RETIREMENT PAYMENTS", "TIMELY BENEFIT ESTIMATES",
+                                  "Application Processing Timeliness (APT)"])
+def test_what_those_served_are_owed_or_asked_for_in_time_is_experience(name):
+    got = facts(name)
+    assert got["experience"] is True and got["access"] is False
+
+
+@pytest.mark.parametrize("name", ["Timely payment of supplier invoices", "Supplier payment timeliness", "Payroll timeliness"])
+def test_the_organisations_own_payments_in_time_are_no_experience(name):
+    assert facts(name)["experience"] is False
