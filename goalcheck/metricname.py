@@ -149,7 +149,8 @@ _STANDARD_MET = re.compile(r"(?:%|\bper\s*cent|\bpercent)\D*\b(?:(?:standards?|t
                            r"|(?:meeting|met|within|achieving)\s+(?:the\s+|its\s+)?(?:service\s+)?(?:standards?|targets?|sla))\b",
                            re.IGNORECASE)
 _ABBREVIATION_PLURAL = re.compile(r"\b[A-Z]{2,5}s\b")
-_EXPERIENCING = re.compile(r"(?<=\w)\s+experiencing\b", re.IGNORECASE)
+_EXPERIENCING = re.compile(r"(?<=\w)\s+(?:experiencing|(?:may|might|can|could|will|would|should|to|did|do|does)"
+                           r"\s+experience)\b", re.IGNORECASE)
 # how a survey was asked, after what it asks about: "satisfied with drinking water via annual survey"
 _HOW_ASKED = {"via", "through", "by", "from", "in", "using"}
 # a customer role after these is the organisation's own people
@@ -440,8 +441,9 @@ class Lexicon:
         # "Average time (minutes) to attend bursts": the unit in brackets inside the name is said as
         # the unit field says it, and read so the words around it join ("time to attend")
         name = _UNIT_ASIDE.sub("", name)
-        # "customers experiencing more than 3 sewer blockages": customers with them, not the noun
-        # "customer experience" (which would read a count of failures as a relationship to grow)
+        # "customers experiencing more than 3 sewer blockages", "interruptions a customer may experience":
+        # customers with them, not the noun "customer experience" (which would read a count of failures
+        # as a relationship to grow)
         name = _EXPERIENCING.sub(" with", name)
         words = self.expand(name)
         reading = self._analyse(name, unit, owners, explicit_better, words)

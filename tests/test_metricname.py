@@ -4221,3 +4221,14 @@ def test_what_those_served_are_owed_or_asked_for_in_time_is_experience(name):
 @pytest.mark.parametrize("name", ["Timely payment of supplier invoices", "Supplier payment timeliness", "Payroll timeliness"])
 def test_the_organisations_own_payments_in_time_are_no_experience(name):
     assert facts(name)["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Maximum number of sewer blockages a customer may experience in any 12-month period",
+                                  "Maximum number of unplanned water supply interruptions a customer may experience"])
+def test_failures_a_customer_may_experience_are_failures_not_the_customer_experience(name):
+    got = facts(name)
+    assert got["experience"] is True and got["better"] == "decrease" and got["cross_functional"] is False
+
+
+def test_the_customer_experience_as_a_noun_stays_the_relationship():
+    assert facts("Customer experience score")["better"] == "increase"
