@@ -344,7 +344,7 @@ def _first_time(words: list[str]) -> set:
     return set()
 
 
-_LOOKBACK = (["last"], ["past"], ["previous"], ["preceding"], ["prior"])
+_LOOKBACK = (["last"], ["past"], ["previous"], ["preceding"], ["prior"], ["first"])
 
 
 def _timescales(words: list[str]) -> set:
@@ -359,8 +359,8 @@ def _timescales(words: list[str]) -> set:
         # "within agreed response standards", "within target": a promise whatever its figure
         if word == "within" and not _PROMISES.isdisjoint(words[index + 1:index + 4]):
             found.add(("within", "timescale"))
-        # "users active within the previous 12 months": a window looked back on, in which things are
-        # counted, no promise kept
+        # "users active within the previous 12 months", "churn within the first year": a window looked
+        # back on or a lifetime's first stretch, in which things are counted, no promise kept
         if word == "within" and [w for w in words[index + 1:index + 3] if w != "the"][:1] in _LOOKBACK:
             found.add(("within", "lookback"))
         # "repairs completed in time", "cases dealt with in time": the promise with its figure left out

@@ -4232,3 +4232,12 @@ def test_failures_a_customer_may_experience_are_failures_not_the_customer_experi
 
 def test_the_customer_experience_as_a_noun_stays_the_relationship():
     assert facts("Customer experience score")["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Cumulative churn within the first year", "Customers who cancel within the first 90 days"])
+def test_a_loss_counted_in_a_lifetimes_first_stretch_is_to_be_less(name):
+    assert facts(name)["better"] == "decrease"
+
+
+def test_a_first_touch_within_a_limit_stays_a_promise():
+    assert facts("Calls answered within the first minute")["better"] == "increase"
