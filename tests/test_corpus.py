@@ -47,7 +47,7 @@ FLOORS = {
     "metrics": {"kind": 90.5, "experience": 93.0, "access": 96.0, "better": 94.0, "cross_functional": 96.5},
     "heldout": {"kind": 90.5, "experience": 89.0, "access": 94.5, "better": 91.0, "cross_functional": 97.0},
     "heldout2": {"kind": 88.0, "experience": 84.0, "access": 93.0, "better": 89.0, "cross_functional": 96.5},
-    "heldout3": {"kind": 91.0, "experience": 89.0, "access": 94.5, "better": 92.5, "cross_functional": 97.0},
+    "heldout3": {"kind": 91.5, "experience": 89.0, "access": 94.5, "better": 92.5, "cross_functional": 97.0},
     "heldout4": {"kind": 91.0, "experience": 84.0, "access": 97.0, "better": 93.0, "cross_functional": 95.0},
     "heldout5": {"kind": 91.0, "experience": 88.5, "access": 96.0, "better": 89.0, "cross_functional": 97.5},
     "heldout6": {"kind": 89.5, "experience": 84.0, "access": 94.5, "better": 84.5, "cross_functional": 97.0},
@@ -55,7 +55,7 @@ FLOORS = {
     "heldout8": {"kind": 88.5, "experience": 86.5, "access": 97.5, "better": 86.5, "cross_functional": 96.5},
     "heldout9": {"kind": 85.0, "experience": 85.0, "access": 94.5, "better": 85.0, "cross_functional": 97.0},
     "heldout10": {"kind": 89.0, "experience": 84.0, "access": 97.5, "better": 87.5, "cross_functional": 97.0},
-    "heldout11": {"kind": 87.5, "experience": 89.0, "access": 95.0, "better": 84.0, "cross_functional": 97.0},
+    "heldout11": {"kind": 87.5, "experience": 89.0, "access": 95.0, "better": 84.5, "cross_functional": 97.0},
     "heldout12": {"kind": 87.5, "experience": 74.0, "access": 93.0, "better": 76.0, "cross_functional": 95.5},
     "heldout13": {"kind": 86.0, "experience": 79.5, "access": 92.5, "better": 80.0, "cross_functional": 96.0},
     "heldout15": {"kind": 76.5, "experience": 78.5, "access": 96.0, "better": 87.0, "cross_functional": 96.5},
@@ -103,7 +103,6 @@ REVIEWED_HELDOUT3 = {
                    "(2 working days prior to the meeting)"): "a statutory timescale read as a service promise",
     ("experience", "Mana whenua satisfaction with their relationship with Wellington City Council"):
         "partners (mana whenua) read as customers: the partner class does not know them",
-    ("cost", "Percentage of rejected requests"): "requests read as demand; label: an outcome",
     ("experience", "Mean Time to Acknowledge (MTTA)"): "label: an IT operations time, not experience",
     ("experience", "termination on time"): "a promise in time read as the customer's",
     ("experience", "change job processing time"): "processing time read as a customer's wait; label: IT change work",
@@ -346,7 +345,6 @@ REVIEWED_HELDOUT11 = {  # looked at after heldout11 was measured blind at every 
     ("cost", "Monthly enquiries"): ENQUIRIES_SOUGHT,
     ("cost", "tire tickets"): TICKETS_SOLD,
     ("cost", "average service tickets"): TICKETS_SOLD,
-    ("cost", "Value of a Site Visit Inquiry"): ENQUIRIES_SOUGHT,
 }
 
 REVIEWED_HELDOUT12 = {  # looked at after heldout12 was measured blind twice (tenth session, tests/corpus/README.md)
@@ -368,8 +366,6 @@ REVIEWED_HELDOUT12 = {  # looked at after heldout12 was measured blind twice (te
     ("cost", "ISO 9001 certification (percentage of total FTE working in certified sites)"): "FTE read as "
         "staffing; label: a share of staff at certified sites",
     ("cost", "service interaction"): "an interaction read as a contact to serve; label: an experience measure",
-    ("cost", "acceptance rate of incoming traveler inquiries"): "inquiries read as demand; label: a host's "
-        "acceptance rate, an experience",
     ("experience", "Providing Processing Times"): "giving processing times read as the times themselves",
     ("cost", "Post ship-confirm refund rate"): "refunds read as a cost; label: a seller's defect measure",
 }

@@ -4241,3 +4241,14 @@ def test_a_loss_counted_in_a_lifetimes_first_stretch_is_to_be_less(name):
 
 def test_a_first_touch_within_a_limit_stays_a_promise():
     assert facts("Calls answered within the first minute")["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Percentage of rejected requests", "acceptance rate of incoming traveler inquiries",
+                                  "Value of a Site Visit Inquiry"])
+def test_what_is_decided_on_demand_or_its_worth_is_no_demand(name):
+    assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Calls received", "Number of service requests", "Annual Call Volume (acv)"])
+def test_demand_counted_stays_demand(name):
+    assert facts(name)["kind"] == "cost" and facts(name)["better"] == "decrease"
