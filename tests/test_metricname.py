@@ -4252,3 +4252,8 @@ def test_what_is_decided_on_demand_or_its_worth_is_no_demand(name):
 @pytest.mark.parametrize("name", ["Calls received", "Number of service requests", "Annual Call Volume (acv)"])
 def test_demand_counted_stays_demand(name):
     assert facts(name)["kind"] == "cost" and facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Port calls", "Vessel calls per berth"])
+def test_a_ships_call_at_a_port_is_no_demand(name):
+    assert facts(name)["kind"] != "cost"
