@@ -4257,3 +4257,12 @@ def test_demand_counted_stays_demand(name):
 @pytest.mark.parametrize("name", ["Port calls", "Vessel calls per berth"])
 def test_a_ships_call_at_a_port_is_no_demand(name):
     assert facts(name)["kind"] != "cost"
+
+
+def test_the_interval_to_provision_a_service_is_the_customers_wait():
+    got = facts("Provisioning Interval")
+    assert got["experience"] is True and got["better"] == "decrease"
+
+
+def test_money_provided_for_is_no_provisioning():
+    assert facts("Loan Loss Provisions")["experience"] is False
