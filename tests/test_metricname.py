@@ -4266,3 +4266,15 @@ def test_the_interval_to_provision_a_service_is_the_customers_wait():
 
 def test_money_provided_for_is_no_provisioning():
     assert facts("Loan Loss Provisions")["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Perfect Customer Order Rate", "Complete Customer Order Rate",
+                                  "Undamaged Customer Order Rate"])
+def test_a_customers_order_arriving_whole_and_right_is_their_experience(name):
+    got = facts(name)
+    assert (got["experience"], got["better"], got["cross_functional"]) == (True, "increase", False)
+
+
+@pytest.mark.parametrize("name", ["Customer order volume", "Customer orders"])
+def test_customer_orders_counted_are_sales_not_experience(name):
+    assert facts(name)["experience"] is False
