@@ -464,6 +464,7 @@ class Lexicon:
             reading.why["better"] = f"name is headed by '{done}' and its unit '{unit}' is a time: " \
                                     "how long it takes is to be less"
         self._timed_figure(name, unit, words, reading)
+        self._connected_to_staff(words, reading)
         self._no_way_to_reach(words, reading)
         self._event_span(name, unit, reading)
         self._decision_awaited(name, words, reading)
@@ -3378,6 +3379,29 @@ class Lexicon:
             return  # "Vacant shifts wait time": empty of staff, no home
         _not_customers(facts, why, f"{basis} of a home '{empty}': the empty home's wait, the landlord's, not a "
                                    "customer's")
+
+    def _connected_to_staff(self, words, reading) -> None:
+        """'Average number of seconds it took customers to be connected to an operator', 'Callers
+        connected to an advisor': those who ring reaching a person is the wait to reach service (a
+        sales team's own connects, 'Connect rate', name no one reached)."""
+        at = next((i for i, w in enumerate(words[:-2]) if w == "connect" and words[i + 1] == "to"), None)
+        if at is None:
+            return
+        following = [w for w in words[at + 2:at + 6] if w not in ("a", "an", "the")]
+        role = next((r for r in self._roles(following) if r[0] <= 1 and r[2] == "staff"), None)  # "a live agent"
+        if role is None:
+            return
+        facts, why = reading.facts, reading.why
+        # "within 60 seconds" is the share kept to a promise; "seconds it took" the time itself
+        timed = "within" not in words and (not _TIMED.isdisjoint(words)
+                                           or not {"time", "second", "minute", "take", "long"}.isdisjoint(words))
+        shown = f"name reads 'connect to {role[3]}': those who ring reaching a person, their wait to reach service"
+        for fact, value in (("kind", "outcome"), ("experience", True), ("access", True),
+                            ("better", "decrease" if timed else "increase"), ("cross_functional", False),
+                            ("demand", False)):
+            facts[fact], why[fact] = value, shown
+        facts["cheap"] = None
+        why.pop("cheap", None)
 
     def _no_way_to_reach(self, words, reading) -> None:
         """A name with no word a measure of reaching service is written with (hours, channels,

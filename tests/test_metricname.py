@@ -4278,3 +4278,15 @@ def test_a_customers_order_arriving_whole_and_right_is_their_experience(name):
 @pytest.mark.parametrize("name", ["Customer order volume", "Customer orders"])
 def test_customer_orders_counted_are_sales_not_experience(name):
     assert facts(name)["experience"] is False
+
+
+@pytest.mark.parametrize("name,better", [("Average number of seconds it took customers to be connected to an operator",
+                                          "decrease"), ("Callers connected to an advisor", "increase"),
+                                         ("Connected to a live agent within 60 seconds", "increase")])
+def test_those_who_ring_reaching_a_person_is_the_wait_to_reach_service(name, better):
+    got = facts(name)
+    assert (got["experience"], got["access"], got["better"]) == (True, True, better)
+
+
+def test_a_sales_teams_connects_stay_its_activity():
+    assert facts("Connect rate")["kind"] == "activity"
