@@ -56,7 +56,7 @@ FLOORS = {
     "heldout9": {"kind": 85.0, "experience": 85.0, "access": 94.5, "better": 85.0, "cross_functional": 97.0},
     "heldout10": {"kind": 89.0, "experience": 84.0, "access": 97.5, "better": 87.5, "cross_functional": 97.0},
     "heldout11": {"kind": 87.5, "experience": 89.0, "access": 95.0, "better": 84.5, "cross_functional": 97.0},
-    "heldout12": {"kind": 87.5, "experience": 74.0, "access": 93.0, "better": 76.0, "cross_functional": 95.5},
+    "heldout12": {"kind": 87.5, "experience": 74.0, "access": 93.0, "better": 76.5, "cross_functional": 95.5},
     "heldout13": {"kind": 86.0, "experience": 79.5, "access": 92.5, "better": 80.0, "cross_functional": 96.0},
     "heldout15": {"kind": 76.5, "experience": 78.5, "access": 96.0, "better": 87.5, "cross_functional": 96.5},
     "heldout16": {"kind": 83.5, "experience": 80.0, "access": 94.0, "better": 85.5, "cross_functional": 97.5},

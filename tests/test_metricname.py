@@ -4290,3 +4290,8 @@ def test_those_who_ring_reaching_a_person_is_the_wait_to_reach_service(name, bet
 
 def test_a_sales_teams_connects_stay_its_activity():
     assert facts("Connect rate")["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Water main breaks (per 100 km of water main)", "UDP Jitter"])
+def test_a_main_that_bursts_or_a_signal_that_wavers_is_to_be_less(name):
+    assert facts(name)["better"] == "decrease"
