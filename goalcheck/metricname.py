@@ -78,6 +78,10 @@ _SHIPPED_CODE = {"release", "releases", "pr", "prs", "merge", "commit", "code", 
                  "feature", "version", "sprint"}
 _NO_CUSTOMER_WORD = "no word of the name is about customers, their service or their wait"
 # an empty home, and the waits and turnarounds that may be its own rather than a customer's
+# how well a thing works, and the things customers receive or use whose working they may feel:
+# together they keep a name possibly about customers ("Delivery performance", "Website speed")
+_HOW_WELL = {"speed", "performance"}
+_RECEIVED = {"delivery", "website", "app", "network", "site"}
 # what comes in to be served: a case that arrives is demand, whoever's it is
 _ARRIVING = {"received", "receive", "incoming", "inbound", "raised", "raise", "logged", "submitted", "submit"}
 # a promise kept on time, whose goods it kept may be the business's own deliveries
@@ -3110,6 +3114,8 @@ class Lexicon:
         experience or access measure, and no relationship outcome."""
         if facts["experience"] is not None:
             return
+        if not _HOW_WELL.isdisjoint(words) and not _RECEIVED.isdisjoint(words):
+            return  # "Delivery performance", "Website speed": how well what customers receive works, maybe felt
         reason = _NO_CUSTOMER_WORD
         if not grams.isdisjoint(self.classes["customer_signal"]):
             if not self._signal_names_the_counted(words, grams):

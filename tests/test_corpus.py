@@ -42,7 +42,8 @@ FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # that takes away dangerous readings (goods kept on time with no one named to receive them: experience
 # unknown, not true; 14 dangerous readings gone, 7 right ones now unknown; complaints closed counted
 # as work done: heldout13's ombudsman counting firms' closures lost; a timely response as access,
-# heldout13's access 93.0 -> 92.5), said in the commits
+# heldout13's access 93.0 -> 92.5; how well a delivery, a site or a network works kept unknown,
+# heldout8's experience 86.5 -> 86.0), said in the commits
 FLOORS = {
     "metrics": {"kind": 90.5, "experience": 93.0, "access": 96.0, "better": 94.0, "cross_functional": 96.5},
     "heldout": {"kind": 90.5, "experience": 89.0, "access": 94.5, "better": 91.0, "cross_functional": 97.0},
@@ -52,7 +53,7 @@ FLOORS = {
     "heldout5": {"kind": 91.0, "experience": 88.5, "access": 96.0, "better": 89.0, "cross_functional": 97.5},
     "heldout6": {"kind": 89.5, "experience": 84.0, "access": 94.5, "better": 84.5, "cross_functional": 97.0},
     "heldout7": {"kind": 87.5, "experience": 88.0, "access": 97.0, "better": 84.5, "cross_functional": 96.0},
-    "heldout8": {"kind": 88.5, "experience": 86.5, "access": 97.5, "better": 86.5, "cross_functional": 96.5},
+    "heldout8": {"kind": 88.5, "experience": 86.0, "access": 97.5, "better": 86.5, "cross_functional": 96.5},
     "heldout9": {"kind": 85.0, "experience": 85.0, "access": 94.5, "better": 85.0, "cross_functional": 97.0},
     "heldout10": {"kind": 89.0, "experience": 84.0, "access": 97.5, "better": 87.5, "cross_functional": 97.0},
     "heldout11": {"kind": 87.5, "experience": 89.0, "access": 95.0, "better": 84.5, "cross_functional": 97.0},

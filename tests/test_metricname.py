@@ -4295,3 +4295,14 @@ def test_a_sales_teams_connects_stay_its_activity():
 @pytest.mark.parametrize("name", ["Water main breaks (per 100 km of water main)", "UDP Jitter"])
 def test_a_main_that_bursts_or_a_signal_that_wavers_is_to_be_less(name):
     assert facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Delivery performance", "Website speed", "Network performance"])
+def test_how_well_what_customers_receive_works_keeps_experience_unknown(name):
+    """A guardrail so named may be what customers feel: unknown keeps GC301 quiet, false would not."""
+    assert facts(name)["experience"] is None
+
+
+@pytest.mark.parametrize("name", ["Processing speed", "Billing Performance"])
+def test_how_well_the_organisations_own_work_goes_is_no_experience(name):
+    assert facts(name)["experience"] is False
