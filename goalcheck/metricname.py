@@ -77,15 +77,11 @@ _PUBLISHED = {"publication", "publish"}
 _SHIPPED_CODE = {"release", "releases", "pr", "prs", "merge", "commit", "code", "deploy", "deployment", "build", "patch",
                  "feature", "version", "sprint"}
 _NO_CUSTOMER_WORD = "no word of the name is about customers, their service or their wait"
-# an empty home, and the waits and turnarounds that may be its own rather than a customer's
-# how well a thing works, and the things customers receive or use whose working they may feel:
-# together they keep a name possibly about customers ("Delivery performance", "Website speed")
-_HOW_WELL = {"speed", "performance"}
-_RECEIVED = {"delivery", "website", "app", "network", "site"}
 # what comes in to be served: a case that arrives is demand, whoever's it is
 _ARRIVING = {"received", "receive", "incoming", "inbound", "raised", "raise", "logged", "submitted", "submit"}
 # a promise kept on time, whose goods it kept may be the business's own deliveries
 _ON_TIME = {("on", "time"), ("in", "full")}
+# an empty home, and the waits and turnarounds that may be its own rather than a customer's
 _EMPTY_HOME = {"void", "voids", "empty", "vacant", "relet", "relets"}
 _WAIT_WORDS = {"wait", "waiting", "turnaround", "time", "day", "delay"}
 _DWELLINGS = {"home", "property", "house", "dwelling", "flat", "apartment", "let", "relet", "tenancy",
@@ -1186,7 +1182,7 @@ class Lexicon:
         reporting') count the failure."""
         if facts["better"] != "decrease" or len(words) < 2:
             return
-        written = [t.lower() for t in tokens(name.split("(")[0]) if t.isalpha()]
+        written = _written_words(name)
         if len(written) < 2 or written[-1] in ("report", "reports"):
             return
         head = written[-1]
@@ -1320,8 +1316,8 @@ class Lexicon:
         average before it, per a purchase or a visit, is what customers spend on each; 'Support spend
         per ticket', 'Spend per customer' are the business's money."""
         at = next((i for i, w in enumerate(words) if (w,) in _SPENDING), None)
-        return at is not None and set(words[:at]) <= _AVERAGED and words[at + 1:at + 2] in (["per"], ["each"]) \
-            and words[at + 2:at + 3] != [] and words[at + 2] in _PURCHASE and len(words) == at + 3
+        return at is not None and len(words) == at + 3 and set(words[:at]) <= _AVERAGED \
+            and words[at + 1] in ("per", "each") and words[at + 2] in _PURCHASE
 
     def _use_of_a_thing(self, words, term, facts, why, basis) -> None:
         """'Yard Utilization', 'desk occupancy', 'press utilization rates', 'Stop adherence': the
@@ -2271,7 +2267,7 @@ class Lexicon:
         """Does the name count things done ("Tickets resolved", "Work items resolved today"): the
         measure's participle after a plural, with no share, rate, time or promise in the name or
         its unit? ("Resolution of billing complaints" names the resolution, not a count.)"""
-        if unit or not grams.isdisjoint(_SHARE_OR_TIME) or ("within", "timescale") in grams:
+        if not _counted_alone(grams, unit):
             return False
         written = [t for t in tokens(name.split("(")[0]) if t.isalpha()]
         return any(_plural(noun) and done.endswith("ed") and (self.lemmatise(done),) == term
@@ -2282,9 +2278,9 @@ class Lexicon:
         customers feel, counted as the work that undid them (a participle of repair after the plural
         failure), with no share, time or promise, are work done, a thing delivered: no experience. The
         share or the time of them ('% of faults repaired within 7 days') is the service level."""
-        if unit or not grams.isdisjoint(_SHARE_OR_TIME) or ("within", "timescale") in grams:
+        if not _counted_alone(grams, unit):
             return
-        written = [t.lower() for t in tokens(name.split("(")[0]) if t.isalpha()]
+        written = _written_words(name)
         done = next((after for noun, after in zip(written, written[1:]) if _plural(noun) and after.endswith("ed")
                      and (self.lemmatise(noun),) == term[-1:] and (self.lemmatise(after),) in self.classes["undo_words"]),
                     None)
@@ -2300,9 +2296,9 @@ class Lexicon:
         plural), with no share, time or promise, is work done, not what they feel. Complaints
         themselves, received or upheld ('Complaints received', 'Complaints upheld'), and the share
         handled in time ('% of complaints closed within 8 weeks') stay experience."""
-        if unit or not grams.isdisjoint(_SHARE_OR_TIME) or ("within", "timescale") in grams:
+        if not _counted_alone(grams, unit):
             return
-        written = [t.lower() for t in tokens(name.split("(")[0]) if t.isalpha()]
+        written = _written_words(name)
         done = next((after for noun, after in zip(written, written[1:])
                      if _plural(noun) and (self.lemmatise(noun),) == term[-1:] and self._handled(after, noun)
                      and after != "handled"), None)  # "Complaints handled": how many came in, as often
@@ -2340,7 +2336,7 @@ class Lexicon:
         arrives or is opened ("Accounts opened", "tasks created": demand, or a sale)."""
         if not grams.isdisjoint(_SHARE_OR_TIME):
             return None  # "Orders delivered on time", "% of permits issued": the share or the time
-        written = [t.lower() for t in tokens(name.split("(")[0]) if t.isalpha()]
+        written = _written_words(name)
         return next((done for noun, done in zip(written, written[1:]) if _plural(noun)
                      and (done,) in self.classes["delivered"] and done not in ("opened", "created")), None)
 
@@ -3037,7 +3033,7 @@ class Lexicon:
         rate, time, promise or customer in the name or its unit ("First response", "Reply Rate", "Replies
         To Resolve", "% of Responses to customers within two business days" stay as read); a measure
         read only where the name is that count (``term``: "First Responses", not "First Response Time")."""
-        written = [t.lower() for t in tokens(name.split("(")[0]) if t.isalpha()]
+        written = _written_words(name)
         # what it is counted per is its pace ("Replies per Day"), and a first answer is still an answer
         counted = {(self.lemmatise(w),) for i, w in enumerate(written)
                    if not (i and written[i - 1] == "per") and w != "first"}
@@ -3114,7 +3110,7 @@ class Lexicon:
         experience or access measure, and no relationship outcome."""
         if facts["experience"] is not None:
             return
-        if not _HOW_WELL.isdisjoint(words) and not _RECEIVED.isdisjoint(words):
+        if not grams.isdisjoint(self.classes["how_well"]) and not grams.isdisjoint(self.classes["received"]):
             return  # "Delivery performance", "Website speed": how well what customers receive works, maybe felt
         reason = _NO_CUSTOMER_WORD
         if not grams.isdisjoint(self.classes["customer_signal"]):
@@ -3421,8 +3417,9 @@ class Lexicon:
 
     def _goods_on_time(self, words, grams, facts, why, basis) -> None:
         """Goods kept on time, or timed on their way, with no one named to receive them ("On-Time
-        Delivery (OTD)", "OTIF", "On-time Shipment Rate", "Delivery time") are a supplier's punctuality to the business as often as the
-        business's to its customers: whose experience it is stays unknown. Named, it is theirs:
+        Delivery (OTD)", "OTIF", "On-time Shipment Rate", "Delivery time") are a supplier's punctuality
+        to the business as often as the business's to its customers: whose experience it is stays
+        unknown. Named, it is theirs:
         "Orders delivered on time or early", "On-time letter delivery", "customer on-time delivery"."""
         moved = _longest(grams & self.classes["goods_moved"])
         if moved is None or not grams.isdisjoint(self.classes["sent_to_customers"]) \
@@ -3792,6 +3789,16 @@ def _closed_out(words, main) -> bool:
     return bool(main) and main[-1] in _CLOSED_OUT and len(main) > 1 and _NEGATORS.isdisjoint(words) \
         and _TIMED.isdisjoint(words) and "time" not in words and _SPENT.isdisjoint(words[:-1]) \
         and not any(w in ("no", "non") for w in words)
+
+
+def _counted_alone(grams, unit) -> bool:
+    """A count with no share, rate, time or promise in the name, and no unit to say it is one."""
+    return not unit and grams.isdisjoint(_SHARE_OR_TIME) and ("within", "timescale") not in grams
+
+
+def _written_words(name: str) -> list[str]:
+    """The words of a name as written, lower case, before any bracket: where a participle's form matters."""
+    return [t.lower() for t in tokens(name.split("(")[0]) if t.isalpha()]
 
 
 def _participle(word: str) -> bool:
