@@ -25,7 +25,8 @@ from .catalogue import data_path, read_data
 from .lemmatise import full_lemma, is_number, lemma, tokens
 from .nameshape import (_ANSWERED, _ASKED, _BAD_WRITTEN, _BREAK, _COUNTED_STAFF, _DONE_HEADS, _DONE_WRITTEN,
     _END, _FIGURES, _GOOD_WRITTEN, _HELD, _LOADS, _NEGATORS, _PERIODS, _PROMISE_WORDS, _SPANS_FREE,
-    _SPAN_UNITS, _SPENDING, _SPENT, _TIMED, _after_between, _after_per, _by_agents, _denominator, _find,
+    _SPAN_UNITS, _SPENDING, _SPENT, _TIMED, _after_between, _after_per, _by_agents, _converted_from, _denominator,
+    _find,
     _find_at, _first_time, _governing, _grams, _head, _head_before_qualifier, _head_word, _inside,
     _lasting_at, _locate, _longest, _negating_prefix, _not_customers, _of_one_thing, _on_the_date, _plural,
     _stated_direction, _stated_scale, _taken, _time_taken, _timed, _timescales, _within)
@@ -148,6 +149,10 @@ _UNIT_ASIDE = re.compile(rf"(?<=\w)\s*\((?:{_DURATION_WORD})\)(?=\s+[a-z])",
 _STANDARD_MET = re.compile(r"(?:%|\bper\s*cent|\bpercent)\D*\b(?:(?:standards?|targets?|sla)\s+(?:met|achieved|kept)"
                            r"|(?:meeting|met|within|achieving)\s+(?:the\s+|its\s+)?(?:service\s+)?(?:standards?|targets?|sla))\b",
                            re.IGNORECASE)
+# "X-friendly" says a thing suits X (eco-friendly, family-friendly, mobile-friendly), not how staff
+# treat customers; suited to customers ("user-friendly") is still theirs to feel
+_SUITED = {"friendly"}
+_SUITED_TO = re.compile(r"\b([A-Za-z]+)-friendly\b", re.I)
 _ABBREVIATION_PLURAL = re.compile(r"\b[A-Z]{2,5}s\b")
 _EXPERIENCING = re.compile(r"(?<=\w)\s+(?:experiencing|(?:may|might|can|could|will|would|should|to|did|do|does)"
                            r"\s+experience)\b", re.IGNORECASE)
@@ -402,6 +407,8 @@ class Lexicon:
         # abbreviation itself, not what a dictionary makes of the word ("CVEs" is no "cv")
         plurals = {found.lower() for found in _ABBREVIATION_PLURAL.findall(name)} if name else set()
         acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", name)) if name else set()
+        # "eco-friendly", "budget-friendly": a compound that says what a thing suits, written with a hyphen
+        suited = {found.lower() for found in _SUITED_TO.findall(name)} if name and "-" in name else set()
         for at, token in enumerate(written):
             if token in self.abbreviations and _glosses(token, written[:at], self.abbreviations[token]):
                 continue  # "Feed Conversion Ratio (FCR)": the words before say what it stands for
@@ -429,6 +436,9 @@ class Lexicon:
                 continue
             if token in ("hr", "hrs") and out and (is_number(out[-1]) or out[-1] in ("<", ">")):
                 out.append("hour")  # "resolved in < 5 hr": hours, not human resources
+                continue
+            if token in _SUITED and at and written[at - 1] in suited and self._role((written[at - 1],)) != "customer":
+                out.append("suited")  # "Eco-Friendly Packaging": fit for the planet, no manner of staff
                 continue
             out.append(self.lemmatise(token))
         return _time_taken(_within(out))
@@ -1911,6 +1921,9 @@ class Lexicon:
             and not any(len(bad) > len(gram) and _inside(gram, bad) for bad in bad_phrases)
             # "Concession revenues per patron", "Upsell and cross-sell revenue": the takings it qualifies
             and not self._qualifies_takings(words, gram, group)
+            # "Waitlist Conversion Rate", "Trial conversion": those a funnel converts, not the measure
+            # ("Complaint conversion ratio" counts complaints that escalate: a bad thing's share)
+            and not (_converted_from(words, gram) and not any(self._is_worse(w) for w in gram))
             # "Customer experience team headcount", "CX budget": an experience that names a team or
             # its means, not the measure
             and not (group.facts.get("experience") and self._names_a_team(words, gram))

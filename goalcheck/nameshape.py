@@ -328,6 +328,14 @@ def _after_per(words, term, per) -> bool:
     return (words[start - 1],) in per or start > 1 and is_number(words[start - 1]) and (words[start - 2],) in per
 
 
+def _converted_from(words, term) -> bool:
+    """Is the term right before "conversion", those a funnel converts ("Waitlist Conversion Rate",
+    "Trial conversion")? Conversion is the measure; the term is its population."""
+    start = _find(words, term)
+    end = start + len(term)
+    return 0 <= start and tuple(words[start:end]) == term and end < len(words) and words[end] == "conversion"
+
+
 _RESOLVE = {"resolve", "fix", "fixed", "solve", "close", "complete"}
 _FIRST_TOUCH = {"contact", "call", "visit", "time", "touch", "attempt", "reply", "interaction", "response"}
 

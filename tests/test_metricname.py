@@ -4306,3 +4306,34 @@ def test_how_well_what_customers_receive_works_keeps_experience_unknown(name):
 @pytest.mark.parametrize("name", ["Processing speed", "Billing Performance"])
 def test_how_well_the_organisations_own_work_goes_is_no_experience(name):
     assert facts(name)["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Number of outstanding queries", "Open query count", "Pending requests backlog"])
+def test_work_still_waiting_is_a_stock_not_demand_received(name):
+    assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Number of queries", "Calls received"])
+def test_what_came_in_stays_demand(name):
+    assert facts(name)["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Eco-Friendly Packaging Usage Rate", "Family-friendly events"])
+def test_a_thing_suited_to_something_is_no_manner_of_staff(name):
+    assert facts(name)["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["User-friendly website", "Staff were friendly", "Friendliness of Staff"])
+def test_friendly_to_customers_is_still_what_they_feel(name):
+    assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Waitlist Conversion Rate", "Trial conversion rate"])
+def test_those_a_funnel_converts_are_its_population_not_the_measure(name):
+    got = facts(name)
+    assert (got["experience"], got["better"]) == (False, "increase")
+
+
+def test_a_bad_thing_converted_is_still_the_bad_thing():
+    got = facts("Bank group-wise complaint conversion ratio")
+    assert (got["experience"], got["better"]) == (True, "decrease")
