@@ -43,19 +43,20 @@ FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # unknown, not true; 14 dangerous readings gone, 7 right ones now unknown; complaints closed counted
 # as work done: heldout13's ombudsman counting firms' closures lost; a timely response as access,
 # heldout13's access 93.0 -> 92.5; how well a delivery, a site or a network works kept unknown,
-# heldout8's experience 86.5 -> 86.0), said in the commits
+# heldout8's experience 86.5 -> 86.0; a rating of satisfaction read as satisfaction, company-wide, +8 and
+# two bare ones labelled per-ticket lost: heldout's and heldout3's cross-functional 97.0 -> 96.5), said in the commits
 FLOORS = {
     "metrics": {"kind": 90.5, "experience": 93.0, "access": 96.0, "better": 94.0, "cross_functional": 96.5},
-    "heldout": {"kind": 90.5, "experience": 89.0, "access": 94.5, "better": 91.0, "cross_functional": 97.0},
+    "heldout": {"kind": 90.5, "experience": 89.0, "access": 94.5, "better": 91.0, "cross_functional": 96.5},
     "heldout2": {"kind": 88.0, "experience": 84.0, "access": 93.0, "better": 89.0, "cross_functional": 96.5},
-    "heldout3": {"kind": 91.5, "experience": 89.0, "access": 94.5, "better": 92.5, "cross_functional": 97.0},
+    "heldout3": {"kind": 91.5, "experience": 89.0, "access": 94.5, "better": 92.5, "cross_functional": 96.5},
     "heldout4": {"kind": 91.0, "experience": 84.0, "access": 97.0, "better": 93.0, "cross_functional": 95.0},
-    "heldout5": {"kind": 91.0, "experience": 88.5, "access": 96.0, "better": 89.0, "cross_functional": 97.5},
+    "heldout5": {"kind": 91.0, "experience": 88.5, "access": 96.0, "better": 89.0, "cross_functional": 98.0},
     "heldout6": {"kind": 89.5, "experience": 84.0, "access": 94.5, "better": 84.5, "cross_functional": 97.0},
-    "heldout7": {"kind": 87.5, "experience": 88.0, "access": 97.0, "better": 84.5, "cross_functional": 96.0},
+    "heldout7": {"kind": 87.5, "experience": 88.0, "access": 97.0, "better": 84.5, "cross_functional": 96.5},
     "heldout8": {"kind": 88.5, "experience": 86.0, "access": 97.5, "better": 86.5, "cross_functional": 96.5},
     "heldout9": {"kind": 85.0, "experience": 85.0, "access": 94.5, "better": 85.0, "cross_functional": 97.0},
-    "heldout10": {"kind": 89.0, "experience": 84.0, "access": 97.5, "better": 87.5, "cross_functional": 97.0},
+    "heldout10": {"kind": 89.0, "experience": 84.0, "access": 97.5, "better": 87.5, "cross_functional": 97.5},
     "heldout11": {"kind": 87.5, "experience": 89.0, "access": 95.0, "better": 84.5, "cross_functional": 97.0},
     "heldout12": {"kind": 87.5, "experience": 74.0, "access": 93.0, "better": 76.5, "cross_functional": 95.5},
     "heldout13": {"kind": 86.0, "experience": 79.5, "access": 92.5, "better": 80.0, "cross_functional": 96.0},

@@ -4337,3 +4337,15 @@ def test_those_a_funnel_converts_are_its_population_not_the_measure(name):
 def test_a_bad_thing_converted_is_still_the_bad_thing():
     got = facts("Bank group-wise complaint conversion ratio")
     assert (got["experience"], got["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Customer satisfaction rating", "Visitor satisfaction rating"])
+def test_a_rating_of_satisfaction_is_satisfaction_company_wide(name):
+    got = facts(name)
+    assert (got["experience"], got["cross_functional"]) == (True, True)
+
+
+@pytest.mark.parametrize("name", ["App store rating", "Rating of the call"])
+def test_a_rating_of_one_thing_stays_transactional(name):
+    got = facts(name)
+    assert (got["experience"], got["cross_functional"]) == (True, False)
