@@ -36,7 +36,8 @@ from goalcheck.metricname import builtin
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
 SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15", "heldout16")
+        "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15", "heldout16",
+        "heldout17")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent); lowered only for a trade
 # that takes away dangerous readings (goods kept on time with no one named to receive them: experience
@@ -62,6 +63,7 @@ FLOORS = {
     "heldout13": {"kind": 86.0, "experience": 79.5, "access": 92.5, "better": 80.0, "cross_functional": 96.0},
     "heldout15": {"kind": 76.5, "experience": 78.5, "access": 96.0, "better": 87.5, "cross_functional": 96.5},
     "heldout16": {"kind": 83.5, "experience": 80.0, "access": 94.0, "better": 85.5, "cross_functional": 97.5},
+    "heldout17": {"kind": 76.0, "experience": 85.0, "access": 94.5, "better": 78.5, "cross_functional": 98.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -464,6 +466,23 @@ REVIEWED_HELDOUT16 = {  # looked at after heldout16 was measured blind (thirteen
         "issue 11; label: an outcome",
     ("cost", "credits per thousand lines"): "the same",
 }
+REVIEWED_HELDOUT17 = {  # looked at after heldout17 was measured blind (fourteenth session, tests/corpus/README.md)
+    ("experience", "PPM SLA - Completion as per Schedule"): "an SLA on planned maintenance done to its schedule read "
+        "as a service level customers feel (PPM is also rail punctuality and parts per million elsewhere)",
+    ("experience", "Overdue Work Order Counts Trending Overtime"): "a hospital's overdue work orders read as "
+        "customers' orders overdue; a housing repair's work orders are tenants' (labelled so in heldout14)",
+    ("cost", "Avg. work time per day (hrs.)"): "a field technician's hours worked a day read as staff time spent "
+        "(rules.md's staffing); label: an activity",
+    ("experience", "On-Time Graduation Rate"): "students graduating on time, their own milestone, read as a "
+        "promise kept to them",
+    ("experience", "Feasibility Response Rate"): "trial sites answering a sponsor's feasibility questionnaire read "
+        "as a service's response rate ('Message response rate' is one)",
+    ("experience", "Submission to Approval Duration"): "a sponsor's wait on an ethics committee read as a "
+        "submitter's wait for a decision, as an applicant's is",
+    ("experience", "Appeal Success Rate"): "a pharmacy's appeals of claim denials won read as customers' appeals",
+    ("experience", "Query Resolution Time"): "clinical data queries to trial sites read as customers' queries "
+        "resolved, as a contact centre's are",
+}
 
 # the corpus files are data for the test, not goals files: PyYAML's libyaml loader where it has one
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -513,7 +532,8 @@ def test_no_dangerous_error_beyond_the_reviewed_ones(name):
                 "heldout8": REVIEWED_HELDOUT8, "heldout9": REVIEWED_HELDOUT9,
                 "heldout10": REVIEWED_HELDOUT10, "heldout11": REVIEWED_HELDOUT11,
                 "heldout12": REVIEWED_HELDOUT12, "heldout13": REVIEWED_HELDOUT13,
-                "heldout15": REVIEWED_HELDOUT15, "heldout16": REVIEWED_HELDOUT16}[name]
+                "heldout15": REVIEWED_HELDOUT15, "heldout16": REVIEWED_HELDOUT16,
+                "heldout17": REVIEWED_HELDOUT17}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:
