@@ -43,7 +43,9 @@ def _by_agents(name: str) -> list[bool]:
         following = written[index + 1] if index + 1 < len(written) else ""
         before = written[index - 1] if index else ""
         participle = before.endswith("ed") or before in _IRREGULAR_PARTICIPLES
-        plural = _plural(following, shortest=3)  # "by RNs"
+        # "by RNs", "by local hires": the role's head may follow a word that qualifies it
+        plural = _plural(following, shortest=3) or index + 2 < len(written) and not following.endswith("s") \
+            and _plural(written[index + 2], shortest=3)
         found.append(following in _DETERMINERS or (participle and plural))
     return found
 
@@ -268,6 +270,10 @@ def _time_taken(words: list[str]) -> list[str]:
                 and words[index + 1:index + 2] and words[index + 1].isalpha() and words[index + 1] not in STOP:
             out.append("to")  # "Time for answer", "Time for dispatch": the time to answer, to dispatch
             continue
+        if word == "for" and out and out[-1] in _TIMED and "to" in words[index + 2:index + 7] \
+                and words[index + 1:index + 2] and words[index + 1] not in _TIMED:
+            out.append("to")  # "Number of Days for Final Retention Requests to be Processed": the days to process them
+            continue
         out.append(word)
     return out
 
@@ -334,6 +340,30 @@ def _converted_from(words, term) -> bool:
     start = _find(words, term)
     end = start + len(term)
     return 0 <= start and tuple(words[start:end]) == term and end < len(words) and words[end] == "conversion"
+
+
+# what a request is written as, and the words that say the request was dealt with (or when)
+_REQUEST_HEADS = {"request", "report", "complaint", "call", "case", "ticket", "enquiry", "inquiry", "job"}
+_DEALT_WITH = {"completed", "complete", "closed", "close", "resolved", "resolve", "processed", "process", "fixed",
+               "repaired", "handled", "answered", "within", "time"}
+
+
+def _requested_about(words, term) -> bool:
+    """Is the term what requests are about, a thing between it and the request noun, with the
+    requests dealt with after ("% of missed trash requests completed on time", "abandoned vehicle
+    requests closed within 5 days")? The measure is how the requests are dealt with; the missed
+    trash is why they were made ("Number of missed collection reports" counts the failures)."""
+    start = _find(words, term)
+    end = start + len(term)
+    if start < 0 or tuple(words[start:end]) != term or term[-1] in _TIMED or term[-1] in ("to", "for", "of"):
+        return False  # "Days to close requests": the time to deal with them is the measure
+    # right before the noun only a request itself says so ("Final Retention Requests to be Processed"):
+    # "bugs reported within a week", "On Time Case Processing" are no requests about a thing
+    head = next((i for i in (end, end + 1, end + 2) if i < len(words) and words[i] in _REQUEST_HEADS
+                 and (i > end or words[i] == "request")), None)
+    # the thing between is what is missed, not another request ("Complaint and Enquiry Response Time")
+    return head is not None and not _DEALT_WITH.isdisjoint(words[head + 1:]) \
+        and _REQUEST_HEADS.isdisjoint(words[end:head]) and not {"and", "or", "&", "/"} & set(words[end:head])
 
 
 _RESOLVE = {"resolve", "fix", "fixed", "solve", "close", "complete"}

@@ -4349,3 +4349,33 @@ def test_a_rating_of_satisfaction_is_satisfaction_company_wide(name):
 def test_a_rating_of_one_thing_stays_transactional(name):
     got = facts(name)
     assert (got["experience"], got["cross_functional"]) == (True, False)
+
+
+@pytest.mark.parametrize("name", ["% of missed trash requests completed on time",
+                                  "% of abandoned vehicle requests completed on time",
+                                  "% of missing sign requests completed on time"])
+def test_a_bad_thing_requests_are_about_is_not_the_measure_their_handling_is(name):
+    got = facts(name)
+    assert (got["experience"], got["better"]) == (True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Number of missed collection reports", "Complaint and Enquiry Response Time"])
+def test_the_bad_thing_itself_or_a_request_named_with_another_stays_the_measure(name):
+    got = facts(name)
+    assert got["better"] == "decrease" and got["access"] is not True
+
+
+@pytest.mark.parametrize("name", ["Number of Days for Final Retention Requests to be Processed",
+                                  "Days for requests to be processed", "Number of days to process retention requests"])
+def test_days_for_a_request_to_be_dealt_with_is_a_time_not_retention_or_work_counted(name):
+    got = facts(name)
+    assert (got["kind"], got["better"], got["cross_functional"]) == ("outcome", "decrease", False)
+
+
+def test_hours_worked_by_a_group_of_staff_is_no_count_per_person():
+    assert facts("Percent of Hours Worked by Local Hires at PLA Projects")["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", ["Tickets solved by agent", "Tickets resolved by senior agent"])
+def test_by_one_agent_still_divides_per_person(name):
+    assert facts(name)["kind"] == "activity"
