@@ -28,7 +28,8 @@ _WORK_VERBS = (
     "review adopt automate refresh redesign rebuild finalise finalize implemented deploy transition execute "
     "conduct choose select provide resume add enable track start begin communicate dogfood share "
     "release research investigate inspect evaluate assess explore prototype collect port refactor integrate "
-    "facilitate submit").split()
+    "facilitate submit separate retire decommission deprecate sunset replace split merge consolidate "
+    "rename archive").split()
 # a thing made that a team can be given or hold (not one described by what it does for
 # someone: "a plan that works for them")
 _ARTEFACT = (r"(?:process|plan|playbook|polic(?:y|ie)|roadmap|framework|owner|budget|dashboard|charter|runbook|"
@@ -37,7 +38,9 @@ _DELIVERABLE = lazyre.compile(
     # the work as a verb first, or as the infinitive a public body's targets are written in
     # ("To develop individual targets for case and cash compliance")
     rf"^\s*(?:to\s+)?(?:{'|'.join(_WORK_VERBS)}|roll out|set up|go live|go fully live|agree on|develop an?|make use of|"
-    r"plan for|fall back to)\b(?!\s+(?:is|are|was|were|has|have|will)\b)"
+    r"plan for|fall back to|shut down|switch off|turn off)\b(?!\s+(?:is|are|was|were|has|have|will)\b)"
+    # a thing put out of service: "Take deprecated (monolith) frontend offline"
+    r"|^\s*(?:to\s+)?take\s+(?:[\w()-]+\s+){1,4}(?:offline|down|out of service)\b"
     # a thing made that a team develops: "Develop individual targets", "develop two playbooks"
     rf"|^\s*(?:to\s+)?develop\s+(?:[\w-]+\s+){{0,3}}{_ARTEFACT}"
     # targets or budgets set ("Set hiring targets and budgets for each department"), things tried
@@ -518,9 +521,12 @@ def counts_events_held(title: str, target) -> bool:
     return False
 
 
-# a measure named as the things got this period: "ML team hires", "SDRs and AEs hired", "Deals
-# closed" (not a rate, "Deals closed per rep", nor a level, "Headcount")
-_GOT_IN_PERIOD = lazyre.compile(r"\b(?:hires|hired|recruited|signed|won|closed|sourced)\s*$", re.IGNORECASE)
+# a measure named as the things got or done this period: "ML team hires", "SDRs and AEs hired", "Deals
+# closed", "Commitments secured", "Funds raised", "NPS surveys sent to leaders", "PRs merged to our repos" (not a rate, "Deals
+# closed per rep", "Leader updates sent per month", nor a level, "Headcount")
+_GOT_IN_PERIOD = lazyre.compile(r"\b(?:hires|hired|recruited|signed|won|closed|sourced|secured|raised|sent|performed"
+                                r"|merged|conducted)(?:\s+(?:to|with|from)\s+(?:(?!(?:per|each|every|a|an)\b)[a-z]+\s*){1,3})?\s*$",
+                                re.IGNORECASE)
 
 
 def names_things_got(metric_name: str | None) -> bool:
