@@ -2635,7 +2635,10 @@ class Lexicon:
         'customer service center staff time': the hours of labour itself, not divided by it
         ('Rx/Employee Hours' is per), are capacity spent, a cost."""
         for index, word in enumerate(words[:-1]):
-            if word in _WORK_HOURS and words[index + 1] in ("hour", "time") \
+            # any staff role's hours are labour ("personnel hours", "Driver hours"); its time may be
+            # time at hand or spent on a thing ("Officer Time Available", "Courier Time Spent On Platform")
+            if (word in _WORK_HOURS and words[index + 1] in ("hour", "time")
+                or self._role((word,)) == "staff" and words[index + 1] == "hour") \
                     and not (index and (words[index - 1],) in self.classes["per"]):
                 _staff_cost(facts, why, f"name reads '{word} {words[index + 1]}', the hours of labour: capacity spent")
                 return

@@ -362,8 +362,11 @@ def _requested_about(words, term) -> bool:
     head = next((i for i in (end, end + 1, end + 2) if i < len(words) and words[i] in _REQUEST_HEADS
                  and (i > end or words[i] == "request")), None)
     # the thing between is what is missed, not another request ("Complaint and Enquiry Response Time")
-    return head is not None and not _DEALT_WITH.isdisjoint(words[head + 1:]) \
-        and _REQUEST_HEADS.isdisjoint(words[end:head]) and not {"and", "or", "&", "/"} & set(words[end:head])
+    # dealt with after the requests, or timed before them ("Average time to complete an abandoned
+    # vehicle request")
+    return head is not None and not _DEALT_WITH.isdisjoint(words[head + 1:] + words[:start]) \
+        and _REQUEST_HEADS.isdisjoint(words[end:head]) and not {"and", "or", "&", "/"} & set(words[end:head]) \
+        and not STOP & set(words[end:head])  # "wait for a call to be answered": no thing between
 
 
 _RESOLVE = {"resolve", "fix", "fixed", "solve", "close", "complete"}

@@ -4379,3 +4379,31 @@ def test_hours_worked_by_a_group_of_staff_is_no_count_per_person():
 @pytest.mark.parametrize("name", ["Tickets solved by agent", "Tickets resolved by senior agent"])
 def test_by_one_agent_still_divides_per_person(name):
     assert facts(name)["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["# of pothole repair requests received", "# of missed trash requests received"])
+def test_requests_received_about_a_failure_count_the_failure_not_demand_to_cut(name):
+    """Fewer missed-trash requests is fewer missed pickups: read as demand, a goal to cut them
+    would be a cost cut (GC301) on Boston's Public Works, which removes their cause itself."""
+    got = facts(name)
+    assert (got["kind"], got["experience"], got["better"]) == ("outcome", True, "decrease")
+
+
+def test_the_time_to_complete_a_request_about_a_bad_thing_is_the_time_not_the_bad_thing():
+    got = facts("Average time to complete an abandoned vehicle request (days)")
+    assert (got["experience"], got["access"], got["better"]) == (True, False, "decrease")
+
+
+def test_a_wait_for_a_call_stays_the_callers_wait():
+    got = facts("the length of time customers wait for a call to be answered")
+    assert (got["experience"], got["access"]) == (True, True)
+
+
+@pytest.mark.parametrize("name", ["Average personnel hours on a litter basket route", "Driver hours"])
+def test_the_hours_of_any_staff_role_are_labour_spent(name):
+    assert facts(name)["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Officer Time Available for Proactive Work", "Courier Time Spent On Platform"])
+def test_a_roles_time_at_hand_or_spent_on_a_thing_is_no_labour_cost(name):
+    assert facts(name)["kind"] != "cost"
