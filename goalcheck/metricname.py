@@ -1060,6 +1060,13 @@ class Lexicon:
             # "Total orders fulfilled", "Business grants processed": the work done on them, counted
             facts["kind"] = "output"
             why["kind"] = f"{basis}, counted as '{done}': work done on them, a thing delivered"
+        made = self._delivered_after(name, grams) if facts["kind"] == "outcome" and facts["experience"] \
+            and (term[-1],) not in self.classes["customer_matter"] else None
+        if made and self._after_term(words, term, made) and not self._roles(words):
+            # "# Accessible Pedestrian Signals Installed": things put in, counted, whatever they do later
+            facts.update(kind="output", experience=False, access=False, cross_functional=False)
+            for fact in ("kind", "experience", "access", "cross_functional"):
+                why[fact] = f"{basis}, counted as '{made}': things put in or made, not what customers feel"
         if group.count and self._counts_only(name, grams, unit, term):
             for fact, value in group.count:
                 facts[fact] = value

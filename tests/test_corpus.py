@@ -45,11 +45,13 @@ FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # as work done: heldout13's ombudsman counting firms' closures lost; a timely response as access,
 # heldout13's access 93.0 -> 92.5; how well a delivery, a site or a network works kept unknown,
 # heldout8's experience 86.5 -> 86.0; a rating of satisfaction read as satisfaction, company-wide, +8 and
-# two bare ones labelled per-ticket lost: heldout's and heldout3's cross-functional 97.0 -> 96.5), said in the commits
+# two bare ones labelled per-ticket lost: heldout's and heldout3's cross-functional 97.0 -> 96.5; things put in
+# and counted read as output, a dangerous reading of heldout2's digital interactions gone and its kind with
+# it, 88.0 -> 87.5), said in the commits
 FLOORS = {
     "metrics": {"kind": 90.5, "experience": 93.0, "access": 96.0, "better": 94.0, "cross_functional": 96.5},
     "heldout": {"kind": 90.5, "experience": 89.0, "access": 94.5, "better": 91.0, "cross_functional": 96.5},
-    "heldout2": {"kind": 88.0, "experience": 84.0, "access": 93.0, "better": 89.0, "cross_functional": 96.5},
+    "heldout2": {"kind": 87.5, "experience": 84.5, "access": 93.0, "better": 89.0, "cross_functional": 96.5},
     "heldout3": {"kind": 91.5, "experience": 89.0, "access": 94.5, "better": 92.5, "cross_functional": 96.5},
     "heldout4": {"kind": 91.0, "experience": 84.0, "access": 97.0, "better": 93.0, "cross_functional": 95.0},
     "heldout5": {"kind": 91.0, "experience": 88.5, "access": 96.0, "better": 89.0, "cross_functional": 98.0},
@@ -82,8 +84,6 @@ REVIEWED_HELDOUT = {
 REVIEWED_HELDOUT2 = {
     ("cost", "Number of Calls per Subscriber"): "a telecom's usage read as contacts per customer (demand)",
     ("cost", "Average Call Duration"): "subscribers' call length read as handle time",
-    ("experience", "Achievement of digital service level standards: Departmental interactions completed through "
-                   "digital channels."): "'service level standards' read as a service level; the measure is channel shift",
     ("experience", "Mileage before losses due to traffic delays"): "a bus operator's lost mileage read as delays felt",
     ("experience", "Call Drop Rate (%)"): "label: network quality is not experience; dropped calls are felt by callers",
     ("experience", "% of SMS/MMS Delivery Failures"): "as Call Drop Rate",

@@ -4407,3 +4407,13 @@ def test_the_hours_of_any_staff_role_are_labour_spent(name):
 @pytest.mark.parametrize("name", ["Officer Time Available for Proactive Work", "Courier Time Spent On Platform"])
 def test_a_roles_time_at_hand_or_spent_on_a_thing_is_no_labour_cost(name):
     assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["# Accessible Pedestrian Signals Installed", "Smart meters installed"])
+def test_things_put_in_counted_are_output_whatever_they_do_later(name):
+    got = facts(name)
+    assert (got["kind"], got["experience"]) == ("output", False)
+
+
+def test_things_put_in_on_time_are_a_promise_kept_not_a_count():
+    assert facts("% of signals installed on time")["experience"] is True
