@@ -522,17 +522,24 @@ def counts_events_held(title: str, target) -> bool:
 
 
 # a measure named as the things got or done this period: "ML team hires", "SDRs and AEs hired", "Deals
-# closed", "Commitments secured", "Funds raised", "NPS surveys sent to leaders", "PRs merged to our repos" (not a rate, "Deals
+# closed", "Commitments secured", "Funds raised", "NPS surveys sent to leaders", "PRs merged to our repos",
+# "Open Houses organized by ONS", "Action Items Completed" (not a rate, "Deals
 # closed per rep", "Leader updates sent per month", nor a level, "Headcount")
 _GOT_IN_PERIOD = lazyre.compile(r"\b(?:hires|hired|recruited|signed|won|closed|sourced|secured|raised|sent|performed"
-                                r"|merged|conducted)(?:\s+(?:to|with|from)\s+(?:(?!(?:per|each|every|a|an)\b)[a-z]+\s*){1,3})?\s*$",
+                                r"|merged|conducted|completed|organi[sz]ed|held|hosted)"
+                                r"(?:\s+(?:to|with|from|by)\s+(?:(?!(?:per|each|every|a|an)\b)[a-z]+\s*){1,3})?\s*$",
                                 re.IGNORECASE)
 
 
 def names_things_got(metric_name: str | None) -> bool:
     """Does a metric's name count the things hired, signed, won or closed in the period?
     They start from none."""
-    return bool(metric_name) and bool(_GOT_IN_PERIOD.search(metric_name))
+    return bool(metric_name) and bool(_GOT_IN_PERIOD.search(metric_name)) and not _AVERAGE_OR_SHARE.match(metric_name)
+
+
+# a figure of the things got, not their count: "Average attendance in Open Houses organized by ONS"
+_AVERAGE_OR_SHARE = lazyre.compile(r"\s*(?:%|(?:average|avg|mean|median|percent|percentage|share|rate|ratio|proportion)\b)",
+                                   re.IGNORECASE)
 
 
 # a title whose subject is all of them, with no number of its own: "All components within the

@@ -595,9 +595,15 @@ def test_events_held_and_things_got_this_period_need_no_baseline(audit):
                    + kr("per-rep", "Close more deals", "Deals closed per rep", 10)                          # 18
                    + kr("headcount", "Grow the team", "Headcount", 500)                                     # 19
                    + kr("sqls", "Deliver 4,000 SQLs to sales", "SQLs", 4000)                                # 20
-                   + kr("per-month", "Write to leaders more often", "Leader updates sent per month", 2))    # 21
+                   + kr("per-month", "Write to leaders more often", "Leader updates sent per month", 2)     # 21
+                   # events organised, action items completed this year (Boston's Civic Engagement)
+                   + kr("organised", "Open Houses organized by ONS", "Open Houses organized by ONS", 6)     # 22
+                   + kr("completed", "Age-Friendly Boston Action Items Completed", "Action Items Completed", 8)  # 23
+                   # near-miss: an average of those got is a level
+                   + kr("average", "Average attendance in Open Houses organized by ONS",
+                        "Average attendance in Open Houses organized by ONS", 1200))                        # 24
     assert located(result, "GC603") == {("sus", 16), ("on-time", 17), ("per-rep", 18), ("headcount", 19),
-                                        ("sqls", 20), ("per-month", 21)}
+                                        ("sqls", 20), ("per-month", 21), ("average", 24)}
 
 
 def test_a_goal_over_its_own_key_results_is_measured_by_them_and_plans_them(audit):
