@@ -173,6 +173,8 @@ _REACH = (("access", "to"), ("speak", "with"), ("speak", "to"), ("get", "through
 _OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
 # what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
 _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
+# people named by no role: "Older Adults", "older people" are an age group of those served
+_PEOPLE = {"adult", "adults", "people", "person", "persons", "individual", "individuals", "american", "americans"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
 # how fully something is used, and who may use it as a person's work, not a thing's use
 _USE_TERMS = {("occupancy",), ("utilisation",), ("utilization",), ("adherence",), ("conformance",)}
@@ -1940,6 +1942,12 @@ class Lexicon:
             # before it ("Object left in patient's body" is no leaving)
             and not (gram in _LEAVING and not any(r[2] == "customer" and r[1] <= _find(words, gram)
                                                   for r in self._roles(words)))))
+        # "Number of employee injuries": a count of staff right before another measure's word qualifies it
+        # (another staff cost after it, "Number of employees (full-time equivalent)", says the same count)
+        starts = {_find(words, t) for o, t in candidates.items() if self.groups[o].facts.get("kind") != "cost"}
+        candidates = {o: t for o, t in candidates.items()
+                      if not (self.groups[o].facts.get("kind") == "cost" and (t[-1],) in self.classes["staff"]
+                              and _find(words, t) + len(t) in starts)}
         # "Days from contract to first live payroll": a time from one event to another is the measure;
         # money named as its end ("payroll") is an event, not a cost the name counts
         if len(words) > 3 and (words[0] in _TIMED or words[0] == "month") and words[1] == "from" and "to" in words[2:]:
@@ -2769,6 +2777,9 @@ class Lexicon:
             if phrase == ("age",) and all(words[i + 1:i + 2] == ["of"] and is_number((words + [""])[i + 2])
                                           for i, w in enumerate(words) if w == "age"):
                 continue  # "Children fully immunised at the age of 18 months": the age of those served, no work aged
+            if phrase == ("old",) and all(i + 1 < len(words) and (words[i + 1] in _PEOPLE or self._role((words[i + 1],)))
+                                          for i, w in enumerate(words) if w == "old"):
+                continue  # "Rides Provided to Older Adults": an age group served, no work grown old
             if len(phrase) == 1 and phrase[0] in _TIMED and words and not any(
                     word == phrase[0] and _taken(words, i) and not _lasting_at(words, i, self.classes["stay_words"])
                     for i, word in enumerate(words)):

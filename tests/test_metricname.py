@@ -4417,3 +4417,21 @@ def test_things_put_in_counted_are_output_whatever_they_do_later(name):
 
 def test_things_put_in_on_time_are_a_promise_kept_not_a_count():
     assert facts("% of signals installed on time")["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Rides Provided to Older Adults", "Number of Older Adults Served by Grantees"])
+def test_older_people_are_an_age_group_served_not_work_grown_old(name):
+    assert facts(name)["better"] == "increase"
+
+
+def test_work_older_than_a_limit_is_still_to_be_less():
+    assert facts("Cases older than 30 days")["better"] == "decrease"
+
+
+def test_a_staff_count_before_another_measure_qualifies_it():
+    assert facts("Number of employee injuries")["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Number of employees", "Number of employees (full-time equivalent)"])
+def test_a_staff_count_alone_stays_the_headcount(name):
+    assert (facts(name)["kind"], facts(name)["better"]) == ("cost", "decrease")
