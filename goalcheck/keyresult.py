@@ -394,11 +394,12 @@ _NEW_WORK = lazyre.compile(
 _TO_LEVEL = lazyre.compile(r"\bto\s+(?:achieve|reach|hit|get to|improve|increase|reduce|raise|lower|cut|grow|"
                        r"maintain|keep|sustain)\b", re.IGNORECASE)
 # a count of things the team does this period ("Hire at least 18 PM roles", "Hire +1 Product
-# Designer", "Write at least 2 pieces", "help address 3 incidents", "10 new logos"): it starts
+# Designer", "Write at least 2 pieces", "help address 3 incidents", "Identify 5 operational areas
+# that can be cut", "10 new logos"): it starts
 # from none, whatever was done before
 _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 _DONE_COUNT = lazyre.compile(
-    r"\b(?:hire|recruit|write|close|sign|win|source|help(?:\s+address)?)\s+(?:at\s+least\s+|an?\s+other\s+|"
+    r"\b(?:hire|recruit|write|close|sign|win|source|identify|help(?:\s+address)?)\s+(?:at\s+least\s+|an?\s+other\s+|"
     rf"another\s+|an\s+additional\s+|\+\s?)?{_NUMBER}"
     rf"|(?<![\w+])\+\d+\s+(?!%|percent)[a-z]|\b{_NUMBER}\+?\s+(?:new|additional)\b"
     # an increment counted: "an additional 23,500 at-risk housing units", "125,000 additional
