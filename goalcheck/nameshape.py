@@ -369,6 +369,26 @@ def _requested_about(words, term) -> bool:
         and not STOP & set(words[end:head])  # "wait for a call to be answered": no thing between
 
 
+_SURVEYS = {"survey", "surveys", "questionnaire", "questionnaires", "poll", "polls"}
+_SENT_OUT = {"sent", "send", "performed", "perform", "conducted", "conduct", "completed", "delivered", "issued",
+             "distributed", "administered", "run"}
+
+
+def _surveys_counted(words, term) -> bool:
+    """Is the term the kind of survey the name counts as sent or run ("NPS surveys sent to
+    leaders", "NPS surveys performed", "Number of CSAT surveys sent")? The surveys are work
+    done; what they would find is not measured."""
+    start = _find(words, term)
+    end = start + len(term)
+    if start < 0 or tuple(words[start:end]) != term:
+        return False
+    # the survey word: the term's own last word, or the next one after the words that qualify it with
+    # the term ("net promoter" of "net promoter score surveys")
+    at = end - 1 if term[-1] in _SURVEYS else next(
+        (i for i in range(end, min(end + 3, len(words))) if words[i] in _SURVEYS), None)
+    return at is not None and not STOP & set(words[end:at]) and not _SENT_OUT.isdisjoint(words[at + 1:at + 3])
+
+
 _RESOLVE = {"resolve", "fix", "fixed", "solve", "close", "complete"}
 _FIRST_TOUCH = {"contact", "call", "visit", "time", "touch", "attempt", "reply", "interaction", "response"}
 

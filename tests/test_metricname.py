@@ -4435,3 +4435,18 @@ def test_a_staff_count_before_another_measure_qualifies_it():
 @pytest.mark.parametrize("name", ["Number of employees", "Number of employees (full-time equivalent)"])
 def test_a_staff_count_alone_stays_the_headcount(name):
     assert (facts(name)["kind"], facts(name)["better"]) == ("cost", "decrease")
+
+
+@pytest.mark.parametrize("name", ["NPS surveys sent to leaders", "NPS surveys performed", "Number of CSAT surveys sent"])
+def test_surveys_sent_or_run_are_work_done_not_the_score_they_would_find(name):
+    got = facts(name)
+    assert (got["experience"], got["cross_functional"]) == (False, False)
+
+
+@pytest.mark.parametrize("name", ["NPS survey score", "CSAT survey results"])
+def test_what_a_survey_finds_stays_the_feeling(name):
+    assert facts(name)["experience"] is True
+
+
+def test_a_risk_mitigated_is_to_be_more():
+    assert facts("Risks mitigated")["better"] == "increase"
