@@ -427,6 +427,10 @@ _COUNT_OPENS = lazyre.compile(
 _EVENTS_HELD = lazyre.compile(
     r"\b(?:conduct|hold|host|run|give|organi[sz]e)\s+(?:at\s+least\s+|\+\s?)?"
     r"(?P<count>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")\b(?!\s?%|\s?percent\b)", re.IGNORECASE)
+# events the team goes to, counted: "Make a splash at 2-3 strategic conferences", "Speak at 10 confs"
+_EVENTS_ATTENDED = lazyre.compile(
+    r"\b(?:at|in)\s+(?:at\s+least\s+)?(?P<count>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")(?:\s?[-–]\s?\d+)?\s+"
+    r"(?:[\w-]+\s+){0,2}(?:conferences?|confs?|events?|meetups?|summits?|trade\s+shows?|fairs?)\b", re.IGNORECASE)
 # a change asked in the title: a verb that moves a measure, "from 40", "to 18%", "-> 600s"
 _CHANGE = lazyre.compile(
     r"\b(?:improv|increas|rais|grow|grew|boost|expand|doubl|tripl|reduc|lower|cut|decreas|halv|shrink|drop|"
@@ -511,11 +515,12 @@ def starts_from_none(title: str) -> bool:
 
 
 def counts_events_held(title: str, target) -> bool:
-    """Does the title count the events held this period ("Conduct two empathy sessions"),
-    the count being the target? They start from none."""
+    """Does the title count the events held or attended this period ("Conduct two empathy
+    sessions", "Make a splash at 2-3 strategic conferences"), the count being the target? They
+    start from none."""
     if not isinstance(target, (int, float)) or isinstance(target, bool):
         return False
-    for found in _EVENTS_HELD.finditer(title):
+    for found in [*_EVENTS_HELD.finditer(title), *_EVENTS_ATTENDED.finditer(title)]:
         count = found["count"].lower().replace(",", "")
         if _NUMBER_WORDS.get(count, None if not count.isdigit() else int(count)) == target:
             return True

@@ -647,15 +647,18 @@ def test_counts_of_work_done_with_the_work_first_need_no_baseline(audit):
                    + kr("talks", "Members and collaborators speak on our initiatives at 10 confs", 10)       # 13
                    # North Dakota IT's service desk: things found this quarter
                    + kr("identify", "Address non-discretionary cost. Identify 5 operational areas that can be cut", 5)  # 14
+                   # Gitcoin: events gone to this quarter
+                   + kr("splash", "Make a splash at 2-3 strategic conferences in the broader Open Source ecosystem",
+                        2)                                                                                   # 15
                    # near-misses
-                   + kr("rate", "Answer 40 calls per hour", 40)                                              # 15
-                   + kr("volume", "Deliver 4,000 SQLs to sales", 4000)                                       # 16
-                   + kr("change", "Achieve 7 certifications", 7)                                             # 17
-                   + kr("score", "NPS 50 by the end of the year", 50)                                        # 18
-                   + kr("rank", "Tier 1 accounts renewed", 1)                                                # 19
-                   + kr("other", "Speak at 3 conferences to reach 40 leads", 40))                            # 20
-    assert located(result, "GC603") == {("rate", 15), ("volume", 16), ("change", 17), ("score", 18),
-                                        ("rank", 19), ("other", 20)}
+                   + kr("rate", "Answer 40 calls per hour", 40)                                              # 16
+                   + kr("volume", "Deliver 4,000 SQLs to sales", 4000)                                       # 17
+                   + kr("change", "Achieve 7 certifications", 7)                                             # 18
+                   + kr("score", "NPS 50 by the end of the year", 50)                                        # 19
+                   + kr("rank", "Tier 1 accounts renewed", 1)                                                # 20
+                   + kr("other", "Speak at 3 conferences to reach 40 leads", 40))                            # 21
+    assert located(result, "GC603") == {("rate", 16), ("volume", 17), ("change", 18), ("score", 19),
+                                        ("rank", 20), ("other", 21)}
 
 
 def test_a_capability_made_available_starts_from_none(audit):
