@@ -369,6 +369,30 @@ def _requested_about(words, term) -> bool:
         and not STOP & set(words[end:head])  # "wait for a call to be answered": no thing between
 
 
+_SEASONS = {"season", "period", "window", "month", "quarter", "year", "week", "peak"}
+
+
+def _in_a_season(words, term) -> bool:
+    """Is the term inside a time qualifier, "in" or "during" before it and a period word after it
+    ("System Availability in Tax Renewal Season", "during the enrollment period")? It says when."""
+    start = _find(words, term)
+    end = start + len(term)
+    if start <= 0 or tuple(words[start:end]) != term:
+        return False
+    opened = any(w in ("in", "during") for w in words[max(0, start - 3):start])
+    after = words[end:end + 2]
+    return opened and "per" not in after and any(w in _SEASONS for w in after)  # "sessions per week" is a rate
+
+
+def _headed_by_savings(words, term) -> bool:
+    """Does "savings" end the name after the term ("Commercial Rebate Megawatt savings")? The
+    savings are the measure, the term what they come from."""
+    start = _find(words, term)
+    end = start + len(term)
+    return 0 <= start and end < len(words) and words[-1] in ("saving", "savings") and "saving" not in term \
+        and "savings" not in term
+
+
 _SURVEYS = {"survey", "surveys", "questionnaire", "questionnaires", "poll", "polls"}
 _SENT_OUT = {"sent", "send", "performed", "perform", "conducted", "conduct", "completed", "delivered", "issued",
              "distributed", "administered", "run"}

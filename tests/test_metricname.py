@@ -4450,3 +4450,20 @@ def test_what_a_survey_finds_stays_the_feeling(name):
 
 def test_a_risk_mitigated_is_to_be_more():
     assert facts("Risks mitigated")["better"] == "increase"
+
+
+def test_a_measure_in_a_season_is_the_measure_not_the_season():
+    """LA's 'Percent of LATAX System Availability in Tax Renewal Season': the season's name is no
+    customer renewal moved by the whole city (GC201 said so)."""
+    got = facts("Percent of LATAX System Availability in Tax Renewal Season")
+    assert (got["experience"], got["cross_functional"]) == (True, False)
+
+
+def test_savings_head_what_they_come_from():
+    got = facts("Commercial Rebate Megawatt savings")
+    assert (got["kind"], got["better"]) == ("outcome", "increase")
+
+
+@pytest.mark.parametrize("name", ["Renewal rate in Q4", "We will offer at least 2 drop-in sessions per week"])
+def test_a_measure_followed_by_when_or_a_rate_keeps_its_reading(name):
+    assert facts(name)["kind"] != "activity"
