@@ -479,6 +479,7 @@ class Lexicon:
         self._connected_to_staff(words, reading)
         self._no_way_to_reach(words, reading)
         self._event_span(name, unit, reading)
+        self._days_from_until(words, reading)
         self._decision_awaited(name, words, reading)
         self._asked_to_served(name, words, reading)
         self._addressed_to_the_served(name, words, reading)
@@ -662,6 +663,18 @@ class Lexicon:
         reading.facts["better"] = "decrease"
         reading.why["better"] = f"name is a span from '{' '.join(left)}' to '{' '.join(right)}', one stage " \
                                 "of the work to the next: how long it takes is to be less"
+
+    @staticmethod
+    def _days_from_until(words, reading) -> None:
+        """'Average number of days from when Nuisance Abatement complaints are first reported until
+        non-judicial compliance': a time that heads the name, from one event until another, is how
+        long it takes, to be less, whatever the words between (a compliance reached is its end,
+        not a share to raise)."""
+        lead = next((i for i, w in enumerate(words[:4]) if w in _TIMED and words[i + 1:i + 2] == ["from"]), None)
+        if lead is None or not {"until", "till", "to"} & set(words[lead + 3:]) or reading.facts["better"] == "decrease":
+            return
+        reading.facts["better"] = "decrease"
+        reading.why["better"] = f"name is the {words[lead]}s from one event until another: how long it takes, to be less"
 
     def _decision_awaited(self, name, words, reading) -> None:
         """'Submission to First Decision', 'Acceptance to Publication', 'Average Time to Publish (After

@@ -4467,3 +4467,14 @@ def test_savings_head_what_they_come_from():
 @pytest.mark.parametrize("name", ["Renewal rate in Q4", "We will offer at least 2 drop-in sessions per week"])
 def test_a_measure_followed_by_when_or_a_rate_keeps_its_reading(name):
     assert facts(name)["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", [
+    "Average number of days from when Nuisance Abatement complaints are first reported until non-judicial compliance",
+    "Days from contract to first live payroll"])
+def test_the_days_from_one_event_until_another_are_to_be_less(name):
+    assert facts(name)["better"] == "decrease"
+
+
+def test_compliance_alone_is_still_to_be_more():
+    assert facts("Non-judicial compliance rate")["better"] == "increase"
