@@ -173,6 +173,9 @@ _REACH = (("access", "to"), ("speak", "with"), ("speak", "to"), ("get", "through
 _OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
 # what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
 _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
+_RECEIVED = {("receive",), ("received",)}
+_SERVED_AFTER = {"served", "serve", "helped", "help", "assisted", "assist", "supported", "support", "treated", "treat",
+                 "reached", "housed", "placed"}
 # people named by no role: "Older Adults", "older people" are an age group of those served
 _PEOPLE = {"adult", "adults", "people", "person", "persons", "individual", "individuals", "american", "americans"}
 _WORK_HOURS = {"person", "man", "labour", "labor", "worker", "staff", "employee"}  # + hour: staff time
@@ -1950,6 +1953,9 @@ class Lexicon:
             and not _requested_about(words, gram)
             # "NPS surveys sent to leaders": the surveys counted, work done, not the score they would find
             and not _surveys_counted(words, gram)
+            # "patients ... that receive a blood glucose test": customers given something, no demand received
+            and not (gram in _RECEIVED and any(r[2] == "customer" and r[1] <= _find(words, gram)
+                                               for r in self._roles(words)))
             # "System Availability in Tax Renewal Season": when it is measured, not what
             and not _in_a_season(words, gram)
             # "Commercial Rebate Megawatt savings": what the savings come from
@@ -2799,6 +2805,8 @@ class Lexicon:
             if phrase == ("old",) and all(i + 1 < len(words) and (words[i + 1] in _PEOPLE or self._role((words[i + 1],)))
                                           for i, w in enumerate(words) if w == "old"):
                 continue  # "Rides Provided to Older Adults": an age group served, no work grown old
+            if self._names_those_served(words, phrase):
+                continue  # "Domestic Violence Victims Served": who the people served are, not what is counted
             if len(phrase) == 1 and phrase[0] in _TIMED and words and not any(
                     word == phrase[0] and _taken(words, i) and not _lasting_at(words, i, self.classes["stay_words"])
                     for i, word in enumerate(words)):
@@ -2808,6 +2816,17 @@ class Lexicon:
             if self._non(words, index):  # "Non-response rate", "Unfulfilled orders", "% inaccurate bills"
                 return " ".join(words[index - 1:index + 1]) if words[index - 1:index] == ["non"] else word
         return None
+
+    def _names_those_served(self, words, phrase) -> bool:
+        """Is the bad phrase right before customers the name counts as served or helped ("Total
+        Crime Victims Served", "Number of Domestic Violence Victims Served")? It says who they are;
+        "Number of injured patients" counts the harm."""
+        at = _find_at(words, phrase) if words else -1
+        if at < 0:
+            return False
+        end = at + len(phrase)
+        role = next((r for r in self._roles(words[end:]) if r[0] == 0 and r[2] == "customer"), None)
+        return role is not None and not _SERVED_AFTER.isdisjoint(words[end + role[1]:end + role[1] + 2])
 
     def _against(self, grams) -> str | None:
         """A bad word followed by the work against it ("problem management", "fraud detection")."""

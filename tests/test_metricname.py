@@ -4478,3 +4478,22 @@ def test_the_days_from_one_event_until_another_are_to_be_less(name):
 
 def test_compliance_alone_is_still_to_be_more():
     assert facts("Non-judicial compliance rate")["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Number of Domestic Violence Victims Served", "Total Crime Victims Served"])
+def test_who_the_people_served_are_is_no_bad_thing_counted(name):
+    assert facts(name)["better"] == "increase"
+
+
+def test_people_harmed_counted_stay_the_harm():
+    assert facts("Number of injured patients")["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Number of Archival Documents and Records Digitized on Demand",
+                                  "Percent of patients exhibiting signs of a CVA (stroke) that receive a blood glucose test"])
+def test_work_done_when_asked_or_care_customers_receive_is_no_demand(name):
+    assert facts(name)["kind"] != "cost"
+
+
+def test_calls_received_stay_demand():
+    assert facts("Calls received")["kind"] == "cost"
