@@ -542,6 +542,8 @@ def test_compound_goal_quiet_on_near_misses(audit):
   - {id: tiers, title: Move 30% of Tier 2 accounts to Tier 1 with 5-star reviews, owner: sales,
      metric: {name: Tier 1 accounts}, target: 30}
   - {id: none, title: Reduce churn and grow NRR, owner: sales}
+  - {id: row, title: Elderly outreach and education visits, owner: care,
+     metric: {name: Elderly outreach and education visits}, baseline: 400, target: 450}
 """)
     assert fired(result, "GC608") == []
 

@@ -640,7 +640,10 @@ def compound_goal(ctx: Context):
         stated = titleparts.numeric_targets(items, _counts_people)
         metric_name = ctx.metric_name(goal.metric)
         stated = [part for part in stated if not _surveys_of(part, metric_name)]
-        named = _measures_named(items, departments)
+        # a title that is only its metric's name ("Elderly outreach and education visits", a budget
+        # row) names one measure, however its words are joined: two measures need a number each
+        named = [] if words_module.title_key(goal.title) == words_module.title_key(metric_name) \
+            else _measures_named(items, departments)
         if len(stated) >= len(named):
             what, shown = "targets", [_snippet(part) for part in stated]
         else:
