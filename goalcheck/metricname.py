@@ -26,7 +26,7 @@ from .lemmatise import full_lemma, is_number, lemma, tokens
 from .nameshape import (_ANSWERED, _ASKED, _BAD_WRITTEN, _BREAK, _COUNTED_STAFF, _DONE_HEADS, _DONE_WRITTEN,
     _END, _FIGURES, _GOOD_WRITTEN, _HELD, _LOADS, _NEGATORS, _PERIODS, _PROMISE_WORDS, _SPANS_FREE,
     _SPAN_UNITS, _SPENDING, _SPENT, _TIMED, _after_between, _after_per, _by_agents, _converted_from, _denominator,
-    _find, _headed_by_savings, _in_a_season, _requested_about, _surveys_counted,
+    _find, _headed_by_savings, _in_a_season, _requested_about, _speed_of_answer, _surveys_counted,
     _find_at, _first_time, _governing, _grams, _head, _head_before_qualifier, _head_word, _inside,
     _lasting_at, _locate, _longest, _negating_prefix, _not_customers, _of_one_thing, _on_the_date, _plural,
     _stated_direction, _stated_scale, _taken, _time_taken, _timed, _timescales, _within)
@@ -446,7 +446,7 @@ class Lexicon:
                 out.append("suited")  # "Eco-Friendly Packaging": fit for the planet, no manner of staff
                 continue
             out.append(self.lemmatise(token))
-        return _time_taken(_within(out))
+        return _speed_of_answer(_time_taken(_within(out)))
 
     def analyse(self, name: str, unit: str | None = None, owners: tuple = (),
                 explicit_better: str | None = None) -> Reading:
@@ -3676,8 +3676,10 @@ class Lexicon:
 
     def _people_owner(self, owners, teams=("people_department",)) -> str | None:
         """The first owner's name where every department whose goals use the metric is a
-        people team (or one of the other ``teams`` classes: a back office)."""
-        people = [name for name, _ in owners if self._is_team_of(name, teams)]
+        people team (or one of the other ``teams`` classes: a back office). A department the
+        goals file declares customer-facing serves customers whatever its name ("Finance", Los
+        Angeles' Office of Finance answering taxpayers' calls)."""
+        people = [name for name, facing in owners if not facing and self._is_team_of(name, teams)]
         return people[0] if people and len(people) == len(owners) else None
 
     def is_people_team(self, name: str) -> bool:

@@ -252,6 +252,19 @@ _TIMED_EVENTS = {"resolution", "response", "processing", "repair", "settlement",
 _TIME_LEADS = {"average", "avg", "mean", "median", "the", "total"}
 
 
+def _speed_of_answer(words: list[str]) -> list[str]:
+    """"Average Speed of Calls Answered": the speed of answer, with what is answered written inside
+    it, is read as the lexicon writes it ("speed of answer", then the calls)."""
+    for index in range(len(words) - 3):
+        if words[index:index + 2] != ["speed", "of"]:
+            continue
+        for size in (1, 2):
+            end = index + 2 + size
+            if end < len(words) and words[end] == "answer" and not STOP & set(words[index + 2:end]):
+                return words[:index + 2] + ["answer"] + words[index + 2:end] + words[end + 1:]
+    return words
+
+
 def _time_taken(words: list[str]) -> list[str]:
     """A time written another way is read as the lexicon writes it: "time taken to answer calls" is the
     time to answer them, "Issue Resolution Duration" a resolution time, a bare "Time for answer" or

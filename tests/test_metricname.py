@@ -4497,3 +4497,18 @@ def test_work_done_when_asked_or_care_customers_receive_is_no_demand(name):
 
 def test_calls_received_stay_demand():
     assert facts("Calls received")["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Average Speed of Calls Answered (minutes)", "Speed of phone calls answered"])
+def test_the_speed_of_calls_answered_is_the_speed_of_answer(name):
+    got = facts(name)
+    assert (got["experience"], got["access"], got["better"]) == (True, True, "decrease")
+
+
+def test_a_back_office_declared_customer_facing_serves_customers():
+    """Los Angeles' Office of Finance answers taxpayers' calls: the file says it is customer-facing."""
+    assert facts("Average Speed of Calls Answered (minutes)", owners=(("Finance", True),))["experience"] is True
+
+
+def test_a_back_office_not_declared_customer_facing_serves_staff():
+    assert facts("Average Speed of Calls Answered (minutes)", owners=(("Finance", False),))["experience"] is False
