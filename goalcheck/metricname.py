@@ -3685,6 +3685,9 @@ class Lexicon:
     def is_people_team(self, name: str) -> bool:
         return self._is_team_of(name, ("people_department",))
 
+    def is_front_line_team(self, name: str) -> bool:
+        return self._is_team_of(name, ("front_line_team",))
+
     def _is_team_of(self, name: str, teams) -> bool:
         grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)
         return any(not grams.isdisjoint(self.classes[team]) for team in teams)

@@ -212,3 +212,15 @@ goals:
   - {id: alone, title: t, owner: ops, supports: [grow], metric: {name: Logo churn}, baseline: 5, target: 4}
 """)
     assert subjects(result, "GC201") == {"alone"}
+
+
+def test_gc205_knows_the_front_line_by_its_name_when_nothing_is_behind_it(audit):
+    """A support team's own file ("Support" alone) still fires; a whole agency written as one
+    customer-facing department (Austin-Travis County EMS and its 911 calls) does not."""
+    def org(name):
+        return ("organization: {name: Example}\n"
+                f"departments:\n  - {{id: dept, name: {name}, customer_facing: true}}\n"
+                "metrics:\n  - {id: calls, name: Number of calls received}\n"
+                "goals:\n  - {id: fewer, title: Fewer calls, owner: dept, metric: calls, baseline: 100, target: 80}\n")
+    assert [r.finding.subject for r in audit(org("Customer Support")).findings if r.rule.code == "GC205"] == ["fewer"]
+    assert [r for r in audit(org("Emergency Medical Services")).findings if r.rule.code == "GC205"] == []

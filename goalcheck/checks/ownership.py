@@ -474,7 +474,12 @@ def front_line_owns_demand(ctx: Context):
     co-owns a goal on the metric. The inference version of GC202 for repos without
     ``influenced_by``: quiet where the metric states it (GC202's ground), and where one of the goal's
     initiatives removes the cause (the front line fixing causes itself)."""
+    from ..metricname import builtin
+
     facts = ctx.facts
+    # with no department behind the front line in the files, only a team named as the front line
+    # ("Support") is known to be it: a whole utility or agency written as one department is not
+    in_view = not all(department.customer_facing for department in ctx.departments.values())
     for metric_id, goals in ctx.goals_by_metric.items():
         if not _demand(ctx, metric_id):
             continue
@@ -492,6 +497,9 @@ def front_line_owns_demand(ctx: Context):
             # the owner, then each co-owner once, by id: co_owners is a set, whatever its written order
             owners = [ctx.departments.get(d) for d in (goal.owner, *sorted(set(goal.co_owners) - {goal.owner}))]
             if not owners or any(d is None or not d.customer_facing for d in owners):
+                continue
+            if not in_view and not all(builtin().is_front_line_team(f"{d.id.replace('-', ' ')} {d.name}")
+                                       for d in owners):
                 continue
             if metric is not None and metric.influenced_by is not None:
                 continue  # influenced_by is written: GC202 judges the owner against it
