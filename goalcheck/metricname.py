@@ -1434,7 +1434,10 @@ class Lexicon:
         service ("Support cases", "customer cases"), that it comes in ("Cases received"), or a
         customer-facing team owns it."""
         context = (self.classes["serve"] | self.classes["customer"] | self.classes["customer_matter"]) - {("case",)}
-        if not grams.isdisjoint(context) or any(facing for _, facing in owners) \
+        # a case named by a crime or a harm ("Convictions in Arson Cases", "fraud cases") is no
+        # customer's contact, whoever owns it
+        named_by_harm = any(self._is_worse(words[i - 1]) for i, w in enumerate(words) if w == "case" and i)
+        if not grams.isdisjoint(context) or (any(facing for _, facing in owners) and not named_by_harm) \
                 or any(r[2] in ("customer", "staff") for r in self._roles(words)):
             return  # whose cases, or cases per person (read as a caseload below)
         if not _ARRIVING.isdisjoint(words):

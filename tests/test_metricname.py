@@ -4512,3 +4512,14 @@ def test_a_back_office_declared_customer_facing_serves_customers():
 
 def test_a_back_office_not_declared_customer_facing_serves_staff():
     assert facts("Average Speed of Calls Answered (minutes)", owners=(("Finance", False),))["experience"] is False
+
+
+def test_a_case_named_by_a_crime_is_no_customers_contact_whoever_owns_it():
+    """Los Angeles Fire's 'Percentage Convictions in Arson Cases': GC301 read it as demand to cut."""
+    got = facts("Percentage Convictions in Arson Cases", owners=(("Fire", True),))
+    assert got["kind"] != "cost" and not got["demand"]
+
+
+def test_a_customer_facing_teams_cases_stay_its_demand():
+    got = facts("Number of cases", owners=(("Support", True),))
+    assert (got["kind"], got["demand"]) == ("cost", True)
