@@ -30,6 +30,9 @@ _DETERMINERS = {"a", "an", "the", "all", "our", "their", "its", "any", "some", "
 _IRREGULAR_PARTICIPLES = {"seen", "done", "made", "given", "taken", "met", "held", "run", "paid", "sent", "won"}
 
 
+_COLLECTIVE_STAFF = {"staff", "team", "teams", "personnel", "crew", "crews", "workforce", "department"}
+
+
 def _by_agents(name: str) -> list[bool]:
     """For each "by" of a name in order: does it name who did the work ("answered by a human
     operator", "resolved by the Service Desk", "hours provided by RNs") rather than what the
@@ -43,9 +46,11 @@ def _by_agents(name: str) -> list[bool]:
         following = written[index + 1] if index + 1 < len(written) else ""
         before = written[index - 1] if index else ""
         participle = before.endswith("ed") or before in _IRREGULAR_PARTICIPLES
-        # "by RNs", "by local hires": the role's head may follow a word that qualifies it
+        # "by RNs", "by local hires": the role's head may follow a word that qualifies it; a team named
+        # as a whole is the doer too ("served by AW Development Services staff")
         plural = _plural(following, shortest=3) or index + 2 < len(written) and not following.endswith("s") \
-            and _plural(written[index + 2], shortest=3)
+            and _plural(written[index + 2], shortest=3) \
+            or not _COLLECTIVE_STAFF.isdisjoint(written[index + 1:index + 6])
         found.append(following in _DETERMINERS or (participle and plural))
     return found
 

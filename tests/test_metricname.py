@@ -4523,3 +4523,14 @@ def test_a_case_named_by_a_crime_is_no_customers_contact_whoever_owns_it():
 def test_a_customer_facing_teams_cases_stay_its_demand():
     got = facts("Number of cases", owners=(("Support", True),))
     assert (got["kind"], got["demand"]) == ("cost", True)
+
+
+def test_customers_served_by_a_team_named_as_a_whole_are_no_count_per_person():
+    got = facts("Number of customers served by AW Development Services staff at Development Assistance Center")
+    assert got["kind"] != "activity"
+
+
+def test_work_in_a_waiting_status_is_no_customers_wait():
+    got = facts("Number of I&C and electrical work orders that are in open, scheduled, waiting scheduling status at "
+                "start of each month")
+    assert got["experience"] is not True and got["access"] is not True
