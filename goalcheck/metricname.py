@@ -174,6 +174,7 @@ _OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
 # what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
 _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
 _RECEIVED = {("receive",), ("received",)}
+_SINCE = {"after", "following", "since", "post"}
 _SERVED_AFTER = {"served", "serve", "helped", "help", "assisted", "assist", "supported", "support", "treated", "treat",
                  "reached", "housed", "placed"}
 # people named by no role: "Older Adults", "older people" are an age group of those served
@@ -2810,6 +2811,8 @@ class Lexicon:
                 continue  # "Rides Provided to Older Adults": an age group served, no work grown old
             if self._names_those_served(words, phrase):
                 continue  # "Domestic Violence Victims Served": who the people served are, not what is counted
+            if words and 0 < _find_at(words, phrase) and words[_find_at(words, phrase) - 1] in _SINCE:
+                continue  # "Employment Rate - 2nd Quarter After Exit": the event a span starts from, not what is counted
             if len(phrase) == 1 and phrase[0] in _TIMED and words and not any(
                     word == phrase[0] and _taken(words, i) and not _lasting_at(words, i, self.classes["stay_words"])
                     for i, word in enumerate(words)):

@@ -4534,3 +4534,14 @@ def test_work_in_a_waiting_status_is_no_customers_wait():
     got = facts("Number of I&C and electrical work orders that are in open, scheduled, waiting scheduling status at "
                 "start of each month")
     assert got["experience"] is not True and got["access"] is not True
+
+
+@pytest.mark.parametrize("name", ["Employment Rate - 2nd Quarter After Exit",
+                                  "Rate for Follow up after Hospitalization for Mental Health - 7 days after discharge"])
+def test_a_bad_thing_a_span_starts_from_is_not_what_is_counted(name):
+    assert facts(name)["better"] != "decrease"
+
+
+@pytest.mark.parametrize("name", ["Readmissions after discharge", "Deaths after surgery"])
+def test_a_bad_thing_counted_after_an_event_is_still_to_be_less(name):
+    assert facts(name)["better"] == "decrease"
