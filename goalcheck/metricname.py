@@ -174,6 +174,20 @@ _OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
 # what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
 _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
 _RECEIVED = {("receive",), ("received",)}
+
+
+def _means_named(words) -> tuple[int, int] | None:
+    """(start, end) of the words after "through" or "via" that name a means, up to four of them,
+    stopping at a word that opens what comes next ("respond to queries through social media
+    within two hours": "social media")."""
+    at = next((i for i, w in enumerate(words) if w in ("through", "via") and i), None)
+    if at is None:
+        return None
+    end = at + 1
+    while end < len(words) and end - at <= 4 and words[end] not in STOP and words[end] != "within" \
+            and not is_number(words[end]):
+        end += 1
+    return (at + 1, end) if end > at + 1 else None
 _SINCE = {"after", "following", "since", "post"}
 _SERVED_AFTER = {"served", "serve", "helped", "help", "assisted", "assist", "supported", "support", "treated", "treat",
                  "reached", "housed", "placed"}
@@ -1971,6 +1985,12 @@ class Lexicon:
             # before it ("Object left in patient's body" is no leaving)
             and not (gram in _LEAVING and not any(r[2] == "customer" and r[1] <= _find(words, gram)
                                                   for r in self._roles(words)))))
+        # "Landfill fees avoided through Organics Processing activities": the words right after
+        # "through" or "via" name the means; a measure before them is what is measured
+        means = _means_named(words)
+        if means and any(_find(words, t) < means[0] for t in candidates.values()):
+            candidates = {o: t for o, t in candidates.items()
+                          if not means[0] <= _find(words, t) < means[1]}
         # "Number of employee injuries": a count of staff right before another measure's word qualifies it
         # (another staff cost after it, "Number of employees (full-time equivalent)", says the same count)
         starts = {_find(words, t) for o, t in candidates.items() if self.groups[o].facts.get("kind") != "cost"}

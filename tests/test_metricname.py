@@ -4545,3 +4545,14 @@ def test_a_bad_thing_a_span_starts_from_is_not_what_is_counted(name):
 @pytest.mark.parametrize("name", ["Readmissions after discharge", "Deaths after surgery"])
 def test_a_bad_thing_counted_after_an_event_is_still_to_be_less(name):
     assert facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Landfill fees avoided through Organics Processing activities", "Costs avoided"])
+def test_money_avoided_is_a_saving_and_the_means_after_through_is_not_the_measure(name):
+    got = facts(name)
+    assert (got["kind"], got["better"]) == ("outcome", "increase")
+
+
+def test_a_promise_after_the_means_is_still_the_measure():
+    got = facts("respond to queries through social media within two hours (during office hours).")
+    assert (got["experience"], got["better"]) == (True, "increase")
