@@ -176,6 +176,21 @@ _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider"
 _RECEIVED = {("receive",), ("received",)}
 
 
+_UNITS = {"activity", "program", "programme", "team", "unit", "department", "office", "division", "section",
+          "clinic", "center", "centre"}
+
+
+def _unit_named(words) -> tuple[int, int] | None:
+    """(start, end) of "by the <name> <unit>" ("served by the Neighborhood Services activity"): an
+    organisational unit named as the doer, up to five words ending in a unit word."""
+    for at, word in enumerate(words[:-2]):
+        if word == "by" and words[at + 1] in ("the", "a", "an", "our"):
+            for end in range(at + 3, min(at + 8, len(words) + 1)):
+                if words[end - 1] in _UNITS:
+                    return at + 2, end
+    return None
+
+
 def _means_named(words) -> tuple[int, int] | None:
     """(start, end) of the words after "through" or "via" that name a means, up to four of them,
     stopping at a word that opens what comes next ("respond to queries through social media
@@ -1974,6 +1989,9 @@ class Lexicon:
             # "patients ... that receive a blood glucose test": customers given something, no demand received
             and not (gram in _RECEIVED and any(r[2] == "customer" and r[1] <= _find(words, gram)
                                                for r in self._roles(words)))
+            # "for adults ages 19 and over", "children ages 5 and younger": an age bracket of people
+            and not (gram == ("age",) and _find(words, gram) + 1 < len(words)
+                     and is_number(words[_find(words, gram) + 1]))
             # "System Availability in Tax Renewal Season": when it is measured, not what
             and not _in_a_season(words, gram)
             # "Commercial Rebate Megawatt savings": what the savings come from
@@ -1991,6 +2009,10 @@ class Lexicon:
         if means and any(_find(words, t) < means[0] for t in candidates.values()):
             candidates = {o: t for o, t in candidates.items()
                           if not means[0] <= _find(words, t) < means[1]}
+        # "persons served by the Public Health Nursing activity": the unit that does the work, named
+        doer = _unit_named(words)
+        if doer:
+            candidates = {o: t for o, t in candidates.items() if not doer[0] <= _find(words, t) < doer[1]}
         # "Number of employee injuries": a count of staff right before another measure's word qualifies it
         # (another staff cost after it, "Number of employees (full-time equivalent)", says the same count)
         starts = {_find(words, t) for o, t in candidates.items() if self.groups[o].facts.get("kind") != "cost"}

@@ -48,8 +48,8 @@ def _by_agents(name: str) -> list[bool]:
         participle = before.endswith("ed") or before in _IRREGULAR_PARTICIPLES
         # "by RNs", "by local hires": the role's head may follow a word that qualifies it; a team named
         # as a whole is the doer too ("served by AW Development Services staff")
-        plural = _plural(following, shortest=3) or index + 2 < len(written) and not following.endswith("s") \
-            and _plural(written[index + 2], shortest=3) \
+        plural = _plural(following, shortest=3) or any(_plural(w, shortest=3) for w in written[index + 2:index + 5]
+                                                       if not following.endswith("s")) \
             or not _COLLECTIVE_STAFF.isdisjoint(written[index + 1:index + 6])
         found.append(following in _DETERMINERS or (participle and plural))
     return found

@@ -4556,3 +4556,22 @@ def test_money_avoided_is_a_saving_and_the_means_after_through_is_not_the_measur
 def test_a_promise_after_the_means_is_still_the_measure():
     got = facts("respond to queries through social media within two hours (during office hours).")
     assert (got["experience"], got["better"]) == (True, "increase")
+
+
+def test_an_age_bracket_of_people_is_no_work_grown_old():
+    got = facts("Number of client visits at the Shots for Tots Clinics for adults ages 19 and over")
+    assert (got["experience"], got["better"]) == (False, "increase")
+
+
+def test_the_age_of_work_stays_to_be_less():
+    assert facts("Age of open cases")["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Number of unduplicated persons served by the Public Health Nursing activity",
+                                  "Number of units of medical social work services provided by CDU Medical Social Workers"])
+def test_the_unit_or_the_staff_named_as_doers_are_not_the_measure(name):
+    assert facts(name)["kind"] != "activity"
+
+
+def test_by_one_agent_per_hour_still_divides_per_person():
+    assert facts("Calls handled by agent per hour")["kind"] == "activity"
