@@ -4575,3 +4575,12 @@ def test_the_unit_or_the_staff_named_as_doers_are_not_the_measure(name):
 
 def test_by_one_agent_per_hour_still_divides_per_person():
     assert facts("Calls handled by agent per hour")["kind"] == "activity"
+
+
+def test_redress_won_for_consumers_by_mediation_is_no_cost_of_the_mediator():
+    """Boston's Consumer Affairs: 'Money refunded to consumers through CAL mediation' (GC301 and GC302 fired)."""
+    assert facts("Money refunded to consumers through CAL mediation")["kind"] != "cost"
+
+
+def test_refunds_a_business_pays_stay_its_cost():
+    assert facts("Refunds paid to customers")["kind"] == "cost"
