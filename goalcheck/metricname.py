@@ -26,7 +26,8 @@ from .lemmatise import full_lemma, is_number, lemma, tokens
 from .nameshape import (_ANSWERED, _ASKED, _BAD_WRITTEN, _BREAK, _COUNTED_STAFF, _DONE_HEADS, _DONE_WRITTEN,
     _END, _FIGURES, _GOOD_WRITTEN, _HELD, _LOADS, _NEGATORS, _PERIODS, _PROMISE_WORDS, _SPANS_FREE,
     _SPAN_UNITS, _SPENDING, _SPENT, _TIMED, _after_between, _after_per, _by_agents, _converted_from, _denominator,
-    _find, _headed_by_savings, _in_a_season, _requested_about, _speed_of_answer, _surveys_counted,
+    _age_bracket, _find, _headed_by_savings, _in_a_season, _means_named, _requested_about, _speed_of_answer, _surveys_counted,
+    _unit_named,
     _find_at, _first_time, _governing, _grams, _head, _head_before_qualifier, _head_word, _inside,
     _lasting_at, _locate, _longest, _negating_prefix, _not_customers, _of_one_thing, _on_the_date, _plural,
     _stated_direction, _stated_scale, _taken, _time_taken, _timed, _timescales, _within)
@@ -173,37 +174,11 @@ _REACH = (("access", "to"), ("speak", "with"), ("speak", "to"), ("get", "through
 _OBJECT_LINKS = {"for", "of", "about", "on", "in", "at", "by", "from", "and"}
 # what a respondent says of the service: a survey's answer ("Residents who believe ...", "Patients who reported that ...")
 _OPINION = {"think", "feel", "agree", "disagree", "believe", "trust", "consider", "report", "perceive"}
+# given to customers, where a customer comes before it ("patients ... that receive a test")
 _RECEIVED = {("receive",), ("received",)}
-
-
-_UNITS = {"activity", "program", "programme", "team", "unit", "department", "office", "division", "section",
-          "clinic", "center", "centre"}
-
-
-def _unit_named(words) -> tuple[int, int] | None:
-    """(start, end) of "by the <name> <unit>" ("served by the Neighborhood Services activity"): an
-    organisational unit named as the doer, up to five words ending in a unit word."""
-    for at, word in enumerate(words[:-2]):
-        if word == "by" and words[at + 1] in ("the", "a", "an", "our"):
-            for end in range(at + 3, min(at + 8, len(words) + 1)):
-                if words[end - 1] in _UNITS:
-                    return at + 2, end
-    return None
-
-
-def _means_named(words) -> tuple[int, int] | None:
-    """(start, end) of the words after "through" or "via" that name a means, up to four of them,
-    stopping at a word that opens what comes next ("respond to queries through social media
-    within two hours": "social media")."""
-    at = next((i for i, w in enumerate(words) if w in ("through", "via") and i), None)
-    if at is None:
-        return None
-    end = at + 1
-    while end < len(words) and end - at <= 4 and words[end] not in STOP and words[end] != "within" \
-            and not is_number(words[end]):
-        end += 1
-    return (at + 1, end) if end > at + 1 else None
+# what opens the event a span starts from ("2nd Quarter After Exit")
 _SINCE = {"after", "following", "since", "post"}
+# those a bad word qualifies counted as served ("Domestic Violence Victims Served")
 _SERVED_AFTER = {"served", "serve", "helped", "help", "assisted", "assist", "supported", "support", "treated", "treat",
                  "reached", "housed", "placed"}
 # people named by no role: "Older Adults", "older people" are an age group of those served
@@ -1990,8 +1965,7 @@ class Lexicon:
             and not (gram in _RECEIVED and any(r[2] == "customer" and r[1] <= _find(words, gram)
                                                for r in self._roles(words)))
             # "for adults ages 19 and over", "children ages 5 and younger": an age bracket of people
-            and not (gram == ("age",) and _find(words, gram) + 1 < len(words)
-                     and is_number(words[_find(words, gram) + 1]))
+            and not _age_bracket(words, gram)
             # "System Availability in Tax Renewal Season": when it is measured, not what
             and not _in_a_season(words, gram)
             # "Commercial Rebate Megawatt savings": what the savings come from

@@ -48,9 +48,9 @@ def _by_agents(name: str) -> list[bool]:
         participle = before.endswith("ed") or before in _IRREGULAR_PARTICIPLES
         # "by RNs", "by local hires": the role's head may follow a word that qualifies it; a team named
         # as a whole is the doer too ("served by AW Development Services staff")
-        plural = _plural(following, shortest=3) or any(_plural(w, shortest=3) for w in written[index + 2:index + 5]
-                                                       if not following.endswith("s")) \
-            or not _COLLECTIVE_STAFF.isdisjoint(written[index + 1:index + 6])
+        plural = (_plural(following, shortest=3)
+                  or not following.endswith("s") and any(_plural(w, shortest=3) for w in written[index + 2:index + 5])
+                  or not _COLLECTIVE_STAFF.isdisjoint(written[index + 1:index + 6]))
         found.append(following in _DETERMINERS or (participle and plural))
     return found
 
@@ -355,9 +355,8 @@ def _after_per(words, term, per) -> bool:
 def _converted_from(words, term) -> bool:
     """Is the term right before "conversion", those a funnel converts ("Waitlist Conversion Rate",
     "Trial conversion")? Conversion is the measure; the term is its population."""
-    start = _find(words, term)
-    end = start + len(term)
-    return 0 <= start and tuple(words[start:end]) == term and end < len(words) and words[end] == "conversion"
+    start = _find_at(words, term)
+    return start >= 0 and words[start + len(term):start + len(term) + 1] == ["conversion"]
 
 
 # what a request is written as, and the words that say the request was dealt with (or when)
@@ -371,10 +370,10 @@ def _requested_about(words, term) -> bool:
     requests dealt with after ("% of missed trash requests completed on time", "abandoned vehicle
     requests closed within 5 days")? The measure is how the requests are dealt with; the missed
     trash is why they were made ("Number of missed collection reports" counts the failures)."""
-    start = _find(words, term)
-    end = start + len(term)
-    if start < 0 or tuple(words[start:end]) != term or term[-1] in _TIMED or term[-1] in ("to", "for", "of"):
+    start = _find_at(words, term)
+    if start < 0 or term[-1] in _TIMED or term[-1] in ("to", "for", "of"):
         return False  # "Days to close requests": the time to deal with them is the measure
+    end = start + len(term)
     # right before the noun only a request itself says so ("Final Retention Requests to be Processed"):
     # "bugs reported within a week", "On Time Case Processing" are no requests about a thing
     head = next((i for i in (end, end + 1, end + 2) if i < len(words) and words[i] in _REQUEST_HEADS
@@ -393,22 +392,59 @@ _SEASONS = {"season", "period", "window", "month", "quarter", "year", "week", "p
 def _in_a_season(words, term) -> bool:
     """Is the term inside a time qualifier, "in" or "during" before it and a period word after it
     ("System Availability in Tax Renewal Season", "during the enrollment period")? It says when."""
-    start = _find(words, term)
-    end = start + len(term)
-    if start <= 0 or tuple(words[start:end]) != term:
+    start = _find_at(words, term)
+    if start <= 0:
         return False
+    end = start + len(term)
     opened = any(w in ("in", "during") for w in words[max(0, start - 3):start])
     after = words[end:end + 2]
     return opened and "per" not in after and any(w in _SEASONS for w in after)  # "sessions per week" is a rate
+
+
+def _age_bracket(words, term) -> bool:
+    """Is the term an age followed by a number ("for adults ages 19 and over", "children ages 5 and
+    younger"): the people's age bracket, no work grown old?"""
+    start = _find_at(words, term)
+    return term == ("age",) and start >= 0 and start + 1 < len(words) and is_number(words[start + 1])
+
+
+_SAVINGS = {"saving", "savings"}
 
 
 def _headed_by_savings(words, term) -> bool:
     """Does "savings" end the name after the term ("Commercial Rebate Megawatt savings")? The
     savings are the measure, the term what they come from."""
     start = _find(words, term)
-    end = start + len(term)
-    return 0 <= start and end < len(words) and words[-1] in ("saving", "savings") and "saving" not in term \
-        and "savings" not in term
+    return start + len(term) < len(words) and words[-1] in _SAVINGS and _SAVINGS.isdisjoint(term)
+
+
+_UNITS = {"activity", "program", "programme", "team", "unit", "department", "office", "division", "section",
+          "clinic", "center", "centre"}
+
+
+def _unit_named(words) -> tuple[int, int] | None:
+    """(start, end) of "by the <name> <unit>" ("served by the Neighborhood Services activity"): an
+    organisational unit named as the doer, up to five words ending in a unit word."""
+    for at, word in enumerate(words[:-2]):
+        if word == "by" and words[at + 1] in ("the", "a", "an", "our"):
+            for end in range(at + 3, min(at + 8, len(words) + 1)):
+                if words[end - 1] in _UNITS:
+                    return at + 2, end
+    return None
+
+
+def _means_named(words) -> tuple[int, int] | None:
+    """(start, end) of the words after "through" or "via" that name a means, up to four of them,
+    stopping at a word that opens what comes next ("respond to queries through social media
+    within two hours": "social media")."""
+    at = next((i for i, w in enumerate(words) if w in ("through", "via") and i), None)
+    if at is None:
+        return None
+    end = at + 1
+    while end < len(words) and end - at <= 4 and words[end] not in STOP and words[end] != "within" \
+            and not is_number(words[end]):
+        end += 1
+    return (at + 1, end) if end > at + 1 else None
 
 
 _SURVEYS = {"survey", "surveys", "questionnaire", "questionnaires", "poll", "polls"}
@@ -420,10 +456,10 @@ def _surveys_counted(words, term) -> bool:
     """Is the term the kind of survey the name counts as sent or run ("NPS surveys sent to
     leaders", "NPS surveys performed", "Number of CSAT surveys sent")? The surveys are work
     done; what they would find is not measured."""
-    start = _find(words, term)
-    end = start + len(term)
-    if start < 0 or tuple(words[start:end]) != term:
+    start = _find_at(words, term)
+    if start < 0:
         return False
+    end = start + len(term)
     # the survey word: the term's own last word, or the next one after the words that qualify it with
     # the term ("net promoter" of "net promoter score surveys")
     at = end - 1 if term[-1] in _SURVEYS else next(
