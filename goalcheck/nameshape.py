@@ -188,6 +188,11 @@ def _head_before_qualifier(words, start) -> int | None:
 
 def _on_the_date(words) -> bool:
     """A date promised, kept: "on the agreed date", "by the scheduled day", "on target date"."""
+    return _date_promised_at(words) is not None
+
+
+def _date_promised_at(words) -> int | None:
+    """Where a date promised is written (its "on" or "by"), or None."""
     for index, word in enumerate(words[:-1]):
         rest = words[index + 1:index + 4]
         if word in ("on", "by") and rest and rest[0] == "the":
@@ -195,8 +200,18 @@ def _on_the_date(words) -> bool:
         if word in ("on", "by") and len(rest) >= 2 and rest[0] in ("agreed", "agree", "scheduled", "schedule",
                                                                   "promised", "promise", "target", "committed") \
                 and rest[1] in ("date", "day", "time"):
-            return True
-    return False
+            return index
+        # "on the first payday following the agreed date", "on the first regular payment date
+        # following an application": the first date after an event, a deadline however it is named
+        if word in ("on", "by") and rest[:1] in (["first"], ["next"]):
+            after = words[index + 2 + (words[index + 1] == "the"):index + 7]
+            dated = next((i for i, w in enumerate(after) if w in _DATE_WORDS), None)
+            if dated is not None and after[dated + 1:dated + 2] in (["following"], ["after"]):
+                return index
+    return None
+
+
+_DATE_WORDS = {"date", "day", "payday"}
 
 
 def _negating_prefix(words, head) -> bool:
@@ -223,7 +238,10 @@ def _locate(words, term) -> int:
     for start in range(len(words) - size + 1):
         if tuple(words[start:start + size]) == term:
             return start
-    return next((i for i, w in enumerate(words) if w in ("within", "under", "inside", "in")), len(words))
+    within = next((i for i, w in enumerate(words) if w in ("within", "under", "inside", "in")), None)
+    if within is None:
+        within = _date_promised_at(words)  # "Orders not delivered on the agreed date"
+    return len(words) if within is None else within
 
 
 def _governing(words, start, which) -> int | None:
@@ -506,6 +524,8 @@ def _timescales(words: list[str]) -> set:
         if word == "in" and words[index + 1:index + 2] == ["time"] and index and (
                 index + 2 == len(words) or words[index + 2] in ("for", "and", "or", "(")):
             found.add(("within", "timescale"))
+    if _on_the_date(words):
+        found.add(("within", "timescale"))  # "paid on the agreed date": a promise kept on its day
     for index in range(len(words) - 1):
         figure, span = words[index], words[index + 1]
         if span in _SPANS and figure in ("next", "same"):

@@ -4584,3 +4584,44 @@ def test_redress_won_for_consumers_by_mediation_is_no_cost_of_the_mediator():
 
 def test_refunds_a_business_pays_stay_its_cost():
     assert facts("Refunds paid to customers")["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", [
+    "Percentage of paid parental leave payments issued to customers on the first payday following the agreed date of entitlement",
+    "Percentage of Working for Families Tax Credit payments made on the first regular payment date following an application"])
+def test_paid_on_the_first_date_after_an_event_is_a_promise_kept_in_time(name):
+    got = facts(name)
+    assert (got["experience"], got["better"]) == (True, "increase")
+
+
+def test_a_first_day_with_no_event_before_it_is_no_promise():
+    assert facts("Students present on the first day of term")["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["First-Time Attendee Satisfaction Score", "Participant satisfaction"])
+def test_those_who_attend_an_event_or_a_programme_are_its_customers(name):
+    assert facts(name)["experience"] is True
+
+
+def test_staff_named_as_attendants_stay_staff():
+    assert facts("Flight attendant satisfaction")["experience"] is False
+
+
+def test_an_order_to_find_people_is_no_survey_answer():
+    """'Find' opening a name is the organisation's errand, not what respondents found (heldout15)."""
+    assert facts("Find and pay benefits to missing participants in terminated defined benefit plans")["experience"] is not True
+
+
+def test_what_respondents_found_stays_a_survey_answer():
+    assert facts("Patients who found it easy to get through on the phone")["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Nights booked", "occupied room nights", "% Beds Occupied", "Visitation",
+                                  "Room nights booked"])
+def test_what_customers_took_of_what_is_sold_is_to_be_more(name):
+    assert facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Unbooked nights", "Cost per occupied room"])
+def test_nights_left_unsold_or_the_cost_of_a_sold_one_are_to_be_less(name):
+    assert facts(name)["better"] == "decrease"
