@@ -202,6 +202,8 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None, share: bool = Fa
         return GoalFacts(direction, None)
     baseline, target = goal.baseline, goal.target
     numeric_baseline = isinstance(baseline, (int, float))
+    if goal.previous_target is not None and goal.target_text is None and isinstance(target, (int, float)):
+        return _standard_moved(goal)
     if goal.target_text is None and numeric_baseline and isinstance(target, (int, float)):
         if target > baseline:
             direction = "increase"
@@ -263,6 +265,33 @@ _HOLD = lazyre.compile(r"^\s*(?:(?:we|the team|our team)\s+(?:will\s+)?)?(?:main
 _CONTINUE = lazyre.compile(r"^\s*(?:(?:we|the team|our team)\s+(?:will\s+)?)?continue\s+to\s+(?!(?:improv|increas|rais|grow|"
                        r"boost|expand|doubl|reduc|lower|cut|decreas|halv|shrink|drop|achiev|reach|driv|accelerat|"
                        r"scal|lift|get|maximi|minimi)\w*)\w+", re.IGNORECASE)
+
+
+def _standard_moved(goal: m.Goal) -> GoalFacts:
+    """A budget book's target is a standard set each period beside last period's target and
+    actual. The plan moves the metric only where the target moves from both the same way (a
+    standard lowered below what was achieved: 84% on time after 95% asked and 89% done); a
+    standard kept, or one moved toward what was achieved (asked 15 minutes, waited 10, now 13;
+    asked 80%, got 55%, now 70%), holds service where it was promised: maintain."""
+    previous, target, baseline = goal.previous_target, goal.target, goal.baseline
+    from_previous = _way(previous, target)
+    from_baseline = _way(baseline, target) if isinstance(baseline, (int, float)) else None
+    shown = f"goal '{goal.id}' direction is {{}}: target {_number(target)}"
+    if from_baseline in (None, from_previous):
+        relation = {"increase": "above", "decrease": "below", "maintain": "equal to"}[from_previous]
+        tail = "" if from_baseline is None else f" and baseline {_number(baseline)}"
+        return GoalFacts(from_previous, shown.format(from_previous) + f" is {relation} previous_target "
+                                                                      f"{_number(previous)}{tail}")
+    if from_previous == "maintain":
+        return GoalFacts("maintain", shown.format("maintain") + f" is previous_target {_number(previous)}: "
+                                                                "the standard of the period before, kept")
+    return GoalFacts("maintain", shown.format("maintain") + f" is {'baseline' if from_baseline == 'maintain' else 'between baseline'} "
+                     f"{_number(baseline)}{'' if from_baseline == 'maintain' else ' and previous_target ' + _number(previous)}: "
+                     "the standard moved toward what was achieved, no change planned against either")
+
+
+def _way(start: float, end: float) -> str:
+    return "increase" if end > start else "decrease" if end < start else "maintain"
 
 
 def _standard_held(goal: m.Goal, metric: MetricFacts | None, direction: str) -> GoalFacts | None:

@@ -3752,6 +3752,8 @@ class Lexicon:
                 group = ["worker"]
             while group and ((group[-1],) in time_units or is_number(group[-1])):
                 group.pop()
+            # "per 100 employees", "per 1,000 staff": a rate among the staff (an incidence), not what each does
+            among = bool(group) and is_number(group[0]) and group[0] not in ("1", "one")
             while group and is_number(group[0]):
                 group.pop(0)
             if not group:
@@ -3763,6 +3765,10 @@ class Lexicon:
             if head is None or self._role(head) != "staff":
                 continue
             shown = f"{word} {' '.join(group)}"
+            if among:
+                _not_customers(facts, why, f"name reads '{word} {words[index + 1]} {' '.join(group)}', a rate "
+                                          "among staff: theirs, not customers'")
+                return
             if facts["kind"] == "cost":  # calls per agent: productivity, not demand to serve
                 facts["better"] = facts["cheap"] = None
                 why.pop("better", None)

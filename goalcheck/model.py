@@ -126,6 +126,7 @@ class Goal:
     extra: dict  # the x- keys, kept for extensions (waivers)
     order: int
     where: Where
+    previous_target: float | None = None  # the period before's target: a budget book's standard, held or moved
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,6 +219,7 @@ CASES: list[Case] = [
           ("    appraisal: yes\n", "'appraisal' in goal 'g' must be true or false"),
           ("    baseline: [1, 2]\n", "'baseline' in goal 'g' must be"),
           ("    baseline: lots\n", "'baseline' in goal 'g' must be a number"),
+          ("    previous_target: lots\n", "'previous_target' in goal 'g' must be a number"),
           ("    level: boss\n", "'level' in goal 'g' must be one of org, department, team, individual"),
           ("    due: next year\n", "'due' in goal 'g' must be a date written YYYY-MM-DD"),
           ("    supports: growth\n", "'supports' in goal 'g' must be a list"),

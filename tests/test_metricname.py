@@ -4625,3 +4625,16 @@ def test_what_customers_took_of_what_is_sold_is_to_be_more(name):
 @pytest.mark.parametrize("name", ["Unbooked nights", "Cost per occupied room"])
 def test_nights_left_unsold_or_the_cost_of_a_sold_one_are_to_be_less(name):
     assert facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Number of grievances and appeals per 100 employees", "Injuries per 100 employees"])
+def test_a_rate_among_a_hundred_staff_is_theirs_and_no_count_per_person(name):
+    """Austin Transportation's grievances per 100 employees: a population rate (GC402 fired on it as
+    what each employee does, and 'appeals' read it as customers')."""
+    got = facts(name)
+    assert (got["kind"], got["experience"]) == ("outcome", False)
+
+
+@pytest.mark.parametrize("name", ["Tickets closed per agent", "Calls per 1 FTE"])
+def test_per_one_person_stays_a_count_per_person(name):
+    assert facts(name)["kind"] == "activity"

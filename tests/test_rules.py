@@ -224,3 +224,34 @@ def test_gc205_knows_the_front_line_by_its_name_when_nothing_is_behind_it(audit)
                 "goals:\n  - {id: fewer, title: Fewer calls, owner: dept, metric: calls, baseline: 100, target: 80}\n")
     assert [r.finding.subject for r in audit(org("Customer Support")).findings if r.rule.code == "GC205"] == ["fewer"]
     assert [r for r in audit(org("Emergency Medical Services")).findings if r.rule.code == "GC205"] == []
+
+
+def test_a_budget_standard_kept_or_tightened_from_last_periods_target_is_no_cut(audit):
+    """A budget book prints each measure's target beside last year's target and actual: Austin
+    Aviation's ASQ satisfaction 'Excellent' at 45% (45% the year before, 48.75% achieved) and
+    Austin EMS's calls answered in 10 seconds at 90% (90% before, more achieved) are standards
+    kept, and a wait target tightened from 15 to 13 minutes (10 achieved) is a standard moved
+    toward what was achieved: none plans worse service. A standard loosened (95% on time asked
+    the year before, 84% now) still fires, by subject and line, as does a wait standard lengthened."""
+    result = audit(HEAD + """\
+  - {id: asq, name: Percentage of passengers ranking overall satisfaction Excellent, unit: "%"}
+  - {id: ontime, name: Percent of citizen requests completed on time, unit: "%"}
+  - {id: wait, name: Average wait time for customers in minutes}
+  - {id: calls, name: Number of citizen requests received}
+goals:
+  - {id: kept, title: Passengers ranking the airport Excellent, owner: support, supports: [grow], metric: asq,
+     baseline: 48.75, previous_target: 45, target: 45, period: FY2016}
+  - {id: tightened, title: Average wait, owner: support, supports: [grow], metric: wait,
+     baseline: 10, previous_target: 15, target: 13, period: FY2016}
+  - {id: forecast, title: Citizen requests received, owner: support, supports: [grow], metric: calls,
+     baseline: 3268, previous_target: 2200, target: 3000, period: FY2016}
+  - {id: loosened, title: Requests completed on time, owner: support, supports: [grow], metric: ontime,
+     baseline: 89, previous_target: 95, target: 84, period: FY2016}
+  - {id: longer, title: Average wait, owner: support, supports: [grow], metric: wait,
+     baseline: 10, previous_target: 12, target: 14, period: FY2016}
+""")
+    assert {(r.finding.subject, r.finding.location.line) for r in fired(result, "GC303")} == {
+        ("loosened", 23), ("longer", 25)}
+    assert subjects(result, "GC301") == {"longer"}  # a longer wait is access cut; the forecast of requests rose
+    [loosened] = [r for r in fired(result, "GC303") if r.finding.subject == "loosened"]
+    assert "target 84 is below previous_target 95" in " ".join(loosened.finding.inferred)

@@ -300,7 +300,9 @@ def missing_baseline_or_due(ctx: Context):
         missing = []
         # each test after the fields is a reason no baseline is asked: the goals that carry a
         # starting point (a parent's, last period's) first, then the readings of the title
-        if (goal.baseline is None and goal.target != "redacted" and direction != "maintain"
+        # a standard kept from the period before (previous_target) still starts somewhere: asked
+        if (goal.baseline is None and goal.target != "redacted"
+                and (direction != "maintain" or goal.previous_target is not None)
                 and not _cascaded_on_same_metric(ctx, goal)
                 and not _earlier_on_metric(ctx, goal, earliest)
                 and not starts_from_none(goal.title)

@@ -136,7 +136,7 @@ class Builder:
                     get("level") or "department", get("appraisal") or False,
                     tuple(guardrails) if guardrails else (), tuple(initiatives) if initiatives else (),
                     (plan,) if plan.__class__ is str else tuple(plan) if plan else (),
-                    extra, order, where)
+                    extra, order, where, _amount(get("previous_target")))
 
     def target(self, item, where, text: str):
         """A target string: a percentage, redacted, a bound, a placeholder or a benchmark
