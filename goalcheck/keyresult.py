@@ -90,6 +90,11 @@ _DONE_STATE = lazyre.compile(
     r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,2}agreed\s+(?:with|by|on)\b"
     r"|\b(?:is|are|get|gets)\s+(?:[a-z]+ed)\b[^.;]*\bautomatically\s*[.!]?\s*$"
     r"|\b(?:has|have)\s+been\s+used\b"
+    # an end state of a thing made: "Mobilizer experiment has produced a clear set of recommendations"
+    # (not a level reached: "has delivered a 10% increase")
+    r"|\b(?:has|have)\s+(?:produced|delivered|published|written|drafted|created|built|launched|shipped)\s+"
+    r"(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,2}(?:[$€£]?\d|(?:faster|quicker|better|higher|lower|more|less|fewer|greater|"
+    r"shorter|smoother|stronger|larger|bigger|smaller)\b))"
     r"|\b(?:is|are)\s+[a-z]+ed(?:\s*,\s*[a-z]+ed)*(?:,?\s+and\s+[a-z]+ed)\s+(?:in|through|via|with)\s+"
     rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{_ARTEFACT}"
     r"|^\s*make\s+(?:[\w.#+/-]+\s+){1,4}the\s+(?:standard|default|official|primary|only)\b"
@@ -425,7 +430,7 @@ _COUNT_OPENS = lazyre.compile(
 # to raise, nor a share, "Give 95% of answers within a day"; "Deliver 4,000 SQLs" is a volume whose
 # last level says how far it is)
 _EVENTS_HELD = lazyre.compile(
-    r"\b(?:conduct|hold|host|run|give|organi[sz]e)\s+(?:at\s+least\s+|\+\s?)?"
+    r"\b(?:conduct(?:ed)?|hold|held|host(?:ed)?|run|ran|give|gave|organi[sz]ed?|plan(?:ned)?)\s+(?:at\s+least\s+|\+\s?)?"
     r"(?P<count>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")\b(?!\s?%|\s?percent\b)", re.IGNORECASE)
 # events the team goes to, counted: "Make a splash at 2-3 strategic conferences", "Speak at 10 confs"
 _EVENTS_ATTENDED = lazyre.compile(

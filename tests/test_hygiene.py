@@ -1087,3 +1087,33 @@ def test_a_measure_that_is_a_share_of_a_plan_set_elsewhere_needs_no_number(audit
                    + kr("contributes", "We contribute to the Departmental target for fraud and error")
                    + kr("named", "Grow SCLAU volume"))
     assert located(result, "GC601") == {("develop", 13), ("contributes", 14), ("named", 15)}
+
+
+def test_a_thing_made_written_as_an_end_state_is_a_deliverable(audit):
+    """Mozilla Community Development, Q2 2017: 'Mobilizer experiment has produced a clear set of
+    recommendations ...' is done or not. An improvement written the same way is still a level to
+    measure, by subject and line."""
+    lines = [
+        "  - {id: produced, title: Mobilizer experiment has produced a clear set of recommendations, owner: success}",
+        "  - {id: launched, title: We have launched the new partner portal, owner: success}",
+        # near-misses: a level reached (measurable as a sized change), a comparative
+        "  - {id: increase, title: The team has delivered a 10% increase in NPS, owner: success}",
+        "  - {id: faster, title: Support has delivered a faster first response, owner: success}",
+    ]
+    result = audit(HEAD + "\n".join(lines) + "\n")
+    assert located(result, "GC601") == {("faster", 12)}  # the 10% increase is a change sized in the title
+
+
+def test_events_planned_or_held_in_the_past_tense_start_from_none(audit):
+    """Mozilla Reps, Q2 2017: 'We have planned 2 brainstorm sessions for the next improvement
+    program'. A share planned and a count beside a score still ask where they start."""
+    def kr(goal_id, title, metric, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: {metric}}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("planned", "We have planned 2 brainstorm sessions for the next improvement program",
+                        "Brainstorm sessions planned for the next improvement program", 2)                  # 9
+                   + kr("hosted", "We hosted 3 community calls", "Community calls", 3)                      # 10
+                   + kr("share", "Plan 90% of releases ahead", "Releases planned ahead", "90%")             # 11
+                   + kr("sus", "Raise our SUS score to 76.2 and hold 30 UX reviews", "SUS", 76.2))          # 12
+    assert located(result, "GC603") == {("share", 11), ("sus", 12)}

@@ -4638,3 +4638,13 @@ def test_a_rate_among_a_hundred_staff_is_theirs_and_no_count_per_person(name):
 @pytest.mark.parametrize("name", ["Tickets closed per agent", "Calls per 1 FTE"])
 def test_per_one_person_stays_a_count_per_person(name):
     assert facts(name)["kind"] == "activity"
+
+
+def test_activities_a_programme_launched_are_things_made():
+    """Mozilla Reps' '2 new activities are launched' (GC402 fired on it as effort)."""
+    assert facts("New activities launched")["kind"] == "output"
+
+
+@pytest.mark.parametrize("name", ["Sales activities completed", "Activities logged per rep"])
+def test_activities_done_stay_effort(name):
+    assert facts(name)["kind"] == "activity"
