@@ -155,6 +155,10 @@ _STANDARD_MET = re.compile(r"(?:%|\bper\s*cent|\bpercent)\D*\b(?:(?:standards?|t
 _SUITED = {"friendly"}
 _SUITED_TO = re.compile(r"\b([A-Za-z]+)-friendly\b", re.I)
 _ABBREVIATION_PLURAL = re.compile(r"\b[A-Z]{2,5}s\b")
+# a breakdown after a colon, led by a preposition: the slice of the measure before it, not another
+# measure ("Information and advice provided to consumers ...: through telephone service")
+# ("...: in 20 seconds" is the measure's own time limit, not a slice)
+_BREAKDOWN = re.compile(r"^(?P<head>[^:]{12,}?)\s*:\s*(?:through|via|by(?!\s+\d))\b", re.IGNORECASE)
 _EXPERIENCING = re.compile(r"(?<=\w)\s+(?:experiencing|(?:may|might|can|could|will|would|should|to|did|do|does)"
                            r"\s+experience)\b", re.IGNORECASE)
 # how a survey was asked, after what it asks about: "satisfied with drinking water via annual survey"
@@ -465,6 +469,9 @@ class Lexicon:
         # customers with them, not the noun "customer experience" (which would read a count of failures
         # as a relationship to grow)
         name = _EXPERIENCING.sub(" with", name)
+        breakdown = _BREAKDOWN.match(name)
+        if breakdown:
+            name = breakdown["head"]
         words = self.expand(name)
         reading = self._analyse(name, unit, owners, explicit_better, words)
         load = self._load(unit) if unit else None

@@ -151,8 +151,6 @@ REVIEWED_HELDOUT5 = {
     ("experience", "Feedback Frequency"): "how often feedback is given read as the feedback itself",
     ("experience", "Combined Wage Claims - Wage Transfer Time Lapse"): "a wage transfer between states read as a "
         "call transfer on a claim",
-    ("experience", "Rate per 100,000 of NSW population accessing information services"): "a population's use of "
-        "a service read as access to it",
     ("experience", "Case and Procedural Error Rates (CAPER)"): "a benefits office's casework errors read as a "
         "service failure the claimant feels; label: an accuracy audit",
     ("cost", "The proportion of services with waivers for the staffing arrangements or physical environment "

@@ -4648,3 +4648,36 @@ def test_activities_a_programme_launched_are_things_made():
 @pytest.mark.parametrize("name", ["Sales activities completed", "Activities logged per rep"])
 def test_activities_done_stay_effort(name):
     assert facts(name)["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["average cost of processing income tax returns, GST returns and employment information",
+                                  "Loan processing costs"])
+def test_the_cost_of_processing_what_customers_send_is_a_cost_to_serve(name):
+    assert facts(name)["kind"] == "cost"
+
+
+def test_a_tax_paid_stays_no_cost_to_serve():
+    assert facts("Tax cost")["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Rate per 100,000 of NSW population accessing information services",
+                                  "Patients accessing talking therapies"])
+def test_people_accessing_a_service_are_its_reach_not_a_feeling(name):
+    got = facts(name)
+    assert (got["experience"], got["access"], got["better"]) == (False, True, "increase")
+
+
+def test_access_to_service_stays_an_experience():
+    assert facts("Access to customer service")["experience"] is True
+
+
+def test_a_breakdown_after_a_colon_is_a_slice_of_the_measure_before_it():
+    """NSW Fair Trading: 'Information and advice provided to consumers, tenants and businesses: through
+    telephone service' counts advice given (output), not the telephone service's access."""
+    got = facts("Information and advice provided to consumers, tenants and businesses: through telephone service")
+    assert (got["kind"], got["experience"], got["access"]) == ("output", False, False)
+
+
+@pytest.mark.parametrize("name", ["Calls answered: in 20 seconds", "Customer service: average speed of answer"])
+def test_a_time_limit_or_a_measure_after_a_colon_is_still_read(name):
+    assert facts(name)["experience"] is True
