@@ -299,6 +299,8 @@ class Reading:
 
 
 _PLAIN_CUSTOMERS = {"customer", "customers", "client", "clients"}  # no public named
+# what customers do toward the organisation, to its deadline (as lemmatised, or kept): "returns filed on time"
+_CUSTOMERS_SEND = {"file", "filed", "lodge", "lodged", "submit", "submitted"}
 # a stated intent ("likelihood to", "willingness to") to do what loyal customers do
 _INTENT = {"likelihood", "likeliness", "willingness", "intent", "intention", "propensity", "probability"}
 _LOYAL_ACTS = {"recommend", "refer", "return", "renew", "repurchase", "revisit", "rebook", "continue", "stay"}
@@ -2111,7 +2113,8 @@ class Lexicon:
             return
         for index, word in enumerate(words[:-1]):
             if (word,) in self.classes["per"] and words[index + 1] in ("hour", "shift", "day", "week", "month") \
-                    and index > 0 and not any((w,) in self.classes["customer_signal"] for w in words[:index]):
+                    and index > 0 and not any((w,) in self.classes["customer_signal"] or (w,) in self.classes["price"]
+                                              for w in words[:index]):
                 shown = f"{word} {words[index + 1]}"
                 facts["kind"] = "activity"
                 why["kind"] = f"name reads '{shown}', work counted per unit of time"
@@ -3470,6 +3473,9 @@ class Lexicon:
         # the doer right before the promise: "Complaints raised by customers resolved within 10 days" is resolved
         doer = next((r for r in self._roles(words[:start]) if r[2] == "customer" and r[0] and words[r[0] - 1] == "by"
                      and r[1] == start), None)
+        if doer is None and start and words[start - 1] in _CUSTOMERS_SEND:
+            # "Percentage of returns filed on time": filing, lodging and submitting are the customers' acts
+            doer = (start - 1, start, "customer", f"whoever {words[start - 1]}s")
         if doer is None:
             return
         facts["experience"] = False

@@ -141,7 +141,6 @@ REVIEWED_HELDOUT4 = {
     ('experience', "Perfect Order Rate"): GOODS,
     ('experience', "Average delay per late delivery"): GOODS,
     ('experience', "Percent of accountable mail delivered on time"): GOODS,
-    ('experience', "Percentage of returns filed on time"): "what the customer does on time (files, pays) read as a promise kept to them",
     ('cost', "Proportion of staff costs"): "label: overhead money is no cost to serve; goalcheck reads staff cost as staffing, a cost by rules.md",
 }
 # heldout5 was read blind at the end of the session that gathered it (tests/corpus/README.md);

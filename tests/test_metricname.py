@@ -4681,3 +4681,23 @@ def test_a_breakdown_after_a_colon_is_a_slice_of_the_measure_before_it():
 @pytest.mark.parametrize("name", ["Calls answered: in 20 seconds", "Customer service: average speed of answer"])
 def test_a_time_limit_or_a_measure_after_a_colon_is_still_read(name):
     assert facts(name)["experience"] is True
+
+
+@pytest.mark.parametrize("name", ["Average Rental Rate per Day", "Average fee per day"])
+def test_a_price_per_day_is_money_not_work_per_day(name):
+    assert facts(name)["kind"] == "outcome"
+
+
+@pytest.mark.parametrize("name", ["Calls handled per day", "Rentals processed per day"])
+def test_work_per_day_stays_effort(name):
+    assert facts(name)["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name", ["Percentage of returns filed on time", "Applications submitted on time",
+                                  "Percentage of tax returns lodged on time"])
+def test_what_customers_file_or_submit_on_time_is_their_act_not_a_service(name):
+    assert facts(name)["experience"] is False
+
+
+def test_what_the_service_processes_on_time_stays_its_promise():
+    assert facts("Percentage of claims processed on time")["experience"] is True
