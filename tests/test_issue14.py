@@ -508,6 +508,20 @@ def test_compound_goal_fires_on_two_targets_or_two_measures_by_name(audit):
     assert "2 targets: 'Minimum $2m spent on demand gen' and '$250 cost per MQL'" in by_subject["spend"].message
 
 
+def test_compound_goal_quiet_when_each_target_of_the_sentence_is_its_own_goal(audit):
+    """US DOT's 2018-19 priority goals: one sentence of several targets (a two-for-one ratio and savings)
+    written as one goal per target, each titled with the sentence. The measures are split already;
+    a sentence written once with one metric still fires, by subject and line."""
+    sentence = "TMAU +17% and paid TMAU +26%"
+    result = audit(COMPOUND + f"""\
+  - {{id: ratio, title: {sentence}, owner: growth, metric: {{name: TMAU}}, target: 17}}
+  - {{id: savings, title: {sentence}, owner: growth, metric: {{name: Paid TMAU}}, target: 26}}
+  - {{id: once, title: Close at least 2 Tier 1 deals and get at least 10 new logos, owner: sales,
+     metric: {{name: Tier 1 deals}}, target: 2}}
+""")
+    assert where(result, "GC608") == {("once", 13)}
+
+
 def test_compound_goal_quiet_on_near_misses(audit):
     result = audit(COMPOUND + """\
   - {id: churn, title: Reduce churn from 3% to 2%, owner: sales, metric: {name: Logo churn}, baseline: 3, target: 2}

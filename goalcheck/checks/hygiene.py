@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import Counter
 from datetime import date
 from operator import itemgetter
 
@@ -627,8 +628,14 @@ def compound_goal(ctx: Context):
     from ..metricname import builtin
 
     departments = None  # the words of the departments' names, read once a title needs them
+    # a sentence of several targets written as one goal per target, each with the sentence as its
+    # title ("... two for one ... and $35 million in savings", as US agencies' priority goals are
+    # transcribed): the measures are split over the goals already
+    titles = Counter(words_module.title_key(goal.title) for goal in ctx.model.goals if goal.metric)
     for goal in ctx.model.goals:
         if not goal.metric or not titleparts.may_join(goal.title):
+            continue
+        if titles[words_module.title_key(goal.title)] > 1:
             continue
         items = titleparts.parts(goal.title)
         if len(items) < 2:
