@@ -3798,7 +3798,10 @@ class Lexicon:
             facts["cross_functional"] = facts["demand"] = facts["access"] = False
             why["kind"] = f"name reads '{shown}', a count per person"
             why["cross_functional"] = why["access"] = why["kind"]
-            if facts["experience"] is None:
+            # the measure read inside the denominator ("Closed Cases per Case Advocacy FTE": the advocacy
+            # is the team's name) says nothing of what is counted
+            inside = bool(term) and _find(words, term) > index
+            if facts["experience"] is None or (facts["experience"] and inside):
                 facts["experience"] = False
                 why["experience"] = why["kind"]
             return

@@ -4701,3 +4701,14 @@ def test_what_customers_file_or_submit_on_time_is_their_act_not_a_service(name):
 
 def test_what_the_service_processes_on_time_stays_its_promise():
     assert facts("Percentage of claims processed on time")["experience"] is True
+
+
+def test_a_measure_word_inside_the_per_person_denominator_is_the_teams_name():
+    """'Closed Cases per Case Advocacy Full Time Equivalent (FTE)': the advocacy names the team each
+    case is divided by, not what customers feel (a dangerous reading of heldout18)."""
+    got = facts("Closed Cases per Case Advocacy Full Time Equivalent (FTE)")
+    assert (got["kind"], got["experience"]) == ("activity", False)
+
+
+def test_a_customer_measure_counted_per_person_stays_the_customers():
+    assert facts("NPS per agent")["experience"] is True
