@@ -37,7 +37,7 @@ from goalcheck.metricname import builtin
 CORPORA = Path(__file__).resolve().parent / "corpus"
 SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
         "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15", "heldout16",
-        "heldout17")
+        "heldout17", "heldout18")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent); lowered only for a trade
 # that takes away dangerous readings (goods kept on time with no one named to receive them: experience
@@ -54,18 +54,19 @@ FLOORS = {
     "heldout2": {"kind": 87.5, "experience": 84.5, "access": 93.0, "better": 89.0, "cross_functional": 96.5},
     "heldout3": {"kind": 91.5, "experience": 89.0, "access": 94.5, "better": 92.5, "cross_functional": 96.5},
     "heldout4": {"kind": 91.0, "experience": 84.0, "access": 97.0, "better": 93.0, "cross_functional": 95.0},
-    "heldout5": {"kind": 91.0, "experience": 88.5, "access": 96.0, "better": 89.0, "cross_functional": 98.0},
+    "heldout5": {"kind": 91.0, "experience": 89.0, "access": 96.0, "better": 89.0, "cross_functional": 98.0},
     "heldout6": {"kind": 89.5, "experience": 84.0, "access": 94.5, "better": 84.5, "cross_functional": 97.0},
     "heldout7": {"kind": 87.5, "experience": 88.0, "access": 97.0, "better": 84.5, "cross_functional": 96.5},
     "heldout8": {"kind": 88.5, "experience": 86.0, "access": 97.5, "better": 86.5, "cross_functional": 96.5},
     "heldout9": {"kind": 85.0, "experience": 85.0, "access": 94.5, "better": 85.0, "cross_functional": 97.0},
     "heldout10": {"kind": 89.0, "experience": 84.0, "access": 97.5, "better": 87.5, "cross_functional": 97.5},
     "heldout11": {"kind": 87.5, "experience": 89.0, "access": 95.0, "better": 84.5, "cross_functional": 97.0},
-    "heldout12": {"kind": 87.5, "experience": 74.0, "access": 93.0, "better": 76.5, "cross_functional": 95.5},
+    "heldout12": {"kind": 87.5, "experience": 74.0, "access": 93.0, "better": 77.5, "cross_functional": 95.5},
     "heldout13": {"kind": 86.0, "experience": 79.5, "access": 92.5, "better": 80.0, "cross_functional": 96.0},
-    "heldout15": {"kind": 76.5, "experience": 78.5, "access": 96.0, "better": 87.5, "cross_functional": 96.5},
+    "heldout15": {"kind": 77.0, "experience": 78.5, "access": 96.0, "better": 87.5, "cross_functional": 96.5},
     "heldout16": {"kind": 83.5, "experience": 80.0, "access": 94.0, "better": 85.5, "cross_functional": 97.5},
     "heldout17": {"kind": 76.0, "experience": 85.0, "access": 94.5, "better": 78.5, "cross_functional": 98.0},
+    "heldout18": {"kind": 83.0, "experience": 87.5, "access": 94.5, "better": 85.0, "cross_functional": 93.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -481,6 +482,30 @@ REVIEWED_HELDOUT17 = {  # looked at after heldout17 was measured blind (fourteen
         "resolved, as a contact centre's are",
 }
 
+# heldout18 was measured blind at the fourteenth session's start, during it and at its end (82.3 / 85.4 /
+# 94.6 / 82.5 / 93.5, 18 dangerous), then read in the fifteenth: these remain after its classes were fixed
+REVIEWED_HELDOUT18 = {
+    ("cost", "Concession Spend Per Person (SPP)"): "what guests spend at a venue's concessions read as concessions "
+        "granted, a cost",
+    ("cost", "Average Spend Per Member"): "what a club's members spend read as spend on each member, a cost to serve",
+    ("cost", "Electronic credit activity statements"): "a tax office's activity statements (a form) read as credits "
+        "given",
+    ("experience", "Loyalty Contribution %"): "a hotel's share of revenue from loyalty members read as customers' loyalty",
+    ("experience", "Brand.com loyalty penetration"): "as Loyalty Contribution %",
+    ("experience", "Cases requiring formal ombudsman decision"): "cases an ombudsman must decide read as complaints "
+        "escalated; label: the ombudsman's own caseload",
+    ("experience", "the number of complaints received during the year"): "a complaints body's intake; label: demand, "
+        "though rules.md lists complaints as experience (other sets' labellers say experience)",
+    ("experience", "the number of complaints referred to and resolved by negotiation, conciliation, or mediation"):
+        "complaints the body resolved read as complaints resolved for customers; label: its output",
+    ("experience", "the number of outstanding complaints at the conclusion of the relevant year"): "a complaints "
+        "body's backlog; label: demand",
+    ("experience", "Self Service Availability"): "self-service kept up read as service availability; label: a cost",
+    ("experience", "pending applications"): "applications waiting read as applicants' wait; label: a backlog",
+    ("experience", "Violation resolution time"): "time to resolve a property's code violations read as a customer's "
+        "wait for a resolution",
+}
+
 # the corpus files are data for the test, not goals files: PyYAML's libyaml loader where it has one
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -530,7 +555,7 @@ def test_no_dangerous_error_beyond_the_reviewed_ones(name):
                 "heldout10": REVIEWED_HELDOUT10, "heldout11": REVIEWED_HELDOUT11,
                 "heldout12": REVIEWED_HELDOUT12, "heldout13": REVIEWED_HELDOUT13,
                 "heldout15": REVIEWED_HELDOUT15, "heldout16": REVIEWED_HELDOUT16,
-                "heldout17": REVIEWED_HELDOUT17}[name]
+                "heldout17": REVIEWED_HELDOUT17, "heldout18": REVIEWED_HELDOUT18}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:
