@@ -3778,7 +3778,7 @@ class Lexicon:
             if head is None or self._role(head) != "staff":
                 continue
             shown = f"{word} {' '.join(group)}"
-            if among:
+            if among and facts["kind"] != "cost":  # calls or overtime per 100 agents: still each one's load
                 _not_customers(facts, why, f"name reads '{word} {words[index + 1]} {' '.join(group)}', a rate "
                                           "among staff: theirs, not customers'")
                 return

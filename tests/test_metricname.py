@@ -4635,8 +4635,8 @@ def test_a_rate_among_a_hundred_staff_is_theirs_and_no_count_per_person(name):
     assert (got["kind"], got["experience"]) == ("outcome", False)
 
 
-@pytest.mark.parametrize("name", ["Tickets closed per agent", "Calls per 1 FTE"])
-def test_per_one_person_stays_a_count_per_person(name):
+@pytest.mark.parametrize("name", ["Tickets closed per agent", "Calls per 1 FTE", "Calls per 100 agents"])
+def test_per_one_person_or_work_per_hundred_stays_a_count_per_person(name):
     assert facts(name)["kind"] == "activity"
 
 
