@@ -179,6 +179,8 @@ def _targets(piece: str) -> list[str]:
             continue  # Tier 1, phase 2, GitLab 13 (a capitalised name's number, not the part's first word)
         if _DURATION.match(after) and previous.lower() in _WINDOW:
             continue  # a promise's window: within 7 days, in the first 30 days
+        if bare and previous.lower() == "all":
+            continue  # the size of the whole asked for: "All 3 codebases and 4 ... services are tracked"
         earlier = [w.lower().strip(",.") for w in before.split()]
         if any(word in _EACH for word in earlier[1:]):
             continue  # what each counted item has: "each more than 2,500", "each of our teammates 10"
@@ -287,8 +289,14 @@ def numeric_targets(items: list[Part], counts_people=None) -> list[Part]:
         if stated and not part.strong and counts_people is not None and _bare(part) \
                 and _people(stated[-1], counts_people):
             continue
+        if stated and not part.strong and _AMOUNT_EACH.search(part.text):
+            continue  # "At least 4 members ... have submitted and merged at least 2 pull requests each": per member
         stated.append(part)
     return stated
+
+
+# an amount for each of the things the part before counted: "... at least 2 pull requests each"
+_AMOUNT_EACH = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}(?:each|apiece)\b", re.IGNORECASE)
 
 
 def _bare(part: Part) -> bool:

@@ -25,6 +25,13 @@ def targets(title: str) -> list[tuple[str, ...]]:
     ("Reach $2M ARR, up 20% YoY, 15 stretch", [("$2M",)]),
     ("Answer 90% of chats in 60s, 80% of emails in 4h", [("90%",), ("80%",)]),
     ("honor focus day 90% of the time and take about 20–30 days off", [("90%",), ("20–30",)]),
+    # the size of the whole asked for, and an amount asked of each counted item (The Inquirer, CY22-Q2)
+    ("All 3 codebases and 4 cloud infrastructure services are tracked via source control", [("4",)]),
+    ("At least 4 members of the Analytics team have submitted and merged at least 2 pull requests each",
+     [("4",)]),
+    # near-misses: a count that is no whole, a second target with no "each"
+    ("Ship 3 features and reach 40 NPS", [("3",), ("40",)]),
+    ("Hire 4 engineers and merge 2 pull requests", [("4",), ("2",)]),
 ])
 def test_target_amounts(title, expected):
     assert targets(title) == expected
