@@ -1123,6 +1123,10 @@ class Lexicon:
         if facts.get("demand") and unit and tokens(unit) and tokens(unit)[0] in _DURATIONS:
             facts["demand"] = False
             why["kind"] = why["better"] = f"{basis}, and unit '{unit}' is time spent per contact"
+        if facts["kind"] == "activity" and (who := self._people_who(words)) is not None:
+            # "Reps who have organized one or more MozActivate activity": the people counted, not the effort
+            facts["kind"] = "outcome"
+            why["kind"] = f"name counts the '{who}' who did it: people, not effort"
         self._per_person(words, grams, facts, why, plain, name, term)
         self._share_of_outputs(words, unit, facts, why, basis)
         self._hourly_pace(words, term, facts, why, basis)
@@ -3726,6 +3730,15 @@ class Lexicon:
     def _is_team_of(self, name: str, teams) -> bool:
         grams = _grams([self.lemmatise(t) for t in tokens(name)], 3)
         return any(not grams.isdisjoint(self.classes[team]) for team in teams)
+
+    def _people_who(self, words) -> str | None:
+        """The role a name counts when it opens with people and a clause on them ("Reps who have
+        organized ...", "Number of volunteers who ..."), or None."""
+        start = 2 if words[:2] == ["number", "of"] else 0
+        roles = [r for r in self._roles(words) if r[0] == start]
+        if roles and roles[0][1] < len(words) and words[roles[0][1]] == "who":
+            return roles[0][3]
+        return None
 
     def _per_person(self, words, grams, facts, why, plain=None, name=None, term=()):
         """'per / each / by / "/" <person role>' makes any measure an activity. ``plain``:

@@ -4712,3 +4712,12 @@ def test_a_measure_word_inside_the_per_person_denominator_is_the_teams_name():
 
 def test_a_customer_measure_counted_per_person_stays_the_customers():
     assert facts("NPS per agent")["experience"] is True
+
+
+def test_people_counted_with_a_clause_on_them_are_people_not_effort():
+    """Mozilla Reps: '70 Reps have organized one or more MozActivate activity' (GC402 fired on it)."""
+    assert facts("Reps who have organized one or more MozActivate activity")["kind"] == "outcome"
+
+
+def test_activity_divided_per_person_stays_effort():
+    assert facts("Activities logged per rep")["kind"] == "activity"
