@@ -558,9 +558,17 @@ _AVERAGE_OR_SHARE = lazyre.compile(r"\s*(?:%|(?:average|avg|mean|median|percent|
 _ALL_OF_THEM = lazyre.compile(r"^\W*(?:all|every)\s+(?!of\s+(?:the\s+)?(?:time|year|quarter)\b)[a-z]", re.IGNORECASE)
 
 
+# the top of the scale a rating is given on: "Wicked free wifi customer satisfaction rate (out of 5)"
+_OUT_OF = lazyre.compile(r"\bout\s+of\s+(?P<top>\d+(?:\.\d+)?)\b", re.IGNORECASE)
+
+
 def asks_for_all(title: str, target) -> bool:
     """A target of 100% that the title says as all of it: "100%" written, or a title about
-    all or every one of them that gives no other number."""
+    all or every one of them that gives no other number; or a rating's target at the top of the
+    scale the title gives ("... (out of 5)", 5): the best there is, whatever the level today."""
+    top = _OUT_OF.search(title) if isinstance(target, (int, float)) and not isinstance(target, bool) else None
+    if top is not None and float(top["top"]) == target:
+        return True
     if target != 100:
         return False
     return bool(_ALL.search(title)) or (bool(_ALL_OF_THEM.match(work_title(title)))

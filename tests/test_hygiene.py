@@ -1117,3 +1117,15 @@ def test_events_planned_or_held_in_the_past_tense_start_from_none(audit):
                    + kr("share", "Plan 90% of releases ahead", "Releases planned ahead", "90%")             # 11
                    + kr("sus", "Raise our SUS score to 76.2 and hold 30 UX reviews", "SUS", 76.2))          # 12
     assert located(result, "GC603") == {("share", 11), ("sus", 12)}
+
+
+def test_a_rating_asked_at_the_top_of_its_scale_needs_no_baseline(audit):
+    """Boston's 'Wicked free wifi customer satisfaction rate (out of 5)' at 5: the best there is,
+    whatever the level today. A rating asked below the top still asks where it starts."""
+    def kr(goal_id, title, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: '{title}'}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("top", "Wicked free wifi customer satisfaction rate (out of 5)", 5)     # 9
+                   + kr("below", "Overall satisfaction with IT tools (out of 5)", 4.5))          # 10
+    assert located(result, "GC603") == {("below", 10)}

@@ -4721,3 +4721,13 @@ def test_people_counted_with_a_clause_on_them_are_people_not_effort():
 
 def test_activity_divided_per_person_stays_effort():
     assert facts("Activities logged per rep")["kind"] == "activity"
+
+
+def test_the_time_to_answer_what_customers_said_is_that_time():
+    """Boston's 'Response time on constituent feedback' (GC303 read a faster target as worse service)."""
+    got = facts("Response time on constituent feedback")
+    assert (got["experience"], got["better"]) == (True, "decrease")
+
+
+def test_a_feedback_score_stays_a_rating():
+    assert facts("Customer feedback score")["better"] == "increase"
