@@ -205,17 +205,9 @@ def goal_facts(goal: m.Goal, metric: MetricFacts | None = None, share: bool = Fa
     if goal.previous_target is not None and goal.target_text is None and isinstance(target, (int, float)):
         return _standard_moved(goal)
     if goal.target_text is None and numeric_baseline and isinstance(target, (int, float)):
-        if target > baseline:
-            direction = "increase"
-            relation = "above"
-        elif target < baseline:
-            direction = "decrease"
-            relation = "below"
-        else:
-            direction = "maintain"
-            relation = "equal to"
+        direction = _way(baseline, target)
         direction_why = (f"goal '{goal.id}' direction is {direction}: target {_number(target)} "
-                         f"is {relation} baseline {_number(baseline)}")
+                         f"is {_RELATION[direction]} baseline {_number(baseline)}")
         held = _standard_held(goal, metric, direction) or _share_within_limit(goal, share, direction)
         return held or GoalFacts(direction, direction_why)
     held = _HOLD.match(goal.title)
@@ -276,18 +268,22 @@ def _standard_moved(goal: m.Goal) -> GoalFacts:
     previous, target, baseline = goal.previous_target, goal.target, goal.baseline
     from_previous = _way(previous, target)
     from_baseline = _way(baseline, target) if isinstance(baseline, (int, float)) else None
-    shown = f"goal '{goal.id}' direction is {{}}: target {_number(target)}"
+    said = f"goal '{goal.id}' direction is {{}}: target {_number(target)} is "
     if from_baseline in (None, from_previous):
-        relation = {"increase": "above", "decrease": "below", "maintain": "equal to"}[from_previous]
         tail = "" if from_baseline is None else f" and baseline {_number(baseline)}"
-        return GoalFacts(from_previous, shown.format(from_previous) + f" is {relation} previous_target "
-                                                                      f"{_number(previous)}{tail}")
+        return GoalFacts(from_previous, said.format(from_previous)
+                         + f"{_RELATION[from_previous]} previous_target {_number(previous)}{tail}")
     if from_previous == "maintain":
-        return GoalFacts("maintain", shown.format("maintain") + f" is previous_target {_number(previous)}: "
-                                                                "the standard of the period before, kept")
-    return GoalFacts("maintain", shown.format("maintain") + f" is {'baseline' if from_baseline == 'maintain' else 'between baseline'} "
-                     f"{_number(baseline)}{'' if from_baseline == 'maintain' else ' and previous_target ' + _number(previous)}: "
-                     "the standard moved toward what was achieved, no change planned against either")
+        why = f"previous_target {_number(previous)}: the standard of the period before, kept"
+    elif from_baseline == "maintain":
+        why = f"baseline {_number(baseline)}: the standard moved to what was achieved"
+    else:
+        why = (f"between baseline {_number(baseline)} and previous_target {_number(previous)}: the standard "
+               "moved toward what was achieved, no change planned against either")
+    return GoalFacts("maintain", said.format("maintain") + why)
+
+
+_RELATION = {"increase": "above", "decrease": "below", "maintain": "equal to"}
 
 
 def _way(start: float, end: float) -> str:

@@ -296,7 +296,7 @@ def numeric_targets(items: list[Part], counts_people=None) -> list[Part]:
 
 
 # an amount for each of the things the part before counted: "... at least 2 pull requests each"
-_AMOUNT_EACH = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}(?:each|apiece)\b", re.IGNORECASE)
+_AMOUNT_EACH = lazyre.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}(?:each|apiece)\b", re.IGNORECASE)
 
 
 def _bare(part: Part) -> bool:
