@@ -8,8 +8,10 @@ Each ``tests/realsets/<slug>/judged.yaml`` lists every finding goalcheck gave on
 it was judged, with a verdict a COO would give (right, wrong or useless) and why. This prints,
 per set, the findings today, how many of each verdict still fire, how many no longer fire,
 the findings nobody has judged yet (new rules, changed subjects: read them by hand), and the
-share of goal-hygiene (GC6xx) findings. It measures; it never fails on the numbers (the
-tests in tests/test_unseen.py hold the must-find and must-not-find cases).
+share of goal-hygiene (GC6xx) findings, counted as findings and as the lines a human
+report shows for them (a line per department, placeholders named apiece). It measures; it
+never fails on the numbers (the tests in tests/test_unseen.py hold the must-find and
+must-not-find cases).
 
 Each set is audited as the CLI would audit it (``goalcheck audit <slug>/org --as-of`` the
 catalogue's EXAMPLES_AS_OF), with the set's own ``org/.goalcheck.yaml`` (its fiscal year's
@@ -24,6 +26,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -33,16 +36,22 @@ sys.path.insert(0, str(ROOT))
 
 from goalcheck.audit import options_for, run  # noqa: E402
 from goalcheck.catalogue import EXAMPLES_AS_OF  # noqa: E402
+from goalcheck.report.story import hygiene_lines  # noqa: E402
 
 REALSETS = ROOT / "tests" / "realsets"
 VERDICTS = ("right", "wrong", "useless")
 
 
+@lru_cache(maxsize=None)
+def _audit(slug: str):
+    org = str(REALSETS / slug / "org")
+    return run(org, options_for(org, as_of=EXAMPLES_AS_OF))
+
+
 def findings(slug: str) -> list[tuple[str, str | None, str, tuple]]:
     """(rule, subject, file:line, facts) of every finding today, in report order; the
     facts tell apart findings of one rule on one line (GC204's partner department)."""
-    org = str(REALSETS / slug / "org")
-    result = run(org, options_for(org, as_of=EXAMPLES_AS_OF))
+    result = _audit(slug)
     return [(r.rule.code, r.finding.subject, f"{r.finding.location.file}:{r.finding.location.line}",
              tuple(str(f) for f in r.finding.facts)) for r in result.findings]
 
@@ -78,6 +87,8 @@ def measure(slug: str) -> dict:
     pairs, unjudged, gone = match(found, judged(slug))
     firing = Counter(v["verdict"] for _, v in pairs)
     hygiene = sum(1 for rule, *_ in found if rule.startswith("GC6"))
+    folded = len(hygiene_lines(_audit(slug)))  # the lines a human report shows for them
+    placeholders = sum(1 for rule, *_ in found if rule == "GC607")  # the header names each
     return {
         "slug": slug,
         "findings": len(found),
@@ -86,6 +97,8 @@ def measure(slug: str) -> dict:
         "unjudged": unjudged,
         "hygiene": hygiene,
         "hygiene_share": hygiene / len(found) if found else 0.0,
+        "shown": len(found) - hygiene + folded + placeholders,
+        "hygiene_shown": folded + placeholders,
     }
 
 
@@ -95,24 +108,32 @@ def _pct(part: int, whole: int) -> str:
 
 def report(rows: list[dict]) -> str:
     head = (f"{'set':<36} {'findings':>8} {'right':>6} {'wrong':>6} {'useless':>7} "
-            f"{'unjudged':>8} {'wrong%':>7} {'hygiene%':>8}   no longer firing (right/wrong/useless)")
+            f"{'unjudged':>8} {'wrong%':>7} {'hygiene%':>8} {'shown%':>6}   no longer firing (right/wrong/useless)")
     lines = [head]
     total = Counter()
     for row in rows:
         f = row["firing"]
         lines.append(f"{row['slug']:<36} {row['findings']:>8} {f['right']:>6} {f['wrong']:>6} "
                      f"{f['useless']:>7} {len(row['unjudged']):>8} {_pct(f['wrong'], row['findings']):>7} "
-                     f"{_pct(row['hygiene'], row['findings']):>8}   "
+                     f"{_pct(row['hygiene'], row['findings']):>8} "
+                     f"{_pct(row['hygiene_shown'], row['shown']):>6}   "
                      f"{row['gone']['right']}/{row['gone']['wrong']}/{row['gone']['useless']}")
         total.update({"findings": row["findings"], "hygiene": row["hygiene"],
+                      "shown": row["shown"], "hygiene_shown": row["hygiene_shown"],
+                      "third": 3 * row["hygiene"] <= row["findings"],
+                      "third_shown": 3 * row["hygiene_shown"] <= row["shown"],
                       "unjudged": len(row["unjudged"]),
                       **{k: f[k] for k in VERDICTS}, **{f"gone-{k}": row["gone"][k] for k in VERDICTS}})
     if len(rows) > 1:
         lines.append(f"{'all':<36} {total['findings']:>8} {total['right']:>6} {total['wrong']:>6} "
                      f"{total['useless']:>7} {total['unjudged']:>8} "
                      f"{_pct(total['wrong'], total['findings']):>7} "
-                     f"{_pct(total['hygiene'], total['findings']):>8}   "
+                     f"{_pct(total['hygiene'], total['findings']):>8} "
+                     f"{_pct(total['hygiene_shown'], total['shown']):>6}   "
                      f"{total['gone-right']}/{total['gone-wrong']}/{total['gone-useless']}")
+        lines.append(f"sets where hygiene is at most a third (issue 12): {total['third']} of {len(rows)} "
+                     f"counting findings, {total['third_shown']} of {len(rows)} counting the lines a "
+                     f"human report shows (a line per department)")
     for row in rows:
         for rule, subject, at, facts in row["unjudged"]:
             lines.append(f"unjudged: {row['slug']}: {rule} {subject or '<org>'} at {at}"
