@@ -26,7 +26,7 @@ _WORK_VERBS = (
     "define build launch complete design establish create publish implement introduce ship deliver draft "
     "write update updating identify measure resolve document map migrate run hold host hire train audit "
     "review adopt automate refresh redesign rebuild finalise finalize implemented deploy transition execute "
-    "conduct choose select provide resume add enable track start begin communicate dogfood share "
+    "conduct choose select provide resume add enable track start begin communicate dogfood share fix "
     "release research investigate inspect evaluate assess explore prototype collect port refactor integrate "
     "facilitate submit separate retire decommission deprecate sunset replace split merge consolidate "
     "rename archive").split()
@@ -390,6 +390,9 @@ _NEW_WORK = lazyre.compile(
     r"\b(?:launch|publish|introduce|establish|create|build|develop|implement|deploy|ship|pilot|run|host|"
     r"kick(?:ed|s|ing)? off|roll(?:ed|s|ing)? out|set(?:s|ting)? up|put in place|in place)"
     r"(?:e?s|e?d|ing)?\b|\b(?:built|ran|running|shipped|shipping|set up|onboarded)\b"
+    # a measure taken for the first time: "Begin measuring adherence to support terms and achieve
+    # >50%" (nobody has its level yet)
+    r"|\b(?:begin|began|begun|beginning|start|started|starting)\s+(?:measuring|tracking|to\s+(?:measure|track))\b"
     # a capability made available: "enable private projects" (not a share of people enabled, "Enable
     # 30% of customers to self-serve", nor people enabled to do more: "enable support to answer faster")
     r"|\benabl(?:e|es|ed|ing)\s+(?!\d|(?:more|faster|better|all|every|each)\b|(?:[\w-]+\s+){1,2}to\b)[a-z]",
@@ -560,14 +563,20 @@ _ALL_OF_THEM = lazyre.compile(r"^\W*(?:all|every)\s+(?!of\s+(?:the\s+)?(?:time|y
 
 # the top of the scale a rating is given on: "Wicked free wifi customer satisfaction rate (out of 5)"
 _OUT_OF = lazyre.compile(r"\bout\s+of\s+(?P<top>\d+(?:\.\d+)?)\b", re.IGNORECASE)
+# every one of a list the title counts: "fixing 16 of 16 Fulfillment pain points"
+_N_OF_N = lazyre.compile(r"(?<![\w.])(?P<part>\d+)\s+(?:out\s+)?of\s+(?P<whole>\d+)\b", re.IGNORECASE)
 
 
 def asks_for_all(title: str, target) -> bool:
     """A target of 100% that the title says as all of it: "100%" written, or a title about
-    all or every one of them that gives no other number; or a rating's target at the top of the
-    scale the title gives ("... (out of 5)", 5): the best there is, whatever the level today."""
+    all or every one of them that gives no other number; a count of all of a list ("16 of 16
+    pain points", 16); or a rating's target at the top of the scale the title gives ("... (out
+    of 5)", 5): the best there is, whatever the level today."""
     top = _OUT_OF.search(title) if isinstance(target, (int, float)) and not isinstance(target, bool) else None
     if top is not None and float(top["top"]) == target:
+        return True
+    if isinstance(target, int) and not isinstance(target, bool) and any(
+            int(found["part"]) == int(found["whole"]) == target for found in _N_OF_N.finditer(title)):
         return True
     if target != 100:
         return False

@@ -245,15 +245,17 @@ def sets_bound(title: str) -> str | None:
 # in a target, any of these stands for a number not yet set
 _TARGET_PLACEHOLDER = lazyre.compile(
     r"(?<![\w$€£¥])(?:[$€£¥]?(?:X{1,3}|Y|Z{3})(?![\w])|TBD|TBC|TBA|\?{2,}|N\d+)(?![\w])", re.IGNORECASE)
-# in a title: TBD, TBC, ZZZ, XXX, ??? and $X anywhere; a lone X, Y or N<digits> only where
-# a number goes (after from/by/of/at/reach/than, before % or a plural noun, or "X to Y")
+# in a title: TBD, TBC, ZZZ, XXX, ??? and $X anywhere ($x or $xm too: a currency sign before a
+# letter is a number to come, whatever its case); a lone X, Y or N<digits> only where
+# a number goes (after from/by/of/at/reach/than, before % or a plural noun, "people" and the
+# other plurals without an s among them, or "X to Y")
 _TITLE_PLACEHOLDER = lazyre.compile(
     r"(?<![\w])(?i:TBD|TBC)(?![\w])|(?<![\w])(?:ZZZ|XXX)(?![\w])|\?{3,}"
-    r"|[$€£¥](?:X{1,3}|Y)[kKmMbB]?(?![\w])"
+    r"|[$€£¥](?:[Xx]{1,3}|[Yy])[kKmMbB]?(?![\w])"
     r"|(?<![\w])(?:[XxYyZz]|XX|N\d+)\s*%"
     r"|(?<![\w])[Xx]%?\s*(?:to|-|–|→)\s*[Yy]%?(?![\w])"
     r"|(?<![\w'’.-])XX?\s+(?:(?:new|more|additional|active|paying|net new)\s+)?"
-    r"(?!(?:is|was|has|does|goes|works|runs|launches|ships|supports)\b)[a-z]{2,}s\b"
+    r"(?!(?:is|was|has|does|goes|works|runs|launches|ships|supports)\b)(?:[a-z]{2,}s|people|staff|children|women|men)\b"
     r"|(?:\b(?i:from|by|of|at|reach|reaches|than|least|most|under|below|above|over|hit)\s+|[+~]\s*)"
     r"(?:X|Y|XX)(?![\w'’.-])"
     r"|\b(?i:from|by|reach|reaches|than|least|most|hit)\s+N\d+(?![\w'’.-])")

@@ -75,6 +75,12 @@ _WEAK = lazyre.compile(r",\s+|(?<!\s)\s+(?:and|&|\+|plus|as well as|while|whilst
 _BETWEEN = lazyre.compile(r"\bbetween\s+[$€£¥]?\d[\d,.]*%?(\s+and\s+)", re.IGNORECASE)
 # a leading "CEO KR:", "VP Product:", "Revenue:" names who or what, not a target
 _LABEL = lazyre.compile(r"^\s*[^:\d]{1,40}:\s+")
+# labels listed ("Tier 2 & 3 Deals", "phases 1, 2 and 3"): the joins inside join labels, not
+# statements, and the numbers after the first are labels too
+_LABEL_LIST = lazyre.compile(
+    r"\b(?P<first>(?:tier|level|phase|stage|step|wave|version|release|sprint|round|priority|sev|severity|grade|"
+    r"cohort|batch|series|section|chapter|pillar|class|band|zone)s?\s+\d+)(?:\s*(?:,|&|/|\band\b|\bor\b)\s*\d+)+\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +141,8 @@ def parts(title: str) -> list[Part]:
     text = _blank(text, _DATE)
     # "between 40 and 60" is one range: its "and" joins no statements
     text = _BETWEEN.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " to".ljust(len(m.group(1))), text)
+    if "&" in text or "," in text or " and " in text or " or " in text or "/" in text:
+        text = _LABEL_LIST.sub(lambda m: m["first"].ljust(len(m.group())), text)
     out: list[Part] = []
     for first, last in _spans(text, _SENTENCE, 0, len(text)):
         colon = _breakdown_start(text[first:last])
@@ -174,7 +182,8 @@ def _targets(piece: str) -> list[str]:
         if _LABEL_AFTER.match(after):
             continue  # 5-star, 30-day, 2nd
         bare = shown.isdigit()
-        if bare and previous and (previous.lower().strip(".,") in _LABEL_WORDS
+        label = previous.lower().strip(".,")
+        if bare and previous and (label in _LABEL_WORDS or (label.endswith("s") and label[:-1] in _LABEL_WORDS)
                                   or (previous[:1].isupper() and before.strip() != previous)):
             continue  # Tier 1, phase 2, GitLab 13 (a capitalised name's number, not the part's first word)
         if _DURATION.match(after) and previous.lower() in _WINDOW:

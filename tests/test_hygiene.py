@@ -172,8 +172,12 @@ def test_deliverables_with_no_metric_are_measured_by_being_done(audit):
     result = audit(HEAD + "  - {id: guide, title: Define marketing guidelines, owner: success}\n"
                    + "  - {id: budgets, title: Budgets are set for each executive, owner: success}\n"
                    + "  - {id: launch, title: Launch pet cover, owner: success, initiatives: [Build it]}\n"
-                   + "  - {id: vague, title: Evidence that the team is happy, owner: success}\n")
-    assert subjects(result, "GC601") == {"launch", "vague"}
+                   + "  - {id: vague, title: Evidence that the team is happy, owner: success}\n"
+                   # a repair is work done too (IPFS Bifrost: "We fix the netdata sync errors"); a
+                   # fix asked as a degree is not
+                   + "  - {id: fix, title: We fix the netdata sync errors, owner: success}\n"
+                   + "  - {id: fewer, title: Fewer sync errors to fix, owner: success}\n")
+    assert subjects(result, "GC601") == {"launch", "vague", "fewer"}
 
 
 def test_deliverables_behind_an_owners_label_or_written_as_done(audit):
@@ -1129,3 +1133,31 @@ def test_a_rating_asked_at_the_top_of_its_scale_needs_no_baseline(audit):
                    + kr("top", "Wicked free wifi customer satisfaction rate (out of 5)", 5)     # 9
                    + kr("below", "Overall satisfaction with IT tools (out of 5)", 4.5))          # 10
     assert located(result, "GC603") == {("below", 10)}
+
+
+def test_every_one_of_a_counted_list_needs_no_baseline(audit):
+    """GitLab FY22-Q1: "... through fixing 16 of 16 Fulfillment pain points" at 16 asks for all
+    of the list, whatever is fixed today. Near-misses still ask, by subject and line: a part of
+    a list, and the count alone."""
+    def kr(goal_id, title, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("all", "Improve purchasing workflows through fixing 16 of 16 Fulfillment pain points", 16)  # 9
+                   + kr("part", "Improve purchasing workflows through fixing 12 of 16 Fulfillment pain points", 12)  # 10
+                   + kr("count", "Improve purchasing workflows through 16 Fulfillment fixes", 16))                  # 11
+    assert located(result, "GC603") == {("part", 10), ("count", 11)}
+
+
+def test_a_measure_taken_for_the_first_time_needs_no_baseline(audit):
+    """Sourcegraph CY19-Q3: "Begin measuring adherence to support terms and achieve >50% on a
+    weekly basis": nobody has its level yet. Near-misses still ask, by subject and line: a
+    measure already taken, and a start that is not the measuring."""
+    def kr(goal_id, title, target):
+        return (f"  - {{id: {goal_id}, title: '{title}', owner: success, supports: [keep],"
+                f" metric: {{name: M {goal_id}}}, target: {target}, period: 2027-Q1}}\n")
+    result = audit(HEAD
+                   + kr("begin", "Begin measuring adherence to support terms and achieve >50% on a weekly basis", "50%")  # 9
+                   + kr("kept", "Measure adherence to support terms and achieve >50% on a weekly basis", "50%")        # 10
+                   + kr("other", "Start the week with adherence to support terms above 50%", "50%"))                     # 11
+    assert located(result, "GC603") == {("kept", 10), ("other", 11)}

@@ -92,11 +92,13 @@ def test_unreadable_targets(text):
 @pytest.mark.parametrize("title,found", [
     ("Increase NPS from X to Y", "X"),
     ("Grow ARR to $XM", "$XM"),
+    ("Drive IACV with growth initiatives. $xm generated.", "$xm"),
     ("Raise activation to X%", "X%"),
     ("Reach N13 paying customers", "N13"),
     ("Pipeline target TBD", "TBD"),
     ("Win ??? new logos", "???"),
     ("Have X customers live on the beta", "X customers"),
+    ("CEO KR: X people coached.", "X people"),
     ("increase trial conversion from x% to y% on the path to z%", "x%"),
 ])
 def test_title_placeholders(title, found):
@@ -107,7 +109,7 @@ def test_title_placeholders(title, found):
     "Launch Project X to design partners", "Buy N95 masks for the warehouse", "Migrate to Y-Combinator's template",
     "Cut churn to 3%", "Support for X (formerly Twitter)", "Grow to 10x revenue",
     "Sponsor a scholarship (school/organization TBD) for every referred hire",
-    "Windows X is shipped", "Raise the x-axis label size",
+    "Windows X is shipped", "Raise the x-axis label size", "Ship the $xyz plan to partners",
 ])
 def test_title_near_misses_hold_no_placeholder(title):
     assert placeholder_in_title(title) is None

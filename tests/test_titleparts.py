@@ -18,6 +18,10 @@ def targets(title: str) -> list[tuple[str, ...]]:
     ("Increase NPS by 5 points by March 2027", [("5",)]),
     ("Keep churn between 1 and 2%", [("1",)]),
     ("Close at least 2 Tier 1 deals and get at least 10 new logos (new deals)", [("2",), ("10",)]),
+    # labels listed are labels: "Tier 2 & 3" names which deals (Sourcegraph CY19-Q3), "phases 1, 2 and 3"
+    ("At least 10 Tier 2 & 3 Deals", [("10",)]),
+    ("Ship phases 1, 2 and 3 to 40 customers", [("40",)]),
+    ("Grow to 40 teams and 3 regions", [("40",), ("3",)]),
     ("Weekly reporting starting Sept. 1, and $250 cost per MQL", [("$250",)]),
     ("Average score of 4+ (\"Strongly agree\" = 5, \"Agree\" = 4) on team survey", [("4+",)]),
     ("100 5-star reviews of each post, 3 section reviews", [("100",), ("3",)]),
