@@ -197,7 +197,7 @@ _MONEY_SPENT = {("spend",), ("budget",)}
 _RUNNING_COSTS = _MONEY_SPENT | {("cost",), ("expense",), ("expenditure",), ("opex",), ("operate", "cost")}
 # a share: first in a name ("Percentage of work completed on schedule"), or before "of (the) time"
 _SHARE_WORDS = {"%", "percent", "percentage", "proportion", "share"}
-_PAID_TIME = _WORK_HOURS | {"pay", "paid", "online"}  # before an hour: "per paid hour", "per online hour"
+_PAID_TIME = _WORK_HOURS | {"pay", "paid", "payroll", "worked", "online"}  # before an hour: "per paid hour", "per payroll hour"
 # a count of customers is more-is-better only of people, with no time taken and nothing negated
 _PLACES = {"property", "premise", "home", "household", "site"}
 _COUNT_BLIND = {"not", "non", "no", "never", "without", "day", "time", "hour", "week", "month", "take", "taken"}
@@ -2801,8 +2801,8 @@ class Lexicon:
             if any((before,) in self.classes["failed_undo"] or before == "non" for before in phrase):
                 continue
             spent = next((i for i in range(index - 1, -1, -1) if main[i] in _SPENT or main[i] in _TIMED), None)
-            if spent is not None and not {"to", "of"}.isdisjoint(main[spent + 1:index]):
-                continue  # "Cost to Collect", "Mean Time To Repair", "Cost of debt recovery": what undoing takes
+            if spent is not None and not {"to", "of", "for"}.isdisjoint(main[spent + 1:index]):
+                continue  # "Cost to Collect", "Mean Time To Repair", "Cost of debt recovery", "Turnaround time for repairs": what undoing takes
             following = main[index + 1] if index + 1 < len(main) else None
             if following in _PERIODS:
                 following = None  # "Potholes repaired annual", "Bugs fixed during release": still the last
