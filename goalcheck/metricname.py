@@ -2909,12 +2909,15 @@ class Lexicon:
         ahead = start - 1
         while ahead > 0 and words[ahead] in ("the", "a", "an"):
             ahead -= 1
-        if ahead > 0 and words[ahead] == "of" and start - ahead <= 3:
-            head = words[ahead - 1]  # "Comfort of waiting areas", "Accuracy of wait estimates"
-            direction = "decrease" if self._is_worse(head) else "increase" if (head,) in self.classes["good"] else None
+        if ahead > 0 and (words[ahead] == "of" or (words[ahead] == "in" and (words[ahead - 1],) in self.classes["tackling"])) \
+                and start - ahead <= 3:
+            head = words[ahead - 1]  # "Comfort of waiting areas", "Accuracy of wait estimates", "Reduction in wait time"
+            direction = "decrease" if self._is_worse(head) else "increase" if (head,) in self.classes["good"] or (
+                facts["better"] == "decrease" and (head,) in self.classes["tackling"]) else None
             if direction is not None and direction != facts["better"]:
                 facts["better"] = direction
-                why["better"] = f"{basis} after '{head} of', its head: {'less' if direction == 'decrease' else 'more'} is better"
+                why["better"] = (f"{basis} after '{head} {words[ahead]}', its head: "
+                                 f"{'less' if direction == 'decrease' else 'more'} is better")
                 return
         if facts["better"] == "decrease":
             asked = next((i for i, w in enumerate(words[:start]) if w in _ASKED and words[i + 1:i + 2] in (["with"], ["that"])), None)
@@ -2944,6 +2947,15 @@ class Lexicon:
             if word in _SPANS_FREE and any(self._is_worse(w) for w in words[index + 1:index + 3]):
                 facts["better"] = "increase"
                 why["better"] = f"{basis} after '{word}': the span free of it is to be more"
+                return
+            # the time until the bad thing itself ("Time to Churn", "Mean time to failure", "Days
+            # until first defect"): a span free of it; not the time to undo it ("Time to resolve")
+            if word in ("to", "until") and words[index - 1] in _SPAN_UNITS \
+                    and index + 1 + (words[index + 1:index + 2] == ["first"]) == start \
+                    and self._is_worse(term[-1]) and not any((w,) in self.classes["undo_words"] or (w,) in self.classes["handling"]
+                                for w in words[start + len(term):]):
+                facts["better"] = "increase"
+                why["better"] = f"{basis} after '{words[index - 1]} {word}': the span before it is to be more"
                 return
 
     def _head_after(self, words, term, facts, why, basis, plain=None) -> None:

@@ -4745,3 +4745,25 @@ def test_the_time_to_answer_what_customers_said_is_that_time():
 
 def test_a_feedback_score_stays_a_rating():
     assert facts("Customer feedback score")["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Wait Time Reduction", "Reduction in wait time", "Reduction in complaints",
+                                  "Maintenance backlog reduction"])
+def test_a_cut_made_in_a_bad_thing_is_to_be_more(name):
+    """heldout19's 'Wait Time Reduction', both labellers: the reduction heads the name."""
+    assert better(name) == "increase"
+
+
+@pytest.mark.parametrize("name", ["Wait time", "Complaints received", "Reduction in force notices"])
+def test_a_bad_thing_with_no_cut_made_in_it_stays_to_be_less(name):
+    assert better(name) != "increase"
+
+
+@pytest.mark.parametrize("name,direction", [
+    # the time until the bad thing itself: a span free of it
+    ("Mean time to failure", "increase"), ("Time to first defect", "increase"),
+    # near-misses: the time to undo it, or to reach a good thing
+    ("Time to failure repair", "decrease"), ("Time to resolve failures", "decrease"), ("Time to hire", "decrease"),
+])
+def test_the_time_until_a_bad_thing_is_to_be_more(name, direction):
+    assert better(name) == direction
