@@ -4767,3 +4767,13 @@ def test_a_bad_thing_with_no_cut_made_in_it_stays_to_be_less(name):
 ])
 def test_the_time_until_a_bad_thing_is_to_be_more(name, direction):
     assert better(name) == direction
+
+
+@pytest.mark.parametrize("name,experience", [
+    # a buyer's own procurement, and raters agreeing: no service customers have (heldout19, both labellers)
+    ("Average cycle time for requests for proposal (RFP) (in days)", False), ("Inter-Rater Reliability", None),
+    # near-misses: customers' requests timed, and a service's reliability
+    ("Cycle time for customer requests", True), ("Service reliability", True),
+])
+def test_procurement_requests_and_raters_agreeing_are_no_customer_service(name, experience):
+    assert facts(name)["experience"] is experience
