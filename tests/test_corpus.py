@@ -37,7 +37,7 @@ from goalcheck.metricname import builtin
 CORPORA = Path(__file__).resolve().parent / "corpus"
 SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
         "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15", "heldout16",
-        "heldout17", "heldout18")
+        "heldout17", "heldout18", "heldout19")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent); lowered only for a trade
 # that takes away dangerous readings (goods kept on time with no one named to receive them: experience
@@ -67,6 +67,7 @@ FLOORS = {
     "heldout16": {"kind": 83.5, "experience": 80.0, "access": 94.0, "better": 85.5, "cross_functional": 97.5},
     "heldout17": {"kind": 76.0, "experience": 85.0, "access": 94.5, "better": 78.5, "cross_functional": 98.0},
     "heldout18": {"kind": 83.0, "experience": 87.5, "access": 94.5, "better": 85.0, "cross_functional": 93.5},
+    "heldout19": {"kind": 82.0, "experience": 84.5, "access": 94.5, "better": 81.0, "cross_functional": 96.0},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -506,6 +507,54 @@ REVIEWED_HELDOUT18 = {
         "wait for a resolution",
 }
 
+# heldout19 was measured blind in the fifteenth session (81.1 / 84.4 / 94.9 / 80.8 / 96.2, 31 dangerous),
+# labelled a second time blind in the sixteenth (tests/corpus/second-labels), then read where the two
+# labellers agree: these remain after its classes were fixed ("both" where the second labeller agrees)
+REVIEWED_HELDOUT19 = {
+    ("experience", "Stockout Frequency"): "a distributor's stockouts read as customers unable to buy, as a "
+        "retailer's are; both labellers: the inventory's",
+    ("experience", "Perfect Order Rate"): "orders right first time read as order accuracy customers feel; both "
+        "labellers: a fulfilment figure",
+    ("experience", "Downtime Frequency"): "bare downtime read as an outage customers lose; both: a plant's (the "
+        "name gives no machine)",
+    ("experience", "Downtime Caused by Quality Issues"): "as Downtime Frequency",
+    ("experience", "Post-Construction Warranty Claims"): "a builder's warranty claims read as complaints (the "
+        "second labeller agrees with the reading)",
+    ("experience", "Number of warranty claims"): "as Post-Construction Warranty Claims",
+    ("experience", "Avg Days to Close"): "days to close read as a case's resolution; both: a sale's or a "
+        "construction close-out",
+    ("experience", "Retention Rate"): "a bare retention rate read as customers' (rules.md's retention); both "
+        "labellers read the page's as staff or stock",
+    ("cost", "Employee Training Per Year (percent receiving 20 hours per year)"): "staff hours read as capacity "
+        "spent; both: the share of staff trained",
+    ("cost", "MFIP and DWP Median Placement Wage"): "a wage read as the payroll's; both: the wage clients are "
+        "placed at",
+    ("cost", "Availability of ICT systems that support 24/7 customer access"): "'support ... customer access' "
+        "read as support hours offered; 'support' is the systems' verb here",
+    ("experience", "Percentage of domestic active paying parents with less than one month liability outstanding "
+        "(Child Support collect only)"): "parents owing little read as customers' wait; both: compliance",
+    ("experience", "Appeals total allowance rate"): "appeals allowed read as customers' appeals upheld; both: "
+        "the adjudicator's outcome",
+    ("experience", "Money lost from downgraded donors"): "donors downgrading read as customers churning; both: "
+        "money",
+    ("experience", "governance retention"): "retention read as customers'; both: a board's",
+    ("cost", "Average contacts per case"): "contacts read as demand; both: repeat contacts per case, experience",
+    ("experience", "Contacts agent hung up first"): "hang-ups read as abandonment; both: the agent's act",
+    ("cost", "Conversations resulting in a handoff"): "a bot's handoffs to a person read as contacts to serve; "
+        "both: the bot's outcome (rules.md puts deflection among costs)",
+    ("experience", "User retention rate"): "users' retention read as customers' (the second labeller agrees "
+        "with the reading)",
+    ("cost", "Containment"): "containment read as deflection, a cost by rules.md's vocabulary; both: the bot's "
+        "outcome",
+    ("cost", "LIVE_AGENT_HANDOFF_RATE"): "as Conversations resulting in a handoff",
+    ("cost", "Missed Chat Time"): "chat time read as time spent serving; both: an agent's missed time",
+    ("cost", "missed_chats"): "chats read as demand; both: chats missed, as calls abandoned",
+    ("cost", "missedInteractions"): "interactions read as demand; both: an agent's missed ones",
+    ("cost", "AgentMessageCount"): "messages read as demand; both: the agent's own messages, effort",
+    ("cost", "EscalationCount"): "escalations read as demand; both: an outcome of the first line",
+    ("experience", "Ticket Backlog"): "tickets waiting read as customers' wait; both: work waiting, a cost",
+}
+
 # the corpus files are data for the test, not goals files: PyYAML's libyaml loader where it has one
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -555,7 +604,8 @@ def test_no_dangerous_error_beyond_the_reviewed_ones(name):
                 "heldout10": REVIEWED_HELDOUT10, "heldout11": REVIEWED_HELDOUT11,
                 "heldout12": REVIEWED_HELDOUT12, "heldout13": REVIEWED_HELDOUT13,
                 "heldout15": REVIEWED_HELDOUT15, "heldout16": REVIEWED_HELDOUT16,
-                "heldout17": REVIEWED_HELDOUT17, "heldout18": REVIEWED_HELDOUT18}[name]
+                "heldout17": REVIEWED_HELDOUT17, "heldout18": REVIEWED_HELDOUT18,
+                "heldout19": REVIEWED_HELDOUT19}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:
