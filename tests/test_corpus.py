@@ -538,7 +538,6 @@ REVIEWED_HELDOUT19 = {
     ("experience", "Money lost from downgraded donors"): "donors downgrading read as customers churning; both: "
         "money",
     ("experience", "governance retention"): "retention read as customers'; both: a board's",
-    ("cost", "Average contacts per case"): "contacts read as demand; both: repeat contacts per case, experience",
     ("experience", "Contacts agent hung up first"): "hang-ups read as abandonment; both: the agent's act",
     ("cost", "Conversations resulting in a handoff"): "a bot's handoffs to a person read as contacts to serve; "
         "both: the bot's outcome (rules.md puts deflection among costs)",

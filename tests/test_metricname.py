@@ -4777,3 +4777,14 @@ def test_the_time_until_a_bad_thing_is_to_be_more(name, direction):
 ])
 def test_procurement_requests_and_raters_agreeing_are_no_customer_service(name, experience):
     assert facts(name)["experience"] is experience
+
+
+@pytest.mark.parametrize("name,kind,experience", [
+    # the contacts one case takes: each after the first a repeat (heldout19, both labellers)
+    ("Average contacts per case", "outcome", True), ("Touches per ticket", "outcome", True),
+    # near-misses: contacts per order or customer are the demand, per agent the effort
+    ("Contacts per order", "cost", False), ("Calls per customer", "cost", False), ("Calls per agent", "activity", False),
+])
+def test_contacts_a_case_takes_are_repeats(name, kind, experience):
+    read = facts(name)
+    assert (read["kind"], read["experience"]) == (kind, experience)
