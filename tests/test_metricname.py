@@ -4788,3 +4788,14 @@ def test_procurement_requests_and_raters_agreeing_are_no_customer_service(name, 
 def test_contacts_a_case_takes_are_repeats(name, kind, experience):
     read = facts(name)
     assert (read["kind"], read["experience"]) == (kind, experience)
+
+
+@pytest.mark.parametrize("name,experience", [
+    # the caller's time in a phone menu: a wait to reach service (heldout19, both labellers)
+    ("Average Time in IVR", True), ("Time in phone menu", True),
+    # near-misses: what the menu resolves or costs is no wait
+    ("IVR resolution time", False), ("Cost of IVR", False),
+])
+def test_time_in_a_phone_menu_is_a_wait_to_reach_service(name, experience):
+    read = facts(name)
+    assert (read["experience"], read["access"]) == (experience, experience)
