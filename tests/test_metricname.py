@@ -4799,3 +4799,13 @@ def test_contacts_a_case_takes_are_repeats(name, kind, experience):
 def test_time_in_a_phone_menu_is_a_wait_to_reach_service(name, experience):
     read = facts(name)
     assert (read["experience"], read["access"]) == (experience, experience)
+
+
+@pytest.mark.parametrize("name,experience", [
+    # "Hrs." is hours, not HR (heldout19, both labellers: a response customers wait for)
+    ("Average Time to Respond (Hrs. / Days)", True),
+    # near-miss: HR's own service is to staff
+    ("HR response time", False),
+])
+def test_hrs_is_hours_and_hr_a_department(name, experience):
+    assert facts(name)["experience"] is experience
