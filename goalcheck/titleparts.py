@@ -76,11 +76,10 @@ _BETWEEN = lazyre.compile(r"\bbetween\s+[$€£¥]?\d[\d,.]*%?(\s+and\s+)", re.I
 # a leading "CEO KR:", "VP Product:", "Revenue:" names who or what, not a target
 _LABEL = lazyre.compile(r"^\s*[^:\d]{1,40}:\s+")
 # labels listed ("Tier 2 & 3 Deals", "phases 1, 2 and 3"): the joins inside join labels, not
-# statements, and the numbers after the first are labels too
+# statements, and the numbers after the first are labels too (the label words are _LABEL_WORDS)
 _LABEL_LIST = lazyre.compile(
-    r"\b(?P<first>(?:tier|level|phase|stage|step|wave|version|release|sprint|round|priority|sev|severity|grade|"
-    r"cohort|batch|series|section|chapter|pillar|class|band|zone)s?\s+\d+)(?:\s*(?:,|&|/|\band\b|\bor\b)\s*\d+)+\b",
-    re.IGNORECASE)
+    rf"\b(?P<first>(?:{'|'.join(sorted(_LABEL_WORDS, key=len, reverse=True))})s?\s+\d+)"
+    r"(?:\s*(?:,|&|/|\band\b|\bor\b)\s*\d+)+\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,10 @@ def _pairs(set_name: str, second: Path) -> list[tuple[dict, dict]]:
     return pairs
 
 
+def _share(hits: int, total: int) -> str:
+    return f"{100 * hits / max(total, 1):5.1f}"
+
+
 def _dangerous(label: dict, facts: dict) -> bool:
     return bool((facts["experience"] and label.get("experience") is False)
                 or (facts["kind"] == "cost" and label.get("kind") not in ("cost", None)))
@@ -72,10 +76,9 @@ def main() -> None:
         if fact == "better":  # scored only where a labeller gives a direction, as test_corpus scores it
             rows = [r for r in rows if r[0] is not None or r[1] is not None]
         agree = [r for r in rows if r[0] == r[1]]
-        share = lambda hits, total: f"{100 * hits / max(total, 1):5.1f}"  # noqa: E731
-        print(f"{fact:17} {share(len(agree), len(rows)):>15} {share(sum(r[2] == r[0] for r in rows), len(rows)):>14}"
-              f" {share(sum(r[2] == r[1] for r in rows), len(rows)):>15} {len(agree):>11}"
-              f" {share(sum(r[2] == r[0] for r in agree), len(agree)):>18}")
+        print(f"{fact:17} {_share(len(agree), len(rows)):>15} {_share(sum(r[2] == r[0] for r in rows), len(rows)):>14}"
+              f" {_share(sum(r[2] == r[1] for r in rows), len(rows)):>15} {len(agree):>11}"
+              f" {_share(sum(r[2] == r[0] for r in agree), len(agree)):>18}")
     for a, b, f in readings:
         label = {fact: _value(fact, a.get(fact)) for fact in FACTS if _value(fact, a.get(fact)) == _value(fact, b.get(fact))}
         consensus_dangerous += _dangerous(label, {fact: _value(fact, f[fact]) for fact in FACTS})
