@@ -50,6 +50,10 @@ def table() -> dict[str, str]:
         # an inflection ("AI", "m" are no forms of "be"); "is" and "am" are the only true ones
         if len(form) <= 2 and form not in ("is", "am"):
             continue
+        # a form with no vowel is the dictionary's abbreviation, not an inflection: in a metric's
+        # name "Drs", "MLS", "CTS" are doctors, a listing service, a code ("drs" is no form of "drive")
+        if not set(form) & set("aeiouy"):
+            continue
         if lem in wanted and form != lem and form.isalpha() and form not in words and form not in kept:
             found.setdefault(form, lem)
     return dict(sorted(found.items()))

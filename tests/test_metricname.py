@@ -3110,6 +3110,14 @@ def test_an_abbreviation_s_plural_reads_as_the_abbreviation(name, first):
     assert builtin().expand(name)[0] == first
 
 
+@pytest.mark.parametrize("name, first", [("Drs seen within 2 hours", "drs"), ("MLS listings", "mls"),
+                                         ("FLS tickets", "fls"), ("Calls per ctr", "call")])
+def test_a_word_with_no_vowel_is_an_abbreviation_never_another_word_s_inflection(name, first):
+    # simplemma's dictionary gives "drs" as a form of "drive" and "mls" of "mill"
+    words = builtin().expand(name)
+    assert words[0] == first and not {"drive", "mill", "court", "center"} & set(words)
+
+
 @pytest.mark.parametrize("name, first", [("Calls answered", "call"), ("CALLS ANSWERED", "call"), ("Crews", "crew")])
 def test_a_plain_plural_is_still_lemmatised(name, first):
     assert builtin().expand(name)[0] == first
