@@ -134,6 +134,11 @@ REVIEWED_HELDOUT4 = {
     ('cost', "Messages per Ticket"): "label: no demand to serve; LABELS.md counts escalations raised (and goalcheck messages) as demand",
     ('experience', "On-Time Activation of PICs for Alternate Providers of Long Distance Service (APLDS)"): "an activation for a rival carrier read as one for a customer",
     ('experience', "% installations faulty within 30 days of installation"): FAULTS,
+    # an appointment made with a customer and met is a promise kept to them ("appointments kept");
+    # the same three names in heldout15 are labelled experience by both of its labellers
+    ('experience', "Installation Appointments Met"): "an appointment met read as a promise kept to the customer; label: no experience",
+    ('experience', "Repair Appointments Met"): "an appointment met read as a promise kept to the customer; label: no experience",
+    ('experience', "Maintenance Appointment Met"): "an appointment met read as a promise kept to the customer; label: no experience",
     ('experience', "Dropped Call Rate (DCR)"): FAULTS,
     ('cost', "escalation rate"): "label: no demand to serve; LABELS.md counts escalations raised (and goalcheck messages) as demand",
     ('experience', "Abandonment Rate"): "a bank's onboarding funnel (the source's topic) read as queue abandonment: the name alone cannot tell",

@@ -733,10 +733,17 @@ def test_a_count_of_places_a_time_taken_or_a_negation_is_no_market_to_grow(name)
 
 
 @pytest.mark.parametrize("name,better", [("% of repairs appointments kept", "increase"),
+                                         ("Repair Appointments Met", "increase"),
+                                         ("Installation appointments met", "increase"),
                                          ("Average Hours to Respond", "decrease")])
 def test_a_promise_kept_and_the_hours_to_respond_are_the_customers(name, better):
     read = facts(name)
     assert (read["experience"], read["better"]) == (True, better)
+
+
+@pytest.mark.parametrize("name", ["Staff appointments met", "Appointments booked", "Appointments made per agent"])
+def test_appointments_staff_keep_or_agents_book_are_no_promise_kept_to_customers(name):
+    assert facts(name)["experience"] is False
 
 
 def test_the_owning_people_team_makes_a_service_level_the_staffs():
