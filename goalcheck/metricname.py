@@ -57,7 +57,8 @@ _BOUGHT = {"business", "order", "purchase", "purchaser", "booking", "buyer", "bu
 _SERVING = {"provider", "practitioner"}
 # a leaving that, with no one named who leaves, is no customer's: staff's, a stock's or the takings
 _UNNAMED_LEAVING = {("turnover",)}
-_BOOKS = {"logo", "account"}  # the customers' book a leaving is counted against ("Logo turnover")
+_BOOKS = {"logo", "account", "subscription", "contract"}  # the customers' book a leaving is counted against ("Logo turnover")
+_PAID_BOOK = {"revenue", "arr", "mrr", "dollar"}  # ... and what they pay ("revenue attrition"; a revenue turnover is takings)
 # the service's own answers, counted when written as a plural ("replies", "First Responses") or as a
 # participle after what they answered ("Tickets Replied", "Tickets first responded")
 _ANSWERS = {"reply", "replies", "response", "responses", "answer", "answers"}
@@ -3383,6 +3384,8 @@ class Lexicon:
             return
         if kind is None and term in group.ambiguous and self._leaving_unnamed(words, grams, term, facts, why, basis):
             return
+        if kind is None and term in group.ambiguous and self._leaving_from_the_book(words, term, why, basis):
+            return
         if kind is None and term in group.ambiguous:
             for fact in ("experience", "cross_functional"):
                 if group.facts.get(fact) is not False:  # what is no one's relationship outcome stays not
@@ -3405,6 +3408,20 @@ class Lexicon:
             for fact in ("experience", "cross_functional"):
                 if fact in why:
                     why[fact] = f"{basis} of {reason}"
+
+    @staticmethod
+    def _leaving_from_the_book(words, term, why, basis) -> bool:
+        """An attrition or a turnover counted against the customers' book ("Account attrition",
+        "Logo turnover", "revenue attrition", "ARR attrition") is customers leaving: only customers
+        hold accounts and pay the revenue. Not a turnover of revenue, which is the takings, nor of
+        the organisation's own ledgers ("Accounts Receivable Turnover")."""
+        book = next((w for i, w in enumerate(words) if (w in _BOOKS or (term == ("attrition",) and w in _PAID_BOOK))
+                     and words[i + 1:i + 2] not in (["receivable"], ["payable"])), None)
+        if book is None or term not in _UNNAMED_LEAVING | {("attrition",)}:
+            return False
+        for fact in ("experience", "cross_functional"):
+            why[fact] = f"{basis} of '{book}', the customers' book: customers leaving"
+        return True
 
     def _leaving_unnamed(self, words, grams, term, facts, why, basis) -> bool:
         """A turnover no one is named in ("turnover rate", "Turnover by grade", "Inventory turnover",

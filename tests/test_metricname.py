@@ -2803,8 +2803,12 @@ def test_a_turnover_no_one_is_named_in_is_no_customers_leaving(name):
 
 
 @pytest.mark.parametrize("name, experience", [("Tenant turnover rate", True), ("Customer turnover", True),
-                                              ("Account turnover", None), ("Logo turnover", None),
-                                              ("Attrition", None), ("Attrition Rate", None)])
+                                              ("Account turnover", True), ("Logo turnover", True),
+                                              ("revenue attrition", True), ("ARR attrition", True),
+                                              ("Subscription attrition", True),
+                                              ("Attrition", None), ("Attrition Rate", None),
+                                              ("Accounts Receivable Turnover", None), ("revenue turnover", False),
+                                              ("Account manager attrition", False)])
 def test_customers_or_their_book_named_keep_a_turnover_theirs_and_an_attrition_stays_anyones(name, experience):
     assert builtin().analyse(name).facts["experience"] is experience
 
