@@ -588,7 +588,7 @@ def test_a_service_done_right_first_time_or_on_time_stays_experience(name):
     assert facts(name)["experience"] is True
 
 
-@pytest.mark.parametrize("name", ["Warranty return rate", "warranty cycle time", "Warranty Claims Rate"])
+@pytest.mark.parametrize("name", ["Warranty return rate", "warranty cycle time"])
 def test_what_customers_send_back_or_wait_for_under_warranty_is_experience(name):
     read = facts(name)
     assert (read["experience"], read["better"]) == (True, "decrease")
@@ -597,6 +597,14 @@ def test_what_customers_send_back_or_wait_for_under_warranty_is_experience(name)
 @pytest.mark.parametrize("name", ["Warranty Cost as % of sales", "emergency warranty calls", "Warranty contribution rate"])
 def test_what_warranty_costs_or_brings_is_no_experience(name):
     assert facts(name)["experience"] is False
+
+
+@pytest.mark.parametrize("name", ["Warranty Claims Rate", "Number of warranty claims", "Warranty Claim Frequency",
+                                  "average extended warranty claim amount", "Warranty claims as a percentage of units sold"])
+def test_a_warranty_claim_is_not_read_as_customers_experience_but_is_still_to_be_fewer(name):
+    # as often a dealer's claim on the maker as a customer's; the labellers of two sets call it none
+    read = facts(name)
+    assert read["experience"] is not True and read["better"] == "decrease"
 
 
 @pytest.mark.parametrize("name", ["Major applications – average number of weeks to determine a major application",
@@ -2555,12 +2563,6 @@ def test_the_time_to_process_invoices_is_the_organisations_own_payables(name):
 @pytest.mark.parametrize("name", ["Claims processing time", "Application processing time"])
 def test_the_time_to_process_what_customers_ask_for_stays_their_wait(name):
     assert builtin().analyse(name).facts["experience"] is True
-
-
-@pytest.mark.parametrize("name", ["Warranty Claims Rate", "Warranty claims as a percentage of units sold"])
-def test_a_customer_claiming_what_they_bought_failed_complains_of_it(name):
-    facts = builtin().analyse(name).facts
-    assert (facts["experience"], facts["better"]) == (True, "decrease")
 
 
 @pytest.mark.parametrize("name", ["Warranty claim cost", "Warranty cost as percent of sales"])
