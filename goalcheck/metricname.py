@@ -107,6 +107,15 @@ _YOURS = {"account", "plan", "area", "ticket", "tickets", "home", "property", "o
           "appointment", "case", "complaint", "request", "bill", "money", "refund", "organisation", "organization",
           "street", "bin", "bins", "booking", "child", "payment", "repair", "enquiry", "query", "call"}
 _PROMISED = {"will", "should", "would", "can", "must", "we", "us", "our"}
+# the act of serving what those served sent in, heading a service standard ("Processing T3 trust returns")
+_SERVING_ACTS = {"responding", "processing", "answering", "acknowledging", "resolving", "deciding", "registering",
+            "assessing", "settling", "refunding", "replying", "handling"}
+_SENT_IN = {"return", "application", "enquiry", "inquiry", "request", "complaint", "claim", "appeal",
+            "notification", "correspondence", "letter", "query", "referral", "dispute", "suggestion"}
+_NOT_SERVED_AFTER = {"time", "times", "speed", "productivity", "cost", "costs", "capacity", "volume", "rate", "fee",
+                     "staff", "error", "errors", "backlog"}
+# a heading before a spaced dash ("Charities – responding to ..."): what the standard is about
+_DASHED_HEADING = re.compile(r"^[^–—-]{1,40}\s[–—-]\s")
 _TO_THEIRS = {"to", "in", "into", "from", "for", "with", "reach", "on", "at"}
 # how an appeal ends: 'Upheld Appeals', 'appeals allowed', 'Appeals Quality'
 _APPEAL_DECIDED = {"uphold", "upheld", "dismiss", "dismissed", "allow", "allowed", "overturn", "overturned", "quality"}
@@ -501,6 +510,7 @@ class Lexicon:
         self._decision_awaited(name, words, reading)
         self._asked_to_served(name, words, reading)
         self._addressed_to_the_served(name, words, reading)
+        self._service_named(name, words, reading)
         self._days_held(words, reading)
         self._steadiness(words, reading)
         self._share_of_time(unit, words, reading)
@@ -747,6 +757,30 @@ class Lexicon:
         asked = next(w for w in written[start + 1:start + 4] if w in _ASKED_FOR)
         facts["experience"] = True
         why["experience"] = f"name times from '{asked}' to '{done}': what a customer asked for, done, their wait"
+
+    def _service_named(self, name, words, reading) -> None:
+        """'Processing T3 trust returns', 'Charities – responding to telephone enquiries', 'acknowledging
+        customer complaints within two working days': a name headed by the act of serving what those served
+        sent in (a return, an application, an enquiry, a complaint) names a service standard, how well that
+        service is done for them: experience, an outcome, more is better. Not a count of it ('Applications
+        processed'), its time or speed ('Processing times', 'Handling time'), what it costs, one person's
+        share of it, nor a service to staff ('Processing leave requests of staff')."""
+        facts, why = reading.facts, reading.why
+        if facts["experience"] or facts["kind"] in ("cost", "activity"):
+            return
+        written = [t.lower() for t in tokens(_DASHED_HEADING.sub("", name, count=1)) if t.isalpha()]
+        if len(written) < 2 or written[0] not in _SERVING_ACTS or written[1] in _NOT_SERVED_AFTER:
+            return
+        sent = self.expand(" ".join(written[1:]))
+        matter = next((w for w in sent if w in _SENT_IN), None)
+        if matter is None or any(w in _TIMED or w in _NOT_SERVED_AFTER for w in sent) \
+                or not _OWN_MONEY.isdisjoint(sent) or any(r[2] != "customer" for r in self._roles(words)) \
+                or not _grams(words, 3).isdisjoint(self.classes["internal"]):
+            return
+        shown = f"name is headed by '{written[0]}' of '{matter}', what those served sent in: a service standard, " \
+                "how well it is done for them"
+        facts["experience"], facts["kind"], facts["better"] = True, "outcome", "increase"
+        why["experience"] = why["kind"] = why["better"] = shown
 
     def _addressed_to_the_served(self, name, words, reading) -> None:
         """'the money should reach your account in 5 to 7 business days', 'Your tickets will be valid for

@@ -4830,3 +4830,19 @@ def test_time_in_a_phone_menu_is_a_wait_to_reach_service(name, experience):
 ])
 def test_hrs_is_hours_and_hr_a_department(name, experience):
     assert facts(name)["experience"] is experience
+
+
+@pytest.mark.parametrize("name", ["Charities – responding to telephone enquiries", "Processing T3 trust returns",
+                                  "Processing GST/HST electronic returns",
+                                  "acknowledging customer complaints within two working days"])
+def test_a_name_headed_by_serving_what_customers_sent_in_is_a_service_standard_they_feel(name):
+    read = facts(name)
+    assert (read["kind"], read["experience"], read["better"]) == ("outcome", True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Applications processed", "Processing applications per caseworker",
+                                  "Processing leave requests of staff", "Processing invoices", "Handling time",
+                                  "Processing productivity", "Paying users"])
+def test_a_count_a_time_one_persons_share_or_a_service_to_staff_is_no_service_standard(name):
+    read = facts(name)
+    assert (read["experience"], read["better"]) != (True, "increase")
