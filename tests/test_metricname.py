@@ -4846,3 +4846,18 @@ def test_a_name_headed_by_serving_what_customers_sent_in_is_a_service_standard_t
 def test_a_count_a_time_one_persons_share_or_a_service_to_staff_is_no_service_standard(name):
     read = facts(name)
     assert (read["experience"], read["better"]) != (True, "increase")
+
+
+@pytest.mark.parametrize("name, better", [("Gas supply restoration", "increase"),
+                                          ("Service restoration by next working day", "increase"),
+                                          ("Supply restoration time", "decrease"),
+                                          ("Number of delinquent water cut-offs", "decrease"),
+                                          ("Percentage increase (decrease) of account cutoffs", "decrease")])
+def test_a_supply_restored_or_cut_off_for_debt_is_felt_by_those_supplied(name, better):
+    read = facts(name)
+    assert (read["experience"], read["better"], read["cross_functional"]) == (True, better, False)
+
+
+@pytest.mark.parametrize("name", ["Cut-off time for orders", "Equipment service restoration", "Cost of supply restoration"])
+def test_an_order_cut_off_a_machine_restored_or_a_restoration_cost_is_no_supply_felt(name):
+    assert facts(name)["experience"] is not True
