@@ -4861,3 +4861,15 @@ def test_a_supply_restored_or_cut_off_for_debt_is_felt_by_those_supplied(name, b
 @pytest.mark.parametrize("name", ["Cut-off time for orders", "Equipment service restoration", "Cost of supply restoration"])
 def test_an_order_cut_off_a_machine_restored_or_a_restoration_cost_is_no_supply_felt(name):
     assert facts(name)["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["Change Order Frequency", "Number of Change Orders Per Project",
+                                  "Total value of change orders", "Change Order Volume"])
+def test_a_change_to_the_work_ordered_is_to_be_fewer(name):
+    read = facts(name)
+    assert (read["better"], read["experience"]) == ("decrease", False)
+
+
+@pytest.mark.parametrize("name", ["Order volume", "Orders changed", "Orders placed"])
+def test_orders_customers_place_are_still_to_be_more(name):
+    assert facts(name)["better"] == "increase"
