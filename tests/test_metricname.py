@@ -4873,3 +4873,14 @@ def test_a_change_to_the_work_ordered_is_to_be_fewer(name):
 @pytest.mark.parametrize("name", ["Order volume", "Orders changed", "Orders placed"])
 def test_orders_customers_place_are_still_to_be_more(name):
     assert facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["% of SSNs issued accurately", "% Of cycles mailed on schedule",
+                                  "Percentage of customers enrolled online.", "member joins"])
+def test_work_done_as_it_should_be_or_people_signing_up_is_to_be_more(name):
+    assert facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Late enrolments", "Enrolment backlog", "Disenrollment rate", "Join wait time"])
+def test_a_sign_up_that_is_late_waits_or_is_undone_is_to_be_less(name):
+    assert facts(name)["better"] == "decrease"
