@@ -549,8 +549,10 @@ class Lexicon:
                                   ("", "", ""))
         if not dash or not head.strip() or not figure.strip():
             return
-        if not (_FIGURES | _TIMED | {"ratio", "index", "score", "cycle"}).isdisjoint(self.expand(head)):
-            return  # "Cycle time — application to fund", "Student Supports Ratios – Counselors": the figure leads
+        if not (_FIGURES | _TIMED | _STEADY | {"ratio", "index", "score", "cycle"}).isdisjoint(self.expand(head)):
+            # "Cycle time — application to fund", "Student Supports Ratios – Counselors", "Cost
+            # predictability – construction (client change orders)": the figure leads
+            return
         told = self._analyse(figure, unit, owners, explicit_better).facts["better"]
         if told is not None and told != reading.facts["better"]:
             reading.facts["better"] = told

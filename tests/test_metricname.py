@@ -138,8 +138,8 @@ def test_a_named_result_about_customers_keeps_what_it_says_of_them_unknown():
     assert facts("Continuity of Water Supply")["cross_functional"] is False
 
 
-@pytest.mark.parametrize("name", ["Completion of the plan", "Attrition", "Widget service index",
-                                  "Widget service index per patient"])
+@pytest.mark.parametrize("name", ["Completion of the plan", "Attrition", "Widget service ratio",
+                                  "Widget service ratio per patient"])
 def test_a_name_that_may_be_about_customers_keeps_experience_unknown(name):
     assert facts(name)["experience"] is None
 
@@ -1199,7 +1199,7 @@ def test_a_thing_delivered_or_effort_counted_is_not_what_customers_feel(name):
 
 
 def test_an_outcome_about_customers_that_nothing_else_reads_keeps_experience_unknown():
-    assert facts("Widget service index")["experience"] is None
+    assert facts("Widget service ratio")["experience"] is None
 
 
 @pytest.mark.parametrize("name", ["Cube utilization", "Monthly license utilization", "Medication Adherence Rate",
@@ -1959,7 +1959,7 @@ def test_per_time_alone_is_still_work_counted(name):
     assert builtin().analyse(name).facts["kind"] == "activity"
 
 
-@pytest.mark.parametrize("name", ["Logistics Performance Index (LPI)", "total service score",
+@pytest.mark.parametrize("name", ["Logistics Performance Index (LPI)",
                                   "NHBC CQR score", "Service Delivery Index",
                                   "average readability score"])
 def test_a_score_heading_the_name_is_to_be_more(name):
@@ -4884,3 +4884,14 @@ def test_work_done_as_it_should_be_or_people_signing_up_is_to_be_more(name):
 @pytest.mark.parametrize("name", ["Late enrolments", "Enrolment backlog", "Disenrollment rate", "Join wait time"])
 def test_a_sign_up_that_is_late_waits_or_is_undone_is_to_be_less(name):
     assert facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Customer Service Index Score", "CUSTOMER SERVICE score", "total service score"])
+def test_a_score_of_the_service_given_is_those_served_scoring_it(name):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (True, "increase")
+
+
+@pytest.mark.parametrize("name", ["Supplier service score", "Agent service score", "Credit score", "Quality score"])
+def test_a_partners_or_an_agents_service_score_or_a_things_own_score_is_no_customers_say(name):
+    assert facts(name)["experience"] is not True
