@@ -504,14 +504,22 @@ def _first_time(words: list[str]) -> set:
 _LOOKBACK = (["last"], ["past"], ["previous"], ["preceding"], ["prior"], ["first"])
 
 
+# a service act a span before it bounds ("two-day acknowledgements of service complaints", "30-day
+# resolution"): the act done within that span
+_SERVICE_DONE = {"acknowledgement", "acknowledgment", "acknowledgements", "acknowledgments", "resolution", "response",
+                 "reply", "decision", "turnaround", "payment", "repair", "closure"}
+_LOOKBACK_WORDS = {"last", "past", "previous", "preceding", "prior", "first", "rolling", "trailing"}
+
+
 def _timescales(words: list[str]) -> set:
     """A promise in time, whatever its figure: "within 62 days" is within a timescale,
     "over 50 days", "more than 18 weeks" and "6 weeks old" are over one."""
     found = set()
     # "within 7 working days", "in 10 business days": the kind of day does not matter here
+    # ... however many ways it is said ("within two working (business) days")
+    kinds = ("work", "working", "business", "calendar", "clear")
     words = [w for i, w in enumerate(words)
-             if not (w in ("work", "working", "business", "calendar", "clear") and i + 1 < len(words)
-                     and words[i + 1] in _SPANS)]
+             if not (w in kinds and next((x for x in words[i + 1:] if x not in kinds), None) in _SPANS)]
     for index, word in enumerate(words):
         # "within agreed response standards", "within target": a promise whatever its figure
         if word == "within" and not _PROMISES.isdisjoint(words[index + 1:index + 4]):
@@ -538,6 +546,7 @@ def _timescales(words: list[str]) -> set:
         after = tuple(words[index + 2:index + 4])
         if before in ("within", "under", "inside", "in", "maximum", "max") \
                 or before2 in (("less", "than"), ("in", "under")) \
+                or after[:1] and after[0] in _SERVICE_DONE and not (index and words[index - 1] in _LOOKBACK_WORDS) \
                 or after[:1] in (("wait",), ("waiting",)) or after in (("or", "less"), ("or", "few"), ("or", "fewer")):
             found.add(("within", "timescale"))
         elif before in ("over", "beyond", "exceed", "exceeding") or before2 in (("more", "than"), ("longer", "than")) \

@@ -4895,3 +4895,14 @@ def test_a_score_of_the_service_given_is_those_served_scoring_it(name):
 @pytest.mark.parametrize("name", ["Supplier service score", "Agent service score", "Credit score", "Quality score"])
 def test_a_partners_or_an_agents_service_score_or_a_things_own_score_is_no_customers_say(name):
     assert facts(name)["experience"] is not True
+
+
+@pytest.mark.parametrize("name", ["two-day acknowledgements of service complaints", "30–day resolution of service complaints",
+                                  "UKAS will acknowledge the appeal within two working (business) days of receipt."])
+def test_a_service_act_bounded_by_a_span_is_a_promise_whose_share_kept_is_to_be_more(name):
+    assert facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["30-day readmission rate", "Complaints over 30 days old", "30-day complaints backlog"])
+def test_a_span_before_a_bad_thing_or_an_age_is_no_promise_kept(name):
+    assert facts(name)["better"] == "decrease"
