@@ -4906,3 +4906,14 @@ def test_a_service_act_bounded_by_a_span_is_a_promise_whose_share_kept_is_to_be_
 @pytest.mark.parametrize("name", ["30-day readmission rate", "Complaints over 30 days old", "30-day complaints backlog"])
 def test_a_span_before_a_bad_thing_or_an_age_is_no_promise_kept(name):
     assert facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name, access", [("Call Center Responsiveness", True), ("Customer Service Responsiveness", True),
+                                          ("Agency Responsiveness", False), ("Provider Responsiveness", False)])
+def test_a_contact_places_responsiveness_is_customers_reach_to_service_an_agencys_is_felt(name, access):
+    read = facts(name)
+    assert (read["experience"], read["access"]) == (True, access)
+
+
+def test_a_staff_help_desks_responsiveness_is_no_customers_reach():
+    assert facts("IT help desk responsiveness to staff")["access"] is False
