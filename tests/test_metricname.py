@@ -4917,3 +4917,8 @@ def test_a_contact_places_responsiveness_is_customers_reach_to_service_an_agency
 
 def test_a_staff_help_desks_responsiveness_is_no_customers_reach():
     assert facts("IT help desk responsiveness to staff")["access"] is False
+
+
+def test_the_time_to_acknowledge_what_customers_sent_is_their_wait_to_reach_service():
+    read = facts("Average time to acknowledgment")
+    assert (read["experience"], read["access"], read["better"]) == (True, True, "decrease")
