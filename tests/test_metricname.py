@@ -4922,3 +4922,14 @@ def test_a_staff_help_desks_responsiveness_is_no_customers_reach():
 def test_the_time_to_acknowledge_what_customers_sent_is_their_wait_to_reach_service():
     read = facts("Average time to acknowledgment")
     assert (read["experience"], read["access"], read["better"]) == (True, True, "decrease")
+
+
+@pytest.mark.parametrize("name", ["Dial Tone Delay", "Post Dialing Delay(s)", "Getting Through Index: Connect Times",
+                                  "Connected Devices Net Adds"])
+def test_a_callers_wait_for_a_line_or_devices_connected_are_no_ones_dials_or_connects(name):
+    assert facts(name)["kind"] != "activity"
+
+
+@pytest.mark.parametrize("name", ["Dials per rep", "Connects", "Dials"])
+def test_a_sellers_dials_and_connects_stay_effort(name):
+    assert facts(name)["kind"] == "activity"
