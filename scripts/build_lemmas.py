@@ -37,8 +37,13 @@ def table() -> dict[str, str]:
     # a plural the dictionary gives another lemma ("meetings" -> "meet") still reads as the
     # lexicon's noun: the lexicon says "meeting booked", names say "Meetings booked"
     for word, lem in sorted(lemmas.items()):
+        if len(word) <= 2:
+            continue  # "hr", "cs": an abbreviation's plural is read as the abbreviation, not made a form here
         for plural in (word + "s", word + "es", word[:-1] + "ies" if word.endswith("y") else None):
-            if plural and plural not in words and simplemma.lemmatize(plural, lang="en") not in wanted:
+            # ... and so does one whose lemma simplemma guesses by rule, outside its dictionary
+            # ("cancelations" -> "cancelation"), which the dictionary's forms below never hold
+            guessed = simplemma.lemmatize(plural, lang="en") if plural else None
+            if plural and plural not in words and (guessed not in wanted or guessed == lem):
                 found.setdefault(plural, lem)
     dictionary = DefaultDictionaryFactory().get_dictionary("en")
     for form, lem in dictionary.items():

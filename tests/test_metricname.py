@@ -4933,3 +4933,15 @@ def test_a_callers_wait_for_a_line_or_devices_connected_are_no_ones_dials_or_con
 @pytest.mark.parametrize("name", ["Dials per rep", "Connects", "Dials"])
 def test_a_sellers_dials_and_connects_stay_effort(name):
     assert facts(name)["kind"] == "activity"
+
+
+@pytest.mark.parametrize("name, first", [("cancelations", "cancelation"), ("recidivisms", "recidivism"),
+                                         ("nonconformances", "nonconformance")])
+def test_a_plural_simplemma_only_guesses_by_rule_still_reads_as_the_lexicons_word(name, first):
+    assert builtin().expand(name)[0] == first
+
+
+@pytest.mark.parametrize("name, word", [("Its uptime", "it"), ("Calls per hrs", "hr")])
+def test_a_short_words_plural_is_never_made_another_word(name, word):
+    # "its" is no plural of IT, "hrs" no plural of HR
+    assert word not in builtin().expand(name)
