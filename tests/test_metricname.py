@@ -4945,3 +4945,14 @@ def test_a_plural_simplemma_only_guesses_by_rule_still_reads_as_the_lexicons_wor
 def test_a_short_words_plural_is_never_made_another_word(name, word):
     # "its" is no plural of IT, "hrs" no plural of HR
     assert word not in builtin().expand(name)
+
+
+@pytest.mark.parametrize("name", ["Call Set Up Time", "Call Setup Time", "Success call rate",
+                                  "peak hour success call rates", "Call Block Rate", "phonathon contact rate"])
+def test_a_call_as_a_network_carries_it_or_an_outbound_programmes_contacts_are_no_cost_to_serve(name):
+    assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Calls received", "Call rate", "Average call time", "Contact Rate"])
+def test_calls_rung_in_and_the_time_they_take_stay_a_cost(name):
+    assert facts(name)["kind"] == "cost"
