@@ -107,6 +107,12 @@ _YOURS = {"account", "plan", "area", "ticket", "tickets", "home", "property", "o
           "appointment", "case", "complaint", "request", "bill", "money", "refund", "organisation", "organization",
           "street", "bin", "bins", "booking", "child", "payment", "repair", "enquiry", "query", "call"}
 _PROMISED = {"will", "should", "would", "can", "must", "we", "us", "our"}
+# a span heading a name ("Complaint Resolution Timeframe"), and the words that make it the span a
+# count is taken over or a window of the calendar instead ("by Period", "Billing Period")
+_SPAN_HEADS = {"period", "timeframe", "timeframes"}
+_SPAN_OVER = {"by", "per", "billing", "reporting", "peak", "trial", "release", "collection", "this", "each", "every",
+              "any", "of", "the", "same", "time", "accounting", "financial", "fiscal", "calendar", "month", "year",
+              "day", "week", "quarter", "grace", "notice", "cooling"}
 # the act of serving what those served sent in, heading a service standard ("Processing T3 trust returns")
 _SERVING_ACTS = {"responding", "processing", "answering", "acknowledging", "resolving", "deciding", "registering",
             "assessing", "settling", "refunding", "replying", "handling"}
@@ -511,6 +517,7 @@ class Lexicon:
         self._asked_to_served(name, words, reading)
         self._addressed_to_the_served(name, words, reading)
         self._service_named(name, words, reading)
+        self._span_headed(name, reading)
         self._days_held(words, reading)
         self._steadiness(words, reading)
         self._share_of_time(unit, words, reading)
@@ -783,6 +790,29 @@ class Lexicon:
                 "how well it is done for them"
         facts["experience"], facts["kind"], facts["better"] = True, "outcome", "increase"
         why["experience"] = why["kind"] = why["better"] = shown
+
+    def _span_headed(self, name, reading) -> None:
+        """'Complaint Resolution Timeframe', 'Construction period after payment', 'Period of applying
+        credit to the customer's account', 'repayment period': a name headed by a period or a timeframe
+        is the time the thing takes, to be less. Not the period a count is taken over ('Claims by
+        Period', 'Billing Period', 'Work Done This Period', 'Peak Period Throughput'), nor a promise
+        ('within timeframes')."""
+        facts, why = reading.facts, reading.why
+        if facts["better"] == "decrease":
+            return
+        written = [t.lower() for t in tokens(name.split("(", 1)[0]) if t.isalpha()]
+        if "within" in written or len(written) < 2:
+            return
+        if written[0] in _SPAN_HEADS and written[1] in ("of", "for"):
+            at = 0
+        else:
+            end = next((i for i, w in enumerate(written) if w in ("after", "from", "to", "until", "since")), len(written))
+            at = end - 1
+            if written[at] not in _SPAN_HEADS or not at or written[at - 1] in _SPAN_OVER:
+                return
+        shown = f"name is headed by '{written[at]}': the time it takes, less is better"
+        facts["better"] = "decrease"
+        why["better"] = shown
 
     def _addressed_to_the_served(self, name, words, reading) -> None:
         """'the money should reach your account in 5 to 7 business days', 'Your tickets will be valid for
@@ -3011,6 +3041,11 @@ class Lexicon:
             if end < len(words) and self._is_worse(words[end]) and facts["better"] == "increase":
                 facts["better"] = "decrease"
                 why["better"] = f"{basis} before '{words[end]}': the promise broken, less is better"
+            return
+        if words[end:end + 2] == ["at", "risk"] and facts["better"] == "increase":
+            # "MRR at risk", "Revenue at risk": the part of it that may be lost
+            facts["better"] = "decrease"
+            why["better"] = f"{basis} 'at risk': what may be lost of it, less is better"
             return
         compound = []
         for word in words[end:plain]:

@@ -4956,3 +4956,16 @@ def test_a_call_as_a_network_carries_it_or_an_outbound_programmes_contacts_are_n
 @pytest.mark.parametrize("name", ["Calls received", "Call rate", "Average call time", "Contact Rate"])
 def test_calls_rung_in_and_the_time_they_take_stay_a_cost(name):
     assert facts(name)["kind"] == "cost"
+
+
+@pytest.mark.parametrize("name", ["Complaint Resolution Timeframe (CRT)", "repayment period", "Construction period after payment",
+                                  "Period of applying credit/ waiver/ adjustment to customer’s account from the date of "
+                                  "resolution of complaints", "MRR at risk", "Revenue at risk", "Churned Subscriptions"])
+def test_a_span_a_thing_takes_what_may_be_lost_or_what_left_is_to_be_less(name):
+    assert facts(name)["better"] == "decrease"
+
+
+@pytest.mark.parametrize("name", ["Work Done This Period", "Download Peak Period Throughput", "Paid memberships at end of period",
+                                  "Revenue", "Subscriptions", "Lapsed Donor Reactivation Rate"])
+def test_the_period_a_count_is_taken_over_or_what_is_won_back_keeps_more_better(name):
+    assert facts(name)["better"] == "increase"
