@@ -4969,3 +4969,15 @@ def test_a_span_a_thing_takes_what_may_be_lost_or_what_left_is_to_be_less(name):
                                   "Revenue", "Subscriptions", "Lapsed Donor Reactivation Rate"])
 def test_the_period_a_count_is_taken_over_or_what_is_won_back_keeps_more_better(name):
     assert facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Grievances Disposed", "Number of complaints disposed during the year"])
+def test_complaints_disposed_of_are_complaints_closed_work_done_not_complaints_felt(name):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (False, "increase")
+
+
+@pytest.mark.parametrize("name", ["Average Grievance Disposal Time", "Turn Around Time (TAT) for disposal of complaints"])
+def test_the_time_to_dispose_of_a_complaint_stays_the_complainants_wait(name):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (True, "decrease")
