@@ -4981,3 +4981,9 @@ def test_complaints_disposed_of_are_complaints_closed_work_done_not_complaints_f
 def test_the_time_to_dispose_of_a_complaint_stays_the_complainants_wait(name):
     read = facts(name)
     assert (read["experience"], read["better"]) == (True, "decrease")
+
+
+@pytest.mark.parametrize("name, cross", [("overall happiness rating", True), ("happiness rating", True),
+                                         ("App rating", False), ("Average review rating", False)])
+def test_a_rating_of_happiness_is_the_relationship_a_rating_of_one_thing_is_not(name, cross):
+    assert facts(name)["cross_functional"] is cross
