@@ -335,8 +335,6 @@ CASES_SOLD = "a wholesaler's cases of goods shipped read as support cases: deman
 ENQUIRIES_SOUGHT = "sales enquiries a letting or storage business wants more of read as contacts received: demand"
 REVIEWED_HELDOUT11 = {  # looked at after heldout11 was measured blind at every commit of the eighth session
     ("experience", "Network Uptime %"): "a council's own network read as a service customers use (as 'fault rates')",
-    ("cost", "availability of pier service for aircraft"): "'service for' read as the cost of serving; label: "
-        "what passengers get (boarding from a pier)",
     ("cost", "To maintain a register of safe donors containing more than 6,000 regular donors by end of 2012"):
         "donors read as people who cost; label: an outcome",
     ("experience", "the overall rate of upheld complaints"): "an ombudsman's complaints about others read as "
@@ -527,8 +525,6 @@ REVIEWED_HELDOUT19 = {
         "spent; both: the share of staff trained",
     ("cost", "MFIP and DWP Median Placement Wage"): "a wage read as the payroll's; both: the wage clients are "
         "placed at",
-    ("cost", "Availability of ICT systems that support 24/7 customer access"): "'support ... customer access' "
-        "read as support hours offered; 'support' is the systems' verb here",
     ("experience", "Percentage of domestic active paying parents with less than one month liability outstanding "
         "(Child Support collect only)"): "parents owing little read as customers' wait; both: compliance",
     ("experience", "Appeals total allowance rate"): "appeals allowed read as customers' appeals upheld; both: "

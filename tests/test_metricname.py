@@ -4987,3 +4987,15 @@ def test_the_time_to_dispose_of_a_complaint_stays_the_complainants_wait(name):
                                          ("App rating", False), ("Average review rating", False)])
 def test_a_rating_of_happiness_is_the_relationship_a_rating_of_one_thing_is_not(name, cross):
     assert facts(name)["cross_functional"] is cross
+
+
+@pytest.mark.parametrize("name", ["availability of pier service for aircraft",
+                                  "Availability of ICT systems that support 24/7 customer access"])
+def test_systems_or_aircraft_served_are_no_hours_of_people_serving_no_cost(name):
+    assert facts(name)["kind"] != "cost"
+
+
+@pytest.mark.parametrize("name", ["Support hours", "Hours Open", "Phone line opening hours"])
+def test_the_hours_a_service_is_open_stay_a_cost_and_access(name):
+    read = facts(name)
+    assert (read["kind"], read["access"]) == ("cost", True)
