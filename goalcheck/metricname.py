@@ -26,7 +26,7 @@ from .lemmatise import full_lemma, is_number, lemma, tokens
 from .nameshape import (_ANSWERED, _ASKED, _BAD_WRITTEN, _BREAK, _COUNTED_STAFF, _DONE_HEADS, _DONE_WRITTEN,
     _END, _FIGURES, _GOOD_WRITTEN, _HELD, _LOADS, _NEGATORS, _PERIODS, _PROMISE_WORDS, _SPANS_FREE,
     _SPAN_UNITS, _SPENDING, _SPENT, _TIMED, _after_between, _after_per, _by_agents, _converted_from, _denominator,
-    _age_bracket, _find, _headed_by_savings, _in_a_season, _means_named, _requested_about, _speed_of_answer, _surveys_counted,
+    _age_bracket, _find, _headed_by_savings, _in_a_season, _marks_when, _means_named, _requested_about, _speed_of_answer, _surveys_counted,
     _unit_named,
     _find_at, _first_time, _governing, _grams, _head, _head_before_qualifier, _head_word, _inside,
     _lasting_at, _locate, _longest, _negating_prefix, _not_customers, _of_one_thing, _on_the_date, _plural,
@@ -2048,6 +2048,8 @@ class Lexicon:
             and not _age_bracket(words, gram)
             # "System Availability in Tax Renewal Season": when it is measured, not what
             and not _in_a_season(words, gram)
+            # "Time taken for refund of deposits after closures": the event a span is counted from
+            and not _marks_when(words, gram)
             # "Commercial Rebate Megawatt savings": what the savings come from
             and not _headed_by_savings(words, gram)
             # "Customer experience team headcount", "CX budget": an experience that names a team or

@@ -419,6 +419,20 @@ def _in_a_season(words, term) -> bool:
     return opened and "per" not in after and any(w in _SEASONS for w in after)  # "sessions per week" is a rate
 
 
+_WHEN_MARKERS = {"after", "upon"}
+
+
+def _marks_when(words, term) -> bool:
+    """Does the term follow "after" or "upon" (past an article), naming the event a
+    span is counted from ("refund of deposits after closures", "deposit refund upon closure of
+    account"), not what is measured?"""
+    start = _find_at(words, term)
+    if start <= 0:
+        return False
+    before = start - 2 if words[start - 1] in ("the", "a", "an") else start - 1
+    return before >= 0 and words[before] in _WHEN_MARKERS
+
+
 def _age_bracket(words, term) -> bool:
     """Is the term an age followed by a number ("for adults ages 19 and over", "children ages 5 and
     younger"): the people's age bracket, no work grown old?"""

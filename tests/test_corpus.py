@@ -447,8 +447,6 @@ REVIEWED_HELDOUT15 = {  # looked at after heldout15 was measured blind (thirteen
 }
 
 REVIEWED_HELDOUT16 = {  # looked at after heldout16 was measured blind (thirteenth session, tests/corpus/README.md)
-    ("cost", "Completing new water connections after receiving approval for road opening and upon availability of "
-             "site for laying of connection"): "'receiving' approval read as demand received",
     ("experience", "Renewal Premium"): "an insurer's premium income from renewals read as renewals",
     ("experience", "number of reliability incidents"): "a platform's incidents counted read as failures felt",
     ("experience", "Waiting in venue"): "a courier's wait at a restaurant read as a customer's wait",

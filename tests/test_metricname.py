@@ -4999,3 +4999,15 @@ def test_systems_or_aircraft_served_are_no_hours_of_people_serving_no_cost(name)
 def test_the_hours_a_service_is_open_stay_a_cost_and_access(name):
     read = facts(name)
     assert (read["kind"], read["access"]) == ("cost", True)
+
+
+@pytest.mark.parametrize("name", ["Time taken for refund of deposits after closures", "Time taken for refund after closure"])
+def test_the_event_a_span_is_counted_from_is_not_the_measure(name):
+    # the refund is what is timed; the closure after "after" says when it starts
+    read = facts(name)
+    assert (read["experience"], read["cross_functional"], read["better"]) == (True, False, "decrease")
+
+
+@pytest.mark.parametrize("name, kind", [("deposit refund upon closure of account", "outcome"), ("Refunds issued", "cost")])
+def test_a_deposit_returned_is_no_money_spent_when_service_fails_a_refund_is(name, kind):
+    assert facts(name)["kind"] == kind
