@@ -37,7 +37,7 @@ from goalcheck.metricname import builtin
 CORPORA = Path(__file__).resolve().parent / "corpus"
 SETS = ("metrics", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
         "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout15", "heldout16",
-        "heldout17", "heldout18", "heldout19")
+        "heldout17", "heldout18", "heldout19", "heldout21")
 FACTS = ("kind", "experience", "access", "better", "cross_functional")
 # the accuracy measured on each set when these floors were set (percent); lowered only for a trade
 # that takes away dangerous readings (goods kept on time with no one named to receive them: experience
@@ -68,6 +68,7 @@ FLOORS = {
     "heldout17": {"kind": 76.0, "experience": 85.0, "access": 94.5, "better": 78.5, "cross_functional": 98.0},
     "heldout18": {"kind": 83.0, "experience": 87.5, "access": 94.5, "better": 85.0, "cross_functional": 93.5},
     "heldout19": {"kind": 82.0, "experience": 84.5, "access": 94.5, "better": 81.0, "cross_functional": 96.0},
+    "heldout21": {"kind": 85.5, "experience": 84.0, "access": 96.5, "better": 82.5, "cross_functional": 94.5},
 }
 
 # dangerous readings reviewed by hand: (what was read, name) -> why it stands for now
@@ -550,6 +551,25 @@ REVIEWED_HELDOUT19 = {
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# heldout21 was measured blind at the seventeenth session's start and after its first twelve classes
+# (84.6 / 83.6 / 96.6 / 80.4 / 93.9, 14 dangerous, both times), then read
+REVIEWED_HELDOUT21 = {
+    ("cost", "Contact Rate"): "rules.md's contact rate, demand; label: a phonathon's share of calls that reach "
+        "the right person (its source's sense)",
+    ("cost", "dollars per phoning hour"): "an hour of phoning read as staff time spent; label: money raised per "
+        "caller hour, an activity",
+    ("cost", "Payroll Efficiency Ratio (PER)"): "payroll read as a cost; label: a ratio of revenue to payroll",
+    ("cost", "the number of face-to-face contacts"): "contacts read as demand to serve; label: a fundraiser's "
+        "contacts made, an activity",
+    ("experience", "To Process Payments Within Twelve (12) Working Days."): "payments processed in time read as "
+        "paid to those served; label: an agency's payments to its suppliers",
+    ("experience", "cancellation rate"): "a cancellation read as a customer's; label: a driver's bookings "
+        "cancelled (the source is a ride-hailing driver page)",
+    ("experience", "access to customer care centres"): "reaching customer care read as customers' access felt; "
+        "label: the number of centres, a capacity",
+}
+
+
 @lru_cache(maxsize=None)
 def corpus(name: str = "metrics") -> list[dict]:
     entries = []
@@ -596,7 +616,7 @@ def test_no_dangerous_error_beyond_the_reviewed_ones(name):
                 "heldout12": REVIEWED_HELDOUT12, "heldout13": REVIEWED_HELDOUT13,
                 "heldout15": REVIEWED_HELDOUT15, "heldout16": REVIEWED_HELDOUT16,
                 "heldout17": REVIEWED_HELDOUT17, "heldout18": REVIEWED_HELDOUT18,
-                "heldout19": REVIEWED_HELDOUT19}[name]
+                "heldout19": REVIEWED_HELDOUT19, "heldout21": REVIEWED_HELDOUT21}[name]
     found = set()
     for entry, facts in readings(name):
         if facts["experience"] and not entry["experience"]:
