@@ -534,6 +534,8 @@ def _timescales(words: list[str]) -> set:
     kinds = ("work", "working", "business", "calendar", "clear")
     words = [w for i, w in enumerate(words)
              if not (w in kinds and next((x for x in words[i + 1:] if x not in kinds), None) in _SPANS)]
+    # "within three (3) working days": a figure written in words and again in digits is one figure
+    words = [w for i, w in enumerate(words) if not (i and is_number(w) and words[i - 1] in _NUMBER_WORDS)]
     for index, word in enumerate(words):
         # "within agreed response standards", "within target": a promise whatever its figure
         if word == "within" and not _PROMISES.isdisjoint(words[index + 1:index + 4]):

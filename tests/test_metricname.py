@@ -5011,3 +5011,30 @@ def test_the_event_a_span_is_counted_from_is_not_the_measure(name):
 @pytest.mark.parametrize("name, kind", [("deposit refund upon closure of account", "outcome"), ("Refunds issued", "cost")])
 def test_a_deposit_returned_is_no_money_spent_when_service_fails_a_refund_is(name, kind):
     assert facts(name)["kind"] == kind
+
+
+@pytest.mark.parametrize("name", ["To Respond to Customer Complaints Within Three (3) Working Days.",
+                                  "Complaints answered within three working days",
+                                  "Complaints answered within 3 working days"])
+def test_a_span_written_in_words_and_in_figures_is_one_timescale_the_share_within_it_to_be_more(name):
+    assert facts(name)["better"] == "increase"
+
+
+@pytest.mark.parametrize("name", ["Perceived Quality", "customer perception of value", "Perception of System Usability",
+                                  "Passenger perception of the availability of seating in the departures lounge"])
+def test_what_those_served_perceive_is_what_they_feel(name):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (True, "increase")
+
+
+@pytest.mark.parametrize("name, exp, access, better", [
+    ("perceived waiting time", True, True, "decrease"),   # the wait it qualifies stays the measure
+    ("User-perceived ANR rate", True, False, "decrease"),
+    ("Perceived risk", False, False, "decrease"),          # no experience of service
+    ("Employee perception of leadership", False, False, None),
+    ("Perceived stress among staff", False, False, None)])
+def test_a_perception_qualifies_the_measure_it_is_of_and_staffs_stay_staffs(name, exp, access, better):
+    read = facts(name)
+    assert (read["experience"], read["access"]) == (exp, access)
+    if better:
+        assert read["better"] == better
