@@ -225,8 +225,6 @@ REVIEWED_HELDOUT7 = {  # looked at after heldout7 was measured blind (tests/corp
         "read as name reads 'response time'; label: an internal logistics turnaround of an agency's own fleet",
     ('experience', 'error resolution cycle time'):
         "read as name reads 'cycle time' with 'resolution'; label: time to fix employees' pay errors: looks like time to resolution but the people served are staff",
-    ('experience', 'On-Time Payment Rate'):
-        "read as name reads 'on time'; label: pay runs disbursed on schedule to employees",
 }
 REVIEWED_HELDOUT8 = {  # looked at after heldout8 was measured blind (tests/corpus/README.md)
     ('experience', 'MTTR (Mean Time To Repair)'):
@@ -436,7 +434,6 @@ REVIEWED_HELDOUT15 = {  # looked at after heldout15 was measured blind (thirteen
     ("experience", "the average time to escalate an incident"): "an IT incident's escalation read as a "
         "customer's wait",
     ("experience", "Transaction Processing Time"): "a finance shared service's processing; the name names no one",
-    ("experience", "On-time payment rate"): "customers paying on time (their duty) read as a payment made to them",
     ("experience", "Mean time to repair (MTTR)"): "label: an asset's repair; the development sets label MTTR "
         "experience",
     ("experience", "Mean Time between Failures (MTBF)"): "the same (heldout3 labels MTBF experience)",
@@ -458,7 +455,6 @@ REVIEWED_HELDOUT16 = {  # looked at after heldout16 was measured blind (thirteen
         "of work",
     ("cost", "24-hour service"): "hours of service read as support hours (rules.md's staffing); label: an outcome",
     ("experience", "Reliability Rating"): "a courier's rating by the platform read as a rating customers give",
-    ("experience", "Prepaid On-Time"): "a prepaid account's payments kept on time read as a promise kept",
     ("cost", "credits issued per thousand line items processed"): "credits paid when service fails are a cost by "
         "issue 11; label: an outcome",
     ("cost", "credits per thousand lines"): "the same",

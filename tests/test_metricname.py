@@ -5038,3 +5038,19 @@ def test_a_perception_qualifies_the_measure_it_is_of_and_staffs_stay_staffs(name
     assert (read["experience"], read["access"]) == (exp, access)
     if better:
         assert read["better"] == better
+
+
+@pytest.mark.parametrize("name", ["On-Time Payment Rate", "Prepaid On-Time", "On-time payment rate"])
+def test_money_paid_on_time_with_no_one_served_named_is_the_payers_punctuality_no_experience(name):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (False, "increase")
+
+
+@pytest.mark.parametrize("name, better", [
+    ("Claims paid on time", "increase"), ("Benefit payments made on time", "increase"),
+    ("Refunds paid on time", "increase"), ("Timely payments of applications to the trader schemes", "increase"),
+    ("Payments to customers made on time", "increase"), ("Bins collected on time", "increase"),
+    ("missed pay on time discounts", "decrease")])
+def test_a_payment_to_those_served_or_a_service_collected_on_time_stays_their_experience(name, better):
+    read = facts(name)
+    assert (read["experience"], read["better"]) == (True, better)
